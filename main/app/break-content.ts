@@ -1,0 +1,137 @@
+// The words of each reminder: its notification and what the break window shows (the stretch routine, a rotating
+// posture tip, evening suggestions). Built from the shared content library and the user's preferences.
+import {
+  ACTIVITY_NOTICES,
+  BEDTIME_REMINDERS,
+  POSTURE_TIPS,
+  STRENGTH_GUIDANCE,
+  STRETCH_CUE,
+  WIND_DOWN_SUGGESTIONS,
+  YOGA_GUIDANCE,
+  type Stretch,
+} from '../core/content'
+import type { Preferences } from '../core/preferences'
+import type { ReminderKind } from '../core/reminders'
+import type { BreakContent, StretchInfo } from './ipc-contract'
+import type { NotificationRequest } from './platform'
+
+/** A reminder on screen now. `rotation` picks this showing's tip and suggestions (it grows by one per showing). */
+export interface Showing {
+  id: string
+  kind: ReminderKind
+  key: string
+  title: string
+  ref?: string
+  startedAt: number
+  stretches: readonly Stretch[]
+  rotation: number
+}
+
+export function stretchInfo(stretch: Stretch, prefs: Preferences): StretchInfo {
+  return {
+    id: stretch.id,
+    name: stretch.name,
+    area: stretch.area,
+    areaLabel: stretch.areaLabel,
+    position: stretch.position,
+    steps: [...stretch.steps],
+    holdSeconds: prefs.stretch.holdSeconds,
+    repetitions: prefs.stretch.repetitions,
+    cautions: [...stretch.cautions],
+  }
+}
+
+export function breakContent(showing: Showing, prefs: Preferences): BreakContent {
+  const words = wordsFor(showing, prefs)
+  return {
+    id: showing.id,
+    kind: showing.kind,
+    title: words.title,
+    message: words.body,
+    startedAt: showing.startedAt,
+    durationSeconds: showing.kind === 'posture' ? prefs.posture.durationSeconds : 0,
+    stretches: showing.stretches.map((stretch) => stretchInfo(stretch, prefs)),
+    cue: STRETCH_CUE,
+    tips: tipsFor(showing),
+    sound: prefs.notifications.sound,
+    fullScreen: prefs.breakWindow.fullScreen,
+    snoozeMinutes: prefs.snoozeMinutes,
+  }
+}
+
+export function reminderNotification(showing: Showing, prefs: Preferences): NotificationRequest {
+  const words = wordsFor(showing, prefs)
+  return {
+    id: showing.id,
+    title: words.title,
+    body: words.body,
+    actions: true,
+    urgency: 'normal',
+    silent: !prefs.notifications.sound,
+  }
+}
+
+/** A quiet notice a little before a break, so it does not land in the middle of a sentence. */
+export function headsUpNotification(id: string, kind: ReminderKind, seconds: number): NotificationRequest {
+  const what = kind === 'stretch' ? 'A stretch break' : 'A posture break'
+  return {
+    id,
+    title: `${what} in ${seconds} seconds`,
+    body: 'Finish your thought; Limber will ask you to get up in a moment.',
+    actions: false,
+    urgency: 'low',
+    silent: true,
+  }
+}
+
+function wordsFor(showing: Showing, prefs: Preferences): { title: string; body: string } {
+  switch (showing.kind) {
+    case 'posture':
+      return {
+        title: 'Time for a posture break',
+        body: `Stand up, move around and reset how you sit. ${pick(POSTURE_TIPS, showing.rotation)}`,
+      }
+    case 'stretch': {
+      const n = showing.stretches.length
+      const names = showing.stretches.map((s) => s.name).join(', ')
+      return {
+        title: 'Time to stretch',
+        body:
+          n === 0
+            ? 'Every stretch is switched off in the settings; stand up and move gently for a minute instead.'
+            : `${n === 1 ? 'One gentle stretch' : `${n} gentle stretches`} for your back: ${names}. ` +
+              `Hold each ${prefs.stretch.holdSeconds} seconds.`,
+      }
+    }
+    case 'wind-down':
+    case 'get-ready':
+    case 'bedtime':
+      return { ...BEDTIME_REMINDERS[showing.kind] }
+    case 'activity': {
+      const notices = showing.ref === 'yoga' ? ACTIVITY_NOTICES.yoga : ACTIVITY_NOTICES.strength
+      return { ...pick(notices, showing.rotation, { title: showing.title, body: '' }) }
+    }
+    case 'custom':
+      return { title: showing.title, body: 'Your own reminder, at the time you chose.' }
+  }
+}
+
+function tipsFor(showing: Showing): string[] {
+  switch (showing.kind) {
+    case 'posture':
+      return [pick(POSTURE_TIPS, showing.rotation)]
+    case 'wind-down':
+    case 'get-ready':
+      return [0, 1, 2].map((i) => pick(WIND_DOWN_SUGGESTIONS, showing.rotation * 3 + i))
+    case 'activity':
+      return [...(showing.ref === 'yoga' ? YOGA_GUIDANCE : STRENGTH_GUIDANCE)]
+    default:
+      return []
+  }
+}
+
+function pick<T>(list: readonly T[], index: number, fallback?: T): T {
+  const item = list[((index % list.length) + list.length) % list.length] ?? fallback
+  if (item === undefined) throw new RangeError('content list is empty')
+  return item
+}

@@ -1,0 +1,129 @@
+// What became of each reminder: daily counts per kind and outcome (kept for good, they are tiny) and a raw
+// event log bounded in age and length, plus the 14-day summary and streak the progress chart shows. Pure data.
+import { addDays } from '../core/local-time'
+import { REMINDER_KINDS, type ReminderKind } from '../core/reminders'
+import type { DayHistory, HistorySummary } from './ipc-contract'
+
+/**
+ * `away`: an active-use reminder fell due while the user was away from the computer; the time away was the break,
+ * so it counts as done. `missed`: a wall-clock reminder whose moment passed while the user was away or the machine
+ * slept (e.g. the wind-down when they came back after bedtime); it is kept but not counted either way.
+ */
+export const OUTCOMES = ['done', 'snoozed', 'skipped', 'timed-out', 'away', 'missed'] as const
+export type Outcome = (typeof OUTCOMES)[number]
+
+export interface HistoryEvent {
+  /** Epoch milliseconds. */
+  at: number
+  /** Local date, YYYY-MM-DD, of the moment it happened. */
+  date: string
+  kind: ReminderKind
+  outcome: Outcome
+}
+
+export type DayCounts = Partial<Record<ReminderKind, Partial<Record<Outcome, number>>>>
+
+export interface HistoryData {
+  version: 1
+  /** Local date → counts. */
+  days: Record<string, DayCounts>
+  /** Newest last. */
+  log: HistoryEvent[]
+}
+
+export const LOG_MAX_AGE_DAYS = 90
+export const LOG_MAX_ENTRIES = 5_000
+export const SUMMARY_DAYS = 14
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+const DAY_MS = 86_400_000
+
+export function emptyHistory(): HistoryData {
+  return { version: 1, days: {}, log: [] }
+}
+
+/** Accepts whatever the history file held; keeps every well-formed entry and drops the rest. Never throws. */
+export function parseHistory(stored: unknown): HistoryData {
+  const history = emptyHistory()
+  if (!isRecord(stored)) return history
+  if (isRecord(stored.days)) {
+    for (const [date, counts] of Object.entries(stored.days)) {
+      if (!DATE.test(date) || !isRecord(counts)) continue
+      const day: DayCounts = {}
+      for (const kind of REMINDER_KINDS) {
+        const perKind = counts[kind]
+        if (!isRecord(perKind)) continue
+        const kept: Partial<Record<Outcome, number>> = {}
+        for (const outcome of OUTCOMES) {
+          const n = perKind[outcome]
+          if (typeof n === 'number' && Number.isSafeInteger(n) && n > 0) kept[outcome] = n
+        }
+        if (Object.keys(kept).length > 0) day[kind] = kept
+      }
+      if (Object.keys(day).length > 0) history.days[date] = day
+    }
+  }
+  if (Array.isArray(stored.log)) {
+    history.log = stored.log.filter(isHistoryEvent).slice(-LOG_MAX_ENTRIES)
+  }
+  return history
+}
+
+/** Adds one outcome to the day's counts and the log, trimming the log to its bounds. */
+export function recordOutcome(history: HistoryData, event: HistoryEvent): HistoryData {
+  const day = { ...(history.days[event.date] ?? {}) }
+  const perKind = { ...(day[event.kind] ?? {}) }
+  perKind[event.outcome] = (perKind[event.outcome] ?? 0) + 1
+  day[event.kind] = perKind
+  const oldest = event.at - LOG_MAX_AGE_DAYS * DAY_MS
+  const log = [...history.log, event].filter((entry) => entry.at >= oldest).slice(-LOG_MAX_ENTRIES)
+  return { version: 1, days: { ...history.days, [event.date]: day }, log }
+}
+
+/** The progress chart's data: the last 14 local days ending `today`, and the streak of days with a break done. */
+export function summarizeHistory(history: HistoryData, today: string): HistorySummary {
+  const days: DayHistory[] = []
+  for (let back = SUMMARY_DAYS - 1; back >= 0; back--) {
+    const date = addDays(today, -back)
+    days.push(dayHistory(date, history.days[date]))
+  }
+  let streak = 0
+  // A day without a break yet does not break the streak until it is over.
+  let date = dayHistory(today, history.days[today]).done > 0 ? today : addDays(today, -1)
+  while (dayHistory(date, history.days[date]).done > 0) {
+    streak++
+    date = addDays(date, -1)
+  }
+  let totalDone = 0
+  for (const [date, counts] of Object.entries(history.days)) totalDone += dayHistory(date, counts).done
+  return { days, streak, totalDone }
+}
+
+function dayHistory(date: string, counts: DayCounts | undefined): DayHistory {
+  const result: DayHistory = { date, done: 0, snoozed: 0, skipped: 0, timedOut: 0 }
+  if (!counts) return result
+  for (const perKind of Object.values(counts)) {
+    if (!perKind) continue
+    result.done += (perKind.done ?? 0) + (perKind.away ?? 0)
+    result.snoozed += perKind.snoozed ?? 0
+    result.skipped += perKind.skipped ?? 0
+    result.timedOut += perKind['timed-out'] ?? 0
+  }
+  return result
+}
+
+function isHistoryEvent(value: unknown): value is HistoryEvent {
+  return (
+    isRecord(value) &&
+    typeof value.at === 'number' &&
+    Number.isFinite(value.at) &&
+    typeof value.date === 'string' &&
+    DATE.test(value.date) &&
+    REMINDER_KINDS.includes(value.kind as ReminderKind) &&
+    OUTCOMES.includes(value.outcome as Outcome)
+  )
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,57 @@
+// One handler per IPC channel, each answering from the running app after its payload passed ipc-payloads.ts.
+// `handleIpc` is the single door: unknown channels, wrong senders and bad payloads get an answer, never a throw.
+import type { IpcAnswer, IpcChannel, IpcPayload, WindowKind } from './ipc-contract'
+import { IPC_SENDERS, checkPayload, isIpcChannel } from './ipc-payloads'
+import type { Limber } from './limber'
+import type { Platform } from './platform'
+
+type Handlers = { [C in IpcChannel]: (payload: IpcPayload<C>) => IpcAnswer<C> }
+
+export function ipcHandlers(app: Limber): Handlers {
+  return {
+    'prefs:get': () => app.getPreferences(),
+    'prefs:set': (patch) => app.setPreferences(patch),
+    'prefs:reset': () => app.resetPreferences(),
+    'upcoming:get': () => app.upcomingList(),
+    'history:get': () => app.historySummary(),
+    'status:get': () => app.status(),
+    'stretches:get': () => app.stretches(),
+    'break:get': () => app.breakContent(),
+    'reminder:act': ({ id, action }) => ({ ok: app.act(id, action) }),
+    'pause:start': ({ duration }) => app.pause(duration),
+    'pause:resume': () => app.resume(),
+    'break:now': () => ({ ok: app.breakNow('posture') }),
+    'stretch:now': () => ({ ok: app.breakNow('stretch') }),
+    'therapy:start': ({ mode }) => app.startTherapy(mode),
+    'therapy:stop': () => app.stopTherapy(),
+  }
+}
+
+/** Answers one call. A refused call answers `{ error }` (prefs:set answers field errors, as its contract says). */
+export function handleIpc(
+  handlers: Handlers,
+  platform: Pick<Platform, 'log'>,
+  channel: unknown,
+  payload: unknown,
+  sender: WindowKind,
+): unknown {
+  if (!isIpcChannel(channel)) {
+    return { error: `unknown channel ${JSON.stringify(String(channel).slice(0, 40))}` }
+  }
+  if (!IPC_SENDERS[channel].includes(sender))
+    return { error: `${channel} is not available to the ${sender} window` }
+  const checked = checkPayload(channel, payload)
+  if (!checked.ok) {
+    platform.log('warn', `refused IPC payload: ${checked.message}`)
+    if (channel === 'prefs:set')
+      return { ok: false, errors: [{ path: checked.path ?? '', message: checked.message }] }
+    return { error: checked.message }
+  }
+  try {
+    const handler = handlers[channel] as (payload: unknown) => unknown
+    return handler(checked.value)
+  } catch (error) {
+    platform.log('error', `IPC handler ${channel} failed`, error)
+    return { error: `${channel} failed` }
+  }
+}

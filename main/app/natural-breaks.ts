@@ -1,0 +1,74 @@
+// Time away from the computer: whether the user is here (idle samples, screen lock, sleep) and whether this
+// session's idle time can be trusted at all (some Linux sessions report 0 forever). Pure data and rules.
+import type { AppStatus } from './ipc-contract'
+
+export type IdleDetection = AppStatus['idleDetection']
+
+/** Idle is sampled at most this often, and only while a posture or stretch clock runs (or to notice a return). */
+export const SAMPLE_EVERY_MS = 60_000
+/** One extra sample this long after the screen locks, while we do not yet know whether idle time works. */
+export const LOCK_PROBE_AFTER_MS = 2 * 60_000
+/**
+ * Idle reads exactly 0 at every sample only if input arrived within the second before each one. Hours of that
+ * is no person: it is a session that does not report idle time.
+ */
+export const ZERO_RUN_SAMPLES = 60
+export const ZERO_RUN_MS = 2 * 60 * 60_000
+
+export interface Presence {
+  locked: boolean
+  /** Epoch ms the screen locked (for the probe). */
+  lockedAt: number | null
+  suspended: boolean
+  /** Away because idle reached the threshold; the absence started at the last input before it. */
+  idleAway: boolean
+}
+
+export const PRESENT: Presence = { locked: false, lockedAt: null, suspended: false, idleAway: false }
+
+export function isAway(presence: Presence): boolean {
+  return presence.locked || presence.suspended || presence.idleAway
+}
+
+export interface IdleWatch {
+  detection: IdleDetection
+  /** First and count of the current run of samples reading exactly 0. */
+  zeroRunStart: number | null
+  zeroRunCount: number
+  /** Whether this lock period was probed already. */
+  lockProbed: boolean
+}
+
+export function initialIdleWatch(detection: unknown = 'unknown'): IdleWatch {
+  const known = detection === 'working' || detection === 'unavailable' ? detection : 'unknown'
+  return { detection: known, zeroRunStart: null, zeroRunCount: 0, lockProbed: false }
+}
+
+/** A usable idle reading in seconds, or null for nonsense (negative, NaN, not a number). */
+export function readIdleSeconds(raw: unknown): number | null {
+  return typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 ? raw : null
+}
+
+/**
+ * Learns from one sample. Any reading above 0 proves idle time works. Exactly 0 while the screen has been locked
+ * for minutes, or for hours of samples in a row, means it does not: natural breaks then come from lock and sleep only.
+ */
+export function noteIdleSample(
+  watch: IdleWatch,
+  seconds: number,
+  now: number,
+  lockedFor: number | null,
+): IdleWatch {
+  if (seconds > 0) return { ...watch, detection: 'working', zeroRunStart: null, zeroRunCount: 0 }
+  if (lockedFor !== null && lockedFor >= LOCK_PROBE_AFTER_MS) return { ...watch, detection: 'unavailable' }
+  const zeroRunStart = watch.zeroRunStart ?? now
+  const zeroRunCount = watch.zeroRunCount + 1
+  const unavailable = zeroRunCount >= ZERO_RUN_SAMPLES && now - zeroRunStart >= ZERO_RUN_MS
+  return { ...watch, zeroRunStart, zeroRunCount, detection: unavailable ? 'unavailable' : watch.detection }
+}
+
+/** Whether to take the one probe sample of a lock period now (only while idle time is not known to work). */
+export function lockProbeAt(watch: IdleWatch, presence: Presence): number | null {
+  if (!presence.locked || presence.suspended || watch.lockProbed || watch.detection === 'working') return null
+  return presence.lockedAt === null ? null : presence.lockedAt + LOCK_PROBE_AFTER_MS
+}

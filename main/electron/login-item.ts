@@ -1,0 +1,67 @@
+// Start at login: Electron's login item on macOS and Windows; on Linux, which Electron does not cover, an XDG
+// autostart entry ($XDG_CONFIG_HOME/autostart/limber.desktop) that starts the AppImage or the installed binary.
+import { app } from 'electron'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+
+export interface LinuxHost {
+  env: NodeJS.ProcessEnv
+  home: string
+  execPath: string
+  /** Running as `electron .` in development: the app folder must follow the Electron binary. */
+  appPath?: string
+}
+
+export function setStartAtLogin(enabled: boolean): void {
+  if (process.platform !== 'linux') {
+    app.setLoginItemSettings({ openAtLogin: enabled })
+    return
+  }
+  const host = {
+    env: process.env,
+    home: homedir(),
+    execPath: process.execPath,
+    appPath: app.isPackaged ? undefined : app.getAppPath(),
+  }
+  setLinuxAutostart(enabled, host)
+}
+
+export function autostartFile(host: LinuxHost): string {
+  const configHome = host.env.XDG_CONFIG_HOME || join(host.home, '.config')
+  return join(configHome, 'autostart', 'limber.desktop')
+}
+
+export function setLinuxAutostart(enabled: boolean, host: LinuxHost): void {
+  const file = autostartFile(host)
+  if (!enabled) {
+    rmSync(file, { force: true })
+    return
+  }
+  // Inside an AppImage, execPath is in a temporary mount that is gone after logout; $APPIMAGE is the file itself.
+  const command = [host.env.APPIMAGE || host.execPath, ...(host.appPath ? [host.appPath] : [])]
+  mkdirSync(join(file, '..'), { recursive: true })
+  writeFileSync(file, desktopEntry(command.map(execArgument).join(' ')))
+}
+
+function desktopEntry(exec: string): string {
+  return [
+    '[Desktop Entry]',
+    'Type=Application',
+    'Name=Limber',
+    'Comment=Posture breaks, back stretches and bedtime reminders',
+    `Exec=${exec}`,
+    'Terminal=false',
+    'X-GNOME-Autostart-enabled=true',
+    '',
+  ].join('\n')
+}
+
+/**
+ * Quotes one argument for an Exec line, per the Desktop Entry spec: inside double quotes, " ` $ and \ take a
+ * backslash; the value is then a string, where every \ is doubled; and % is doubled so it is no field code.
+ */
+export function execArgument(arg: string): string {
+  const quoted = `"${arg.replace(/["`$\\]/g, '\\$&')}"`
+  return quoted.replace(/\\/g, '\\\\').replace(/%/g, '%%')
+}

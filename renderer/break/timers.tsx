@@ -1,0 +1,173 @@
+// The break window's timers: the ring, the posture countdown and the guided stretch routine. Time is read from
+// Date.now() on a light tick, so a slow frame never makes a hold longer, and tests can drive a fake clock.
+import { useEffect, useState } from 'preact/hooks'
+import type { StretchInfo } from '../../main/app/ipc-contract'
+import { stepAt, stretchLength, type Phase } from './routine'
+
+const TICK_MS = 200
+
+/** Re-renders on a light tick while `running`; answers the current time. */
+function useNow(running: boolean): number {
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    if (!running) return
+    const timer = setInterval(() => setNow(Date.now()), TICK_MS)
+    return () => clearInterval(timer)
+  }, [running])
+  return now
+}
+
+const R = 52
+const CIRCUMFERENCE = 2 * Math.PI * R
+
+/** A ring that fills as `fraction` goes from 0 to 1, with the seconds left in the middle. */
+export function Ring(props: { fraction: number; seconds: number | string; label: string; quiet?: boolean }) {
+  const fraction = Math.min(1, Math.max(0, props.fraction))
+  return (
+    <div class={props.quiet ? 'ring quiet' : 'ring'}>
+      <svg viewBox="0 0 120 120" aria-hidden="true">
+        <circle class="track" cx="60" cy="60" r={R} />
+        <circle
+          class="fill"
+          cx="60"
+          cy="60"
+          r={R}
+          stroke-dasharray={CIRCUMFERENCE}
+          stroke-dashoffset={CIRCUMFERENCE * (1 - fraction)}
+          transform="rotate(-90 60 60)"
+        />
+      </svg>
+      <div class="ring-text">
+        <span class="seconds" data-testid="seconds">
+          {props.seconds}
+        </span>
+        <span class="ring-label">{props.label}</span>
+      </div>
+    </div>
+  )
+}
+
+/** The posture break: a countdown over the break's length, then a word of thanks. */
+export function Countdown({ seconds }: { seconds: number }) {
+  const [start] = useState(() => Date.now())
+  const total = seconds * 1000
+  const running = Date.now() - start < total
+  const now = useNow(running)
+  const elapsed = Math.min(total, now - start)
+  const left = Math.ceil((total - elapsed) / 1000)
+  return (
+    <div class="countdown">
+      <Ring fraction={elapsed / total} seconds={left} label={left > 0 ? 'seconds' : 'done'} />
+      <p class="phase" aria-live="polite">
+        {left > 0 ? 'Stand up, move around, roll your shoulders.' : 'Nicely done. Sit back down tall.'}
+      </p>
+    </div>
+  )
+}
+
+const PHASE_WORD: Record<Phase, string> = {
+  position: 'Get ready',
+  hold: 'Hold',
+  release: 'Ease out',
+  finished: 'Done',
+}
+
+/** Steps through the routine's stretches: get into position, hold (ring), ease out, repeat, next stretch. */
+export function StretchRoutine({ stretches, cue }: { stretches: StretchInfo[]; cue: string }) {
+  const [index, setIndex] = useState(0)
+  const [startedAt, setStartedAt] = useState(() => Date.now())
+  const [pausedAt, setPausedAt] = useState<number | null>(null)
+  const stretch = stretches[index] ?? stretches[0]
+  const isLast = index >= stretches.length - 1
+  const at = pausedAt ?? Date.now()
+  const timing = { holdSeconds: stretch?.holdSeconds ?? 10, repetitions: stretch?.repetitions ?? 1 }
+  const running = pausedAt === null && !(isLast && stepAt(timing, index, at - startedAt).phase === 'finished')
+  const now = useNow(running)
+  const step = stepAt(timing, index, (pausedAt ?? now) - startedAt)
+
+  // When a stretch's last hold ends, the next stretch starts where it ended (no drift from the tick).
+  useEffect(() => {
+    if (step.phase === 'finished' && !isLast && pausedAt === null) {
+      setStartedAt(startedAt + stretchLength(timing))
+      setIndex(index + 1)
+    }
+  })
+
+  if (!stretch) return null
+  const goTo = (next: number) => {
+    setIndex(next)
+    setStartedAt(Date.now())
+    setPausedAt(null)
+  }
+  const phaseElapsed = (pausedAt ?? now) - startedAt - step.start
+  const left = step.phase === 'finished' ? 0 : Math.ceil((step.length - phaseElapsed) / 1000)
+  const finished = step.phase === 'finished'
+
+  return (
+    <div class="routine">
+      <p class="of muted">
+        Stretch {index + 1} of {stretches.length} · {stretch.areaLabel}
+      </p>
+      <h2 class="stretch-name">{stretch.name}</h2>
+      <div class="routine-grid">
+        <div class="timer">
+          <Ring
+            fraction={step.phase === 'hold' ? phaseElapsed / step.length : finished ? 1 : 0}
+            seconds={finished ? '✓' : left}
+            label={PHASE_WORD[step.phase]}
+            quiet={step.phase !== 'hold' && !finished}
+          />
+          <p class="rep" data-testid="rep">
+            Rep {step.rep} of {timing.repetitions}
+          </p>
+          <p class="sr-only" aria-live="polite">
+            {announce(step.phase, step.rep, timing.repetitions, stretch.name, isLast)}
+          </p>
+        </div>
+        <ol class="steps">
+          {stretch.steps.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ol>
+      </div>
+      {finished && isLast && <p class="complete">Routine complete. Press Done when you are ready.</p>}
+      <p class="cue">{cue}</p>
+      {stretch.cautions.length > 0 && <p class="hint">{stretch.cautions.join(' ')}</p>}
+      <div class="routine-controls">
+        <button type="button" disabled={index === 0} onClick={() => goTo(index - 1)}>
+          Previous<span class="sr-only"> stretch</span>
+        </button>
+        <button
+          type="button"
+          disabled={finished && isLast}
+          onClick={() => {
+            if (pausedAt === null) setPausedAt(Date.now())
+            else {
+              setStartedAt(startedAt + (Date.now() - pausedAt))
+              setPausedAt(null)
+            }
+          }}
+        >
+          {pausedAt === null ? 'Pause' : 'Resume'}
+          <span class="sr-only"> timer</span>
+        </button>
+        <button type="button" disabled={isLast} onClick={() => goTo(index + 1)}>
+          Next<span class="sr-only"> stretch</span>
+        </button>
+      </div>
+    </div>
+  )
+}
+
+function announce(phase: Phase, rep: number, reps: number, name: string, isLast: boolean): string {
+  switch (phase) {
+    case 'position':
+      return `${name}. Read the steps and get into position.`
+    case 'hold':
+      return `Hold. Rep ${rep} of ${reps}.`
+    case 'release':
+      return 'Ease out slowly and relax.'
+    case 'finished':
+      return isLast ? 'Routine complete. Press Done when you are ready.' : ''
+  }
+}

@@ -1,0 +1,43 @@
+// Installs the in-memory bridge as window.limber before a window's own script runs (the page loads this first,
+// as Electron's preload would), and records every call in window.__limberCalls for the tests.
+// The URL chooses the sample: ?break=stretch|posture|wind-down|get-ready|bedtime|therapy|custom|none,
+// ?idle=unavailable, ?sound=1.
+import type { IpcEvent, IpcEvents, LimberBridge } from '../../main/app/ipc-contract'
+import { createMemoryBridge, type BreakScenario } from './memory-bridge'
+
+export interface RecordedCall {
+  name: string
+  args: unknown[]
+}
+
+declare global {
+  interface Window {
+    __limberCalls?: RecordedCall[]
+    __limberPreview?: { emit<E extends IpcEvent>(event: E, payload: IpcEvents[E]): void }
+  }
+}
+
+const params = new URLSearchParams(location.search)
+const idle = params.get('idle')
+const memory = createMemoryBridge({
+  breakScenario: (params.get('break') as BreakScenario | null) ?? 'stretch',
+  idleDetection: idle === 'unavailable' || idle === 'unknown' ? idle : 'working',
+  sound: params.get('sound') === '1',
+})
+
+const calls: RecordedCall[] = []
+const recorded = new Proxy(memory, {
+  get(target, key, receiver) {
+    const value: unknown = Reflect.get(target, key, receiver)
+    if (typeof value !== 'function' || key === 'emit') return value
+    return (...args: unknown[]) => {
+      // Copied, so a later change to the object cannot rewrite what was sent.
+      calls.push({ name: String(key), args: structuredClone(args.filter((a) => typeof a !== 'function')) })
+      return (value as (...a: unknown[]) => unknown).apply(target, args)
+    }
+  },
+}) as LimberBridge
+
+window.limber = recorded
+window.__limberCalls = calls
+window.__limberPreview = { emit: memory.emit }

@@ -1,0 +1,289 @@
+// An in-memory LimberBridge for trying the windows in a plain browser (npm run preview) and for the window tests:
+// real preference validation (validatePreferences), the real stretch library, and sample history and plans.
+// Never part of the app's own window bundles.
+import type {
+  AppStatus,
+  BreakContent,
+  HistorySummary,
+  IpcEvent,
+  IpcEvents,
+  LimberBridge,
+  PauseDuration,
+  PreferencesPatch,
+  StretchInfo,
+  UpcomingItem,
+} from '../../main/app/ipc-contract'
+import {
+  BEDTIME_REMINDERS,
+  POSTURE_TIPS,
+  STRETCH_CUE,
+  STRETCHES,
+  THERAPY_GUIDANCE,
+  THERAPY_NOTICES,
+  WIND_DOWN_SUGGESTIONS,
+  type Stretch,
+} from '../../main/core/content'
+import {
+  DEFAULT_PREFERENCES,
+  mergePreferences,
+  validatePreferences,
+  type Preferences,
+} from '../../main/core/preferences'
+
+export type BreakScenario =
+  | 'stretch'
+  | 'posture'
+  | 'wind-down'
+  | 'get-ready'
+  | 'bedtime'
+  | 'therapy'
+  | 'custom'
+  | 'none'
+
+export interface MemoryBridgeOptions {
+  breakScenario?: BreakScenario
+  idleDetection?: AppStatus['idleDetection']
+  sound?: boolean
+  now?: () => number
+}
+
+const MINUTE = 60_000
+
+export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBridge & {
+  emit<E extends IpcEvent>(event: E, payload: IpcEvents[E]): void
+} {
+  const now = options.now ?? (() => Date.now())
+  let prefs: Preferences = structuredClone(DEFAULT_PREFERENCES) as Preferences
+  prefs.notifications.sound = options.sound ?? false
+  let paused: AppStatus['paused'] = null
+  const listeners = new Map<IpcEvent, Set<(payload: never) => void>>()
+  const openedAt = now()
+  let showing: BreakContent | null = sampleBreak(options.breakScenario ?? 'stretch', prefs, openedAt)
+
+  const emit = <E extends IpcEvent>(event: E, payload: IpcEvents[E]) => {
+    for (const listener of listeners.get(event) ?? []) (listener as (p: IpcEvents[E]) => void)(payload)
+  }
+  const status = (): AppStatus => ({
+    paused,
+    next: paused ? null : (upcoming(prefs, now())[0] ?? null),
+    idleDetection: options.idleDetection ?? 'working',
+    therapy: null,
+    version: '0.1.0-preview',
+  })
+  const setPaused = (duration: PauseDuration | null) => {
+    paused = duration === null ? null : { until: pauseEnd(duration, now()) }
+    emit('status:changed', status())
+    return status()
+  }
+
+  return {
+    emit,
+    async getPreferences() {
+      return structuredClone(prefs)
+    },
+    async setPreferences(patch: PreferencesPatch) {
+      const result = validatePreferences(mergePreferences(prefs, patch))
+      if (!result.ok) return result
+      prefs = result.value
+      emit('prefs:changed', structuredClone(prefs))
+      return { ok: true as const, value: structuredClone(prefs) }
+    },
+    async resetPreferences() {
+      prefs = structuredClone(DEFAULT_PREFERENCES) as Preferences
+      emit('prefs:changed', structuredClone(prefs))
+      return structuredClone(prefs)
+    },
+    async getUpcoming() {
+      return paused ? [] : upcoming(prefs, now())
+    },
+    async getHistory() {
+      return sampleHistory(now())
+    },
+    async getStatus() {
+      return status()
+    },
+    async getStretches() {
+      return STRETCHES.map((s) => stretchInfo(s, prefs))
+    },
+    async getBreak() {
+      return showing
+    },
+    async act(id) {
+      if (!showing || showing.id !== id) return { ok: false }
+      showing = null
+      emit('break:changed', null)
+      return { ok: true }
+    },
+    async pause(duration) {
+      return setPaused(duration)
+    },
+    async resume() {
+      return setPaused(null)
+    },
+    async breakNow() {
+      showing = sampleBreak('posture', prefs, now())
+      emit('break:changed', showing)
+      return { ok: true }
+    },
+    async stretchNow() {
+      showing = sampleBreak('stretch', prefs, now())
+      emit('break:changed', showing)
+      return { ok: true }
+    },
+    async startTherapy() {
+      return status()
+    },
+    async stopTherapy() {
+      return status()
+    },
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set()
+      listeners.set(event, set)
+      set.add(listener as (payload: never) => void)
+      return () => set.delete(listener as (payload: never) => void)
+    },
+  }
+}
+
+function stretchInfo(s: Stretch, prefs: Preferences): StretchInfo {
+  return {
+    id: s.id,
+    name: s.name,
+    area: s.area,
+    areaLabel: s.areaLabel,
+    position: s.position,
+    steps: [...s.steps],
+    holdSeconds: prefs.stretch.holdSeconds,
+    repetitions: prefs.stretch.repetitions,
+    cautions: [...s.cautions],
+  }
+}
+
+function pauseEnd(duration: PauseDuration, now: number): number | null {
+  switch (duration) {
+    case '30m':
+      return now + 30 * MINUTE
+    case '1h':
+      return now + 60 * MINUTE
+    case '2h':
+      return now + 120 * MINUTE
+    case 'until-morning': {
+      const morning = new Date(now)
+      morning.setDate(morning.getDate() + 1)
+      morning.setHours(6, 30, 0, 0)
+      return morning.getTime()
+    }
+    case 'forever':
+      return null
+  }
+}
+
+function atClock(now: number, hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number)
+  const date = new Date(now)
+  date.setHours(h ?? 0, m ?? 0, 0, 0)
+  return date.getTime()
+}
+
+/** A plausible "rest of today", good enough to show the timeline; the real one comes from the planner. */
+function upcoming(prefs: Preferences, now: number): UpcomingItem[] {
+  const items: UpcomingItem[] = []
+  if (prefs.posture.enabled) items.push({ kind: 'posture', at: now + 12 * MINUTE, title: 'Posture break' })
+  if (prefs.stretch.enabled) items.push({ kind: 'stretch', at: now + 41 * MINUTE, title: 'Stretch' })
+  for (const custom of prefs.activities.custom) {
+    if (custom.enabled && custom.weekdays.includes(new Date(now).getDay())) {
+      items.push({ kind: 'custom', at: atClock(now, custom.time), title: custom.title })
+    }
+  }
+  if (prefs.bedtime.enabled) {
+    const bed = atClock(now, prefs.bedtime.bedtime)
+    if (prefs.bedtime.windDownMinutes > 0)
+      items.push({ kind: 'wind-down', at: bed - prefs.bedtime.windDownMinutes * MINUTE, title: 'Wind down' })
+    if (prefs.bedtime.getReadyMinutes > 0)
+      items.push({
+        kind: 'get-ready',
+        at: bed - prefs.bedtime.getReadyMinutes * MINUTE,
+        title: 'Get ready for bed',
+      })
+    items.push({ kind: 'bedtime', at: bed, title: 'Bedtime' })
+  }
+  const endOfDay = atClock(now, '23:59')
+  return items.filter((i) => i.at > now && i.at <= endOfDay).sort((a, b) => a.at - b.at)
+}
+
+/** Two weeks of made-up but believable history, the same every time. */
+function sampleHistory(now: number): HistorySummary {
+  const done = [5, 6, 3, 7, 6, 2, 1, 6, 7, 5, 8, 6, 7, 3]
+  const skipped = [1, 0, 2, 1, 0, 1, 0, 2, 0, 1, 1, 0, 1, 0]
+  const days = done.map((count, i) => {
+    const date = new Date(now)
+    date.setDate(date.getDate() - (done.length - 1 - i))
+    const iso = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+    return { date: iso, done: count, snoozed: i % 3 === 0 ? 1 : 0, skipped: skipped[i] ?? 0, timedOut: 0 }
+  })
+  return { days, streak: 14, totalDone: done.reduce((a, b) => a + b, 0) }
+}
+
+function sampleBreak(kind: BreakScenario, prefs: Preferences, now: number): BreakContent | null {
+  const base = {
+    id: `${kind}-${now}`,
+    startedAt: now,
+    durationSeconds: 0,
+    stretches: [] as StretchInfo[],
+    cue: '',
+    tips: [] as string[],
+    sound: prefs.notifications.sound,
+    fullScreen: prefs.breakWindow.fullScreen,
+    snoozeMinutes: prefs.snoozeMinutes,
+  }
+  switch (kind) {
+    case 'none':
+      return null
+    case 'stretch': {
+      const picks = ['seated-cat-cow', 'seated-twist']
+        .map((id) => STRETCHES.find((s) => s.id === id))
+        .filter((s): s is Stretch => s !== undefined)
+      const routine = [...picks, ...STRETCHES.filter((s) => !picks.includes(s))].slice(
+        0,
+        prefs.stretch.stretchesPerBreak,
+      )
+      return {
+        ...base,
+        kind: 'stretch',
+        title: 'Time for a stretch',
+        message: 'A short routine for your back. Take it slowly.',
+        stretches: routine.map((s) => stretchInfo(s, prefs)),
+        cue: STRETCH_CUE,
+      }
+    }
+    case 'posture':
+      return {
+        ...base,
+        kind: 'posture',
+        title: 'Posture break',
+        message: 'Stand up, move a little and reset how you sit.',
+        durationSeconds: prefs.posture.durationSeconds,
+        tips: [POSTURE_TIPS[0] ?? ''],
+      }
+    case 'wind-down':
+    case 'get-ready':
+    case 'bedtime':
+      return {
+        ...base,
+        kind,
+        title: BEDTIME_REMINDERS[kind].title,
+        message: BEDTIME_REMINDERS[kind].body,
+        tips: kind === 'bedtime' ? [] : WIND_DOWN_SUGGESTIONS.slice(0, 3),
+      }
+    case 'therapy':
+      return {
+        ...base,
+        kind: 'therapy',
+        title: THERAPY_NOTICES['ice-on'].title,
+        message: THERAPY_NOTICES['ice-on'].body,
+        tips: THERAPY_GUIDANCE.ice.slice(0, 2),
+      }
+    case 'custom':
+      return { ...base, kind: 'custom', title: 'Glass of water', message: 'Your reminder for 15:00.' }
+  }
+}

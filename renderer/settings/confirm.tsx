@@ -1,0 +1,61 @@
+// A button that asks before it acts, in a modal <dialog> of our own (window.confirm would block the window and
+// cannot be styled or themed). Cancel has the focus first, so Enter never resets by accident.
+import { useEffect, useRef, useState } from 'preact/hooks'
+
+interface ConfirmProps {
+  label: string
+  title: string
+  body: string
+  confirmLabel: string
+  onConfirm: () => Promise<void> | void
+}
+
+export function ConfirmButton(props: ConfirmProps) {
+  const [open, setOpen] = useState(false)
+  const dialog = useRef<HTMLDialogElement>(null)
+  const cancel = useRef<HTMLButtonElement>(null)
+
+  useEffect(() => {
+    const el = dialog.current
+    if (!el) return
+    if (open && !el.open) {
+      el.showModal()
+      cancel.current?.focus()
+    } else if (!open && el.open) {
+      el.close()
+    }
+  }, [open])
+
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        {props.label}
+      </button>
+      <dialog
+        ref={dialog}
+        class="confirm"
+        aria-labelledby="confirm-title"
+        aria-describedby="confirm-body"
+        onClose={() => setOpen(false)}
+      >
+        <h2 id="confirm-title">{props.title}</h2>
+        <p id="confirm-body">{props.body}</p>
+        <div class="row-buttons end">
+          <button type="button" ref={cancel} onClick={() => setOpen(false)}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            class="primary"
+            onClick={async () => {
+              setOpen(false)
+              await props.onConfirm()
+            }}
+          >
+            {props.confirmLabel}
+          </button>
+        </div>
+      </dialog>
+    </>
+  )
+}

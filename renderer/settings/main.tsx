@@ -1,0 +1,16 @@
+// Entry point of the settings window: connects to the bridge, then renders. Nothing else runs at load.
+import { render } from 'preact'
+import { getBridge, markRendered } from '../shared/bridge'
+import { App } from './app'
+import { connect } from './state'
+import '../shared/theme.css'
+import './settings.css'
+
+const root = document.getElementById('app')
+if (root) {
+  render(<App />, root)
+  void connect(getBridge()).then((disconnect) => {
+    markRendered()
+    window.addEventListener('pagehide', disconnect, { once: true })
+  })
+}

@@ -1,0 +1,4 @@
+// Types for build-renderer.mjs, so the window tests (TypeScript) can call it.
+export declare const WINDOWS: readonly ['settings', 'break']
+export declare function loadCsp(): Promise<string>
+export declare function buildRenderer(options?: { preview?: boolean; outdir?: string }): Promise<string>

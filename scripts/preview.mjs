@@ -1,0 +1,59 @@
+// `npm run preview`: builds the windows with the in-memory bridge and serves them on 127.0.0.1, so anyone can
+// try them in a browser without Electron. The window tests and the benchmark use the same server.
+import { createServer } from 'node:http'
+import { readFile } from 'node:fs/promises'
+import { extname, join, normalize, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildRenderer, loadCsp } from './build-renderer.mjs'
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wav': 'audio/wav',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+}
+
+/** Serves `dir` on 127.0.0.1:`port` (0 = any free port). Resolves to the server and its base URL. */
+export async function serve(dir, port = 0) {
+  const csp = await loadCsp()
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    const file = normalize(join(dir, path === '/' ? 'settings.html' : path))
+    if (!file.startsWith(dir + sep)) {
+      response.writeHead(403).end()
+      return
+    }
+    try {
+      const body = await readFile(file)
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        // The header as well as the meta tag: frame-ancestors only works from a header.
+        'content-security-policy': csp,
+        'cache-control': 'no-store',
+      })
+      response.end(body)
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
+    }
+  })
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const address = server.address()
+  return { server, url: `http://127.0.0.1:${address.port}` }
+}
+
+/** Builds the preview variant into `outdir` and serves it. */
+export async function startPreview({ outdir = 'dist/preview', port = 0 } = {}) {
+  const dir = await buildRenderer({ preview: true, outdir })
+  return serve(dir, port)
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { url } = await startPreview({ port: Number(process.env.PORT ?? 5175) })
+  console.log(`Limber windows, with an in-memory bridge (Ctrl+C to stop):
+  settings  ${url}/settings.html        (?idle=unavailable shows the no-idle-detection note)
+  break     ${url}/break.html?break=stretch
+            …?break=posture | wind-down | get-ready | bedtime | therapy | custom | none
+            add &sound=1 to hear the chime`)
+}

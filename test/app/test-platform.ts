@@ -1,0 +1,258 @@
+// A recording Platform for running Limber under Node: a fake clock (vitest fake timers), in-memory store files,
+// and a log of every tray view, notification and window the app asked for. Shared with the Electron adapters' tests.
+import schedule from 'node-schedule'
+import { vi } from 'vitest'
+import { startLimber } from '../../main/app'
+import type { WindowKind } from '../../main/app/ipc-contract'
+import type {
+  Disposable,
+  LimberApp,
+  NotificationAction,
+  NotificationRequest,
+  Platform,
+  PowerEvent,
+  StoreFile,
+  TrayView,
+} from '../../main/app/platform'
+
+const MINUTE = 60_000
+
+/**
+ * Starts the fake clock at `start` (a local time string such as '2026-03-02T08:00', read in the process's
+ * time zone). Fake timers also fake `performance.now()`, which `vi.setSystemTime` does not move: exactly a
+ * monotonic clock, so wall-clock jumps and suspends can be simulated.
+ */
+export function useFakeClock(start: string | number | Date): void {
+  vi.useFakeTimers({ now: new Date(start) })
+}
+
+export function stopFakeClock(): void {
+  for (const name of Object.keys(schedule.scheduledJobs)) schedule.scheduledJobs[name]?.cancel()
+  vi.useRealTimers()
+}
+
+export class MemoryStore<T = unknown> implements StoreFile<T> {
+  writes = 0
+  constructor(
+    public value: unknown = undefined,
+    public corrupt = false,
+  ) {}
+  read(): { value: unknown; corrupt: boolean } {
+    return {
+      value: this.value === undefined ? undefined : structuredClone(this.value),
+      corrupt: this.corrupt,
+    }
+  }
+  write(value: T): void {
+    this.writes++
+    this.corrupt = false
+    this.value = structuredClone(value)
+  }
+}
+
+export interface SentNotification extends NotificationRequest {
+  at: number
+  onAction: (action: NotificationAction) => void
+  closed: boolean
+}
+
+export class TestPlatform implements Platform {
+  readonly clock = {
+    now: () => Date.now(),
+    monotonic: () => performance.now(),
+  }
+  idle = 0
+  /** Answers idleSeconds(): the user's idle time in seconds (or a fixed value when the session reports none). */
+  idleSeconds = (): number => this.idle
+  idleSamples = 0
+
+  readonly trayViews: TrayView[] = []
+  readonly notifications: SentNotification[] = []
+  readonly informed: { title: string; body: string }[] = []
+  readonly logs: { level: string; message: string; detail?: unknown }[] = []
+  readonly broadcasts: { event: string; payload: unknown }[] = []
+  readonly openWindows = new Set<WindowKind>()
+  readonly windowLog: { kind: WindowKind; open: boolean; fullScreen?: boolean }[] = []
+  startAtLogin: boolean | undefined
+  quitCalled = false
+  notificationsSupported = true
+  appVersion = '0.0.0-test'
+
+  readonly preferencesStore: MemoryStore
+  readonly historyStore: MemoryStore
+  readonly stateStore: MemoryStore
+
+  private powerListeners = new Set<(event: PowerEvent) => void>()
+  private menuListeners = new Set<(action: string) => void>()
+
+  constructor(stores: { preferences?: MemoryStore; history?: MemoryStore; state?: MemoryStore } = {}) {
+    this.preferencesStore = stores.preferences ?? new MemoryStore()
+    this.historyStore = stores.history ?? new MemoryStore()
+    this.stateStore = stores.state ?? new MemoryStore()
+    const sample = this.idleSeconds
+    this.idleSeconds = () => {
+      this.idleSamples++
+      return sample()
+    }
+  }
+
+  /** Listeners the app holds on this platform right now (power events and menu actions). */
+  get listenerCount(): number {
+    return this.powerListeners.size + this.menuListeners.size
+  }
+
+  onPowerEvent(listener: (event: PowerEvent) => void): Disposable {
+    this.powerListeners.add(listener)
+    return { dispose: () => this.powerListeners.delete(listener) }
+  }
+  onMenuAction(listener: (action: string) => void): Disposable {
+    this.menuListeners.add(listener)
+    return { dispose: () => this.menuListeners.delete(listener) }
+  }
+  setTray(view: TrayView): void {
+    this.trayViews.push(view)
+  }
+  /** Called (on a zero-delay timer, as a person would react after the call returns) for each notification shown. */
+  onNotified: ((notification: SentNotification) => void) | null = null
+
+  notify(request: NotificationRequest, onAction: (action: NotificationAction) => void): boolean {
+    if (!this.notificationsSupported) return false
+    const sent = { ...request, at: Date.now(), onAction, closed: false }
+    this.notifications.push(sent)
+    const react = this.onNotified
+    if (react) setTimeout(() => react(sent), 0)
+    return true
+  }
+  closeNotification(id: string): void {
+    for (const n of this.notifications) if (n.id === id) n.closed = true
+  }
+  openWindow(kind: WindowKind, options?: { fullScreen?: boolean }): void {
+    this.openWindows.add(kind)
+    this.windowLog.push({ kind, open: true, fullScreen: options?.fullScreen })
+  }
+  closeWindow(kind: WindowKind): void {
+    this.openWindows.delete(kind)
+    this.windowLog.push({ kind, open: false })
+  }
+  broadcast(event: string, payload: unknown): void {
+    this.broadcasts.push({ event, payload })
+  }
+  setStartAtLogin(enabled: boolean): void {
+    this.startAtLogin = enabled
+  }
+  inform(title: string, body: string): void {
+    this.informed.push({ title, body })
+  }
+  log(level: 'info' | 'warn' | 'error', message: string, detail?: unknown): void {
+    this.logs.push({ level, message, detail })
+  }
+  quit(): void {
+    this.quitCalled = true
+  }
+
+  // ---- driving the simulation -------------------------------------------------------------------------
+
+  /** Sends a power event to the app, as the OS would. */
+  emit(event: PowerEvent): void {
+    for (const listener of [...this.powerListeners]) listener(event)
+  }
+  /** Clicks a tray menu item by its action id. */
+  clickMenu(action: string): void {
+    for (const listener of [...this.menuListeners]) listener(action)
+  }
+
+  /** The tray as it looks now. */
+  get tray(): TrayView {
+    const last = this.trayViews[this.trayViews.length - 1]
+    if (!last) throw new Error('the app has not drawn the tray yet')
+    return last
+  }
+  /** Every label of the tray menu, submenus flattened, for "the menu says …" assertions. */
+  get menuLabels(): string[] {
+    const labels: string[] = []
+    const walk = (items: TrayView['menu']) => {
+      for (const item of items) {
+        if (item.type === 'separator') continue
+        labels.push(item.label)
+        if (item.type === 'submenu') walk(item.items)
+      }
+    }
+    walk(this.tray.menu)
+    return labels
+  }
+  /** Notifications still on screen (not answered, closed or timed out). */
+  get openNotifications(): SentNotification[] {
+    return this.notifications.filter((n) => !n.closed)
+  }
+  /** The user answers the most recent open notification. */
+  answer(
+    action: NotificationAction,
+    which = this.openNotifications[this.openNotifications.length - 1],
+  ): void {
+    if (!which) throw new Error('no notification is open')
+    which.closed = action !== 'open'
+    which.onAction(action)
+  }
+
+  /** Lets simulated time pass with the user at the computer (idle stays 0). Runs every timer that falls due. */
+  work(minutes: number): void {
+    this.idle = 0
+    vi.advanceTimersByTime(minutes * MINUTE)
+  }
+  /** The user walks away for `minutes` (idle grows), then comes back (idle 0, one event-free minute of use). */
+  away(minutes: number): void {
+    const step = MINUTE
+    for (let t = 0; t < minutes * MINUTE; t += step) {
+      this.idle += step / 1000
+      vi.advanceTimersByTime(step)
+    }
+    this.idle = 0
+  }
+  /** The machine sleeps for `minutes`: suspend, the wall clock jumps without any timer running, resume. */
+  sleep(minutes: number): void {
+    this.emit('suspend')
+    vi.setSystemTime(Date.now() + minutes * MINUTE)
+    this.idle = 0
+    this.emit('resume')
+  }
+  /** Someone sets the clock forward or back by `minutes`; timers and the monotonic clock do not notice. */
+  jumpClock(minutes: number): void {
+    vi.setSystemTime(Date.now() + minutes * MINUTE)
+  }
+}
+
+/** Every node-schedule job alive right now. */
+export function liveJobs(): number {
+  return Object.keys(schedule.scheduledJobs).length
+}
+
+export interface Started {
+  platform: TestPlatform
+  app: LimberApp
+}
+
+/** Starts Limber on a fresh test platform, optionally with stored preferences. */
+export function startTestApp(options: { preferences?: unknown; platform?: TestPlatform } = {}): Started {
+  const platform =
+    options.platform ??
+    new TestPlatform({
+      preferences: new MemoryStore(
+        options.preferences === undefined ? undefined : structuredClone(options.preferences),
+      ),
+    })
+  const app = startLimber(platform)
+  return { platform, app }
+}
+
+/** "HH:MM" of an epoch, in the process's time zone. */
+export function hhmm(at: number): string {
+  const d = new Date(at)
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`
+}
+
+/** The reminders (not heads-ups or therapy notices) shown so far, as "HH:MM title". */
+export function shownReminders(platform: TestPlatform, since = 0): string[] {
+  return platform.notifications
+    .filter((n) => n.actions && n.at >= since)
+    .map((n) => `${hhmm(n.at)} ${n.title}`)
+}

@@ -1,0 +1,146 @@
+// The life cycle: one instance, a second launch's command line reaching the app's parser, tray-only behaviour.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { app, BrowserWindow, Notification, callsTo, recorded, resetDouble } from './electron-double'
+import { parseCommandLine } from '../../main/app/commands'
+import type { LimberApp, Platform } from '../../main/app/platform'
+import { APP_USER_MODEL_ID, runLimber } from '../../main/electron/lifecycle'
+
+vi.mock('electron', () => import('./electron-double'))
+
+const argv = process.argv
+const platform = process.platform
+function setPlatform(value: NodeJS.Platform): void {
+  Object.defineProperty(process, 'platform', { value, configurable: true })
+}
+
+/** The app, reduced to what the shell calls; its command line goes through the real parser. */
+function fakeApp() {
+  const commandLines: string[][] = []
+  const closed: string[] = []
+  let platformSeen: Platform | undefined
+  const start = vi.fn((given: Platform): LimberApp => {
+    platformSeen = given
+    return {
+      handleIpc: async () => ({}),
+      handleCommandLine: (args) => {
+        commandLines.push([...args])
+        const parsed = parseCommandLine(args)
+        if (!parsed.ok) return parsed
+        if (parsed.command.type === 'settings') given.openWindow('settings')
+        return { ok: true, message: parsed.command.type }
+      },
+      windowClosed: (kind) => closed.push(kind),
+      dispose: () => {},
+    }
+  })
+  return { start, commandLines, closed, platform: () => platformSeen }
+}
+
+async function launch(args: string[]) {
+  process.argv = ['/opt/Limber/limber', ...args]
+  const limber = fakeApp()
+  runLimber(limber.start)
+  await new Promise((resolve) => setImmediate(resolve))
+  return limber
+}
+
+describe('life cycle', () => {
+  beforeEach(() => {
+    resetDouble()
+    vi.spyOn(console, 'info').mockImplementation(() => {})
+  })
+  afterEach(() => {
+    vi.restoreAllMocks()
+    app.emit('will-quit')
+    process.argv = argv
+    setPlatform(platform)
+  })
+
+  it('takes the single-instance lock first, and quits without starting when another instance has it', async () => {
+    recorded.singleInstanceLock = false
+    const limber = await launch(['--pause', '30m'])
+    expect(callsTo('app.requestSingleInstanceLock')).toEqual([[{ args: ['--pause', '30m'] }]])
+    expect(callsTo('app.quit')).toHaveLength(1)
+    expect(limber.start).not.toHaveBeenCalled()
+  })
+
+  it("hands a second instance's command line to the app's parser", async () => {
+    const limber = await launch([])
+    // As Electron delivers it: the executable, Chromium's own switches, and our second instance's arguments.
+    const secondArgv = ['/opt/Limber/limber', '--pause', '--original-process-start-time=1', '2h']
+    app.emit('second-instance', {}, secondArgv, '/home/me', { args: ['--pause', '2h'] })
+    // Without additionalData (it is optional), from argv: the parser ignores Chromium's switches.
+    app.emit(
+      'second-instance',
+      {},
+      ['/opt/Limber/limber', '--allow-file-access-from-files', '--break-now'],
+      '/',
+      null,
+    )
+    expect(limber.commandLines).toEqual([
+      ['--pause', '2h'],
+      ['--allow-file-access-from-files', '--break-now'],
+    ])
+  })
+
+  it('opens the settings on a second launch without arguments, and reports a bad command to the user', async () => {
+    const limber = await launch([])
+    app.emit('second-instance', {}, ['/opt/Limber/limber'], '/', { args: [] })
+    expect(limber.commandLines).toEqual([[]])
+    expect(BrowserWindow.created.map((window) => window.loadedUrl)).toEqual(['limber://app/settings.html'])
+    app.emit('second-instance', {}, ['/opt/Limber/limber', '--pause', 'soon'], '/', {
+      args: ['--pause', 'soon'],
+    })
+    expect(limber.commandLines[1]).toEqual(['--pause', 'soon'])
+    expect(Notification.created.map((shown) => shown.options)).toEqual([
+      expect.objectContaining({
+        title: 'Limber did not understand the command',
+        body: expect.stringContaining('--pause needs how long'),
+      }),
+    ])
+  })
+
+  it("obeys the first instance's own command, but opens nothing when started plainly (at login)", async () => {
+    const plain = await launch(['--no-sandbox'])
+    expect(plain.commandLines).toEqual([])
+    app.emit('will-quit')
+    resetDouble()
+    const commanded = await launch(['--stretch-now'])
+    expect(commanded.commandLines).toEqual([['--stretch-now']])
+  })
+
+  it('stays running when every window is closed, and tells the app a window closed', async () => {
+    const limber = await launch([])
+    expect(app.listenerCount('window-all-closed')).toBe(1)
+    limber.platform()!.openWindow('break')
+    BrowserWindow.created[0]!.close()
+    app.emit('window-all-closed')
+    expect(callsTo('app.quit')).toEqual([])
+    expect(limber.closed).toEqual(['break'])
+  })
+
+  it('hides the dock icon, serves the pages, denies permissions, and answers IPC once started', async () => {
+    await launch([])
+    expect(callsTo('app.dock.hide')).toHaveLength(1)
+    expect(callsTo('protocol.registerSchemesAsPrivileged')).toHaveLength(1)
+    expect([...recorded.protocolHandlers.keys()]).toEqual(['limber'])
+    expect(recorded.permissionCheckHandler?.()).toBe(false)
+    const granted: boolean[] = []
+    recorded.permissionRequestHandler?.(...([{}, 'media', (ok: boolean) => granted.push(ok)] as never[]))
+    expect(granted).toEqual([false])
+    expect(recorded.ipcHandlers.size).toBeGreaterThan(0)
+    app.emit('will-quit')
+    expect(recorded.ipcHandlers.size).toBe(0)
+  })
+
+  it('sets the AppUserModelId on Windows only', async () => {
+    setPlatform('win32')
+    await launch([])
+    expect(callsTo('app.setAppUserModelId')).toEqual([[APP_USER_MODEL_ID]])
+    app.emit('will-quit')
+    resetDouble()
+    setPlatform('linux')
+    await launch([])
+    expect(callsTo('app.setAppUserModelId')).toEqual([])
+  })
+})

@@ -1,0 +1,270 @@
+// Preferences as the product promises them: the defaults are valid, every bad value gets a message naming the field
+// and what is allowed, garbage never throws or pollutes, and migration keeps every value it can.
+import { describe, expect, it } from 'vitest'
+import {
+  DEFAULT_PREFERENCES,
+  PREFERENCES_VERSION,
+  mergePreferences,
+  migratePreferences,
+  validatePreferences,
+  type Preferences,
+} from '../main/core/preferences'
+
+/** The defaults with one dotted field replaced. */
+function withField(path: string, value: unknown): unknown {
+  const copy = JSON.parse(JSON.stringify(DEFAULT_PREFERENCES)) as Record<string, unknown>
+  const keys = path.split('.')
+  let node = copy
+  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>
+  node[keys[keys.length - 1]!] = value
+  return copy
+}
+
+function errorsFor(input: unknown) {
+  const result = validatePreferences(input)
+  if (result.ok) throw new Error('expected the preferences to be rejected')
+  return result.errors
+}
+
+/** Whole-number fields of the contract with their allowed ranges. */
+const RANGES: [path: string, min: number, max: number][] = [
+  ['posture.everyMinutes', 5, 240],
+  ['posture.durationSeconds', 10, 600],
+  ['stretch.everyMinutes', 10, 480],
+  ['stretch.stretchesPerBreak', 1, 6],
+  ['stretch.holdSeconds', 8, 30],
+  ['stretch.repetitions', 1, 10],
+  ['bedtime.windDownMinutes', 0, 240],
+  ['bedtime.getReadyMinutes', 0, 120],
+  ['naturalBreaks.idleMinutes', 1, 60],
+  ['snoozeMinutes', 1, 60],
+]
+const SWITCHES = ['posture.enabled', 'stretch.enabled', 'bedtime.enabled', 'naturalBreaks.enabled']
+const TIMES = ['bedtime.bedtime', 'bedtime.wakeTime']
+
+describe('preferences', () => {
+  it('accepts the defaults from the product description', () => {
+    const result = validatePreferences(DEFAULT_PREFERENCES)
+    expect(result.ok).toBe(true)
+    expect(DEFAULT_PREFERENCES).toMatchObject({
+      version: PREFERENCES_VERSION,
+      posture: { enabled: true, everyMinutes: 30, durationSeconds: 60 },
+      stretch: { enabled: true, everyMinutes: 60, stretchesPerBreak: 3, holdSeconds: 10, repetitions: 2 },
+      bedtime: {
+        enabled: true,
+        bedtime: '22:30',
+        wakeTime: '06:30',
+        windDownMinutes: 120,
+        getReadyMinutes: 30,
+      },
+      naturalBreaks: { enabled: true, idleMinutes: 5 },
+      snoozeMinutes: 5,
+    })
+  })
+
+  for (const [path, min, max] of RANGES) {
+    it(`rejects ${path} outside ${min}–${max}, naming the field and the range`, () => {
+      for (const value of [min - 1, max + 1, min + 0.5]) {
+        const errors = errorsFor(withField(path, value))
+        expect(errors).toHaveLength(1)
+        expect(errors[0]!.path).toBe(path)
+        expect(errors[0]!.message).toBe(`${path} must be a whole number from ${min} to ${max}, got ${value}`)
+      }
+      expect(validatePreferences(withField(path, min)).ok).toBe(true)
+      expect(validatePreferences(withField(path, max)).ok).toBe(true)
+    })
+
+    it(`rejects ${path} of the wrong type`, () => {
+      for (const value of [String(min), null, true, [min], { value: min }]) {
+        const errors = errorsFor(withField(path, value))
+        expect(errors.map((e) => e.path)).toEqual([path])
+        expect(errors[0]!.message).toContain(`${path} must be a whole number from ${min} to ${max}`)
+      }
+    })
+  }
+
+  for (const path of SWITCHES) {
+    it(`rejects ${path} unless it is true or false`, () => {
+      for (const value of ['yes', 1, null, {}]) {
+        const errors = errorsFor(withField(path, value))
+        expect(errors.map((e) => e.path)).toEqual([path])
+        expect(errors[0]!.message).toMatch(new RegExp(`^${path.replace('.', '\\.')} must be a boolean, got `))
+      }
+    })
+  }
+
+  for (const path of TIMES) {
+    it(`rejects ${path} unless it is a 24-hour HH:MM time`, () => {
+      for (const value of ['24:00', '6:30', '06:60', '', 2230, null]) {
+        const errors = errorsFor(withField(path, value))
+        expect(errors.map((e) => e.path)).toEqual([path])
+        expect(errors[0]!.message).toContain(`${path} must be a time as HH:MM (00:00–23:59)`)
+      }
+    })
+  }
+
+  it('rejects a version other than the current one', () => {
+    for (const value of [0, 2, '1', null]) {
+      const errors = errorsFor(withField('version', value))
+      expect(errors.map((e) => e.path)).toEqual(['version'])
+      expect(errors[0]!.message).toContain(`version must be ${PREFERENCES_VERSION}`)
+    }
+  })
+
+  it('rejects a disabled-stretches list that is not a list of distinct names', () => {
+    const path = 'stretch.disabledStretches'
+    expect(errorsFor(withField(path, 'cat-cow')).map((e) => e.path)).toEqual([path])
+    expect(errorsFor(withField(path, ['cat-cow', 'cat-cow']))[0]!.message).toBe(
+      `${path} must not repeat an item`,
+    )
+    expect(errorsFor(withField(path, [''])).map((e) => e.path)).toEqual([`${path}.0`])
+    const tooMany = Array.from({ length: 201 }, (_, i) => `stretch-${i}`)
+    expect(errorsFor(withField(path, tooMany))[0]!.message).toBe(`${path} may hold at most 200 items`)
+  })
+
+  it('reports every bad field at once', () => {
+    const input = withField('snoozeMinutes', 0) as Preferences
+    input.stretch.holdSeconds = 90
+    const errors = errorsFor(input)
+    expect(errors.map((e) => e.path).sort()).toEqual(['snoozeMinutes', 'stretch.holdSeconds'])
+    expect(errors.find((e) => e.path === 'stretch.holdSeconds')!.message).toBe(
+      'stretch.holdSeconds must be a whole number from 8 to 30, got 90',
+    )
+  })
+
+  it('never throws and never pollutes, whatever it is given', () => {
+    const deepJunk: Record<string, unknown> = {}
+    let node = deepJunk
+    for (let i = 0; i < 2_000; i++) node = node.next = {}
+    const garbage: unknown[] = [
+      null,
+      undefined,
+      [],
+      [DEFAULT_PREFERENCES],
+      'preferences',
+      42,
+      NaN,
+      true,
+      Symbol('x'),
+      () => DEFAULT_PREFERENCES,
+      deepJunk,
+      { posture: { enabled: { enabled: { enabled: [] } } }, stretch: [[[]]], bedtime: 'x'.repeat(1_000_000) },
+      JSON.parse('{"__proto__":{"polluted":1}}'),
+      JSON.parse('{"posture":{"__proto__":{"polluted":1}},"constructor":{"prototype":{"polluted":1}}}'),
+      { ...DEFAULT_PREFERENCES, snoozeMinutes: 'x'.repeat(1_000_000) },
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error('boom')
+          },
+          ownKeys: () => {
+            throw new Error('boom')
+          },
+        },
+      ),
+    ]
+    for (const input of garbage) {
+      expect(() => validatePreferences(input)).not.toThrow()
+      expect(validatePreferences(input).ok).toBe(false)
+      expect(() => migratePreferences(input)).not.toThrow()
+      expect(validatePreferences(migratePreferences(input).value).ok).toBe(true)
+      expect(() => mergePreferences(DEFAULT_PREFERENCES, input)).not.toThrow()
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(Object.prototype).not.toHaveProperty('polluted')
+    const huge = errorsFor({ ...DEFAULT_PREFERENCES, snoozeMinutes: 'x'.repeat(1_000_000) })
+    expect(huge[0]!.message.length).toBeLessThan(200)
+  })
+
+  it('refuses a settings change that smuggles in __proto__, keeping the stored values', () => {
+    const patch = JSON.parse('{"snoozeMinutes":10,"__proto__":{"polluted":1}}')
+    const merged = mergePreferences(DEFAULT_PREFERENCES, patch)
+    const result = validatePreferences(merged)
+    expect(result.ok).toBe(false)
+    expect(DEFAULT_PREFERENCES.snoozeMinutes).toBe(5)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  describe('migration', () => {
+    it('leaves current, valid preferences as they are', () => {
+      const stored = withField('posture.everyMinutes', 45)
+      const result = migratePreferences(stored)
+      expect(result).toEqual({ value: stored, replaced: [], unchanged: true })
+    })
+
+    it('carries an older (version 0) store over, snooze seconds and flat idle minutes included', () => {
+      const old = {
+        version: 0,
+        posture: { enabled: false, everyMinutes: 45, durationSeconds: 90 },
+        snoozeSeconds: 600,
+        idleMinutes: 7,
+      }
+      const { value, unchanged } = migratePreferences(old)
+      expect(unchanged).toBe(false)
+      expect(value.version).toBe(PREFERENCES_VERSION)
+      expect(value.posture).toEqual({ enabled: false, everyMinutes: 45, durationSeconds: 90 })
+      expect(value.snoozeMinutes).toBe(10)
+      expect(value.naturalBreaks).toEqual({ enabled: true, idleMinutes: 7 })
+      expect(value.stretch).toEqual(DEFAULT_PREFERENCES.stretch)
+      expect(validatePreferences(value).ok).toBe(true)
+    })
+
+    it('repairs a damaged store field by field, keeps the valid values and reports what it replaced', () => {
+      const damaged = {
+        version: PREFERENCES_VERSION,
+        posture: { enabled: true, everyMinutes: 25, durationSeconds: 'long' },
+        stretch: {
+          ...DEFAULT_PREFERENCES.stretch,
+          holdSeconds: 90,
+          repetitions: 4,
+          disabledStretches: ['cat-cow', 3],
+        },
+        bedtime: { ...DEFAULT_PREFERENCES.bedtime, bedtime: '23:15', wakeTime: '7am' },
+        naturalBreaks: null,
+        snoozeMinutes: 15,
+        activities: {
+          ...DEFAULT_PREFERENCES.activities,
+          custom: [
+            { id: 'water', enabled: true, title: 'Glass of water', time: '15:00', weekdays: [1, 2] },
+            { id: 'bad', enabled: true, title: 'Broken', time: '25:00', weekdays: [1] },
+          ],
+        },
+        leftover: true,
+      }
+      const { value, replaced, unchanged } = migratePreferences(damaged)
+      expect(unchanged).toBe(false)
+      expect(value.posture).toEqual({ enabled: true, everyMinutes: 25, durationSeconds: 60 })
+      expect(value.stretch.holdSeconds).toBe(10)
+      expect(value.stretch.repetitions).toBe(4)
+      expect(value.stretch.disabledStretches).toEqual(['cat-cow'])
+      expect(value.bedtime.bedtime).toBe('23:15')
+      expect(value.bedtime.wakeTime).toBe('06:30')
+      expect(value.naturalBreaks).toEqual(DEFAULT_PREFERENCES.naturalBreaks)
+      expect(value.snoozeMinutes).toBe(15)
+      expect(value.activities.custom.map((c) => c.id)).toEqual(['water'])
+      expect(replaced).toEqual(
+        expect.arrayContaining([
+          'posture.durationSeconds',
+          'stretch.holdSeconds',
+          'stretch.disabledStretches',
+          'bedtime.wakeTime',
+          'naturalBreaks',
+          'activities.custom',
+          'leftover',
+        ]),
+      )
+      expect(replaced).not.toContain('posture.everyMinutes')
+      expect(validatePreferences(value).ok).toBe(true)
+    })
+
+    it('starts from the defaults when the store is not an object at all, and says so', () => {
+      for (const stored of [null, 'corrupt', [1, 2], 7]) {
+        const result = migratePreferences(stored)
+        expect(result.value).toEqual(DEFAULT_PREFERENCES)
+        expect(result.replaced).toEqual([''])
+        expect(result.unchanged).toBe(false)
+      }
+    })
+  })
+})

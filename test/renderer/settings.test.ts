@@ -1,0 +1,181 @@
+// The settings window in headless Chromium, against the in-memory bridge: changes reach the bridge at once, bad
+// values stay at their field with nothing sent, main's errors show at the field, reset asks first, and the
+// window passes axe in light and dark (screenshots of each go to docs/screenshots).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { axeViolations, calls, screenshot, startHarness, type Harness } from './harness'
+
+let h: Harness
+let page: Page
+
+// A fixed afternoon, so the timeline and the screenshots are the same on every run.
+const AFTERNOON = new Date('2026-11-26T14:05:00')
+
+async function open(query = '', colorScheme: 'light' | 'dark' = 'light'): Promise<void> {
+  await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' })
+  await page.goto(`${h.url}/settings.html${query}`)
+  await page.waitForSelector('#today-title')
+}
+
+async function sets(): Promise<unknown[]> {
+  return (await calls(page, 'setPreferences')).map((c) => c.args[0])
+}
+
+beforeAll(async () => {
+  h = await startHarness('settings')
+  page = await h.newPage({ width: 720, height: 560 })
+  await page.clock.install({ time: AFTERNOON })
+})
+
+afterAll(async () => {
+  await h?.close()
+})
+
+describe('settings window', () => {
+  it('sends a changed preference to the bridge as soon as the field is left', async () => {
+    await open()
+    await page.fill('#f-stretch-holdSeconds', '12')
+    await page.press('#f-stretch-holdSeconds', 'Tab')
+    await expect.poll(sets).toEqual([{ stretch: { holdSeconds: 12 } }])
+    await expect.poll(() => page.textContent('nav .notice')).toBe('Saved.')
+    expect(await page.getAttribute('#f-stretch-holdSeconds', 'aria-invalid')).toBeNull()
+  })
+
+  it('shows the error at the field for a value out of range, and sends nothing', async () => {
+    await open()
+    await page.fill('#f-stretch-holdSeconds', '90')
+    await page.press('#f-stretch-holdSeconds', 'Enter')
+    const field = page.locator('#f-stretch-holdSeconds')
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true')
+    expect(await field.getAttribute('aria-describedby')).toContain('f-stretch-holdSeconds-error')
+    expect(await page.textContent('#f-stretch-holdSeconds-error')).toContain('Enter a whole number from 8 to 30.')
+    expect(await page.inputValue('#f-stretch-holdSeconds')).toBe('90')
+    expect(await sets()).toEqual([])
+
+    // Fixing the value clears the error and saves it.
+    await page.fill('#f-stretch-holdSeconds', '20')
+    await page.press('#f-stretch-holdSeconds', 'Tab')
+    await expect.poll(sets).toEqual([{ stretch: { holdSeconds: 20 } }])
+    expect(await page.locator('#f-stretch-holdSeconds-error').count()).toBe(0)
+  })
+
+  it('shows an error from main at the field it names', async () => {
+    await open()
+    await page.check('#f-workHours-enabled')
+    await page.fill('#f-workHours-end', '09:00')
+    await page.locator('#f-workHours-end').dispatchEvent('change')
+    await expect.poll(() => page.textContent('#f-workHours-end-error').catch(() => null)).toContain(
+      'Must differ from “Start”.',
+    )
+    expect(await page.getAttribute('#f-workHours-end', 'aria-invalid')).toBe('true')
+    expect(await page.textContent('nav .notice')).toContain('Not saved')
+  })
+
+  it('warns, but does not block, when the sleep window is outside 7–9 hours', async () => {
+    await open()
+    await page.fill('#f-bedtime-bedtime', '01:00')
+    await page.locator('#f-bedtime-bedtime').dispatchEvent('change')
+    await expect.poll(sets).toEqual([{ bedtime: { bedtime: '01:00', wakeTime: '06:30', overrides: {} } }])
+    expect(await page.textContent('#bedtime .sleep')).toContain('5 h 30 min')
+    expect(await page.textContent('#bedtime .sleep')).toContain('7 to 9 hours')
+  })
+
+  it('turns a single stretch off, showing its steps on request', async () => {
+    await open()
+    const first = page.locator('.stretch-list > li').first()
+    await first.locator('summary').click()
+    expect(await first.locator('details ol li').count()).toBeGreaterThan(2)
+    await first.locator('input[type=checkbox]').uncheck()
+    const [patch] = (await expect.poll(sets).toHaveLength(1), await sets()) as [
+      { stretch: { disabledStretches: string[] } },
+    ]
+    expect(patch.stretch.disabledStretches).toHaveLength(1)
+  })
+
+  it('adds, renames and removes a reminder of the user’s own', async () => {
+    await open()
+    await page.click('text=Add a reminder')
+    const title = page.locator('#f-activities-custom-0-title')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-activities-custom-0-title')
+    await title.fill('Glass of water')
+    await title.press('Tab')
+    await expect.poll(async () => (await sets()).length).toBe(2)
+    const last = (await sets())[1] as { activities: { custom: { title: string }[] } }
+    expect(last.activities.custom[0]?.title).toBe('Glass of water')
+
+    await title.fill('   ')
+    await title.press('Tab')
+    await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true')
+    expect(await sets()).toHaveLength(2)
+
+    await page.click('.custom button.quiet')
+    await expect.poll(async () => (await sets()).length).toBe(3)
+    expect((await sets())[2]).toEqual({ activities: { custom: [] } })
+  })
+
+  it('asks before resetting every setting, in a dialog of its own', async () => {
+    await open()
+    await page.click('text=Reset all settings…')
+    const dialog = page.locator('dialog.confirm')
+    await expect.poll(() => dialog.isVisible()).toBe(true)
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => dialog.isVisible()).toBe(false)
+    expect(await calls(page, 'resetPreferences')).toEqual([])
+
+    await page.click('text=Reset all settings…')
+    await dialog.locator('button.primary').click()
+    await expect.poll(async () => (await calls(page, 'resetPreferences')).length).toBe(1)
+  })
+
+  it('pauses and resumes from the status line', async () => {
+    await open()
+    await page.selectOption('#pause-for', '1h')
+    await page.click('.status-line .pause button')
+    await expect.poll(() => page.textContent('.status-line')).toContain('Paused until')
+    await page.click('.status-line button.primary')
+    await expect.poll(() => page.textContent('.status-line')).toContain('Running.')
+    expect((await calls(page)).filter((c) => c.name === 'pause' || c.name === 'resume')).toEqual([
+      { name: 'pause', args: ['1h'] },
+      { name: 'resume', args: [] },
+    ])
+  })
+
+  it('says when only screen lock and sleep count as breaks on this system', async () => {
+    await open('?idle=unavailable')
+    expect(await page.textContent('#f-naturalBreaks-enabled-hint')).toContain(
+      'only locking the screen or sleep count as breaks',
+    )
+  })
+
+  it('stays usable at 200% zoom: no sideways scrolling, navigation above the content', async () => {
+    await page.setViewportSize({ width: 360, height: 280 })
+    await open()
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    await page.focus('#f-stretch-holdSeconds')
+    await screenshot(page, 'settings-zoom200-light')
+    await page.setViewportSize({ width: 720, height: 560 })
+  })
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no axe violations in ${scheme} mode, and makes its screenshots`, async () => {
+      await open('', scheme)
+      expect(await axeViolations(page)).toEqual([])
+      await screenshot(page, `settings-${scheme}`)
+      for (const section of ['stretches', 'bedtime', 'activities', 'general', 'progress']) {
+        await page.click(`nav a[href="#${section}"]`)
+        if (section === 'stretches') await page.locator('#stretches summary').first().click()
+        if (section === 'activities') await page.click('text=Add a reminder')
+        await screenshot(page, `settings-${section}-${scheme}`)
+      }
+      await page.click('text=Reset all settings…')
+      expect(await axeViolations(page)).toEqual([])
+      await screenshot(page, `settings-reset-${scheme}`)
+    })
+  }
+
+  it('keeps to its Content-Security-Policy: no violations in any page of this file', () => {
+    expect(h.cspViolations).toEqual([])
+  })
+})

@@ -1,0 +1,40 @@
+// Test runner setup: unit tests of main/ under Node, window tests in real headless Chromium (test/renderer).
+// The planner and local-time tests run once per time zone below (TZ is read by the JS engine at startup, so each
+// zone is its own project with its own workers); every other test file runs exactly once, in the default project.
+import { defineConfig } from 'vitest/config'
+
+/** Zones the planner must get right: 1-hour DST both hemispheres, 30-minute DST, no DST, +12:45/+13:45. */
+const PLANNER_ZONES = [
+  'Europe/Berlin',
+  'America/New_York',
+  'Australia/Lord_Howe',
+  'Asia/Kolkata',
+  'Pacific/Chatham',
+]
+const ZONED_TESTS = ['test/planner.test.ts', 'test/local-time.test.ts']
+
+export default defineConfig({
+  test: {
+    environment: 'node',
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    // Browser tests each launch Chromium; keep the 2-core machines from thrashing.
+    maxWorkers: 2,
+    reporters: ['default', './test/support/summary-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'default',
+          include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+          exclude: ['**/node_modules/**', ...ZONED_TESTS],
+          env: { TZ: 'UTC' },
+        },
+      },
+      ...PLANNER_ZONES.map((zone) => ({
+        extends: true as const,
+        test: { name: zone, include: ZONED_TESTS, env: { TZ: zone } },
+      })),
+    ],
+  },
+})
