@@ -3,7 +3,16 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
-const nodeIo = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process', 'net', 'node:net']
+const nodeIo = [
+  'fs',
+  'node:fs',
+  'fs/promises',
+  'node:fs/promises',
+  'child_process',
+  'node:child_process',
+  'net',
+  'node:net',
+]
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'docs/**', 'assets/**'] },
@@ -14,7 +23,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only main/electron may import electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only main/electron may import electron.' }] },
+      ],
     },
   },
   {
@@ -23,12 +35,27 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'main/core is pure.' }, ...nodeIo.map((name) => ({ name, message: 'main/core does no I/O.' }))],
-          patterns: [{ group: ['**/app/**', '**/electron/**', '**/renderer/**'], message: 'main/core depends on nothing above it.' }],
+          paths: [
+            { name: 'electron', message: 'main/core is pure.' },
+            ...nodeIo.map((name) => ({ name, message: 'main/core does no I/O.' })),
+          ],
+          patterns: [
+            {
+              group: ['**/app/**', '**/electron/**', '**/renderer/**'],
+              message: 'main/core depends on nothing above it.',
+            },
+          ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'setTimeout', message: 'main/core arms no timers.' }, { name: 'setInterval', message: 'main/core arms no timers.' }],
-      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'main/core takes "now" as an argument.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'setTimeout', message: 'main/core arms no timers.' },
+        { name: 'setInterval', message: 'main/core arms no timers.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'main/core takes "now" as an argument.' },
+      ],
     },
   },
   {
@@ -38,7 +65,9 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'main/app runs without Electron; use the Platform.' }],
-          patterns: [{ group: ['**/electron/**', '**/renderer/**'], message: 'main/app depends only on main/core.' }],
+          patterns: [
+            { group: ['**/electron/**', '**/renderer/**'], message: 'main/app depends only on main/core.' },
+          ],
         },
       ],
     },
@@ -54,7 +83,9 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'The renderer talks only to the preload bridge.' }],
-          patterns: [{ group: ['**/main/electron/**'], message: 'The renderer talks only to the preload bridge.' }],
+          patterns: [
+            { group: ['**/main/electron/**'], message: 'The renderer talks only to the preload bridge.' },
+          ],
         },
       ],
     },

@@ -20,6 +20,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Browser tests each launch Chromium; keep the 2-core machines from thrashing.
     maxWorkers: 2,
+    // Processed by vitest rather than loaded as-is, so the tests' vi.mock('electron') reaches its import of electron.
+    server: { deps: { inline: ['electron-store'] } },
     reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
       {

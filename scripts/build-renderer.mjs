@@ -4,6 +4,7 @@ import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { Buffer } from 'node:buffer'
 import * as esbuild from 'esbuild'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -34,9 +35,8 @@ export async function loadCsp() {
  * prefs:set stays the authority. Importing anything else from it in a window fails the build, loudly.
  */
 async function preferencesAsData() {
-  const { PreferencesSchema, DEFAULT_PREFERENCES, PREFERENCES_VERSION } = await importTs(
-    'main/core/preferences.ts',
-  )
+  const { PreferencesSchema, DEFAULT_PREFERENCES, PREFERENCES_VERSION } =
+    await importTs('main/core/preferences.ts')
   const contents = [
     `export const PreferencesSchema = ${JSON.stringify(PreferencesSchema)}`,
     `export const DEFAULT_PREFERENCES = ${JSON.stringify(DEFAULT_PREFERENCES)}`,
@@ -67,7 +67,10 @@ const common = {
  * Builds both windows into `outdir` (default dist/renderer). With `preview: true` each page also loads
  * preview-bridge.js first, which installs the in-memory bridge in place of Electron's preload.
  */
-export async function buildRenderer({ preview = false, outdir = preview ? 'dist/preview' : 'dist/renderer' } = {}) {
+export async function buildRenderer({
+  preview = false,
+  outdir = preview ? 'dist/preview' : 'dist/renderer',
+} = {}) {
   const out = join(root, outdir)
   await rm(out, { recursive: true, force: true })
   await mkdir(out, { recursive: true })

@@ -95,10 +95,10 @@ const MINUTE = 60_000
 export const SHOWING_TIMEOUT_MS = 10 * MINUTE
 /** Wall time moving this much more or less than elapsed time is a clock change, not timer lateness. */
 export const CLOCK_JUMP_TOLERANCE_MS = MINUTE
-/** Never arm the timer closer than this: something "due now" that could not be shown must not spin. */
+/** Something "due now" that could not be handled is looked at again this much later, so the timer never spins. */
 const MIN_WAKE_GAP_MS = 1_000
 /** A remembered plan is recomputed at least this often anyway (cheap insurance against a missed invalidation). */
-const PLAN_CACHE_MS = 15 * MINUTE
+const PLAN_CACHE_MS = 6 * 60 * MINUTE
 const UPCOMING_LIMIT = 40
 const UPCOMING_HORIZON_MS = 24 * 60 * MINUTE
 
@@ -138,6 +138,8 @@ export class Limber implements Disposable {
   private clockRef: { wall: number; mono: number } | null = null
   private upcoming: DueReminder | null = null
   private planCache: { key: string; prefs: Preferences; from: number; due: DueReminder | null } | null = null
+  private activeMemo: { now: number; prefs: Preferences; value: boolean } | null = null
+  private nightMemo: { key: string; prefs: Preferences; value: TrayState['night'] } | null = null
   private readonly timer: WakeTimer
   private readonly disposables: Disposable[] = []
   private showCounter = 0
@@ -287,6 +289,7 @@ export class Limber implements Disposable {
         : duration === 'until-morning'
           ? nextWakeTime(this.prefs, new Date(now))
           : new Date(now + { '30m': 30, '1h': 60, '2h': 120 }[duration] * MINUTE)
+    // Pausing while a reminder is on screen is the user's answer to it: skipped.
     if (this.showing) this.end('skipped')
     this.closeHeadsUp()
     this.state = onPause(this.state, until, new Date(now))
@@ -569,7 +572,8 @@ export class Limber implements Disposable {
     const probe = lockProbeAt(this.idle, this.presence)
     if (probe !== null) times.push(probe)
     if (times.length === 0) return null
-    return Math.max(Math.min(...times), now + MIN_WAKE_GAP_MS)
+    const first = Math.min(...times)
+    return first > now ? first : now + MIN_WAKE_GAP_MS
   }
 
   // ─── Presence and idle ─────────────────────────────────────────────────────────────────────────────────
@@ -584,7 +588,16 @@ export class Limber implements Disposable {
     const clocks =
       (this.prefs.posture.enabled && this.state.postureClockStart !== null) ||
       (this.prefs.stretch.enabled && this.state.stretchClockStart !== null)
-    return clocks && isActiveUseTime(this.prefs, new Date(now))
+    return clocks && this.activeUseTime(now)
+  }
+
+  /** isActiveUseTime, remembered for the instant: one step asks several times. */
+  private activeUseTime(now: number): boolean {
+    const memo = this.activeMemo
+    if (memo && memo.now === now && memo.prefs === this.prefs) return memo.value
+    const value = isActiveUseTime(this.prefs, new Date(now))
+    this.activeMemo = { now, prefs: this.prefs, value }
+    return value
   }
 
   private sample(now: number): void {
@@ -616,8 +629,13 @@ export class Limber implements Disposable {
   private leave(since: number): void {
     if (this.state.awaySince !== null) return
     const upcoming = nextDue(this.prefs, this.state, new Date(since))
+    // Only a break that was coming within its own interval counts: a night asleep is not a posture break done.
     this.pendingAway =
-      upcoming && isActiveKind(upcoming.kind) ? { kind: upcoming.kind, at: upcoming.at.getTime() } : null
+      upcoming &&
+      isActiveKind(upcoming.kind) &&
+      upcoming.at.getTime() - since <= this.prefs[upcoming.kind].everyMinutes * MINUTE
+        ? { kind: upcoming.kind, at: upcoming.at.getTime() }
+        : null
     this.closeHeadsUp()
     this.state = onAway(this.state, new Date(since))
   }
@@ -685,7 +703,7 @@ export class Limber implements Disposable {
     }
     this.showCounter++
     const showing: OnScreen = {
-      id: `${due.kind}-${now.toString(36)}-${this.showCounter}`,
+      id: `${due.kind}:${now.toString(36)}:${this.showCounter}`,
       kind: due.kind,
       key: due.key,
       title: due.title,
@@ -848,17 +866,30 @@ export class Limber implements Disposable {
     }
   }
 
-  /** The night running now, or the next one. */
+  /** The night running now, or the next one (remembered per night: the tray asks every minute). */
   private night(now: number): TrayState['night'] {
     if (!this.prefs.bedtime.enabled) return null
+    const memo = this.nightMemo
+    const key = `${dateKeyOf(new Date(now))}|${new Date(now).getTimezoneOffset()}`
+    if (
+      memo &&
+      memo.key === key &&
+      memo.prefs === this.prefs &&
+      (memo.value === null || now < memo.value.wake)
+    ) {
+      return memo.value
+    }
     const today = dateKeyOf(new Date(now))
+    let value: TrayState['night'] = null
     for (const offset of [-1, 0, 1]) {
       const window = sleepWindowFor(this.prefs, addDays(today, offset))
       if (window.wake.getTime() > now && window.hours > 0) {
-        return { bedtime: window.bedtime.getTime(), wake: window.wake.getTime() }
+        value = { bedtime: window.bedtime.getTime(), wake: window.wake.getTime() }
+        break
       }
     }
-    return null
+    this.nightMemo = { key, prefs: this.prefs, value }
+    return value
   }
 
   private pausedUntil(now: number): number | 'forever' | null {
@@ -874,8 +905,10 @@ export class Limber implements Disposable {
   private read(file: Platform['stateStore'], what: string): unknown {
     try {
       const read = file.read()
-      if (read.corrupt) this.platform.log('warn', `the ${what} file could not be read; starting afresh`)
-      return read.corrupt ? undefined : read.value
+      if (!read.corrupt) return read.value
+      const kept = read.backupPath ?? file.backup('corrupt')
+      this.platform.log('warn', `the ${what} file could not be read; starting afresh`, { kept })
+      return undefined
     } catch (error) {
       this.platform.log('error', `could not read the ${what} file`, error)
       return undefined

@@ -54,6 +54,11 @@ export interface StoreFile<T> {
   /** The stored value, or undefined when the file is missing; never throws (a corrupt file reads as `corrupt`). */
   read(): { value: unknown; corrupt: boolean; backupPath?: string }
   write(value: T): void
+  /**
+   * Copies the file as it is now to `<name>.<label>-<timestamp>.json` beside it, before the app overwrites an
+   * older or damaged file with repaired values. Answers the copy's path, or undefined when there was nothing to copy.
+   */
+  backup(label: string): string | undefined
 }
 
 export type PowerEvent = 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'time-zone-changed'

@@ -10,7 +10,8 @@ const LISTED = 4
 export function loadPreferences(platform: Io): Preferences {
   const read = safeRead(platform)
   if (read.corrupt) {
-    const kept = read.backupPath ? ` The damaged file was kept as ${read.backupPath}.` : ''
+    const backupPath = read.backupPath ?? backup(platform, 'corrupt')
+    const kept = backupPath ? ` The damaged file was kept as ${backupPath}.` : ''
     platform.inform(
       'Settings were reset',
       `Your settings file could not be read, so Limber started with its default settings.${kept}`,
@@ -20,10 +21,22 @@ export function loadPreferences(platform: Io): Preferences {
   const migrated = migratePreferences(read.value)
   if (read.value === undefined) return store(platform, migrated.value)
   if (migrated.unchanged) return migrated.value
+  // Older or damaged: keep the original beside the repaired file before overwriting it.
+  const backupPath = backup(platform, migrated.replaced.length > 0 ? 'repaired' : 'migrated')
   if (migrated.replaced.length > 0) {
-    platform.inform('Some settings were reset', describeReplaced(migrated.replaced))
+    const kept = backupPath ? ` Your previous file was kept as ${backupPath}.` : ''
+    platform.inform('Some settings were reset', describeReplaced(migrated.replaced) + kept)
   }
   return store(platform, migrated.value)
+}
+
+function backup(platform: Io, label: string): string | undefined {
+  try {
+    return platform.preferencesStore.backup(label)
+  } catch (error) {
+    platform.log('error', 'could not back up the preferences file', error)
+    return undefined
+  }
 }
 
 /** Stores preferences that already passed validation; a failing disk is logged, the app keeps running. */

@@ -1,5 +1,10 @@
 // The app's only timer: one node-schedule job for the next moment anything needs doing, re-armed after every
 // event. A wake-up that throws is logged and scheduling goes on, so one bad reminder never stops the rest.
+//
+// node-schedule waits in elapsed time and then re-reads the wall clock: if the clock was set back meanwhile, it
+// waits the difference again. So a forward jump is noticed at the next wake-up (within a minute while a break
+// clock runs), but a clock set back is noticed at the next event (lock, unlock, menu, settings) or when the wall
+// clock catches up with the pending job, whichever comes first. Nothing is ever shown twice either way.
 import schedule from 'node-schedule'
 import type { Disposable, Platform } from './platform'
 

@@ -31,12 +31,12 @@ export function secondInstanceArgs(argv: readonly string[], additionalData: unkn
 let running: LimberApp | undefined
 
 export function runLimber(startLimber: StartLimber): void {
-  registerPageScheme()
   const args = commandLineArgs(process.argv)
   if (!app.requestSingleInstanceLock({ args })) {
     app.quit()
     return
   }
+  registerPageScheme()
   if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
   // Tray-only: Electron's default would quit when the last window closes.
   app.on('window-all-closed', () => {})

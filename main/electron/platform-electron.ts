@@ -9,6 +9,7 @@ import { setStartAtLogin } from './login-item'
 import { closeNotification, inform, notify } from './notifications'
 import { clock, idleSeconds, onPowerEvent } from './power'
 import { openStoreFile } from './store'
+import { PREFERENCES_JSON_SCHEMA } from '../core/preferences'
 import { destroyTray, setTray } from './tray'
 import { createWindows, type Windows } from './windows'
 
@@ -49,7 +50,7 @@ export function createElectronPlatform(hooks: { windowClosed(kind: WindowKind): 
     openWindow: (kind, options) => windows.open(kind, options),
     closeWindow: (kind) => windows.close(kind),
     broadcast: (event, payload) => windows.broadcast(event, payload),
-    preferencesStore: openStoreFile('preferences'),
+    preferencesStore: openStoreFile('preferences', PREFERENCES_JSON_SCHEMA),
     historyStore: openStoreFile('history'),
     stateStore: openStoreFile('state'),
     setStartAtLogin,

@@ -65,9 +65,11 @@ export function createWindows(setup: WindowsSetup) {
         setup.onClosed(kind)
       })
       open.set(kind, window)
-      window
-        .loadURL(pageUrl(kind))
-        .catch((error: unknown) => setup.log('error', `could not load ${kind}`, error))
+      window.loadURL(pageUrl(kind)).catch((error: unknown) => {
+        // A window whose page failed would stay hidden (it shows on 'ready-to-show'); close it, the app is told.
+        setup.log('error', `could not load ${kind}`, error)
+        if (!window.isDestroyed()) window.close()
+      })
     },
 
     close(kind: WindowKind): void {

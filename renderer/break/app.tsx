@@ -9,6 +9,8 @@ import { Countdown, StretchRoutine } from './timers'
 
 /** What main says is on screen: undefined while loading, null when nothing is due. */
 export const current = signal<BreakContent | null | undefined>(undefined)
+/** The user's last answer, with the break it answered: it is still shown once main has cleared the break. */
+const answered = signal<{ action: ReminderAction; snoozeMinutes: number } | null>(null)
 
 const KIND_LABEL: Record<BreakContent['kind'], string> = {
   posture: 'Posture break',
@@ -25,10 +27,14 @@ export function App({ bridge }: { bridge: LimberBridge }) {
   const content = current.value
   if (content === undefined) return <p class="empty">Loading…</p>
   if (content === null) {
+    const last = answered.value
     return (
       <main class="empty">
-        <h1>All done</h1>
-        <p class="muted">Nothing is due right now. You can close this window.</p>
+        <h1>{last ? answerText(last.action, last.snoozeMinutes) : 'Nothing to do'}</h1>
+        <p class="muted">
+          {last ? '' : 'No break is due right now. '}
+          You can close this window.
+        </p>
       </main>
     )
   }
@@ -42,10 +48,14 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
   const act = (action: ReminderAction) => {
     if (sent) return
     setSent(action)
+    answered.value = { action, snoozeMinutes: content.snoozeMinutes }
     void bridge.act(content.id, action)
   }
 
+  const isRoutine = content.kind === 'stretch' && content.stretches.length > 0
+
   useEffect(() => {
+    document.title = `${content.title} · Limber`
     done.current?.focus()
     if (content.sound) {
       // The chime is optional: a missing file or a blocked autoplay must not stop the break.
@@ -76,19 +86,23 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
 
   return (
     <div class={content.fullScreen ? 'break full' : 'break'}>
-      <main aria-labelledby="break-title">
-        <header>
-          <p class="kicker">{KIND_LABEL[content.kind]}</p>
-          <h1 id="break-title">{content.title}</h1>
-          {content.message && content.kind !== 'stretch' && <p class="message">{content.message}</p>}
-        </header>
+      {/* Focusable so the keyboard can scroll it when the window is small or zoomed. */}
+      <main aria-labelledby="break-title" tabIndex={0}>
+        {/* A stretch routine titles itself with the stretch on screen. */}
+        {!isRoutine && (
+          <header>
+            {KIND_LABEL[content.kind].toLowerCase() !== content.title.toLowerCase() && (
+              <p class="kicker">{KIND_LABEL[content.kind]}</p>
+            )}
+            <h1 id="break-title">{content.title}</h1>
+            {content.message && <p class="message">{content.message}</p>}
+          </header>
+        )}
         <Body content={content} />
       </main>
       <footer>
         <p class="sent" role="status">
-          {sent === 'done' && 'Well done.'}
-          {sent === 'snooze' && `Snoozed for ${plural(content.snoozeMinutes, 'minute')}.`}
-          {sent === 'skip' && 'Skipped.'}
+          {sent && answerText(sent, content.snoozeMinutes)}
         </p>
         <div class="actions">
           <button
@@ -99,21 +113,38 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
             aria-keyshortcuts="Enter"
             onClick={() => act('done')}
           >
-            Done
+            Done <Key>Enter</Key>
           </button>
           <button type="button" disabled={sent !== null} aria-keyshortcuts="S" onClick={() => act('snooze')}>
-            Snooze {content.snoozeMinutes} min
+            Snooze {content.snoozeMinutes} min <Key>S</Key>
           </button>
-          <button type="button" disabled={sent !== null} aria-keyshortcuts="Escape" onClick={() => act('skip')}>
-            Skip
+          <button
+            type="button"
+            disabled={sent !== null}
+            aria-keyshortcuts="Escape"
+            onClick={() => act('skip')}
+          >
+            Skip <Key>Esc</Key>
           </button>
         </div>
-        <p class="keys muted" aria-hidden="true">
-          Enter done · S snooze · Esc skip
-        </p>
       </footer>
     </div>
   )
+}
+
+/** The key for a button, shown on it; screen readers get it from aria-keyshortcuts instead. */
+function Key({ children }: { children: string }) {
+  return (
+    <kbd class="key" aria-hidden="true">
+      {children}
+    </kbd>
+  )
+}
+
+function answerText(action: ReminderAction, snoozeMinutes: number): string {
+  if (action === 'done') return 'Well done.'
+  if (action === 'snooze') return `Snoozed for ${plural(snoozeMinutes, 'minute')}.`
+  return 'Skipped. Next time, then.'
 }
 
 function Body({ content }: { content: BreakContent }) {
@@ -121,9 +152,7 @@ function Body({ content }: { content: BreakContent }) {
     case 'stretch':
       return content.stretches.length > 0 ? (
         <StretchRoutine stretches={content.stretches} cue={content.cue} />
-      ) : (
-        <p>{content.message}</p>
-      )
+      ) : null
     case 'posture':
       return (
         <div class="posture">
@@ -131,9 +160,27 @@ function Body({ content }: { content: BreakContent }) {
           <Tips tips={content.tips} heading="Posture tip" />
         </div>
       )
+    case 'wind-down':
+    case 'get-ready':
+    case 'bedtime':
+      return (
+        <div class="evening">
+          <Moon />
+          <Tips tips={content.tips} heading="For this evening" />
+        </div>
+      )
     default:
-      return <Tips tips={content.tips} heading={content.kind === 'therapy' ? 'Remember' : 'For this evening'} />
+      return <Tips tips={content.tips} heading="Remember" />
   }
+}
+
+/** A quiet crescent moon for the evening reminders; decoration only. */
+function Moon() {
+  return (
+    <svg class="moon" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
+      <path d="M30 6a18 18 0 1 0 12 31A15 15 0 0 1 30 6z" />
+    </svg>
+  )
 }
 
 function Tips({ tips, heading }: { tips: string[]; heading: string }) {

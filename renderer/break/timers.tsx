@@ -59,7 +59,7 @@ export function Countdown({ seconds }: { seconds: number }) {
     <div class="countdown">
       <Ring fraction={elapsed / total} seconds={left} label={left > 0 ? 'seconds' : 'done'} />
       <p class="phase" aria-live="polite">
-        {left > 0 ? 'Stand up, move around, roll your shoulders.' : 'Nicely done. Sit back down tall.'}
+        {left > 0 ? '' : 'Nicely done. Sit back down tall.'}
       </p>
     </div>
   )
@@ -105,10 +105,15 @@ export function StretchRoutine({ stretches, cue }: { stretches: StretchInfo[]; c
 
   return (
     <div class="routine">
-      <p class="of muted">
-        Stretch {index + 1} of {stretches.length} · {stretch.areaLabel}
-      </p>
-      <h2 class="stretch-name">{stretch.name}</h2>
+      <header>
+        <p class="kicker of">
+          Stretch {index + 1} of {stretches.length} · {stretch.areaLabel}
+        </p>
+        <h1 id="break-title" class="stretch-name">
+          {stretch.name}
+        </h1>
+      </header>
+      <p class="cue">{cue}</p>
       <div class="routine-grid">
         <div class="timer">
           <Ring
@@ -123,39 +128,69 @@ export function StretchRoutine({ stretches, cue }: { stretches: StretchInfo[]; c
           <p class="sr-only" aria-live="polite">
             {announce(step.phase, step.rep, timing.repetitions, stretch.name, isLast)}
           </p>
+          <div class="routine-controls">
+            <IconButton
+              label="Previous stretch"
+              icon="previous"
+              disabled={index === 0}
+              onClick={() => goTo(index - 1)}
+            />
+            <IconButton
+              label={pausedAt === null ? 'Pause timer' : 'Resume timer'}
+              icon={pausedAt === null ? 'pause' : 'play'}
+              disabled={finished && isLast}
+              onClick={() => {
+                if (pausedAt === null) setPausedAt(Date.now())
+                else {
+                  setStartedAt(startedAt + (Date.now() - pausedAt))
+                  setPausedAt(null)
+                }
+              }}
+            />
+            <IconButton label="Next stretch" icon="next" disabled={isLast} onClick={() => goTo(index + 1)} />
+          </div>
         </div>
-        <ol class="steps">
-          {stretch.steps.map((text) => (
-            <li key={text}>{text}</li>
-          ))}
-        </ol>
-      </div>
-      {finished && isLast && <p class="complete">Routine complete. Press Done when you are ready.</p>}
-      <p class="cue">{cue}</p>
-      {stretch.cautions.length > 0 && <p class="hint">{stretch.cautions.join(' ')}</p>}
-      <div class="routine-controls">
-        <button type="button" disabled={index === 0} onClick={() => goTo(index - 1)}>
-          Previous<span class="sr-only"> stretch</span>
-        </button>
-        <button
-          type="button"
-          disabled={finished && isLast}
-          onClick={() => {
-            if (pausedAt === null) setPausedAt(Date.now())
-            else {
-              setStartedAt(startedAt + (Date.now() - pausedAt))
-              setPausedAt(null)
-            }
-          }}
-        >
-          {pausedAt === null ? 'Pause' : 'Resume'}
-          <span class="sr-only"> timer</span>
-        </button>
-        <button type="button" disabled={isLast} onClick={() => goTo(index + 1)}>
-          Next<span class="sr-only"> stretch</span>
-        </button>
+        <div>
+          <ol class="steps">
+            {stretch.steps.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ol>
+          {finished && isLast && <p class="complete">Routine complete. Press Done when you are ready.</p>}
+          {stretch.cautions.length > 0 && <p class="hint">{stretch.cautions.join(' ')}</p>}
+        </div>
       </div>
     </div>
+  )
+}
+
+const ICONS = {
+  previous: 'M6 5h2v14H6zM19 5v14L9 12z',
+  next: 'M16 5h2v14h-2zM5 5v14l10-7z',
+  pause: 'M7 5h4v14H7zM13 5h4v14h-4z',
+  play: 'M7 5v14l12-7z',
+} as const
+
+/** A small button whose icon says what it does; its label is its accessible name and its tooltip. */
+function IconButton(props: {
+  label: string
+  icon: keyof typeof ICONS
+  disabled?: boolean
+  onClick: () => void
+}) {
+  return (
+    <button
+      type="button"
+      class="icon"
+      aria-label={props.label}
+      title={props.label}
+      disabled={props.disabled}
+      onClick={props.onClick}
+    >
+      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path d={ICONS[props.icon]} />
+      </svg>
+    </button>
   )
 }
 

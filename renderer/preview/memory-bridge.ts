@@ -31,14 +31,7 @@ import {
 } from '../../main/core/preferences'
 
 export type BreakScenario =
-  | 'stretch'
-  | 'posture'
-  | 'wind-down'
-  | 'get-ready'
-  | 'bedtime'
-  | 'therapy'
-  | 'custom'
-  | 'none'
+  'stretch' | 'posture' | 'wind-down' | 'get-ready' | 'bedtime' | 'therapy' | 'custom' | 'none'
 
 export interface MemoryBridgeOptions {
   breakScenario?: BreakScenario

@@ -27,7 +27,11 @@ function Session(props: { kind: 'strength' | 'yoga'; title: string; session: Ses
   return (
     <div class="group">
       <h3 class="sub">{props.title}</h3>
-      <Toggle path={`${base}.enabled`} label={`Remind me of ${props.title.toLowerCase()}`} value={s.enabled} />
+      <Toggle
+        path={`${base}.enabled`}
+        label={`Remind me of ${props.title.toLowerCase()}`}
+        value={s.enabled}
+      />
       <div hidden={!s.enabled}>
         <Weekdays path={`${base}.weekdays`} label={`${props.title} days`} value={s.weekdays} />
         <div class="grid">
@@ -49,8 +53,8 @@ function CustomReminders({ list }: { list: CustomReminderPreferences[] }) {
     <div class="group">
       <h3 class="sub">Your own reminders</h3>
       <p class="hint">
-        For anything else: a glass of water, an appointment, taking off a brace after a while (support is good,
-        but worn for too long it lets the muscles weaken).
+        For anything else: a glass of water, an appointment, taking off a brace after a while (support is
+        good, but worn for too long it lets the muscles weaken).
       </p>
       {list.length === 0 && <p class="muted">No reminders of your own yet.</p>}
       <ul class="custom-list">
@@ -110,7 +114,12 @@ function CustomItem(props: {
         />
         <TimeField path={`${base}.time`} label="At" value={item.time} patch={patch('time')} />
       </div>
-      <Weekdays path={`${base}.weekdays`} label={`Days for “${item.title}”`} value={item.weekdays} patch={patch('weekdays')} />
+      <Weekdays
+        path={`${base}.weekdays`}
+        label={`Days for “${item.title}”`}
+        value={item.weekdays}
+        patch={patch('weekdays')}
+      />
       <div class="row-between">
         <Toggle path={`${base}.enabled`} label="On" value={item.enabled} patch={patch('enabled')} />
         <button

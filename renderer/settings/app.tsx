@@ -100,17 +100,18 @@ function About() {
   return (
     <Section id="about" title="About Limber">
       <p>
-        Limber sits in your tray and nudges you to look after your back while you work: a posture reset, a short
-        stretch, time to get up and move, and in the evening a reminder to wind down and get to bed on time.
+        Limber sits in your tray and nudges you to look after your back while you work: a posture reset, a
+        short stretch, time to get up and move, and in the evening a reminder to wind down and get to bed on
+        time.
       </p>
       <div class="disclaimer">
         <p>
-          <strong>Limber is not medical advice.</strong> Its suggestions are general ones for everyday back care,
-          and they are no substitute for a doctor or physiotherapist.
+          <strong>Limber is not medical advice.</strong> Its suggestions are general ones for everyday back
+          care, and they are no substitute for a doctor or physiotherapist.
         </p>
         <p>
-          If your back pain is severe, does not get better, or keeps coming back, please see a doctor. Stop any
-          stretch that hurts.
+          If your back pain is severe, does not get better, or keeps coming back, please see a doctor. Stop
+          any stretch that hurts.
         </p>
       </div>
       <p class="muted">Version {status.value?.version ?? 'unknown'}</p>

@@ -28,7 +28,7 @@ export function Bedtime({ prefs }: { prefs: Preferences }) {
     <Section
       id="bedtime"
       title="Bedtime"
-      intro="Going to bed and getting up at the same times every day, weekends too, helps your body rest and recover."
+      intro="Going to bed and getting up at the same times every day, weekends too, helps your body rest and recover. Before bed, Limber suggests dimming the lights, putting screens away and a warm drink or bath."
     >
       <Toggle path="bedtime.enabled" label="Remind me to wind down and go to bed" value={b.enabled} />
       <div class="grid">
@@ -52,14 +52,14 @@ export function Bedtime({ prefs }: { prefs: Preferences }) {
           label="Wind down"
           unit="min"
           value={b.windDownMinutes}
-          hint="Minutes before bedtime: dim the lights, screens away, a warm drink or bath (0 turns it off, up to 240)"
+          hint="Minutes before bedtime, up to 240 (0 turns it off)"
         />
         <NumberField
           path="bedtime.getReadyMinutes"
           label="Get ready for bed"
           unit="min"
           value={b.getReadyMinutes}
-          hint="Minutes before bedtime (0 turns it off, up to 120)"
+          hint="Minutes before bedtime, up to 120 (0 turns it off)"
         />
       </div>
       <h3 class="sub">Different times on some evenings</h3>
@@ -83,11 +83,12 @@ function SleepLength({ times, id }: { times: SleepTimesPreferences; id?: string 
   const outside = minutes < 7 * 60 || minutes > 9 * 60
   return (
     <p id={id} class={outside ? 'sleep warn' : 'sleep'} aria-live="polite">
-      <span>That is {formatDuration(minutes)} in bed.</span>
+      <span>That gives you {formatDuration(minutes)} in bed.</span>
       {outside && (
         <span>
           {' '}
-          Most adults feel best with 7 to 9 hours{minutes < 7 * 60 ? '; could you go to bed a little earlier?' : '.'}
+          Most adults feel best with 7 to 9 hours
+          {minutes < 7 * 60 ? '; could you go to bed a little earlier?' : '.'}
         </span>
       )}
     </p>

@@ -122,7 +122,9 @@ export function TimeField(props: FieldProps & { value: string }) {
   )
 }
 
-export function TextField(props: FieldProps & { value: string; inputRef?: (el: HTMLInputElement | null) => void }) {
+export function TextField(
+  props: FieldProps & { value: string; inputRef?: (el: HTMLInputElement | null) => void },
+) {
   const id = fieldId(props.path)
   fieldLabels.set(props.path, props.label)
   const [draft, setDraft] = useDraft(props.value)

@@ -55,7 +55,9 @@ function Chart({ summary }: { summary: HistorySummary }) {
           return (
             <g key={day.date}>
               <rect x={x} y={BASE - doneH} width={bar} height={doneH} rx="3" class="done" />
-              <rect x={x} y={BASE - doneH - skipH} width={bar} height={skipH} rx="3" class="skipped" />
+              {day.skipped > 0 && (
+                <rect x={x} y={BASE - doneH - skipH - 2} width={bar} height={skipH} rx="3" class="skipped" />
+              )}
               <text x={x + bar / 2} y={HEIGHT - 8} text-anchor="middle" class="label">
                 {i === days.length - 1 ? 'Today' : DAY_SHORT[dayOf(day.date)]?.charAt(0)}
               </text>
@@ -64,7 +66,8 @@ function Chart({ summary }: { summary: HistorySummary }) {
         })}
       </svg>
       <figcaption class="legend">
-        <span class="key done" aria-hidden="true" /> Done <span class="key skipped" aria-hidden="true" /> Skipped
+        <span class="key done" aria-hidden="true" /> Done <span class="key skipped" aria-hidden="true" />{' '}
+        Skipped
       </figcaption>
     </figure>
   )

@@ -6,7 +6,12 @@ import { NumberField, Toggle, TimeField, Weekdays, fieldId } from './fields'
 import { ConfirmButton } from './confirm'
 import { fieldErrors, save, status, stretches, useBridge, prefs as prefsSignal } from './state'
 
-export function Section(props: { id: string; title: string; intro?: ComponentChildren; children: ComponentChildren }) {
+export function Section(props: {
+  id: string
+  title: string
+  intro?: ComponentChildren
+  children: ComponentChildren
+}) {
   return (
     <section id={props.id} aria-labelledby={`${props.id}-title`} class="card">
       <h2 id={`${props.id}-title`} tabIndex={-1}>
@@ -50,7 +55,12 @@ export function Stretches({ prefs }: { prefs: Preferences }) {
       <Toggle path="stretch.enabled" label="Remind me to stretch" value={s.enabled} />
       <div class="grid" hidden={!s.enabled}>
         <NumberField path="stretch.everyMinutes" label="Stretch every" unit="min" value={s.everyMinutes} />
-        <NumberField path="stretch.stretchesPerBreak" label="Stretches per break" unit="" value={s.stretchesPerBreak} />
+        <NumberField
+          path="stretch.stretchesPerBreak"
+          label="Stretches per break"
+          unit=""
+          value={s.stretchesPerBreak}
+        />
         <NumberField
           path="stretch.holdSeconds"
           label="Hold each stretch"
@@ -148,7 +158,11 @@ export function General({ prefs }: { prefs: Preferences }) {
           hint="0 (off) to 300 seconds"
         />
       </div>
-      <Toggle path="notifications.sound" label="Play a soft sound with reminders" value={prefs.notifications.sound} />
+      <Toggle
+        path="notifications.sound"
+        label="Play a soft sound with reminders"
+        value={prefs.notifications.sound}
+      />
       <Toggle
         path="breakWindow.fullScreen"
         label="Show breaks full screen"

@@ -6,11 +6,11 @@ import { formatTime } from '../shared/format'
 import { status, upcoming, useBridge } from './state'
 
 const PAUSE_CHOICES: { value: PauseDuration; label: string }[] = [
-  { value: '30m', label: 'for 30 minutes' },
-  { value: '1h', label: 'for 1 hour' },
-  { value: '2h', label: 'for 2 hours' },
-  { value: 'until-morning', label: 'until tomorrow morning' },
-  { value: 'forever', label: 'until I resume' },
+  { value: '30m', label: '30 minutes' },
+  { value: '1h', label: '1 hour' },
+  { value: '2h', label: '2 hours' },
+  { value: 'until-morning', label: 'Until morning' },
+  { value: 'forever', label: 'Until I resume' },
 ]
 
 export function Today() {
@@ -37,7 +37,8 @@ function PauseLine() {
       <div class="status-line paused">
         <p role="status">
           <span class="dot" aria-hidden="true" />
-          Paused {until === null ? 'until you resume' : `until ${formatTime(until)}`}. No reminders until then.
+          Paused {until === null ? 'until you resume' : `until ${formatTime(until)}`}. No reminders until
+          then.
         </p>
         <button type="button" class="primary" onClick={() => void bridge.resume()}>
           Resume
@@ -53,9 +54,7 @@ function PauseLine() {
         Running. {next ? `Next: ${next.title} at ${formatTime(next.at)}.` : 'Nothing else is planned today.'}
       </p>
       <div class="pause">
-        <label for="pause-for" class="sr-only">
-          Pause length
-        </label>
+        <label for="pause-for">Pause reminders</label>
         <select
           id="pause-for"
           value={choice}

@@ -40,7 +40,15 @@ export function sleepMinutes(bedtime: string, wakeTime: string): number | null {
 /** JavaScript's weekday numbers (0 = Sunday), listed Monday first as most calendars here do. */
 export const WEEK = [1, 2, 3, 4, 5, 6, 0] as const
 export const DAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const
-export const DAY_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const
+export const DAY_LONG = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+] as const
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`

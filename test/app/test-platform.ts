@@ -48,6 +48,12 @@ export class MemoryStore<T = unknown> implements StoreFile<T> {
     this.corrupt = false
     this.value = structuredClone(value)
   }
+  readonly backups: { label: string; value: unknown }[] = []
+  backup(label: string): string | undefined {
+    if (this.value === undefined && !this.corrupt) return undefined
+    this.backups.push({ label, value: structuredClone(this.value) })
+    return `memory.${label}-${this.backups.length}.json`
+  }
 }
 
 export interface SentNotification extends NotificationRequest {

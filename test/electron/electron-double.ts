@@ -9,6 +9,7 @@ type Listener = (...args: never[]) => unknown
 export const recorded = {
   calls: [] as { api: string; args: unknown[] }[],
   ipcHandlers: new Map<string, (event: unknown, payload: unknown) => unknown>(),
+  ipcListeners: new Map<string, Listener[]>(),
   protocolHandlers: new Map<string, (request: { url: string }) => unknown>(),
   permissionRequestHandler: undefined as Listener | undefined,
   permissionCheckHandler: undefined as Listener | undefined,
@@ -29,6 +30,7 @@ export function callsTo(api: string): unknown[][] {
 export function resetDouble(): void {
   recorded.calls.length = 0
   recorded.ipcHandlers.clear()
+  recorded.ipcListeners.clear()
   recorded.protocolHandlers.clear()
   recorded.permissionRequestHandler = undefined
   recorded.permissionCheckHandler = undefined
@@ -36,6 +38,7 @@ export function resetDouble(): void {
   recorded.singleInstanceLock = true
   recorded.notificationsSupported = true
   BrowserWindow.created.length = 0
+  BrowserWindow.failLoads = false
   Tray.created.length = 0
   Notification.created.length = 0
   app.removeAllListeners()
@@ -100,6 +103,11 @@ export const ipcMain = {
     recorded.ipcHandlers.set(channel, handler)
   },
   removeHandler: (channel: string) => recorded.ipcHandlers.delete(channel),
+  // Plain listeners: only electron-store registers one (and the store adapter removes it).
+  on: (channel: string, listener: Listener) => {
+    recorded.ipcListeners.set(channel, [...(recorded.ipcListeners.get(channel) ?? []), listener])
+  },
+  removeAllListeners: (channel: string) => recorded.ipcListeners.delete(channel),
 }
 
 export const screen = {
@@ -124,6 +132,7 @@ class WebContentsDouble extends EventEmitter {
 
 export class BrowserWindow extends EventEmitter {
   static created: BrowserWindow[] = []
+  static failLoads = false
   webContents = new WebContentsDouble()
   loadedUrl: string | undefined
   destroyed = false
@@ -138,6 +147,7 @@ export class BrowserWindow extends EventEmitter {
   }
   async loadURL(url: string): Promise<void> {
     this.loadedUrl = url
+    if (BrowserWindow.failLoads) throw new Error('ERR_FILE_NOT_FOUND (-6)')
   }
   show(): void {
     this.visible = true

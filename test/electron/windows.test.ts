@@ -103,6 +103,15 @@ describe('windows', () => {
     expect(BrowserWindow.created.flatMap((window) => window.webContents.sent)).toEqual([])
   })
 
+  it('closes a window whose page failed to load, rather than keep it hidden', async () => {
+    const { windows, closed } = setup()
+    BrowserWindow.failLoads = true
+    windows.open('break')
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(windows.openKinds()).toEqual([])
+    expect(closed).toEqual(['break'])
+  })
+
   it('pushes events to every open window', () => {
     const { windows } = setup()
     windows.open('settings')

@@ -48,7 +48,9 @@ describe('settings window', () => {
     const field = page.locator('#f-stretch-holdSeconds')
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true')
     expect(await field.getAttribute('aria-describedby')).toContain('f-stretch-holdSeconds-error')
-    expect(await page.textContent('#f-stretch-holdSeconds-error')).toContain('Enter a whole number from 8 to 30.')
+    expect(await page.textContent('#f-stretch-holdSeconds-error')).toContain(
+      'Enter a whole number from 8 to 30.',
+    )
     expect(await page.inputValue('#f-stretch-holdSeconds')).toBe('90')
     expect(await sets()).toEqual([])
 
@@ -64,9 +66,9 @@ describe('settings window', () => {
     await page.check('#f-workHours-enabled')
     await page.fill('#f-workHours-end', '09:00')
     await page.locator('#f-workHours-end').dispatchEvent('change')
-    await expect.poll(() => page.textContent('#f-workHours-end-error').catch(() => null)).toContain(
-      'Must differ from “Start”.',
-    )
+    await expect
+      .poll(() => page.textContent('#f-workHours-end-error').catch(() => null))
+      .toContain('Must differ from “Start”.')
     expect(await page.getAttribute('#f-workHours-end', 'aria-invalid')).toBe('true')
     expect(await page.textContent('nav .notice')).toContain('Not saved')
   })
@@ -96,7 +98,9 @@ describe('settings window', () => {
     await open()
     await page.click('text=Add a reminder')
     const title = page.locator('#f-activities-custom-0-title')
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-activities-custom-0-title')
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('f-activities-custom-0-title')
     await title.fill('Glass of water')
     await title.press('Tab')
     await expect.poll(async () => (await sets()).length).toBe(2)
@@ -149,13 +153,24 @@ describe('settings window', () => {
   })
 
   it('stays usable at 200% zoom: no sideways scrolling, navigation above the content', async () => {
-    await page.setViewportSize({ width: 360, height: 280 })
-    await open()
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-    expect(overflow).toBeLessThanOrEqual(0)
-    await page.focus('#f-stretch-holdSeconds')
-    await screenshot(page, 'settings-zoom200-light')
-    await page.setViewportSize({ width: 720, height: 560 })
+    // 200% zoom of a 720x560 window: half the CSS pixels, twice the device pixels.
+    const context = await h.browser.newContext({
+      viewport: { width: 360, height: 280 },
+      deviceScaleFactor: 2,
+    })
+    const small = await context.newPage()
+    await small.goto(`${h.url}/settings.html`)
+    await small.waitForSelector('#today-title')
+    expect(
+      await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0)
+    const nav = await small.locator('nav').boundingBox()
+    const main = await small.locator('main').boundingBox()
+    expect(nav && main && nav.y + nav.height <= main.y).toBe(true)
+    await small.focus('#f-stretch-holdSeconds')
+    await screenshot(small, 'settings-zoom200-light')
+    expect(await axeViolations(small)).toEqual([])
+    await context.close()
   })
 
   for (const scheme of ['light', 'dark'] as const) {
