@@ -1,6 +1,6 @@
 // The installer configuration, loaded and validated by electron-builder's own loader and schema, so a typo or a
 // misplaced option fails here instead of on a release machine. Also checks that every file it ships exists.
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config'
 import { DebugLogger } from 'builder-util'
@@ -55,7 +55,7 @@ describe('electron-builder.yml', () => {
   })
 
   it('packages only the built app and package.json', () => {
-    expect(config.files).toEqual([{ filter: ['dist/**/*', 'package.json'] }])
+    expect(config.files).toEqual([{ filter: ['dist/main/**/*', 'dist/renderer/**/*', 'package.json'] }])
   })
 
   it('builds AppImage and deb on Linux, NSIS on Windows, dmg on macOS', () => {
@@ -71,7 +71,8 @@ describe('electron-builder.yml', () => {
 
   it('gives the Linux packages a desktop entry, a category, and the homepage and maintainer email deb needs', () => {
     expect(config.linux?.category).toBe('Utility')
-    expect((config.extraMetadata as { homepage?: string } | undefined)?.homepage).toMatch(/^https:\/\//)
+    // deb needs a homepage; electron-builder takes it from package.json.
+    expect((JSON.parse(readFileSync('package.json', 'utf8')) as { homepage?: string }).homepage).toMatch(/^https:\/\//)
     expect(config.linux?.maintainer).toMatch(/<[^@\s]+@[^@\s]+>$/)
     const entry = config.linux?.desktop?.entry as Record<string, string> | undefined
     expect(entry?.Name).toBe('Limber')
