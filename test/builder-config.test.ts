@@ -72,7 +72,9 @@ describe('electron-builder.yml', () => {
   it('gives the Linux packages a desktop entry, a category, and the homepage and maintainer email deb needs', () => {
     expect(config.linux?.category).toBe('Utility')
     // deb needs a homepage; electron-builder takes it from package.json.
-    expect((JSON.parse(readFileSync('package.json', 'utf8')) as { homepage?: string }).homepage).toMatch(/^https:\/\//)
+    expect((JSON.parse(readFileSync('package.json', 'utf8')) as { homepage?: string }).homepage).toMatch(
+      /^https:\/\//,
+    )
     expect(config.linux?.maintainer).toMatch(/<[^@\s]+@[^@\s]+>$/)
     const entry = config.linux?.desktop?.entry as Record<string, string> | undefined
     expect(entry?.Name).toBe('Limber')
