@@ -155,4 +155,23 @@ describe(`local time in ${ZONE}`, () => {
     // The start of the repeated span resolves to the first occurrence too.
     expect(atLocalTime(t.day, t.wallAfter).getTime()).toBe(t.instant + t.shift * 60_000)
   })
+
+  it('keeps working past the year 9999: date keys simply grow a digit', () => {
+    const instant = new Date(10000, 0, 1, 12)
+    expect(dateKeyOf(instant)).toBe('10000-01-01')
+    expect(addDays('9999-12-31', 1)).toBe('10000-01-01')
+    expect(addDays('10000-01-01', -1)).toBe('9999-12-31')
+    expect(daysBetween('9999-12-30', '10000-01-02')).toBe(3)
+    expect(parseDateKey('10000-02-29')).toEqual({ year: 10000, month: 2, day: 29 })
+    expect(weekdayOf('10000-01-01')).toBe(6)
+    expect(clockOf(atLocalTime('10000-01-01', '22:30'))).toBe('22:30')
+    expect(parseDateKey('1000000-01-01')).toBeNull()
+  })
+
+  it('has a test helper that adds and subtracts minutes across midnight', () => {
+    expect(plusMinutes('02:00', 30)).toBe('02:30')
+    expect(plusMinutes('02:00', -30)).toBe('01:30')
+    expect(plusMinutes('00:00', -150)).toBe('21:30')
+    expect(plusMinutes('23:45', 30)).toBe('00:15')
+  })
 })

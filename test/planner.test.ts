@@ -523,19 +523,99 @@ describe(`the running app's next reminder in ${ZONE}`, () => {
     expect(describeDue(long, at('09:30'), noBreaks)).toBe('09:40 posture')
   })
 
-  it('shows no break to an empty room', () => {
-    const away = onAway(fresh('09:00'), at('09:20'))
-    const due = nextDue(prefs, away, at('09:45'))
-    expect(due === null || (due.at > at('09:45') && due.kind !== 'posture' && due.kind !== 'stretch')).toBe(
-      true,
-    )
+  it('shows no break to an empty room, and brings the held one back on return', () => {
+    // Away from 09:28, just before the 09:30 posture break: while away only the evening's wind-down is ahead.
+    const away = onAway(fresh('09:00'), at('09:28'))
+    expect(describeDue(away, at('09:31'))).toBe('20:30 wind-down')
+    // Back after 3 minutes (a short absence): the posture break comes, 3 minutes later than planned.
+    expect(describeDue(onBack(away, at('09:31'), 3 * MINUTE, prefs), at('09:31'))).toBe('09:33 posture')
+
     const snoozed = onAway(
       onSnooze(fresh('09:00'), nextDue(prefs, fresh('09:00'), at('09:30'))!, at('09:30'), 5),
-      at('09:31'),
+      at('09:34'),
     )
-    expect(nextDue(prefs, snoozed, at('09:40'))?.kind).not.toBe('posture')
+    expect(describeDue(snoozed, at('09:37'))).toBe('20:30 wind-down')
+    // Back after 3 minutes: the snoozed posture break, held since 09:35, is shown at once.
+    expect(describeDue(onBack(snoozed, at('09:37'), 3 * MINUTE, prefs), at('09:37'))).toBe(
+      '09:37 posture late snoozed',
+    )
     // A long absence counts as the break the snoozed reminder asked for.
-    expect(onBack(snoozed, at('10:00'), 29 * MINUTE, prefs).snoozed).toBeNull()
+    expect(onBack(snoozed, at('10:00'), 26 * MINUTE, prefs).snoozed).toBeNull()
+  })
+
+  it('after an evening away shows only the latest missed bedtime step: get-ready replaces wind-down', () => {
+    const back = onBack(onAway(fresh('19:00'), at('20:00')), at('22:20'), 140 * MINUTE, prefs)
+    const jumped = onClockJump(fresh('20:00'), 140 * MINUTE, at('22:20'))
+    for (const state of [back, jumped]) {
+      const due = nextDue(prefs, state, at('22:20'))!
+      expect(`${clockOf(due.at)} ${due.kind}${due.late ? ' late' : ''}`).toBe('22:20 get-ready late')
+      const after = onShown(state, due, at('22:20'))
+      expect(describeDue(after, at('22:20'))).toBe('22:30 bedtime')
+      expect(describeDue(after, at('22:25'))).toBe('22:30 bedtime')
+    }
+    // Back after bedtime: only the bedtime, neither step before it.
+    const late = onBack(onAway(fresh('19:00'), at('20:00')), at('22:40'), 160 * MINUTE, prefs)
+    expect(describeDue(late, at('22:40'))).toBe('22:40 bedtime late')
+    // Back between wind-down and get-ready: the missed wind-down, then get-ready on time.
+    let early = onBack(onAway(fresh('19:00'), at('20:00')), at('21:00'), 60 * MINUTE, prefs)
+    expect(describeDue(early, at('21:00'))).toBe('21:00 wind-down late')
+    early = onShown(early, nextDue(prefs, early, at('21:00'))!, at('21:00'))
+    expect(describeDue(early, at('21:00'))).toBe('21:30 posture')
+  })
+
+  it('shows each missed reminder once after an absence', () => {
+    const p = prefsWith({
+      activities: {
+        custom: [
+          { id: 'water', enabled: true, title: 'Water', time: '15:00', weekdays: [1] },
+          { id: 'pills', enabled: true, title: 'Pills', time: '15:10', weekdays: [1] },
+        ],
+      },
+    })
+    let state = onBack(onAway(fresh('14:00'), at('14:30')), at('15:30'), 60 * MINUTE, p)
+    const shown: string[] = []
+    for (let i = 0; i < 2; i++) {
+      const due = nextDue(p, state, at('15:30'))!
+      expect(due).toMatchObject({ kind: 'custom', late: true })
+      expect(due.at.getTime()).toBe(at('15:30').getTime())
+      shown.push(due.ref!)
+      state = onShown(state, due, at('15:30'))
+    }
+    expect(shown.sort()).toEqual(['pills', 'water'])
+    expect(describeDue(state, at('15:30'), p)).toBe('16:00 posture')
+  })
+
+  it('keeps get-ready and the posture break that fall at the same minute, get-ready first', () => {
+    let state = fresh('21:30')
+    expect(describeDue(state, at('22:00'))).toBe('22:00 get-ready')
+    state = onShown(state, nextDue(prefs, state, at('22:00'))!, at('22:00'))
+    expect(describeDue(state, at('22:00'))).toBe('22:00 posture')
+  })
+
+  it('shows one stretch, not a posture break and a stretch back to back, when both are overdue', () => {
+    const p = prefsWith({ posture: { everyMinutes: 10 }, stretch: { everyMinutes: 20 } })
+    let state = onPrefsChanged(fresh('09:00'), prefs, p, at('09:50'))
+    expect(describeDue(state, at('09:50'), p)).toBe('09:50 stretch')
+    state = onShown(state, nextDue(p, state, at('09:50'))!, at('09:50'))
+    expect(describeDue(state, at('09:50'), p)).toBe('10:00 posture')
+    // A stretch due within a posture break's length of now stands in for the overdue posture break too.
+    const soon = prefsWith({ posture: { everyMinutes: 10 }, stretch: { everyMinutes: 50 } })
+    const now = new Date(at('09:49').getTime() + 30_000)
+    const almost = onPrefsChanged(fresh('09:00'), prefs, soon, now)
+    expect(describeDue(almost, now, soon)).toBe('09:50 stretch')
+  })
+
+  it('keeps planning in the year 10000 and beyond', () => {
+    for (const day of ['9999-12-31', '10000-01-03', '275759-06-15']) {
+      const morning = at('09:00', day)
+      expect(describeDue(fresh('09:00', day), morning)).toBe('09:30 posture')
+      const reminders = planReminders(prefs, morning, at('09:00', addDays(day, 1)))
+      expect(reminders.filter((r) => r.kind === 'bedtime').map((r) => dateKeyOf(r.at))).toEqual([day])
+      expect(nextWallClockReminders(prefs, morning, 1)[0]?.key).toBe(`wind-down:${day}`)
+    }
+    const last = new Date(8.64e15)
+    expect(() => nextDue(prefs, createSchedulerState(last), last)).not.toThrow()
+    expect(() => planReminders(prefs, new Date(8.64e15 - 86_400_000), last)).not.toThrow()
   })
 
   it('shows a bedtime missed while asleep once on return, while the night is still open', () => {

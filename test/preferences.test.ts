@@ -186,6 +186,80 @@ describe('preferences', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
+  it('rejects a bedtime equal to the wake time, for the usual night and for each exception', () => {
+    const same = withField('bedtime.wakeTime', DEFAULT_PREFERENCES.bedtime.bedtime)
+    expect(errorsFor(same)).toEqual([
+      { path: 'bedtime.wakeTime', message: 'bedtime.wakeTime must differ from bedtime.bedtime' },
+    ])
+    const override = withField('bedtime.overrides', {
+      '5': { bedtime: '23:30', wakeTime: '08:00' },
+      '6': { bedtime: '00:30', wakeTime: '00:30' },
+    })
+    expect(errorsFor(override)).toEqual([
+      {
+        path: 'bedtime.overrides.6.wakeTime',
+        message: 'bedtime.overrides.6.wakeTime must differ from bedtime.overrides.6.bedtime',
+      },
+    ])
+  })
+
+  it('answers at once about a settings file holding a huge list, naming the field and its limit', () => {
+    // A regression here shows as a test timeout: the uniqueItems check alone took minutes on such a list.
+    const huge = Array.from({ length: 200_000 }, (_, i) => `stretch-${i}`)
+    const repeating = Array.from({ length: 200_000 }, (_, i) => `stretch-${i % 100}`)
+    const path = 'stretch.disabledStretches'
+    expect(errorsFor(withField(path, huge))).toEqual([
+      { path, message: `${path} may hold at most 200 items` },
+    ])
+    expect(errorsFor(withField(path, repeating))).toEqual([
+      { path, message: `${path} may hold at most 200 items` },
+    ])
+    const days = Array.from({ length: 200_000 }, (_, i) => i % 7)
+    const custom = [{ id: 'water', enabled: true, title: 'Water', time: '15:00', weekdays: days }]
+    expect(errorsFor(withField('activities.custom', custom))).toEqual([
+      {
+        path: 'activities.custom.0.weekdays',
+        message: 'activities.custom.0.weekdays may hold at most 7 items',
+      },
+    ])
+
+    const migrated = migratePreferences(withField(path, huge))
+    expect(migrated.value.stretch.disabledStretches).toEqual(huge.slice(0, 200))
+    expect(migrated.replaced).toEqual([path])
+    const repeated = migratePreferences(
+      withField(
+        path,
+        Array.from({ length: 200_000 }, (_, i) => `s-${i % 3}`),
+      ),
+    )
+    expect(repeated.value.stretch.disabledStretches).toEqual(['s-0', 's-1', 's-2'])
+    const customDays = migratePreferences(withField('activities.custom', custom))
+    expect(customDays.value.activities.custom).toEqual([])
+    expect(validatePreferences(customDays.value).ok).toBe(true)
+  })
+
+  it('lets a settings change replace the per-evening exceptions whole, so one can be removed', () => {
+    const current = validatePreferences(
+      withField('bedtime.overrides', {
+        '5': { bedtime: '23:30', wakeTime: '08:00' },
+        '6': { bedtime: '23:45', wakeTime: '08:30' },
+      }),
+    )
+    if (!current.ok) throw new Error('test preferences are invalid')
+    const merged = mergePreferences(current.value, {
+      bedtime: { overrides: { '6': { bedtime: '23:45', wakeTime: '08:30' } } },
+    })
+    const result = validatePreferences(merged)
+    expect(result.ok && result.value.bedtime.overrides).toEqual({
+      '6': { bedtime: '23:45', wakeTime: '08:30' },
+    })
+    const cleared = validatePreferences(mergePreferences(current.value, { bedtime: { overrides: {} } }))
+    expect(cleared.ok && cleared.value.bedtime).toEqual({ ...current.value.bedtime, overrides: {} })
+    // Other objects still merge key by key.
+    const partial = validatePreferences(mergePreferences(current.value, { bedtime: { bedtime: '23:00' } }))
+    expect(partial.ok && partial.value.bedtime.overrides).toEqual(current.value.bedtime.overrides)
+  })
+
   describe('migration', () => {
     it('leaves current, valid preferences as they are', () => {
       const stored = withField('posture.everyMinutes', 45)
@@ -256,6 +330,72 @@ describe('preferences', () => {
       )
       expect(replaced).not.toContain('posture.everyMinutes')
       expect(validatePreferences(value).ok).toBe(true)
+    })
+
+    const reminder = (id: string, title = `Reminder ${id}`) => ({
+      id,
+      enabled: true,
+      title,
+      time: '15:00',
+      weekdays: [1, 2, 3],
+    })
+    const withCustom = (custom: unknown[]) => migratePreferences(withField('activities.custom', custom))
+
+    it('keeps the first custom reminder of each id and every valid one after a broken one', () => {
+      const twice = withCustom([reminder('a'), reminder('a'), reminder('b'), reminder('b')])
+      expect(twice.value.activities.custom.map((c) => c.id)).toEqual(['a', 'b'])
+      expect(twice.replaced).toEqual(['activities.custom.1', 'activities.custom.3'])
+      expect(validatePreferences(twice.value).ok).toBe(true)
+
+      const blank = withCustom([reminder('x'), reminder('x', '  '), reminder('y')])
+      expect(blank.value.activities.custom.map((c) => c.title)).toEqual(['Reminder x', 'Reminder y'])
+      expect(blank.replaced).toEqual(['activities.custom.1'])
+
+      // A blank reminder does not take its id away from a good one that follows.
+      const blankFirst = withCustom([reminder('x', ''), reminder('x', ' '), reminder('x'), reminder('z')])
+      expect(blankFirst.value.activities.custom.map((c) => c.title)).toEqual(['Reminder x', 'Reminder z'])
+    })
+
+    it('repairs a bedtime equal to the wake time: the usual times fall back to the defaults, an exception is dropped', () => {
+      const stored = withField('bedtime', {
+        ...DEFAULT_PREFERENCES.bedtime,
+        bedtime: '23:00',
+        wakeTime: '23:00',
+        overrides: {
+          '5': { bedtime: '01:00', wakeTime: '01:00' },
+          '6': { bedtime: '00:30', wakeTime: '09:00' },
+        },
+      })
+      const { value, replaced } = migratePreferences(stored)
+      expect(value.bedtime.bedtime).toBe(DEFAULT_PREFERENCES.bedtime.bedtime)
+      expect(value.bedtime.wakeTime).toBe(DEFAULT_PREFERENCES.bedtime.wakeTime)
+      expect(value.bedtime.overrides).toEqual({ '6': { bedtime: '00:30', wakeTime: '09:00' } })
+      expect(replaced).toEqual(['bedtime.bedtime', 'bedtime.wakeTime', 'bedtime.overrides.5'])
+      expect(validatePreferences(value).ok).toBe(true)
+    })
+
+    it('always yields preferences that validate, however the store is damaged', () => {
+      const ids = ['a', 'b', 'c']
+      const titles = ['Title', '', ' ', 'x'.repeat(81)]
+      let seed = 7
+      const pick = <T>(list: readonly T[]): T => {
+        seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31
+        return list[seed % list.length]!
+      }
+      for (let n = 0; n < 300; n++) {
+        const custom = Array.from({ length: n % 7 }, () => reminder(pick(ids), pick(titles)))
+        const stored = withField('activities.custom', custom) as Preferences
+        stored.bedtime.wakeTime = pick(['06:30', '22:30', '7am'])
+        stored.bedtime.overrides = {
+          [String(n % 7)]: { bedtime: '01:00', wakeTime: pick(['01:00', '09:00']) },
+        }
+        stored.workHours = { ...stored.workHours, enabled: true, end: pick(['09:00', '17:00']) }
+        const { value } = migratePreferences(stored)
+        expect(validatePreferences(value), JSON.stringify(stored)).toMatchObject({ ok: true })
+        const kept = value.activities.custom
+        const valid = custom.filter((c) => c.title.trim() !== '' && c.title.length <= 80)
+        expect(kept.map((c) => c.id)).toEqual([...new Set(valid.map((c) => c.id))])
+      }
     })
 
     it('starts from the defaults when the store is not an object at all, and says so', () => {

@@ -1,5 +1,6 @@
 // The running Limber: holds the preferences, the planner's state, history and what is on screen, and after every
-// event (timer, power, menu, IPC) takes one step, shows what is due and arms the single timer for what comes next.
+// event (timer, power, menu, IPC) takes one step, shows what is due and arms its two timers (scheduler.ts): the
+// node-schedule job for the next wall-clock moment, and the monotonic idle sampler while sampling is wanted.
 import {
   STRETCHES,
   parseRotationState,
@@ -65,9 +66,11 @@ import type {
 } from './ipc-contract'
 import { checkPlainData } from './ipc-payloads'
 import {
+  LOCKED_SAMPLE_EVERY_MS,
   PRESENT,
   SAMPLE_EVERY_MS,
   initialIdleWatch,
+  inputWhileLocked,
   isAway,
   lockProbeAt,
   noteIdleSample,
@@ -77,7 +80,7 @@ import {
 } from './natural-breaks'
 import type { Disposable, NotificationAction, Platform, PowerEvent } from './platform'
 import { loadPreferences, store } from './preferences-file'
-import { WakeTimer } from './scheduler'
+import { SampleTimer, WakeTimer } from './scheduler'
 import {
   isFinished,
   nextSwitchAt,
@@ -134,13 +137,15 @@ export class Limber implements Disposable {
   private headsUp: { mark: string; id: string } | null = null
   /** The active-use reminder that was coming when the user left; counted as done if its time passed while away. */
   private pendingAway: { kind: 'posture' | 'stretch'; at: number } | null = null
-  private lastSampleAt: number | null = null
+  /** Monotonic time of the last idle sample (or of the return that made one unnecessary). */
+  private lastSampleMono: number | null = null
   private clockRef: { wall: number; mono: number } | null = null
   private upcoming: DueReminder | null = null
   private planCache: { key: string; prefs: Preferences; from: number; due: DueReminder | null } | null = null
   private activeMemo: { now: number; prefs: Preferences; value: boolean } | null = null
   private nightMemo: { key: string; prefs: Preferences; value: TrayState['night'] } | null = null
   private readonly timer: WakeTimer
+  private readonly sampler: SampleTimer
   private readonly disposables: Disposable[] = []
   private showCounter = 0
   private updating = false
@@ -176,8 +181,10 @@ export class Limber implements Disposable {
         : 0
     this.idle = initialIdleWatch(record.idleDetection)
     this.timer = new WakeTimer(platform, () => this.update())
+    this.sampler = new SampleTimer(platform, () => this.update())
     this.disposables.push(
       this.timer,
+      this.sampler,
       platform.onPowerEvent((event) => this.guard(() => this.onPower(event))),
       platform.onMenuAction((action) => this.guard(() => this.onMenu(action))),
     )
@@ -191,9 +198,9 @@ export class Limber implements Disposable {
     for (const disposable of this.disposables.splice(0)) disposable.dispose()
   }
 
-  /** How many times the timer woke the app (for the bench and tests). */
-  get wakeUps(): number {
-    return this.timer.wakeUps
+  /** How many times the timers woke the app (for the bench and tests): the wall-clock job and the idle sampler. */
+  get wakeUps(): { job: number; sample: number } {
+    return { job: this.timer.wakeUps, sample: this.sampler.wakeUps }
   }
 
   // ─── Queries (IPC answers) ─────────────────────────────────────────────────────────────────────────────
@@ -478,15 +485,26 @@ export class Limber implements Disposable {
       wake = this.now() + MINUTE
     }
     this.timer.arm(wake)
+    try {
+      // The minute sample runs on its own monotonic timer: it is what notices the wall clock being changed.
+      this.sampler.arm(
+        this.samplingWanted(this.now())
+          ? (this.lastSampleMono ?? this.platform.clock.monotonic()) + SAMPLE_EVERY_MS
+          : null,
+      )
+    } catch (error) {
+      this.platform.log('error', 'could not arm the idle sampler', error)
+    }
     this.guard(() => this.publish())
   }
 
   private step(now: number): void {
     this.checkClock(now)
     let sampled = false
+    const every = this.sampleEvery(now)
     if (
-      this.samplingWanted(now) &&
-      (this.lastSampleAt === null || now - this.lastSampleAt >= SAMPLE_EVERY_MS - 1000)
+      every !== null &&
+      (this.lastSampleMono === null || this.platform.clock.monotonic() - this.lastSampleMono >= every - 1000)
     ) {
       this.sample(now)
       sampled = true
@@ -568,9 +586,14 @@ export class Limber implements Disposable {
     }
     const paused = this.state.pausedUntil
     if (typeof paused === 'number' && paused > now) times.push(paused)
-    if (this.samplingWanted(now)) times.push((this.lastSampleAt ?? now) + SAMPLE_EVERY_MS)
     const probe = lockProbeAt(this.idle, this.presence)
     if (probe !== null) times.push(probe)
+    // The slow look while locked rides on the job (the sampler never waits more than a minute).
+    const every = this.sampleEvery(now)
+    if (every !== null && every !== SAMPLE_EVERY_MS) {
+      const mono = this.platform.clock.monotonic()
+      times.push(now + Math.max(0, (this.lastSampleMono ?? mono) + every - mono))
+    }
     if (times.length === 0) return null
     const first = Math.min(...times)
     return first > now ? first : now + MIN_WAKE_GAP_MS
@@ -591,6 +614,25 @@ export class Limber implements Disposable {
     return clocks && this.activeUseTime(now)
   }
 
+  /**
+   * How often the idle sampler (a monotonic timer of its own) should look, or null for not at all: every minute
+   * while sampling is wanted; every few minutes while locked where idle time works, to notice a lost unlock.
+   */
+  private sampleEvery(now: number): number | null {
+    if (this.samplingWanted(now)) return SAMPLE_EVERY_MS
+    if (
+      !this.presence.locked ||
+      this.presence.suspended ||
+      this.idle.detection !== 'working' ||
+      this.pausedUntil(now) !== null
+    )
+      return null
+    const clocks =
+      (this.prefs.posture.enabled && this.state.postureClockStart !== null) ||
+      (this.prefs.stretch.enabled && this.state.stretchClockStart !== null)
+    return clocks && this.activeUseTime(now) ? LOCKED_SAMPLE_EVERY_MS : null
+  }
+
   /** isActiveUseTime, remembered for the instant: one step asks several times. */
   private activeUseTime(now: number): boolean {
     const memo = this.activeMemo
@@ -601,7 +643,7 @@ export class Limber implements Disposable {
   }
 
   private sample(now: number): void {
-    this.lastSampleAt = now
+    this.lastSampleMono = this.platform.clock.monotonic()
     let raw: unknown
     try {
       raw = this.platform.idleSeconds()
@@ -613,7 +655,16 @@ export class Limber implements Disposable {
     if (seconds === null) return
     const lockedFor =
       this.presence.locked && this.presence.lockedAt !== null ? now - this.presence.lockedAt : null
+    const detection = this.idle.detection
     this.idle = noteIdleSample(this.idle, seconds, now, lockedFor)
+    if (this.presence.locked && !this.presence.suspended && inputWhileLocked(seconds, lockedFor, detection)) {
+      // Some Linux desktops report the lock but never the unlock: input since the lock means the user is back.
+      this.platform.log('info', 'input while the screen seemed locked; treating it as unlocked')
+      this.presence.locked = false
+      this.presence.lockedAt = null
+      this.returnIfPresent(now - seconds * 1000)
+      return
+    }
     if (!this.prefs.naturalBreaks.enabled || this.presence.locked || this.presence.suspended) return
     const threshold = this.prefs.naturalBreaks.idleMinutes * 60
     if (!this.presence.idleAway && seconds >= threshold) {
@@ -652,7 +703,7 @@ export class Limber implements Disposable {
       else if (this.pendingAway && this.pendingAway.at <= at) this.record(this.pendingAway.kind, 'away', at)
     }
     this.pendingAway = null
-    this.lastSampleAt = this.now()
+    this.lastSampleMono = this.platform.clock.monotonic()
   }
 
   /** Compares wall and monotonic time since the last look: a difference is someone changing the clock. */
@@ -675,7 +726,6 @@ export class Limber implements Disposable {
         ...this.therapy,
         run: { ...this.therapy.run, startedAt: this.therapy.run.startedAt + skew },
       }
-    if (this.lastSampleAt !== null) this.lastSampleAt += skew
     if (this.presence.lockedAt !== null) this.presence.lockedAt += skew
     if (this.pendingAway) this.pendingAway = { ...this.pendingAway, at: this.pendingAway.at + skew }
   }

@@ -12,6 +12,13 @@ export const LOCK_PROBE_AFTER_MS = 2 * 60_000
  * Idle reads exactly 0 at every sample only if input arrived within the second before each one. Hours of that
  * is no person: it is a session that does not report idle time.
  */
+/**
+ * While the screen is locked and idle time is known to work, idle is looked at this often anyway: some Linux
+ * desktops report the lock but never the unlock, and recent input is then the only sign that the user is back.
+ */
+export const LOCKED_SAMPLE_EVERY_MS = 5 * 60_000
+/** Input this recent (and after the lock) while we think the screen is locked means the user is back. */
+export const RECENT_INPUT_SECONDS = 60
 export const ZERO_RUN_SAMPLES = 60
 export const ZERO_RUN_MS = 2 * 60 * 60_000
 
@@ -60,7 +67,9 @@ export function noteIdleSample(
   lockedFor: number | null,
 ): IdleWatch {
   if (seconds > 0) return { ...watch, detection: 'working', zeroRunStart: null, zeroRunCount: 0 }
-  if (lockedFor !== null && lockedFor >= LOCK_PROBE_AFTER_MS) return { ...watch, detection: 'unavailable' }
+  // Only while not yet known to work: a working counter reading 0 during a "lock" is a user typing (see below).
+  if (lockedFor !== null && lockedFor >= LOCK_PROBE_AFTER_MS && watch.detection !== 'working')
+    return { ...watch, detection: 'unavailable' }
   const zeroRunStart = watch.zeroRunStart ?? now
   const zeroRunCount = watch.zeroRunCount + 1
   const unavailable = zeroRunCount >= ZERO_RUN_SAMPLES && now - zeroRunStart >= ZERO_RUN_MS
@@ -71,4 +80,18 @@ export function noteIdleSample(
 export function lockProbeAt(watch: IdleWatch, presence: Presence): number | null {
   if (!presence.locked || presence.suspended || watch.lockProbed || watch.detection === 'working') return null
   return presence.lockedAt === null ? null : presence.lockedAt + LOCK_PROBE_AFTER_MS
+}
+
+/**
+ * Whether a sample taken while we think the screen is locked shows the user back at the keyboard: input within the
+ * last minute and after the lock. A reading of 0 counts only where idle time is known to work (`detection` as it was
+ * before this sample), since broken sessions read 0 forever.
+ */
+export function inputWhileLocked(
+  seconds: number,
+  lockedFor: number | null,
+  detection: IdleDetection,
+): boolean {
+  if (lockedFor === null || seconds >= RECENT_INPUT_SECONDS || seconds * 1000 >= lockedFor) return false
+  return seconds > 0 || detection === 'working'
 }

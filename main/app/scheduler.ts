@@ -1,10 +1,10 @@
-// The app's only timer: one node-schedule job for the next moment anything needs doing, re-armed after every
-// event. A wake-up that throws is logged and scheduling goes on, so one bad reminder never stops the rest.
-//
-// node-schedule waits in elapsed time and then re-reads the wall clock: if the clock was set back meanwhile, it
-// waits the difference again. So a forward jump is noticed at the next wake-up (within a minute while a break
-// clock runs), but a clock set back is noticed at the next event (lock, unlock, menu, settings) or when the wall
-// clock catches up with the pending job, whichever comes first. Nothing is ever shown twice either way.
+// The app's two timers, never more:
+// - WakeTimer: one node-schedule job for the next wall-clock moment anything needs doing, re-armed after every event.
+// - SampleTimer: a plain monotonic timeout (at most a minute) for the idle sample, alive only while sampling is
+//   wanted. It is also what notices clock changes: node-schedule waits in elapsed time and then re-reads the wall
+//   clock, so a clock set back an hour would make its job wait an hour more. The sample compares wall and monotonic
+//   time, and a jump re-plans and re-arms the job, so the right reminder comes within a minute of its right time.
+// A wake-up that throws is logged and scheduling goes on, so one bad reminder never stops the rest.
 import schedule from 'node-schedule'
 import type { Disposable, Platform } from './platform'
 
@@ -71,6 +71,69 @@ export class WakeTimer implements Disposable {
       this.platform.log('error', 'a scheduled wake-up failed; scheduling goes on', error)
       // The handler may have failed before re-arming: never leave the app without a next wake-up.
       if (this.job === null) this.arm(this.platform.clock.now() + RETRY_MS)
+    }
+  }
+}
+
+/** The longest a sample timer waits. */
+export const SAMPLE_MAX_WAIT_MS = 60_000
+
+/** A monotonic one-shot timer (setTimeout, unref'd) for the idle sample; re-arming to the same moment keeps it. */
+export class SampleTimer implements Disposable {
+  private handle: ReturnType<typeof setTimeout> | null = null
+  private dueMono: number | null = null
+  private disposed = false
+  /** Counts wake-ups, for the bench. */
+  wakeUps = 0
+
+  constructor(
+    private readonly platform: Pick<Platform, 'clock' | 'log'>,
+    private readonly onSample: () => void,
+  ) {}
+
+  /** When the sample is due on the monotonic clock, or null when none is armed. */
+  get armedAt(): number | null {
+    return this.dueMono
+  }
+
+  /** Arms for monotonic time `at` (waiting at most SAMPLE_MAX_WAIT_MS; a past time fires at once); null cancels. */
+  arm(at: number | null): void {
+    if (this.disposed || at === null || !Number.isFinite(at)) {
+      this.cancel()
+      return
+    }
+    const mono = this.platform.clock.monotonic()
+    const delay = Math.min(Math.max(0, Math.ceil(at - mono)), SAMPLE_MAX_WAIT_MS)
+    const due = mono + delay
+    // Already armed for (about) then: keep it rather than churn timers at every event.
+    if (this.handle !== null && this.dueMono !== null && Math.abs(this.dueMono - due) < 1) return
+    this.cancel()
+    const handle = setTimeout(() => this.fire(handle), delay)
+    ;(handle as { unref?: () => unknown }).unref?.()
+    this.handle = handle
+    this.dueMono = due
+  }
+
+  dispose(): void {
+    this.disposed = true
+    this.cancel()
+  }
+
+  private cancel(): void {
+    if (this.handle !== null) clearTimeout(this.handle)
+    this.handle = null
+    this.dueMono = null
+  }
+
+  private fire(handle: ReturnType<typeof setTimeout>): void {
+    if (handle !== this.handle || this.disposed) return
+    this.handle = null
+    this.dueMono = null
+    this.wakeUps++
+    try {
+      this.onSample()
+    } catch (error) {
+      this.platform.log('error', 'an idle sample failed; sampling goes on', error)
     }
   }
 }

@@ -7,7 +7,10 @@
 // - A wall-clock time inside a repeated hour (fall back) resolves once, to its first occurrence (summer time).
 // - Durations are real elapsed time: `minutesBetween` and `addMinutes` never look at the wall clock.
 
-/** A local calendar date, 'YYYY-MM-DD'. */
+/**
+ * A local calendar date, 'YYYY-MM-DD' (years after 9999 take more digits, as far as Date goes: 275760).
+ * Compare keys with daysBetween: plain string order breaks at the year 10000.
+ */
 export type DateKey = string
 
 export interface ClockTime {
@@ -44,7 +47,7 @@ export function dateKeyOf(instant: Date): DateKey {
 
 /** Splits a date key; null when it is not a real calendar date. */
 export function parseDateKey(key: string): { year: number; month: number; day: number } | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key)
+  const match = /^(\d{4,6})-(\d{2})-(\d{2})$/.exec(key)
   if (!match) return null
   const year = Number(match[1])
   const month = Number(match[2])

@@ -24,7 +24,10 @@
 // - Wall-clock occurrences are handled once: `onShown`/`onDone`/`onSkip`/`onSnooze` put their key in
 //   `handledKeys`. One that was missed (away, asleep, paused) is shown once afterwards while still relevant:
 //   bedtime while that night's sleep window is open, wind-down/get-ready until the bedtime instant,
-//   activity/custom up to MISSED_GRACE_MINUTES late. Occurrences at or before `lastCheckedAt` are never caught up
+//   activity/custom up to MISSED_GRACE_MINUTES late. Only the latest missed step is caught up: a get-ready
+//   also past replaces the wind-down, a bedtime both (and a later occurrence of the same activity/custom
+//   reminder the earlier one). An overdue posture break with a stretch overdue too (or due within the
+//   coincidence tolerance) becomes that one stretch. Occurrences at or before `lastCheckedAt` are never caught up
 //   (it is set when the state is created and when preferences change, so a time just moved into the past
 //   does not fire).
 // - While away (`onAway` … `onBack`) nothing is shown to an empty room: active-use clocks stop, wall-clock
@@ -43,6 +46,7 @@ import {
   atLocalTime,
   clockMinutes,
   dateKeyOf,
+  daysBetween,
   parseDateKey,
   weekdayOf,
   type DateKey,
@@ -124,6 +128,12 @@ const HANDLED_KEEP_DAYS = 3
 const LOOKBACK_MS = 2 * DAY
 /** How far ahead nextDue looks (activities and custom reminders are weekly). */
 const LOOKAHEAD_MS = 8 * DAY
+/**
+ * Instants the planner works with (a Date reaches the year 275760; keep clear of its ends, where a few days of
+ * lookahead would leave the range). Outside them nothing is planned.
+ */
+const EARLIEST_MS = Date.UTC(1000, 0, 1)
+const LATEST_MS = 8.64e15 - 30 * DAY
 /** The clocks only ever need to look this far back: anything older is overdue either way. */
 const CLOCK_HORIZON_MS = 36 * HOUR
 
@@ -245,12 +255,17 @@ interface Timeline {
   nextStart(t: number): number | null
 }
 
+/** The local dates from two days before `fromMs` to the day after `untilMs`. */
+function daysAround(fromMs: number, untilMs: number): DateKey[] {
+  const first = addDays(dateKeyOf(new Date(fromMs)), -2)
+  const count = daysBetween(first, addDays(dateKeyOf(new Date(untilMs)), 1))
+  return Array.from({ length: count + 1 }, (_, i) => addDays(first, i))
+}
+
 /** Active-use time between two instants, as the sorted instants where it may switch on or off. */
 function timeline(prefs: Preferences, fromMs: number, untilMs: number): Timeline {
   const edges = new Set<number>()
-  const first = addDays(dateKeyOf(new Date(fromMs)), -2)
-  const last = addDays(dateKeyOf(new Date(untilMs)), 1)
-  for (let day = first; day <= last; day = addDays(day, 1)) {
+  for (const day of daysAround(fromMs, untilMs)) {
     if (prefs.bedtime.enabled) {
       const window = sleepWindowFor(prefs, day)
       edges.add(window.bedtime.getTime())
@@ -343,9 +358,7 @@ function wallClockOccurrences(prefs: Preferences, fromMs: number, untilMs: numbe
     const t = reminder.at.getTime()
     if (t >= fromMs && t < untilMs) found.push(reminder)
   }
-  const first = addDays(dateKeyOf(new Date(fromMs)), -2)
-  const last = addDays(dateKeyOf(new Date(untilMs)), 1)
-  for (let day = first; day <= last; day = addDays(day, 1)) {
+  for (const day of daysAround(fromMs, untilMs)) {
     if (prefs.bedtime.enabled) {
       const { bedtime } = sleepWindowFor(prefs, day)
       add({ kind: 'bedtime', at: bedtime, key: `bedtime:${day}`, title: REMINDER_TITLES.bedtime })
@@ -387,8 +400,8 @@ function byTime(a: PlannedReminder, b: PlannedReminder): number {
  * snoozed. Each shown reminder is assumed done at once. For the "upcoming" list and the tray's "next" line.
  */
 export function planReminders(prefs: Preferences, from: Date, until: Date): PlannedReminder[] {
-  const fromMs = from.getTime()
-  const untilMs = until.getTime()
+  const fromMs = Math.max(from.getTime(), EARLIEST_MS)
+  const untilMs = Math.min(until.getTime(), LATEST_MS)
   if (!(untilMs > fromMs)) return []
   const reminders = wallClockOccurrences(prefs, fromMs, untilMs)
   const time = timeline(prefs, fromMs, untilMs)
@@ -408,9 +421,9 @@ export function planReminders(prefs: Preferences, from: Date, until: Date): Plan
 /** The next `count` wall-clock reminders strictly after `after` (bedtime, activities, custom), sorted. */
 export function nextWallClockReminders(prefs: Preferences, after: Date, count: number): PlannedReminder[] {
   const found: PlannedReminder[] = []
-  let from = after.getTime() + 1
+  let from = Math.max(after.getTime() + 1, EARLIEST_MS)
   // Weekly reminders repeat within 8 days; look a few weeks ahead at most.
-  for (let chunk = 0; chunk < 8 && found.length < count; chunk++) {
+  for (let chunk = 0; chunk < 8 && found.length < count && from + LOOKAHEAD_MS <= LATEST_MS; chunk++) {
     found.push(...wallClockOccurrences(prefs, from, from + LOOKAHEAD_MS).sort(byTime))
     from += LOOKAHEAD_MS
   }
@@ -465,6 +478,38 @@ function stillRelevant(
   return atMs < window.bedtime.getTime()
 }
 
+/**
+ * The steps that stand in for one another when missed: a night's wind-down, get-ready and bedtime, and each
+ * activity or custom reminder's occurrences.
+ */
+function seriesOf(reminder: PlannedReminder): string {
+  if (reminder.kind === 'bedtime' || reminder.kind === 'wind-down' || reminder.kind === 'get-ready') {
+    return `night:${keyDate(reminder.key) ?? ''}`
+  }
+  return `${reminder.kind}:${reminder.ref ?? reminder.key}`
+}
+
+/**
+ * For each series, the latest occurrence at or before `showFrom` (handled or not). Catching up shows only that
+ * one: a later step that is also past replaces the earlier ones (get-ready replaces wind-down, bedtime both).
+ */
+function latestPastPerSeries(occurrences: PlannedReminder[], showFrom: number): Map<string, PlannedReminder> {
+  const latest = new Map<string, PlannedReminder>()
+  for (const reminder of occurrences) {
+    if (reminder.at.getTime() > showFrom) continue
+    const series = seriesOf(reminder)
+    const current = latest.get(series)
+    const t = reminder.at.getTime()
+    const later =
+      !current ||
+      t > current.at.getTime() ||
+      // At the same instant the more time-critical step stands for the night (bedtime before get-ready).
+      (t === current.at.getTime() && PRIORITY[reminder.kind] < PRIORITY[current.kind])
+    if (later) latest.set(series, reminder)
+  }
+  return latest
+}
+
 function due(
   reminder: PlannedReminder,
   atMs: number,
@@ -493,7 +538,7 @@ function due(
  */
 export function nextDue(prefs: Preferences, state: SchedulerState, now: Date): DueReminder | null {
   const nowMs = now.getTime()
-  if (!Number.isFinite(nowMs) || state.pausedUntil === 'forever') return null
+  if (!(nowMs >= EARLIEST_MS && nowMs <= LATEST_MS) || state.pausedUntil === 'forever') return null
   const pausedUntil = typeof state.pausedUntil === 'number' ? state.pausedUntil : null
   // Nothing is shown before this: the end of a running pause, else now.
   const showFrom = pausedUntil !== null && pausedUntil > nowMs ? pausedUntil : nowMs
@@ -504,12 +549,18 @@ export function nextDue(prefs: Preferences, state: SchedulerState, now: Date): D
 
   // Wall-clock reminders, including missed ones still worth showing.
   const lookback = Math.max(state.lastCheckedAt + 1, nowMs - LOOKBACK_MS)
-  for (const reminder of wallClockOccurrences(prefs, lookback, horizon)) {
+  const occurrences = wallClockOccurrences(prefs, lookback, horizon)
+  const latestPast = latestPastPerSeries(occurrences, showFrom)
+  for (const reminder of occurrences) {
     if (handled.has(reminder.key)) continue
     const t = reminder.at.getTime()
     if (t > showFrom) {
       candidates.push(due(reminder, t, t, false))
-    } else if (!away && stillRelevant(prefs, reminder.kind, reminder.key, t, showFrom)) {
+    } else if (
+      !away &&
+      latestPast.get(seriesOf(reminder)) === reminder &&
+      stillRelevant(prefs, reminder.kind, reminder.key, t, showFrom)
+    ) {
       candidates.push(due(reminder, showFrom, t, false))
     }
   }
@@ -549,6 +600,19 @@ export function nextDue(prefs: Preferences, state: SchedulerState, now: Date): D
                   { posture: moved(clocks.posture), stretch: moved(clocks.stretch) },
                   horizon,
                 )
+        }
+      }
+      if (active && active.kind === 'posture' && active.at < showFrom && active.clocks.stretch !== null) {
+        // An overdue posture break counts as due now: if the stretch is overdue too, or due within the
+        // coincidence tolerance of now, the stretch stands in for it (never two breaks back to back).
+        const stretchDue = active.clocks.stretch + prefs.stretch.everyMinutes * MINUTE
+        const tolerance = prefs.posture.durationSeconds * 1000
+        if (
+          prefs.stretch.enabled &&
+          Math.max(stretchDue, showFrom) <= showFrom + tolerance &&
+          stretchDue < time.periodEnd(showFrom)
+        ) {
+          active = { kind: 'stretch', at: stretchDue, clocks: active.clocks }
         }
       }
       if (active) {
@@ -621,7 +685,7 @@ function withHandled(keys: string[], key: string, nowMs: number): string[] {
   const oldest = addDays(dateKeyOf(new Date(nowMs)), -HANDLED_KEEP_DAYS)
   const kept = keys.filter((existing) => {
     const date = keyDate(existing)
-    return existing !== key && (date === null || date >= oldest)
+    return existing !== key && (date === null || daysBetween(oldest, date) >= 0)
   })
   kept.push(key)
   return kept.slice(-HANDLED_KEYS_LIMIT)

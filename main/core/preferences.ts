@@ -203,6 +203,9 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: 
 /** Validates anything (it never throws) and answers with the value or one message per bad field. */
 export function validatePreferences(input: unknown): ValidationResult<Preferences> {
   try {
+    // Size limits first: TypeBox checks uniqueItems before maxItems, quadratically, so a huge list would hang here.
+    const oversized = sizeErrors(PreferencesSchema, input, '')
+    if (oversized.length > 0) return { ok: false, errors: oversized }
     if (Value.Check(PreferencesSchema, input)) {
       const extra = semanticErrors(input)
       if (extra.length === 0) return { ok: true, value: clone(input) }
@@ -237,7 +240,71 @@ function semanticErrors(prefs: Preferences): FieldError[] {
   if (prefs.workHours.enabled && prefs.workHours.start === prefs.workHours.end) {
     errors.push({ path: 'workHours.end', message: 'workHours.end must differ from workHours.start' })
   }
+  // A bedtime equal to the wake time leaves no sleep window: the bedtime reminder would never fire.
+  const sleepTimes: [string, SleepTimesPreferences][] = [
+    ['bedtime', prefs.bedtime],
+    ...Object.entries(prefs.bedtime.overrides).map(([key, times]): [string, SleepTimesPreferences] => [
+      `bedtime.overrides.${key}`,
+      times,
+    ]),
+  ]
+  for (const [where, times] of sleepTimes) {
+    if (times.bedtime === times.wakeTime) {
+      errors.push({
+        path: `${where}.wakeTime`,
+        message: `${where}.wakeTime must differ from ${where}.bedtime`,
+      })
+    }
+  }
   return errors
+}
+
+/**
+ * Lists longer than their maxItems and strings longer than their maxLength, found by walking the schema (so the
+ * walk is as deep as the schema, however deep the input). Cheap, and run before any check that is not.
+ */
+function sizeErrors(schema: TSchema, input: unknown, path: string): FieldError[] {
+  const node = schema as Record<string, unknown>
+  const name = path === '' ? 'preferences' : path
+  if (typeof input === 'string') {
+    if (typeof node.maxLength === 'number' && node.type === 'string' && input.length > node.maxLength) {
+      return [{ path, message: `${name} must be at most ${node.maxLength} characters` }]
+    }
+    return []
+  }
+  if (Array.isArray(input)) {
+    if (node.type !== 'array') return []
+    if (typeof node.maxItems === 'number' && input.length > node.maxItems) {
+      return [{ path, message: `${name} may hold at most ${node.maxItems} items` }]
+    }
+    const items = node.items as TSchema | undefined
+    if (!items || typeof items !== 'object') return []
+    return input.flatMap((item, index) => sizeErrors(items, item, join(path, String(index))))
+  }
+  if (!isPlainObject(input) || node.type !== 'object') return []
+  const properties = node.properties as Record<string, TSchema> | undefined
+  if (properties) {
+    return Object.entries(properties).flatMap(([key, propertySchema]) =>
+      Object.prototype.hasOwnProperty.call(input, key)
+        ? sizeErrors(propertySchema, input[key], join(path, key))
+        : [],
+    )
+  }
+  const patterns = node.patternProperties as Record<string, TSchema> | undefined
+  if (patterns) {
+    const valueSchema = Object.values(patterns)[0]
+    if (typeof node.maxProperties === 'number' && Object.keys(input).length > node.maxProperties) {
+      return [{ path, message: `${name} may hold at most ${node.maxProperties} entries` }]
+    }
+    if (!valueSchema) return []
+    return Object.entries(input).flatMap(([key, value]) => sizeErrors(valueSchema, value, join(path, key)))
+  }
+  return []
+}
+
+/** Value.Check behind the cheap size limits (a huge list must not reach TypeBox's quadratic uniqueItems). */
+function fits(schema: TSchema, value: unknown): boolean {
+  return sizeErrors(schema, value, '').length === 0 && Value.Check(schema, value)
 }
 
 /** Turns schema errors into one plain message per field, naming the field and what is allowed. */
@@ -415,9 +482,12 @@ export function migratePreferences(stored: unknown): MigrationResult {
   const replaced: string[] = []
   const value = mergeValid(PreferencesSchema, DEFAULT_PREFERENCES, upgraded, '', replaced) as Preferences
   value.version = PREFERENCES_VERSION
-  // Rules across fields: fall back field by field until the whole object validates.
-  for (const error of semanticErrors(value)) {
-    repairSemantic(value, error.path, replaced)
+  // Rules across fields: fall back field by field until the whole object validates. Each round repairs
+  // everything the errors name at once (never one index at a time: removing an item shifts the ones after it).
+  for (let round = 0; round < 5; round++) {
+    const errors = semanticErrors(value)
+    if (errors.length === 0) break
+    repairSemantic(value, errors, replaced)
   }
   const unchanged = replaced.length === 0 && source.version === PREFERENCES_VERSION
   return { value, replaced, unchanged }
@@ -471,60 +541,91 @@ function mergeValid(
   }
   if (node.type === 'array' && stored !== undefined && Array.isArray(stored)) {
     // Keep the valid items of a list; drop the broken ones.
+    // One pass, stopping at maxItems: a huge stored list costs no more than its first valid items.
     const itemSchema = node.items as TSchema
-    const kept = stored.filter((item) => Value.Check(itemSchema, item))
-    const deduped = node.uniqueItems
-      ? kept.filter((item, i) => kept.findIndex((o) => equal(o, item)) === i)
-      : kept
-    const limited = typeof node.maxItems === 'number' ? deduped.slice(0, node.maxItems) : deduped
-    if (limited.length !== stored.length) replaced.push(path)
-    return clone(limited)
+    const limit = typeof node.maxItems === 'number' ? node.maxItems : Infinity
+    const seen = new Set<string>()
+    const kept: unknown[] = []
+    for (const item of stored) {
+      if (kept.length >= limit) break
+      if (!fits(itemSchema, item)) continue
+      if (node.uniqueItems) {
+        const text = JSON.stringify(item)
+        if (seen.has(text)) continue
+        seen.add(text)
+      }
+      kept.push(item)
+    }
+    if (kept.length !== stored.length) replaced.push(path)
+    return clone(kept)
   }
   if (node.type === 'object' && node.patternProperties && isPlainObject(stored)) {
     const [pattern, valueSchema] = Object.entries(node.patternProperties as Record<string, TSchema>)[0]!
     const regex = new RegExp(pattern)
     const result: Record<string, unknown> = {}
     for (const [key, value] of Object.entries(stored)) {
-      if (regex.test(key) && Value.Check(valueSchema, value)) result[key] = clone(value)
+      if (regex.test(key) && fits(valueSchema, value)) result[key] = clone(value)
       else replaced.push(join(path, key))
     }
     return result
   }
-  if (Value.Check(schema, stored)) return clone(stored)
+  if (fits(schema, stored)) return clone(stored)
   if (stored !== undefined || path !== 'version') replaced.push(path)
   return clone(fallback)
 }
 
-function repairSemantic(value: Preferences, path: string, replaced: string[]): void {
-  if (path.startsWith('activities.custom.')) {
-    const index = Number(path.split('.')[2])
-    const item = value.activities.custom[index]
-    if (item) {
-      value.activities.custom.splice(index, 1)
-      replaced.push(`activities.custom.${index}`)
-    }
-    return
+function repairSemantic(value: Preferences, errors: FieldError[], replaced: string[]): void {
+  const paths = new Set(errors.map((error) => error.path))
+  if ([...paths].some((path) => path.startsWith('activities.custom.'))) {
+    // Drop blank titles and repeated ids in one pass, keeping the first reminder with each id.
+    const ids = new Set<string>()
+    value.activities.custom = value.activities.custom.filter((item, index) => {
+      if (item.title.trim() === '' || ids.has(item.id)) {
+        replaced.push(`activities.custom.${index}`)
+        return false
+      }
+      ids.add(item.id)
+      return true
+    })
   }
-  if (path === 'workHours.end') {
+  if (paths.has('workHours.end')) {
     value.workHours.start = DEFAULT_PREFERENCES.workHours.start
     value.workHours.end = DEFAULT_PREFERENCES.workHours.end
     replaced.push('workHours.start', 'workHours.end')
   }
+  if (paths.has('bedtime.wakeTime')) {
+    value.bedtime.bedtime = DEFAULT_PREFERENCES.bedtime.bedtime
+    value.bedtime.wakeTime = DEFAULT_PREFERENCES.bedtime.wakeTime
+    replaced.push('bedtime.bedtime', 'bedtime.wakeTime')
+  }
+  for (const key of Object.keys(value.bedtime.overrides)) {
+    if (paths.has(`bedtime.overrides.${key}.wakeTime`)) {
+      // Without the exception that evening falls back to the usual times.
+      delete value.bedtime.overrides[key]
+      replaced.push(`bedtime.overrides.${key}`)
+    }
+  }
 }
 
-/** Applies a partial change (as the settings window sends it) on top of the current preferences. */
+/**
+ * Applies a partial change (as the settings window sends it) on top of the current preferences. Objects merge
+ * key by key; arrays and `bedtime.overrides` are replaced whole (so a patch can remove a weekday's exception).
+ */
 export function mergePreferences(current: Preferences, patch: unknown): unknown {
   if (!isPlainObject(patch)) return patch
   try {
-    return deepMerge(current, patch)
+    return deepMerge(current, patch, '')
   } catch {
     // A hostile patch (throwing getters, proxies): hand it on as is, and validation rejects it.
     return patch
   }
 }
 
-function deepMerge(base: unknown, patch: unknown): unknown {
-  if (!isPlainObject(base) || !isPlainObject(patch)) return clone(patch)
+/** Fields a patch replaces whole rather than merging into. */
+const REPLACED_WHOLE = new Set(['bedtime.overrides'])
+
+function deepMerge(base: unknown, patch: unknown, path: string): unknown {
+  if (!isPlainObject(base) || !isPlainObject(patch) || REPLACED_WHOLE.has(path)) return clone(patch)
   const result: Record<string, unknown> = clone(base)
   for (const [key, value] of Object.entries(patch)) {
     if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
@@ -532,7 +633,8 @@ function deepMerge(base: unknown, patch: unknown): unknown {
       Object.defineProperty(result, key, { value, enumerable: true, configurable: true, writable: true })
       continue
     }
-    result[key] = key in result && isPlainObject(value) ? deepMerge(result[key], value) : clone(value)
+    result[key] =
+      key in result && isPlainObject(value) ? deepMerge(result[key], value, join(path, key)) : clone(value)
   }
   return result
 }
@@ -545,10 +647,6 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false
   const proto = Object.getPrototypeOf(value)
   return proto === Object.prototype || proto === null
-}
-
-function equal(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b)
 }
 
 function clone<T>(value: T): T {

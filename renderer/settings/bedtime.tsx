@@ -13,17 +13,6 @@ type Overrides = Preferences['bedtime']['overrides']
 export function Bedtime({ prefs }: { prefs: Preferences }) {
   const b = prefs.bedtime
   const usual = { bedtime: b.bedtime, wakeTime: b.wakeTime }
-  // A patch merges into the stored record and cannot delete a key, so "no exception" is stored as an exception
-  // equal to the usual times; when the usual times change, those neutral entries move with them.
-  const neutralKeys = Object.entries(b.overrides)
-    .filter(([, times]) => same(times, usual))
-    .map(([key]) => key)
-  const withNeutral = (next: SleepTimesPreferences): PreferencesPatch => ({
-    bedtime: {
-      ...next,
-      overrides: Object.fromEntries(neutralKeys.map((key) => [key, next])) as Overrides,
-    },
-  })
   return (
     <Section
       id="bedtime"
@@ -32,18 +21,8 @@ export function Bedtime({ prefs }: { prefs: Preferences }) {
     >
       <Toggle path="bedtime.enabled" label="Remind me to wind down and go to bed" value={b.enabled} />
       <div class="grid">
-        <TimeField
-          path="bedtime.bedtime"
-          label="Bedtime"
-          value={b.bedtime}
-          patch={(value: string) => withNeutral({ bedtime: value, wakeTime: b.wakeTime })}
-        />
-        <TimeField
-          path="bedtime.wakeTime"
-          label="Wake time"
-          value={b.wakeTime}
-          patch={(value: string) => withNeutral({ bedtime: b.bedtime, wakeTime: value })}
-        />
+        <TimeField path="bedtime.bedtime" label="Bedtime" value={b.bedtime} />
+        <TimeField path="bedtime.wakeTime" label="Wake time" value={b.wakeTime} />
       </div>
       <SleepLength times={usual} />
       <div class="grid" hidden={!b.enabled}>
@@ -66,15 +45,11 @@ export function Bedtime({ prefs }: { prefs: Preferences }) {
       <p class="hint">Each exception sets that night’s bedtime and the wake time the morning after.</p>
       <ul class="overrides">
         {WEEK.map((day) => (
-          <OverrideRow key={day} day={day} usual={usual} times={b.overrides[String(day)]} />
+          <OverrideRow key={day} day={day} usual={usual} all={b.overrides} />
         ))}
       </ul>
     </Section>
   )
-}
-
-function same(a: SleepTimesPreferences, b: SleepTimesPreferences): boolean {
-  return a.bedtime === b.bedtime && a.wakeTime === b.wakeTime
 }
 
 function SleepLength({ times, id }: { times: SleepTimesPreferences; id?: string }) {
@@ -95,16 +70,24 @@ function SleepLength({ times, id }: { times: SleepTimesPreferences; id?: string 
   )
 }
 
-function OverrideRow(props: { day: number; usual: SleepTimesPreferences; times?: SleepTimesPreferences }) {
-  const { day, usual } = props
+/**
+ * One evening's exception. A patch replaces `bedtime.overrides` whole, so every change sends all of them:
+ * with this evening's times, or without this evening to remove its exception.
+ */
+function OverrideRow(props: { day: number; usual: SleepTimesPreferences; all: Overrides }) {
+  const { day, usual, all } = props
   const key = String(day)
-  const active = props.times !== undefined && !same(props.times, usual)
-  const [open, setOpen] = useState(active)
-  const shown = open || active
-  const times = props.times ?? usual
+  const stored = Object.prototype.hasOwnProperty.call(all, key) ? all[key] : undefined
+  // Switched on but not yet changed: shows the usual times until one is edited (nothing is saved before).
+  const [open, setOpen] = useState(stored !== undefined)
+  const shown = open || stored !== undefined
+  const times = stored ?? usual
   const id = `override-${day}`
   const send = (next: SleepTimesPreferences): PreferencesPatch => ({
-    bedtime: { overrides: { [key]: next } as Overrides },
+    bedtime: { overrides: { ...all, [key]: next } },
+  })
+  const remove = (): PreferencesPatch => ({
+    bedtime: { overrides: Object.fromEntries(Object.entries(all).filter(([other]) => other !== key)) },
   })
   return (
     <li>
@@ -116,7 +99,7 @@ function OverrideRow(props: { day: number; usual: SleepTimesPreferences; times?:
           onChange={(event) => {
             const on = event.currentTarget.checked
             setOpen(on)
-            if (!on && props.times !== undefined) void save(`bedtime.overrides.${key}`, send(usual))
+            if (!on && stored !== undefined) void save(`bedtime.overrides.${key}`, remove())
           }}
         />
         <label for={id}>{DAY_LONG[day]} night</label>

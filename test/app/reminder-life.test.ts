@@ -237,13 +237,34 @@ describe('time away', () => {
     expect(counts(run!).posture).toEqual({ away: 1 })
   })
 
-  it('takes no idle samples while locked or asleep', () => {
+  it('while locked, takes only the lock probe and one look every five minutes (for a lost unlock)', () => {
     const { platform } = start()
     platform.emit('lock-screen')
-    platform.idle = 1 // a working idle counter: the lock probe learns that and stops
     const samples = platform.idleSamples
-    platform.work(60)
+    platform.away(60) // the probe two minutes in reads 120 s: idle time works, so look now and then
+    expect(platform.idleSamples - samples).toBeLessThanOrEqual(1 + 12)
+    expect(platform.notifications).toEqual([])
+  })
+
+  it('takes no idle samples while locked where idle time is not known to work', () => {
+    const { platform } = start()
+    platform.emit('lock-screen')
+    const samples = platform.idleSamples
+    platform.work(60) // idle reads 0: the probe learns idle time does not work here, and stops
     expect(platform.idleSamples - samples).toBeLessThanOrEqual(1)
+  })
+
+  it('treats recent input during a lock as the user back when the desktop never reports the unlock', () => {
+    const { platform } = start()
+    platform.work(10)
+    platform.emit('lock-screen') // 10:10
+    platform.away(20) // idle grows; the probe at 10:12 reads 120 s, so idle time is known to work
+    expect(platform.notifications).toEqual([]) // the 10:30 posture break fell due in an empty room
+    platform.work(40) // back at 10:30 and typing, but no unlock event ever comes
+    expect(platform.logs.some((entry) => /seemed locked/.test(entry.message))).toBe(true)
+    // Seen back at the 10:32 look: the 22 minutes away were a break, the clocks restarted then.
+    expect(shownReminders(platform)).toEqual([`11:02 ${POSTURE}`])
+    expect(counts(run!).posture).toEqual({ away: 1 })
   })
 
   it('notices a session whose idle time is always 0 and says so; lock and sleep still count as breaks', async () => {

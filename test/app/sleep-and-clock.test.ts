@@ -32,6 +32,14 @@ function start(at: string, preferences?: unknown): Started {
   }
   return started
 }
+/** Epoch ms of today (2 March 2026) at "HH:MM" local time. */
+function at(time: string): number {
+  return new Date(`2026-03-02T${time}`).getTime()
+}
+/** When each reminder (not heads-ups or therapy notices) was shown, to the second (answers come a tick later). */
+function reminderTimes(platform: Started['platform']): number[] {
+  return platform.notifications.filter((n) => n.actions).map((n) => Math.floor(n.at / 1000) * 1000)
+}
 afterEach(() => {
   run?.app.dispose()
   run = null
@@ -83,27 +91,45 @@ describe('clock changes', () => {
     platform.work(55)
     // 30 and 60 minutes of real use after 10:00: 11:30 and 12:00 on the new clock. Nothing stale in between.
     expect(shownReminders(platform, after)).toEqual([`11:30 ${POSTURE}`, `12:00 ${STRETCH}`])
+    expect(reminderTimes(platform)).toEqual([at('11:30'), at('12:00')])
   })
 
-  it('shows nothing twice when the clock jumps an hour back, and re-plans from elapsed time at the next event', () => {
+  it('shows nothing twice when the clock jumps an hour back, whatever event comes meanwhile', () => {
     const { platform } = start('2026-03-02T10:00')
     platform.work(40) // posture at 10:30
     platform.jumpClock(-60) // 10:40 → 09:40
     platform.work(5)
-    platform.emit('unlock-screen') // any event (here an unlock) makes the app look at the clock
+    platform.emit('unlock-screen') // an event in between changes nothing
     platform.work(55)
     // 60 and 90 minutes of real use after 10:00 are 10:00 and 10:30 on the new clock; the 10:30 posture break is
     // not shown again just because the clock reads 10:30 once more.
     expect(shownReminders(platform)).toEqual([`10:30 ${POSTURE}`, `10:00 ${STRETCH}`, `10:30 ${POSTURE}`])
   })
 
-  it('without any event, a clock set back an hour is noticed when the pending wake-up comes due; still no duplicate', () => {
+  it('without any event, a clock set back an hour is noticed by the next idle sample: the right reminder on time', () => {
     const { platform } = start('2026-03-02T10:00')
-    platform.work(40)
-    platform.jumpClock(-60) // 10:40 → 09:40; node-schedule holds the 10:41 wake-up until the clock reads 10:41
-    platform.work(95)
-    // The known limit (see scheduler.ts): the overdue stretch comes late, once, and the rhythm resumes from it.
-    expect(shownReminders(platform)).toEqual([`10:30 ${POSTURE}`, `10:41 ${STRETCH}`, `11:11 ${POSTURE}`])
+    platform.work(40) // posture at 10:30
+    platform.jumpClock(-60) // 10:40 → 09:40, with a wake-up job armed for a wall-clock time now an hour away
+    platform.work(1) // the idle sampler (a monotonic timer) notices within a minute and re-arms the job
+    expect(platform.logs.some((entry) => /clock moved by -3600 s/.test(entry.message))).toBe(true)
+    platform.work(94) // to 11:15
+    // 60, 90 and 120 minutes of real use after 10:00 are 10:00, 10:30 and 11:00 on the new clock: on time, once each.
+    expect(shownReminders(platform)).toEqual([
+      `10:30 ${POSTURE}`,
+      `10:00 ${STRETCH}`,
+      `10:30 ${POSTURE}`,
+      `11:00 ${STRETCH}`,
+    ])
+    expect(reminderTimes(platform).slice(1)).toEqual([at('10:00'), at('10:30'), at('11:00')])
+  })
+
+  it('a clock set forward an hour is noticed by the next idle sample too: what fell due comes once, no burst', () => {
+    const { platform } = start('2026-03-02T10:00')
+    platform.work(25)
+    platform.jumpClock(60) // 10:25 → 11:25; the posture break (10:30 by elapsed use) is 5 minutes away
+    platform.work(40) // to 12:05
+    expect(shownReminders(platform)).toEqual([`11:30 ${POSTURE}`, `12:00 ${STRETCH}`])
+    expect(reminderTimes(platform)).toEqual([at('11:30'), at('12:00')])
   })
 
   it('does not repeat an evening reminder when the clock is set back over it', () => {

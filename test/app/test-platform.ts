@@ -121,12 +121,21 @@ export class TestPlatform implements Platform {
   /** Called (on a zero-delay timer, as a person would react after the call returns) for each notification shown. */
   onNotified: ((notification: SentNotification) => void) | null = null
 
+  /** The user's reactions to notifications still waiting on their zero-delay timers (test timers, not the app's). */
+  pendingReactions = 0
+
   notify(request: NotificationRequest, onAction: (action: NotificationAction) => void): boolean {
     if (!this.notificationsSupported) return false
     const sent = { ...request, at: Date.now(), onAction, closed: false }
     this.notifications.push(sent)
     const react = this.onNotified
-    if (react) setTimeout(() => react(sent), 0)
+    if (react) {
+      this.pendingReactions++
+      setTimeout(() => {
+        this.pendingReactions--
+        react(sent)
+      }, 0)
+    }
     return true
   }
   closeNotification(id: string): void {

@@ -77,9 +77,40 @@ describe('settings window', () => {
     await open()
     await page.fill('#f-bedtime-bedtime', '01:00')
     await page.locator('#f-bedtime-bedtime').dispatchEvent('change')
-    await expect.poll(sets).toEqual([{ bedtime: { bedtime: '01:00', wakeTime: '06:30', overrides: {} } }])
+    await expect.poll(sets).toEqual([{ bedtime: { bedtime: '01:00' } }])
     expect(await page.textContent('#bedtime .sleep')).toContain('5 h 30 min')
     expect(await page.textContent('#bedtime .sleep')).toContain('7 to 9 hours')
+  })
+
+  it('removes an evening’s exception by sending the exceptions without it', async () => {
+    await open()
+    await page.check('#override-5')
+    await page.fill('#f-bedtime-overrides-5-bedtime', '23:30')
+    await page.locator('#f-bedtime-overrides-5-bedtime').dispatchEvent('change')
+    await expect.poll(async () => (await sets()).length).toBe(1)
+    await page.check('#override-6')
+    await page.fill('#f-bedtime-overrides-6-wakeTime', '08:30')
+    await page.locator('#f-bedtime-overrides-6-wakeTime').dispatchEvent('change')
+    const friday = { bedtime: '23:30', wakeTime: '06:30' }
+    const saturday = { bedtime: '22:30', wakeTime: '08:30' }
+    await expect
+      .poll(sets)
+      .toEqual([
+        { bedtime: { overrides: { '5': friday } } },
+        { bedtime: { overrides: { '5': friday, '6': saturday } } },
+      ])
+
+    await page.uncheck('#override-5')
+    await expect
+      .poll(async () => (await sets()).at(-1))
+      .toEqual({ bedtime: { overrides: { '6': saturday } } })
+    expect(await page.locator('#f-bedtime-overrides-5-bedtime').count()).toBe(0)
+    // The usual times changing leaves the remaining exception as it is.
+    await page.fill('#f-bedtime-bedtime', '23:00')
+    await page.locator('#f-bedtime-bedtime').dispatchEvent('change')
+    await expect.poll(async () => (await sets()).at(-1)).toEqual({ bedtime: { bedtime: '23:00' } })
+    expect(await page.inputValue('#f-bedtime-overrides-6-bedtime')).toBe('22:30')
+    expect(await page.isChecked('#override-5')).toBe(false)
   })
 
   it('turns a single stretch off, showing its steps on request', async () => {

@@ -72,9 +72,9 @@ export function transitions2026(): Transition[] {
   return found
 }
 
-/** Adds minutes to an 'HH:MM' reading (within the day). */
+/** Adds minutes (negative: subtracts) to an 'HH:MM' reading, wrapping around midnight. */
 export function plusMinutes(time: string, minutes: number): string {
   const [h, m] = time.split(':').map(Number) as [number, number]
-  const total = h * 60 + m + minutes
+  const total = (((h * 60 + m + minutes) % 1440) + 1440) % 1440
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`
 }
