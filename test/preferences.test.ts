@@ -59,6 +59,11 @@ describe('preferences', () => {
       },
       naturalBreaks: { enabled: true, idleMinutes: 5 },
       snoozeMinutes: 5,
+      // Optional extras start off: no sound, no heads-up, no full-screen break, no work-hours limit.
+      notifications: { sound: false, headsUpSeconds: 0 },
+      breakWindow: { fullScreen: false },
+      workHours: { enabled: false },
+      activities: { strength: { enabled: false }, yoga: { enabled: false }, custom: [] },
     })
   })
 

@@ -1,4 +1,5 @@
 // The life cycle: one instance, a second launch's command line reaching the app's parser, tray-only behaviour.
+import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { app, BrowserWindow, Notification, callsTo, recorded, resetDouble } from './electron-double'
 import { parseCommandLine } from '../../main/app/commands'
@@ -137,6 +138,10 @@ describe('life cycle', () => {
     setPlatform('win32')
     await launch([])
     expect(callsTo('app.setAppUserModelId')).toEqual([[APP_USER_MODEL_ID]])
+    // Windows ties notifications to the installed shortcut by this id: it must be the installer's appId.
+    expect(readFileSync('electron-builder.yml', 'utf8')).toMatch(
+      new RegExp(`^appId: ${APP_USER_MODEL_ID}$`, 'm'),
+    )
     app.emit('will-quit')
     resetDouble()
     setPlatform('linux')

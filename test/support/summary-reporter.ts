@@ -8,14 +8,16 @@ export default class SummaryReporter implements Reporter {
     let failed = 0
     let skipped = 0
     for (const testModule of testModules) {
+      let failedHere = 0
       for (const test of testModule.children.allTests()) {
         const state = test.result().state
         if (state === 'passed') passed++
-        else if (state === 'failed') failed++
+        else if (state === 'failed') failedHere++
         else skipped++
       }
-      // A file that failed to load has no tests to count but is still a failure.
-      if (testModule.state() === 'failed' && [...testModule.children.allTests()].length === 0) failed++
+      // A file that failed outside its tests (it did not load, or a hook threw) is still a failure.
+      if (testModule.state() === 'failed' && failedHere === 0) failedHere = 1
+      failed += failedHere
     }
     const tail = skipped > 0 ? `, ${skipped} skipped` : ''
     process.stdout.write(`\nTests: ${passed} passed, ${failed} failed${tail}\n`)
