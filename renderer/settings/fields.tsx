@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks'
 import type { PreferencesPatch } from '../../main/app/ipc-contract'
 import { DAY_LONG, DAY_SHORT, WEEK } from '../shared/format'
 import { checkText, checkTime, checkWholeNumber, range } from './rules'
-import { fieldErrors, fieldLabels, patchFor, save, setFieldError } from './state'
+import { draftsRevision, fieldErrors, fieldLabels, patchFor, save, setFieldError } from './state'
 
 const UNIT_WORDS: Record<string, string> = { min: ' minutes', s: ' seconds' }
 
@@ -48,10 +48,11 @@ function commit<T>(props: FieldProps, value: T): void {
   void save(props.path, patch)
 }
 
-/** Keeps what the user typed (even when it is wrong) until main's value changes underneath it. */
+/** Keeps what the user typed (even when it is wrong) until main's value changes underneath it or a reset. */
 function useDraft(value: string): [string, (text: string) => void] {
   const [draft, setDraft] = useState(value)
-  useEffect(() => setDraft(value), [value])
+  const revision = draftsRevision.value
+  useEffect(() => setDraft(value), [value, revision])
   return [draft, setDraft]
 }
 

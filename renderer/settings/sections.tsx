@@ -4,7 +4,15 @@ import type { ComponentChildren } from 'preact'
 import type { Preferences } from '../../main/core/preferences'
 import { NumberField, Toggle, TimeField, Weekdays, fieldId } from './fields'
 import { ConfirmButton } from './confirm'
-import { fieldErrors, save, status, stretches, useBridge, prefs as prefsSignal } from './state'
+import {
+  draftsRevision,
+  fieldErrors,
+  save,
+  status,
+  stretches,
+  useBridge,
+  prefs as prefsSignal,
+} from './state'
 
 export function Section(props: {
   id: string
@@ -198,6 +206,7 @@ function ResetDefaults() {
       onConfirm={async () => {
         prefsSignal.value = await bridge.resetPreferences()
         fieldErrors.value = {}
+        draftsRevision.value++
       }}
     />
   )

@@ -19,6 +19,8 @@ export const upcoming = signal<UpcomingItem[]>([])
 export const history = signal<HistorySummary | null>(null)
 export const stretches = signal<StretchInfo[]>([])
 /** Field path → the message shown under it. */
+/** Bumped when every field must show the stored value again, dropping what was typed (reset to defaults). */
+export const draftsRevision = signal(0)
 export const fieldErrors = signal<Record<string, string>>({})
 /** A short, polite note for screen readers and sighted users alike: "Saved", "Not saved: …". */
 export const notice = signal('')

@@ -158,9 +158,15 @@ describe('settings window', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false)
     expect(await calls(page, 'resetPreferences')).toEqual([])
 
+    // A wrong value still typed in a field must not survive the reset: the field shows the default again.
+    await page.fill('#f-stretch-holdSeconds', '90')
+    await page.press('#f-stretch-holdSeconds', 'Enter')
+    await expect.poll(() => page.getAttribute('#f-stretch-holdSeconds', 'aria-invalid')).toBe('true')
     await page.click('text=Reset all settings…')
     await dialog.locator('button.primary').click()
     await expect.poll(async () => (await calls(page, 'resetPreferences')).length).toBe(1)
+    await expect.poll(() => page.inputValue('#f-stretch-holdSeconds')).toBe('10')
+    expect(await page.getAttribute('#f-stretch-holdSeconds', 'aria-invalid')).toBeNull()
   })
 
   it('pauses and resumes from the status line', async () => {
