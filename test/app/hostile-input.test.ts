@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseCommandLine } from '../../main/app/commands'
 import { BRIDGE_CHANNELS, type IpcChannel } from '../../main/app/ipc-contract'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
+import { DEFAULT_PREFERENCES, validatePreferences } from '../../main/core/preferences'
 import { startTestApp, stopFakeClock, useFakeClock, type Started } from './test-platform'
 
 const MEGABYTE = 'x'.repeat(1024 * 1024)
@@ -83,6 +83,11 @@ describe('IPC handlers under hostile input', () => {
           const answer = await run.app.handleIpc(channel, payload, sender)
           expect(answer, `${channel} answered`).toBeDefined()
           if (channel === 'prefs:set') {
+            // Checked after every call: a later prefs:reset would otherwise hide what a bad set stored.
+            expect(
+              validatePreferences(run.platform.preferencesStore.value).ok,
+              'stored preferences stay valid',
+            ).toBe(true)
             expect(
               (answer as { ok?: boolean }).ok === true ||
                 (answer as { error?: string }).error !== undefined ||
