@@ -1,11 +1,10 @@
 // Window benchmark (run by `npm run bench`): each window's JS+CSS size gzipped (goal: settings at most 30 KB)
 // and its time to first render with data in headless Chromium, the median of 5 fresh loads.
-import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { chromium } from 'playwright-core'
+import { chromiumPath, launchChromium } from './chromium.mjs'
 import { WINDOWS, buildRenderer } from './build-renderer.mjs'
 import { startPreview } from './preview.mjs'
 
@@ -17,12 +16,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 export async function benchRenderer() {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `Chromium not found at ${executablePath}: install it with \`apt-get install chromium\`, or set CHROMIUM_PATH.`,
-    )
-  }
+  chromiumPath() // fail before building when there is no browser to measure in
   const out = await buildRenderer({ outdir: 'dist/bench-renderer' })
   const sizes = {}
   for (const name of WINDOWS) {
@@ -31,17 +25,7 @@ export async function benchRenderer() {
   }
 
   const { server, url } = await startPreview({ outdir: 'dist/bench-preview' })
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
-  })
+  const browser = await launchChromium()
   const times = {}
   try {
     for (const name of WINDOWS) {

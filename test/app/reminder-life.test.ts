@@ -1,6 +1,6 @@
 // A reminder's life from the user's side: done, snoozed, skipped, unanswered; pausing and skipping ahead; the
 // heads-up; the therapy timer; time away; a session that never reports idle time; and a wake-up that throws.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { parseHistory } from '../../main/app/history'
 import type { AppStatus } from '../../main/app/ipc-contract'
 import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
@@ -12,18 +12,12 @@ import {
   stopFakeClock,
   useFakeClock,
   type Started,
+  inTimeZone,
+  POSTURE,
+  STRETCH,
 } from './test-platform'
 
-const ZONE = process.env.TZ
-beforeAll(() => {
-  process.env.TZ = 'Europe/Berlin'
-})
-afterAll(() => {
-  process.env.TZ = ZONE
-})
-
-const POSTURE = 'Time for a posture break'
-const STRETCH = 'Time to stretch'
+inTimeZone('Europe/Berlin')
 
 let run: Started | null = null
 function start(at = '2026-03-02T10:00', preferences?: unknown): Started {

@@ -1,6 +1,6 @@
 // Faults of time: the machine sleeping across bedtime, someone setting the clock an hour forward or back, and a
 // change of time zone. Each gets exactly the right next reminder: no burst of stale ones, no duplicates.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
 import {
   hhmm,
@@ -9,27 +9,20 @@ import {
   stopFakeClock,
   useFakeClock,
   type Started,
+  inTimeZone,
+  POSTURE,
+  STRETCH,
+  answerDoneOnShow,
 } from './test-platform'
 
-const ZONE = process.env.TZ
-beforeAll(() => {
-  process.env.TZ = 'Europe/Berlin'
-})
-afterAll(() => {
-  process.env.TZ = ZONE
-})
-
-const POSTURE = 'Time for a posture break'
-const STRETCH = 'Time to stretch'
+inTimeZone('Europe/Berlin')
 
 let run: Started | null = null
 function start(at: string, preferences?: unknown): Started {
   useFakeClock(at)
   run = startTestApp({ preferences })
   const started = run
-  started.platform.onNotified = (n) => {
-    if (n.actions) void started.app.handleIpc('reminder:act', { id: n.id, action: 'done' }, 'break')
-  }
+  answerDoneOnShow(started)
   return started
 }
 /** Epoch ms of today (2 March 2026) at "HH:MM" local time. */

@@ -1,7 +1,7 @@
 // A recording Platform for running Limber under Node: a fake clock (vitest fake timers), in-memory store files,
 // and a log of every tray view, notification and window the app asked for. Shared with the Electron adapters' tests.
 import schedule from 'node-schedule'
-import { vi } from 'vitest'
+import { afterAll, beforeAll, vi } from 'vitest'
 import { startLimber } from '../../main/app'
 import type { WindowKind } from '../../main/app/ipc-contract'
 import type {
@@ -22,6 +22,31 @@ const MINUTE = 60_000
  * time zone). Fake timers also fake `performance.now()`, which `vi.setSystemTime` does not move: exactly a
  * monotonic clock, so wall-clock jumps and suspends can be simulated.
  */
+/** The notification titles the app tests look for. */
+export const POSTURE = 'Time for a posture break'
+export const STRETCH = 'Time to stretch'
+
+/**
+ * Runs the calling test file in `zone` (Node re-reads process.env.TZ when it is assigned) and restores the zone
+ * it found afterwards.
+ */
+export function inTimeZone(zone: string): void {
+  const previous = process.env.TZ
+  beforeAll(() => {
+    process.env.TZ = zone
+  })
+  afterAll(() => {
+    process.env.TZ = previous
+  })
+}
+
+/** A diligent user: every reminder is done the moment its notification appears. */
+export function answerDoneOnShow(started: Started): void {
+  started.platform.onNotified = (n) => {
+    if (n.actions) void started.app.handleIpc('reminder:act', { id: n.id, action: 'done' }, 'break')
+  }
+}
+
 export function useFakeClock(start: string | number | Date): void {
   vi.useFakeTimers({ now: new Date(start) })
 }

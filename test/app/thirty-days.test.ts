@@ -1,17 +1,11 @@
 // Thirty simulated days of a realistic routine: the app never holds more than its two timers (one node-schedule job
 // and the idle sampler), never gains listeners, and its history counts exactly what the user answered.
-import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest'
+import { afterEach, expect, it, vi } from 'vitest'
 import { parseHistory, type Outcome } from '../../main/app/history'
 import { dateKeyOf } from '../../main/core/local-time'
-import { liveJobs, startTestApp, stopFakeClock, useFakeClock } from './test-platform'
+import { liveJobs, startTestApp, stopFakeClock, useFakeClock, inTimeZone } from './test-platform'
 
-const ZONE = process.env.TZ
-beforeAll(() => {
-  process.env.TZ = 'Europe/Berlin'
-})
-afterAll(() => {
-  process.env.TZ = ZONE
-})
+inTimeZone('Europe/Berlin')
 afterEach(() => stopFakeClock())
 
 it('runs 30 days with at most two live timers (one job), no listener growth and exact history counts', async () => {

@@ -1,6 +1,6 @@
 // A simulated working day with the default preferences: breaks at the right times, the stretch superseding the
 // posture break, a lunch away that resets the clocks, quiet nights and the evening's bedtime sequence.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   hhmm,
   shownReminders,
@@ -8,27 +8,19 @@ import {
   stopFakeClock,
   useFakeClock,
   type Started,
+  inTimeZone,
+  POSTURE,
+  STRETCH,
+  answerDoneOnShow,
 } from './test-platform'
 
-const ZONE = process.env.TZ
-beforeAll(() => {
-  process.env.TZ = 'Europe/Berlin'
-})
-afterAll(() => {
-  process.env.TZ = ZONE
-})
-
-const POSTURE = 'Time for a posture break'
-const STRETCH = 'Time to stretch'
+inTimeZone('Europe/Berlin')
 
 let run: Started
 beforeEach(() => {
   useFakeClock('2026-03-02T08:00') // a Monday
   run = startTestApp()
-  // A diligent user: every reminder is done the moment it appears.
-  run.platform.onNotified = (n) => {
-    if (n.actions) void run.app.handleIpc('reminder:act', { id: n.id, action: 'done' }, 'break')
-  }
+  answerDoneOnShow(run)
 })
 afterEach(() => {
   run.app.dispose()

@@ -1,38 +1,15 @@
 // Shared set-up for the window tests: one headless Chromium per test file, the preview build (the real window
 // bundles plus the in-memory bridge) served on 127.0.0.1, console watching for CSP violations, axe-core and
 // screenshots into docs/screenshots.
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Server } from 'node:http'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium } from '../../scripts/chromium.mjs'
 import { startPreview } from '../../scripts/preview.mjs'
 
 const root = resolve(import.meta.dirname, '../..')
 export const SCREENSHOTS = join(root, 'docs/screenshots')
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-gpu',
-]
-
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-  if (!existsSync(path)) {
-    throw new Error(
-      `Chromium not found at ${path}. The window tests need a real Chromium: install it with ` +
-        '`apt-get install chromium`, or set CHROMIUM_PATH to a Chromium or Chrome binary.',
-    )
-  }
-  return path
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
-}
 
 export interface Harness {
   browser: Browser
