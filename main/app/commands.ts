@@ -1,16 +1,127 @@
-// Reads the command line of a second launch (`limber --pause 30m`) into one command for the running instance.
-// Anything unknown or malformed is refused with a message naming the argument and what is allowed.
-import { PAUSE_DURATIONS, type PauseDuration } from './ipc-contract'
+// The user's commands, one path for all three ways in: the tray menu (by action id), the command line of a second
+// launch (`limber --pause 30m`) and the windows (IPC) all become a Command, and `runCommand` carries it out.
+// A command line that is unknown or malformed is refused with a message naming the argument and what is allowed.
+import { PAUSE_DURATIONS, type PauseDuration, type ReminderAction, type TherapyMode } from './ipc-contract'
+import type { Platform } from './platform'
+import { MENU_ACTIONS } from './tray-menu'
 
 export type Command =
   | { type: 'pause'; duration: PauseDuration }
   | { type: 'resume' }
   | { type: 'break-now' }
   | { type: 'stretch-now' }
+  | { type: 'skip-next' }
+  | { type: 'therapy-start'; mode: TherapyMode }
+  | { type: 'therapy-stop' }
+  | { type: 'show-break' }
   | { type: 'settings' }
   | { type: 'quit' }
+  /** Done, snooze or skip for the reminder on screen, named by its showing's id. */
+  | { type: 'answer'; id: string; action: ReminderAction }
+
+/** What the running app does for each command. */
+export interface CommandTarget {
+  answer(id: string, action: ReminderAction): boolean
+  pause(duration: PauseDuration): void
+  resume(): void
+  skipNext(): boolean
+  breakNow(kind: 'posture' | 'stretch'): boolean
+  startTherapy(mode: TherapyMode): void
+  stopTherapy(): void
+  showBreak(): void
+  openSettings(): void
+}
+
+export interface CommandResult {
+  ok: boolean
+  /** What happened, in words (the command line prints it). */
+  message: string
+}
+
+/** The tray's action ids (tray-menu.ts) and the command each one stands for. */
+const MENU_COMMANDS: Readonly<Record<(typeof MENU_ACTIONS)[keyof typeof MENU_ACTIONS], Command>> = {
+  'break-now': { type: 'break-now' },
+  'stretch-now': { type: 'stretch-now' },
+  'therapy-ice': { type: 'therapy-start', mode: 'ice' },
+  'therapy-heat': { type: 'therapy-start', mode: 'heat' },
+  'therapy-stop': { type: 'therapy-stop' },
+  'pause-30m': { type: 'pause', duration: '30m' },
+  'pause-1h': { type: 'pause', duration: '1h' },
+  'pause-2h': { type: 'pause', duration: '2h' },
+  'pause-until-morning': { type: 'pause', duration: 'until-morning' },
+  'pause-forever': { type: 'pause', duration: 'forever' },
+  resume: { type: 'resume' },
+  'skip-next': { type: 'skip-next' },
+  'show-break': { type: 'show-break' },
+  settings: { type: 'settings' },
+  quit: { type: 'quit' },
+}
+
+const PAUSE_WORDS = {
+  '30m': 'for 30 minutes',
+  '1h': 'for 1 hour',
+  '2h': 'for 2 hours',
+  'until-morning': 'until tomorrow morning',
+  forever: 'until you resume',
+} as const
+
+/** Carries out a command (or a tray action id) on the app. Unknown action ids are logged and refused. */
+export function runCommand(
+  app: CommandTarget,
+  input: Command | string,
+  platform: Pick<Platform, 'log' | 'quit'>,
+): CommandResult {
+  const command = typeof input === 'string' ? menuCommand(input) : input
+  if (!command) {
+    platform.log('warn', `unknown menu action ${JSON.stringify(String(input).slice(0, 40))}`)
+    return { ok: false, message: 'Limber does not know that command.' }
+  }
+  switch (command.type) {
+    case 'pause':
+      app.pause(command.duration)
+      return { ok: true, message: `Limber is paused ${PAUSE_WORDS[command.duration]}.` }
+    case 'resume':
+      app.resume()
+      return { ok: true, message: 'Limber is running again.' }
+    case 'break-now':
+      return { ok: app.breakNow('posture'), message: 'Posture break started.' }
+    case 'stretch-now':
+      return { ok: app.breakNow('stretch'), message: 'Stretch break started.' }
+    case 'skip-next': {
+      const ok = app.skipNext()
+      return { ok, message: ok ? 'The next reminder is skipped.' : 'No reminder is coming up.' }
+    }
+    case 'therapy-start':
+      app.startTherapy(command.mode)
+      return { ok: true, message: `${command.mode === 'ice' ? 'Ice' : 'Heat'} timer started.` }
+    case 'therapy-stop':
+      app.stopTherapy()
+      return { ok: true, message: 'Therapy timer stopped.' }
+    case 'show-break':
+      app.showBreak()
+      return { ok: true, message: 'Break window opened.' }
+    case 'settings':
+      app.openSettings()
+      return { ok: true, message: 'Settings opened.' }
+    case 'quit':
+      platform.quit()
+      return { ok: true, message: 'Limber is quitting.' }
+    case 'answer': {
+      const ok = app.answer(command.id, command.action)
+      return { ok, message: ok ? 'Answered.' : 'That reminder is no longer on screen.' }
+    }
+  }
+}
+
+function menuCommand(action: string): Command | null {
+  return Object.prototype.hasOwnProperty.call(MENU_COMMANDS, action)
+    ? MENU_COMMANDS[action as keyof typeof MENU_COMMANDS]
+    : null
+}
 
 export type ParsedCommandLine = { ok: true; command: Command } | { ok: false; message: string }
+
+// ─── The command line ─────────────────────────────────────────────────────────────────────────────────────
 
 const SIMPLE: Readonly<Record<string, Command>> = {
   '--resume': { type: 'resume' },

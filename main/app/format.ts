@@ -1,7 +1,6 @@
 // Short, human wordings of times and durations for the tray menu, tooltip and notifications ("in 1 h 5 min").
 // Durations round up to the minute, so "in 1 min" is never shown after the moment has passed.
 import { addDays, clockOf, dateKeyOf } from '../core/local-time'
-import type { ReminderKind } from '../core/reminders'
 
 const MINUTE = 60_000
 
@@ -27,22 +26,4 @@ export function formatWhen(at: number, now: number): string {
     return `${new Date(at).toLocaleDateString('en-GB', { weekday: 'short' })} ${time}`
   }
   return `${day} ${time}`
-}
-
-/** The name of a reminder in lists and menus; activity and custom reminders carry their own title. */
-export function reminderName(kind: ReminderKind, title: string): string {
-  switch (kind) {
-    case 'posture':
-      return 'Posture break'
-    case 'stretch':
-      return 'Stretch'
-    case 'wind-down':
-      return 'Wind-down'
-    case 'get-ready':
-      return 'Get ready for bed'
-    case 'bedtime':
-      return 'Bedtime'
-    default:
-      return title
-  }
 }

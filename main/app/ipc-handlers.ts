@@ -1,4 +1,5 @@
 // One handler per IPC channel, each answering from the running app after its payload passed ipc-payloads.ts.
+// The user's commands go through the app's one command path (commands.ts), as the tray's and the command line's do.
 // `handleIpc` is the single door: unknown channels, wrong senders and bad payloads get an answer, never a throw.
 import type { IpcAnswer, IpcChannel, IpcPayload, WindowKind } from './ipc-contract'
 import { IPC_SENDERS, checkPayload, isIpcChannel } from './ipc-payloads'
@@ -17,13 +18,13 @@ export function ipcHandlers(app: Limber): Handlers {
     'status:get': () => app.status(),
     'stretches:get': () => app.stretches(),
     'break:get': () => app.breakContent(),
-    'reminder:act': ({ id, action }) => ({ ok: app.act(id, action) }),
-    'pause:start': ({ duration }) => app.pause(duration),
-    'pause:resume': () => app.resume(),
-    'break:now': () => ({ ok: app.breakNow('posture') }),
-    'stretch:now': () => ({ ok: app.breakNow('stretch') }),
-    'therapy:start': ({ mode }) => app.startTherapy(mode),
-    'therapy:stop': () => app.stopTherapy(),
+    'reminder:act': ({ id, action }) => ({ ok: app.run({ type: 'answer', id, action }).ok }),
+    'pause:start': ({ duration }) => (app.run({ type: 'pause', duration }), app.status()),
+    'pause:resume': () => (app.run({ type: 'resume' }), app.status()),
+    'break:now': () => ({ ok: app.run({ type: 'break-now' }).ok }),
+    'stretch:now': () => ({ ok: app.run({ type: 'stretch-now' }).ok }),
+    'therapy:start': ({ mode }) => (app.run({ type: 'therapy-start', mode }), app.status()),
+    'therapy:stop': () => (app.run({ type: 'therapy-stop' }), app.status()),
   }
 }
 

@@ -1,54 +1,34 @@
-// Time away from the computer: whether the user is here (idle samples, screen lock, sleep) and whether this
-// session's idle time can be trusted at all (some Linux sessions report 0 forever). Pure data and rules.
+// The rules for reading idle time: which readings make sense, whether this session's idle time can be trusted at
+// all (some Linux sessions report 0 forever, XWayland among them), and when input proves a "locked" user is back.
+// Pure data and rules; presence.ts applies them. Nothing here is remembered across sessions: it is learned anew.
 import type { AppStatus } from './ipc-contract'
 
 export type IdleDetection = AppStatus['idleDetection']
 
 /** Idle is sampled at most this often, and only while a posture or stretch clock runs (or to notice a return). */
 export const SAMPLE_EVERY_MS = 60_000
-/** One extra sample this long after the screen locks, while we do not yet know whether idle time works. */
+/** Idle reading exactly 0 this long into a lock (where it was never seen above 0) means it is not reported here. */
 export const LOCK_PROBE_AFTER_MS = 2 * 60_000
 /**
  * Idle reads exactly 0 at every sample only if input arrived within the second before each one. Hours of that
  * is no person: it is a session that does not report idle time.
  */
-/**
- * While the screen is locked and idle time is known to work, idle is looked at this often anyway: some Linux
- * desktops report the lock but never the unlock, and recent input is then the only sign that the user is back.
- */
-export const LOCKED_SAMPLE_EVERY_MS = 5 * 60_000
-/** Input this recent (and after the lock) while we think the screen is locked means the user is back. */
-export const RECENT_INPUT_SECONDS = 60
 export const ZERO_RUN_SAMPLES = 60
 export const ZERO_RUN_MS = 2 * 60 * 60_000
-
-export interface Presence {
-  locked: boolean
-  /** Epoch ms the screen locked (for the probe). */
-  lockedAt: number | null
-  suspended: boolean
-  /** Away because idle reached the threshold; the absence started at the last input before it. */
-  idleAway: boolean
-}
-
-export const PRESENT: Presence = { locked: false, lockedAt: null, suspended: false, idleAway: false }
-
-export function isAway(presence: Presence): boolean {
-  return presence.locked || presence.suspended || presence.idleAway
-}
+/** A reading this high during a lock shows idle time counting while the screen is locked. */
+export const COUNTING_WHILE_LOCKED_SECONDS = 60
+/** Input this recent (and after the lock), where idle time is seen counting during the lock, means the user is back. */
+export const RECENT_INPUT_SECONDS = 60
 
 export interface IdleWatch {
   detection: IdleDetection
   /** First and count of the current run of samples reading exactly 0. */
   zeroRunStart: number | null
   zeroRunCount: number
-  /** Whether this lock period was probed already. */
-  lockProbed: boolean
 }
 
-export function initialIdleWatch(detection: unknown = 'unknown'): IdleWatch {
-  const known = detection === 'working' || detection === 'unavailable' ? detection : 'unknown'
-  return { detection: known, zeroRunStart: null, zeroRunCount: 0, lockProbed: false }
+export function initialIdleWatch(): IdleWatch {
+  return { detection: 'unknown', zeroRunStart: null, zeroRunCount: 0 }
 }
 
 /** A usable idle reading in seconds, or null for nonsense (negative, NaN, not a number). */
@@ -66,32 +46,20 @@ export function noteIdleSample(
   now: number,
   lockedFor: number | null,
 ): IdleWatch {
-  if (seconds > 0) return { ...watch, detection: 'working', zeroRunStart: null, zeroRunCount: 0 }
-  // Only while not yet known to work: a working counter reading 0 during a "lock" is a user typing (see below).
+  if (seconds > 0) return { detection: 'working', zeroRunStart: null, zeroRunCount: 0 }
   if (lockedFor !== null && lockedFor >= LOCK_PROBE_AFTER_MS && watch.detection !== 'working')
     return { ...watch, detection: 'unavailable' }
   const zeroRunStart = watch.zeroRunStart ?? now
   const zeroRunCount = watch.zeroRunCount + 1
   const unavailable = zeroRunCount >= ZERO_RUN_SAMPLES && now - zeroRunStart >= ZERO_RUN_MS
-  return { ...watch, zeroRunStart, zeroRunCount, detection: unavailable ? 'unavailable' : watch.detection }
-}
-
-/** Whether to take the one probe sample of a lock period now (only while idle time is not known to work). */
-export function lockProbeAt(watch: IdleWatch, presence: Presence): number | null {
-  if (!presence.locked || presence.suspended || watch.lockProbed || watch.detection === 'working') return null
-  return presence.lockedAt === null ? null : presence.lockedAt + LOCK_PROBE_AFTER_MS
+  return { zeroRunStart, zeroRunCount, detection: unavailable ? 'unavailable' : watch.detection }
 }
 
 /**
- * Whether a sample taken while we think the screen is locked shows the user back at the keyboard: input within the
- * last minute and after the lock. A reading of 0 counts only where idle time is known to work (`detection` as it was
- * before this sample), since broken sessions read 0 forever.
+ * Whether a reading taken during a lock shows the user back at the keyboard (for desktops that report the lock but
+ * never the unlock). Only where idle time was seen counting during this very lock: a session whose idle time reads
+ * 0 (XWayland) must never turn a lock into a return. Then input within the last minute, after the lock, is a return.
  */
-export function inputWhileLocked(
-  seconds: number,
-  lockedFor: number | null,
-  detection: IdleDetection,
-): boolean {
-  if (lockedFor === null || seconds >= RECENT_INPUT_SECONDS || seconds * 1000 >= lockedFor) return false
-  return seconds > 0 || detection === 'working'
+export function inputEndsLock(seconds: number, lockedForMs: number, countingThisLock: boolean): boolean {
+  return countingThisLock && seconds < RECENT_INPUT_SECONDS && seconds * 1000 < lockedForMs
 }

@@ -37,7 +37,11 @@ export interface TrayView {
   menu: MenuItem[]
 }
 
-export type NotificationAction = 'open' | 'start' | 'snooze' | 'skip' | 'closed'
+/**
+ * What became of a notification: clicked ('open'), a button ('start', 'snooze', 'skip'), dismissed or moved to the
+ * notification centre ('closed'), or it could not be shown after all ('failed': the app opens the break window).
+ */
+export type NotificationAction = 'open' | 'start' | 'snooze' | 'skip' | 'closed' | 'failed'
 
 export interface NotificationRequest {
   /** The reminder showing's id; actions come back with it. */
@@ -68,6 +72,12 @@ export interface Platform {
   /** Seconds since the user last touched keyboard or mouse (as Electron's powerMonitor.getSystemIdleTime). */
   idleSeconds(): number
   onPowerEvent(listener: (event: PowerEvent) => void): Disposable
+  /**
+   * Brings the process's time zone up to date with the system's, so that Date reads local times in the zone in
+   * force (Electron's main process may keep its start-up zone until restart). Called at every wake-up of the app;
+   * must be cheap and never throw. Optional: without it, the zone the JavaScript engine reports is trusted.
+   */
+  syncTimeZone?(): void
 
   setTray(view: TrayView): void
   onMenuAction(listener: (action: string) => void): Disposable

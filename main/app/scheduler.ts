@@ -1,19 +1,23 @@
 // The app's two timers, never more:
 // - WakeTimer: one node-schedule job for the next wall-clock moment anything needs doing, re-armed after every event.
-// - SampleTimer: a plain monotonic timeout (at most a minute) for the idle sample, alive only while sampling is
-//   wanted. It is also what notices clock changes: node-schedule waits in elapsed time and then re-reads the wall
-//   clock, so a clock set back an hour would make its job wait an hour more. The sample compares wall and monotonic
-//   time, and a jump re-plans and re-arms the job, so the right reminder comes within a minute of its right time.
+// - WatchTimer: a plain monotonic timeout for the minute's idle sample while sampling is wanted, and otherwise the
+//   clock watch (every few minutes while anything is armed). It is what notices clock changes: node-schedule waits
+//   in elapsed time and re-waits when it wakes early by the wall clock, so a clock set back an hour would make its
+//   job wait an hour more. Every wake-up compares wall, monotonic time and the zone, and re-arms the job.
 // A wake-up that throws is logged and scheduling goes on, so one bad reminder never stops the rest.
 import schedule from 'node-schedule'
 import type { Disposable, Platform } from './platform'
 
 /** If re-arming itself fails, try again this much later rather than never. */
 const RETRY_MS = 60_000
+/** Wall and monotonic time drifting apart by less than this since a job was made leave its wait right. */
+const STEADY_MS = 1_000
 
 export class WakeTimer implements Disposable {
   private job: schedule.Job | null = null
   private armedFor: number | null = null
+  /** Wall minus monotonic time when the job was made. */
+  private armedSkew: number | null = null
   private disposed = false
   /** Counts wake-ups, for the bench and for tests that check the app sleeps when nothing is due. */
   wakeUps = 0
@@ -29,12 +33,20 @@ export class WakeTimer implements Disposable {
     return this.armedFor
   }
 
-  /** Replaces the job with one for `at` (a time already past fires as soon as possible); null cancels it. */
+  /**
+   * Arms the job for `at` (a time already past fires as soon as possible); null cancels it. A job already armed
+   * for that moment is kept (node-schedule makes each job expensively), unless the wall clock moved against the
+   * monotonic one since (a clock change, or sleep): node-schedule's own wait is stale then.
+   */
   arm(at: number | null): void {
+    if (this.disposed || at === null || !Number.isFinite(at)) return this.cancel()
+    const now = this.platform.clock.now()
+    const skew = now - this.platform.clock.monotonic()
+    const steady = this.armedSkew !== null && Math.abs(skew - this.armedSkew) < STEADY_MS
+    if (this.job !== null && this.armedFor === at && steady) return
     this.cancel()
-    if (this.disposed || at === null || !Number.isFinite(at)) return
     // node-schedule refuses a date in the past, and a clock that jumped may make "now" look like the past.
-    const when = Math.max(at, this.platform.clock.now() + 1)
+    const when = Math.max(at, now + 1)
     const job: schedule.Job | null = schedule.scheduleJob(new Date(when), (): void => this.fire(job))
     if (!job) {
       this.platform.log('error', `could not arm the timer for ${new Date(when).toISOString()}`)
@@ -43,7 +55,8 @@ export class WakeTimer implements Disposable {
     // Belt and braces: node-schedule emits 'error' for a failing job, which would throw if nobody listened.
     job.on('error', (error: unknown) => this.platform.log('error', 'timer job failed', error))
     this.job = job
-    this.armedFor = when
+    this.armedFor = at
+    this.armedSkew = skew
   }
 
   dispose(): void {
@@ -75,11 +88,11 @@ export class WakeTimer implements Disposable {
   }
 }
 
-/** The longest a sample timer waits. */
-export const SAMPLE_MAX_WAIT_MS = 60_000
+/** The longest the watch timer waits. */
+export const WATCH_MAX_WAIT_MS = 5 * 60_000
 
-/** A monotonic one-shot timer (setTimeout, unref'd) for the idle sample; re-arming to the same moment keeps it. */
-export class SampleTimer implements Disposable {
+/** A monotonic one-shot timer (setTimeout, unref'd) for the sample and the watch; re-arming to the same moment keeps it. */
+export class WatchTimer implements Disposable {
   private handle: ReturnType<typeof setTimeout> | null = null
   private dueMono: number | null = null
   private disposed = false
@@ -88,7 +101,7 @@ export class SampleTimer implements Disposable {
 
   constructor(
     private readonly platform: Pick<Platform, 'clock' | 'log'>,
-    private readonly onSample: () => void,
+    private readonly onWake: () => void,
   ) {}
 
   /** When the sample is due on the monotonic clock, or null when none is armed. */
@@ -96,14 +109,14 @@ export class SampleTimer implements Disposable {
     return this.dueMono
   }
 
-  /** Arms for monotonic time `at` (waiting at most SAMPLE_MAX_WAIT_MS; a past time fires at once); null cancels. */
+  /** Arms for monotonic time `at` (waiting at most WATCH_MAX_WAIT_MS; a past time fires at once); null cancels. */
   arm(at: number | null): void {
     if (this.disposed || at === null || !Number.isFinite(at)) {
       this.cancel()
       return
     }
     const mono = this.platform.clock.monotonic()
-    const delay = Math.min(Math.max(0, Math.ceil(at - mono)), SAMPLE_MAX_WAIT_MS)
+    const delay = Math.min(Math.max(0, Math.ceil(at - mono)), WATCH_MAX_WAIT_MS)
     const due = mono + delay
     // Already armed for (about) then: keep it rather than churn timers at every event.
     if (this.handle !== null && this.dueMono !== null && Math.abs(this.dueMono - due) < 1) return
@@ -131,9 +144,9 @@ export class SampleTimer implements Disposable {
     this.dueMono = null
     this.wakeUps++
     try {
-      this.onSample()
+      this.onWake()
     } catch (error) {
-      this.platform.log('error', 'an idle sample failed; sampling goes on', error)
+      this.platform.log('error', 'a watch wake-up failed; the watch goes on', error)
     }
   }
 }

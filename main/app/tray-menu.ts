@@ -1,8 +1,8 @@
 // The tray as plain data: a pure function from the app's state to the icon, tooltip and menu, so the Electron
 // layer only renders it and the tests read exactly what the user would see.
 import type { Preferences } from '../core/preferences'
-import type { ReminderKind } from '../core/reminders'
-import { formatDuration, formatWhen, reminderName } from './format'
+import { shortName, type ReminderKind } from '../core/reminders'
+import { formatDuration, formatWhen } from './format'
 import type { TherapyStatus } from './ipc-contract'
 import type { MenuItem, TrayView } from './platform'
 
@@ -59,7 +59,7 @@ function statusLine(state: TrayState, now: number): string {
       : `Paused until ${formatWhen(state.paused.until, now)}`
   }
   if (!state.next) return 'No reminders coming up'
-  const name = reminderName(state.next.kind, state.next.title)
+  const name = shortName(state.next.kind, state.next.title)
   if (state.next.at <= now) return `${name} now`
   return state.live
     ? `${name} in ${formatDuration(state.next.at - now)}`
@@ -67,7 +67,7 @@ function statusLine(state: TrayState, now: number): string {
 }
 
 function showingName(showing: NonNullable<TrayState['showing']>): string {
-  return showing.kind === 'therapy' ? showing.title : reminderName(showing.kind, showing.title)
+  return showing.kind === 'therapy' ? showing.title : shortName(showing.kind, showing.title)
 }
 
 function trayMenu(state: TrayState, now: number, prefs: Preferences, status: string): MenuItem[] {
@@ -111,7 +111,7 @@ function trayMenu(state: TrayState, now: number, prefs: Preferences, status: str
 
 function skipLabel(state: TrayState): string {
   if (!state.next || state.paused) return 'Skip next'
-  return `Skip next (${reminderName(state.next.kind, state.next.title)})`
+  return `Skip next (${shortName(state.next.kind, state.next.title)})`
 }
 
 function bedtimeLine(state: TrayState, now: number, prefs: Preferences): string | null {

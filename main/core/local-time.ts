@@ -47,17 +47,26 @@ export function dateKeyOf(instant: Date): DateKey {
 
 /** Splits a date key; null when it is not a real calendar date. */
 export function parseDateKey(key: string): { year: number; month: number; day: number } | null {
+  // The planner reads the same few hundred keys over and over: remember them (a bounded, plain-data memo).
+  const known = parsedKeys.get(key)
+  if (known !== undefined) return known
   const match = /^(\d{4,6})-(\d{2})-(\d{2})$/.exec(key)
-  if (!match) return null
-  const year = Number(match[1])
-  const month = Number(match[2])
-  const day = Number(match[3])
-  const check = new Date(Date.UTC(year, month - 1, day))
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    return null
+  let parsed: { year: number; month: number; day: number } | null = null
+  if (match) {
+    const year = Number(match[1])
+    const month = Number(match[2])
+    const day = Number(match[3])
+    const check = new Date(Date.UTC(year, month - 1, day))
+    const real =
+      check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day
+    parsed = real ? { year, month, day } : null
   }
-  return { year, month, day }
+  if (parsedKeys.size >= PARSED_KEYS_MAX) parsedKeys.clear()
+  parsedKeys.set(key, parsed)
+  return parsed
 }
+const PARSED_KEYS_MAX = 5_000
+const parsedKeys = new Map<string, { year: number; month: number; day: number } | null>()
 
 /** Day of the week of a local date, as JavaScript numbers them: 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(key: DateKey): number {
@@ -101,6 +110,24 @@ export function atLocalTime(key: DateKey, time: string | ClockTime): Date {
   if (!clock) throw new RangeError(`not a time as HH:MM: ${String(time)}`)
   // The wall-clock reading expressed as if it were UTC; the real instant is this minus the offset in force then.
   const naive = Date.UTC(year, month - 1, day, clock.hour, clock.minute)
+  // Quick answer: the offsets a day either side are the only ones that can apply (no zone changes its offset
+  // twice within two days); a candidate is right when the offset at it is its own.
+  const before = offsetAt(naive - DAY)
+  const after = offsetAt(naive + DAY)
+  const early = naive - before
+  const late = naive - after
+  const earlyFits = offsetAt(early) === before
+  const lateFits = before === after ? earlyFits : offsetAt(late) === after
+  if (earlyFits || lateFits) {
+    // In a repeated hour both fit: the first occurrence.
+    if (earlyFits && lateFits) return new Date(Math.min(early, late))
+    return new Date(earlyFits ? early : late)
+  }
+  return atLocalTimeCarefully(naive)
+}
+
+/** atLocalTime the long way: every offset over four days around, then a search for a gap's end. */
+function atLocalTimeCarefully(naive: number): Date {
   const offsets = new Set<number>()
   for (let k = -8; k <= 8; k++) offsets.add(offsetAt(naive + k * 6 * HOUR))
   let first: number | null = null
@@ -113,10 +140,10 @@ export function atLocalTime(key: DateKey, time: string | ClockTime): Date {
   const ordered = [...offsets].map((offset) => naive - offset).sort((x, y) => x - y)
   let lo = ordered[0]!
   let hi = ordered[ordered.length - 1]!
-  const before = offsetAt(lo)
+  const beforeGap = offsetAt(lo)
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2)
-    if (offsetAt(mid) === before) lo = mid
+    if (offsetAt(mid) === beforeGap) lo = mid
     else hi = mid
   }
   return new Date(hi)

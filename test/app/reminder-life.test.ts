@@ -231,12 +231,12 @@ describe('time away', () => {
     expect(counts(run!).posture).toEqual({ away: 1 })
   })
 
-  it('while locked, takes only the lock probe and one look every five minutes (for a lost unlock)', () => {
+  it('while locked, takes one look every five minutes (for a lost unlock), nothing more', () => {
     const { platform } = start()
     platform.emit('lock-screen')
     const samples = platform.idleSamples
-    platform.away(60) // the probe two minutes in reads 120 s: idle time works, so look now and then
-    expect(platform.idleSamples - samples).toBeLessThanOrEqual(1 + 12)
+    platform.away(60) // the first look reads 300 s: idle time counts while locked, so look now and then
+    expect(platform.idleSamples - samples).toBeLessThanOrEqual(12)
     expect(platform.notifications).toEqual([])
   })
 
@@ -244,7 +244,7 @@ describe('time away', () => {
     const { platform } = start()
     platform.emit('lock-screen')
     const samples = platform.idleSamples
-    platform.work(60) // idle reads 0: the probe learns idle time does not work here, and stops
+    platform.work(60) // idle reads 0: the first look learns idle time does not count here, and stops
     expect(platform.idleSamples - samples).toBeLessThanOrEqual(1)
   })
 
@@ -252,12 +252,13 @@ describe('time away', () => {
     const { platform } = start()
     platform.work(10)
     platform.emit('lock-screen') // 10:10
-    platform.away(20) // idle grows; the probe at 10:12 reads 120 s, so idle time is known to work
+    platform.away(20) // idle grows; the look at 10:15 reads 300 s, so idle time counts during this lock
     expect(platform.notifications).toEqual([]) // the 10:30 posture break fell due in an empty room
     platform.work(40) // back at 10:30 and typing, but no unlock event ever comes
     expect(platform.logs.some((entry) => /seemed locked/.test(entry.message))).toBe(true)
-    // Seen back at the 10:32 look: the 22 minutes away were a break, the clocks restarted then.
-    expect(shownReminders(platform)).toEqual([`11:02 ${POSTURE}`])
+    // Seen back at the 10:35 look (every five minutes while locked): the time away was a break, the clocks
+    // restarted then.
+    expect(shownReminders(platform)).toEqual([`11:05 ${POSTURE}`])
     expect(counts(run!).posture).toEqual({ away: 1 })
   })
 
@@ -266,7 +267,7 @@ describe('time away', () => {
     platform.idleSeconds = () => 0
     platform.work(5)
     platform.emit('lock-screen')
-    platform.work(10) // the probe two minutes into the lock reads 0: idle time does not work here
+    platform.work(10) // the look five minutes into the lock reads 0: idle time does not work here
     const status = (await app.handleIpc('status:get', undefined, 'settings')) as AppStatus
     expect(status.idleDetection).toBe('unavailable')
     platform.emit('unlock-screen')

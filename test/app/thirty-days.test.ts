@@ -3,7 +3,7 @@
 import { afterEach, expect, it, vi } from 'vitest'
 import { parseHistory, type Outcome } from '../../main/app/history'
 import { dateKeyOf } from '../../main/core/local-time'
-import { liveJobs, startTestApp, stopFakeClock, useFakeClock, inTimeZone } from './test-platform'
+import { hhmm, liveJobs, startTestApp, stopFakeClock, useFakeClock, inTimeZone } from './test-platform'
 
 inTimeZone('Europe/Berlin')
 afterEach(() => stopFakeClock())
@@ -20,9 +20,11 @@ it('runs 30 days with at most two live timers (one job), no listener growth and 
   // The user mostly does the break, sometimes snoozes, sometimes skips.
   const answers = ['done', 'done', 'snooze', 'done', 'skip', 'done', 'done'] as const
   let answered = 0
+  const bedtimeSnoozes: number[] = []
   platform.onNotified = (n) => {
     if (!n.actions) return
     const action = answers[answered++ % answers.length]!
+    if (n.title === 'Bedtime' && action === 'snooze') bedtimeSnoozes.push(n.at)
     const kind = n.id.split(':')[0]!
     const date = dateKeyOf(new Date())
     void app.handleIpc('reminder:act', { id: n.id, action }, 'break').then((answer) => {
@@ -82,9 +84,18 @@ it('runs 30 days with at most two live timers (one job), no listener growth and 
     Object.values(kinds).reduce((sum, outcomes) => sum + (outcomes?.away ?? 0), 0),
   )
   expect(away).toEqual(new Array(30).fill(2))
-  // Each evening's three bedtime reminders were shown, none twice.
+  // Each evening's bedtime reminder was shown at its time, and again only when the user snoozed it.
   const bedtimes = platform.notifications.filter((n) => n.title === 'Bedtime')
-  expect(bedtimes).toHaveLength(30)
+  expect(bedtimes.filter((n) => hhmm(n.at) === '22:30')).toHaveLength(30)
+  expect(bedtimes.filter((n) => hhmm(n.at) !== '22:30').map((n) => dateKeyOf(new Date(n.at)))).toEqual(
+    bedtimeSnoozes.map((at) => dateKeyOf(new Date(at))),
+  )
+  expect(new Set(bedtimes.filter((n) => hhmm(n.at) !== '22:30').map((n) => hhmm(n.at)))).toEqual(
+    new Set(bedtimeSnoozes.length > 0 ? ['22:35'] : []),
+  )
+  // One reminder at a time: never two in the same minute.
+  const minutes = platform.notifications.filter((n) => n.actions).map((n) => Math.floor(n.at / 60_000))
+  expect(new Set(minutes).size).toBe(minutes.length)
   const summary = (await app.handleIpc('history:get', undefined, 'settings')) as {
     streak: number
     days: unknown[]

@@ -76,10 +76,14 @@ describe('a working day', () => {
       `07:00 ${POSTURE}`,
       `07:30 ${STRETCH}`,
     ])
-    // get-ready and the 22:00 stretch fall together: both shown, one after the other, never on top of each other.
-    expect(shown.filter((line) => line.startsWith('22:00'))).toEqual([
+    // One reminder at a time: the 22:00 stretch folds into get-ready, and the 20:30 posture break into the wind-down.
+    expect(shown.filter((line) => line >= '20:00' && line < '22:31')).toEqual([
+      `20:00 ${STRETCH}`,
+      '20:30 Time to wind down',
+      `21:00 ${STRETCH}`,
+      `21:30 ${POSTURE}`,
       '22:00 Get ready for bed',
-      `22:00 ${STRETCH}`,
+      '22:30 Bedtime',
     ])
   })
 
