@@ -14,6 +14,8 @@ const HOUR = 60 * MINUTE
 
 /** Sessions and custom reminders missed by more than this are not shown late. */
 export const MISSED_GRACE_MS = HOUR
+/** Shown this soon after its time, a reminder is on time (a timer may wake a little late). */
+const ON_TIME_MS = MINUTE
 /** A missed reminder is looked for this far back (a bedtime is worth showing for at most half a night). */
 export const CATCH_UP_LOOKBACK_MS = 14 * HOUR
 
@@ -102,7 +104,7 @@ export interface WallCandidate {
 /**
  * The next wall-clock reminder to show at or after `showFrom`, and when. One missed earlier is shown at
  * `showFrom` while still relevant, unless that step was already handled for its night at another instant (a zone
- * change moved it): then it is only shown again on time. Nothing comes sooner than `spacedFrom`.
+ * change moved it): then it is only shown again on time (within a minute). Nothing comes sooner than `spacedFrom`.
  */
 export function nextWallClock(
   cal: Calendar,
@@ -122,7 +124,9 @@ export function nextWallClock(
       if (occurrence.at < from || occurrence.at >= limit || handled.keys.has(occurrence.key)) continue
       let at = occurrence.at
       if (at <= showFrom) {
-        if (away || showFrom >= occurrence.relevantUntil || handled.steps.has(occurrence.step)) continue
+        if (away || showFrom >= occurrence.relevantUntil) continue
+        // Late: not if its step was handled at another instant (a zone change moved it after it was shown).
+        if (showFrom - at > ON_TIME_MS && handled.steps.has(occurrence.step)) continue
         at = showFrom
       }
       at = Math.max(at, spacedFrom)

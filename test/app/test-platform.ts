@@ -1,7 +1,7 @@
 // A recording Platform for running Limber under Node: a fake clock (vitest fake timers), in-memory store files,
 // and a log of every tray view, notification and window the app asked for. Shared with the Electron adapters' tests.
 import schedule from 'node-schedule'
-import { afterAll, beforeAll, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, vi } from 'vitest'
 import { startLimber } from '../../main/app'
 import type { WindowKind } from '../../main/app/ipc-contract'
 import type {
@@ -28,11 +28,14 @@ export const STRETCH = 'Time to stretch'
 
 /**
  * Runs the calling test file in `zone` (Node re-reads process.env.TZ when it is assigned) and restores the zone
- * it found afterwards.
+ * it found afterwards. Each test starts in `zone`, even if the one before moved it (`platform.moveZone`).
  */
 export function inTimeZone(zone: string): void {
   const previous = process.env.TZ
   beforeAll(() => {
+    process.env.TZ = zone
+  })
+  beforeEach(() => {
     process.env.TZ = zone
   })
   afterAll(() => {
@@ -248,16 +251,28 @@ export class TestPlatform implements Platform {
     }
     this.idle = 0
   }
-  /** The machine sleeps for `minutes`: suspend, the wall clock jumps without any timer running, resume. */
-  sleep(minutes: number): void {
+  /**
+   * The machine sleeps for `minutes`: suspend, the wall clock jumps without any timer running, resume. With
+   * `{ resume: false }` the OS loses the resume event (power events are unreliable on some systems).
+   */
+  sleep(minutes: number, options: { resume?: boolean } = {}): void {
     this.emit('suspend')
     vi.setSystemTime(Date.now() + minutes * MINUTE)
     this.idle = 0
-    this.emit('resume')
+    if (options.resume !== false) this.emit('resume')
   }
   /** Someone sets the clock forward or back by `minutes`; timers and the monotonic clock do not notice. */
   jumpClock(minutes: number): void {
     vi.setSystemTime(Date.now() + minutes * MINUTE)
+  }
+  /**
+   * The system's time zone becomes `zone` (travel, or a correction), with no event: the OS changed it and the
+   * process reads local times in the new zone from now on (as Node does when process.env.TZ is assigned). Send
+   * 'time-zone-changed' yourself to test a shell that reports it. The test file's zone comes back for the next
+   * test (`inTimeZone`).
+   */
+  moveZone(zone: string): void {
+    process.env.TZ = zone
   }
 }
 
