@@ -10,6 +10,7 @@ import { closeNotification, inform, notify } from './notifications'
 import { clock, idleSeconds, onPowerEvent } from './power'
 import { openStoreFile } from './store'
 import { PREFERENCES_JSON_SCHEMA } from '../core/preferences'
+import { createTimeZoneSync } from './time-zone'
 import { destroyTray, setTray } from './tray'
 import { createWindows, type Windows } from './windows'
 
@@ -39,6 +40,7 @@ export function createElectronPlatform(hooks: { windowClosed(kind: WindowKind): 
     clock,
     idleSeconds,
     onPowerEvent,
+    syncTimeZone: createTimeZoneSync(log),
     setTray: (view) =>
       setTray(view, iconPath, (action) => menuListeners.forEach((listener) => listener(action))),
     onMenuAction(listener) {
