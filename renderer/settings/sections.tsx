@@ -143,7 +143,7 @@ export function General({ prefs }: { prefs: Preferences }) {
         value={prefs.naturalBreaks.enabled}
         hint={
           idleUnavailable
-            ? 'This system does not report idle time, so only locking the screen or sleep count as breaks.'
+            ? 'Idle time unavailable: this system does not report it, so only locking the screen or sleep count as breaks.'
             : undefined
         }
       />

@@ -184,9 +184,9 @@ describe('settings window', () => {
 
   it('says when only screen lock and sleep count as breaks on this system', async () => {
     await open('?idle=unavailable')
-    expect(await page.textContent('#f-naturalBreaks-enabled-hint')).toContain(
-      'only locking the screen or sleep count as breaks',
-    )
+    const hint = await page.textContent('#f-naturalBreaks-enabled-hint')
+    expect(hint).toContain('Idle time unavailable')
+    expect(hint).toContain('only locking the screen or sleep count as breaks')
   })
 
   it('stays usable at 200% zoom: no sideways scrolling, navigation above the content', async () => {
