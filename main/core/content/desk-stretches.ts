@@ -1,0 +1,172 @@
+// The stretches that can be done at a desk, seated, in office clothes (the library is in stretches.ts).
+import { stretch, type Stretch } from './stretch-shape'
+
+const SEATED_NOTE = 'Use a steady chair without wheels, or lock them first.'
+
+export const DESK_STRETCHES: readonly Stretch[] = [
+  stretch({
+    id: 'seated-cat-cow',
+    name: 'Seated cat and cow',
+    area: 'middle-back',
+    position: 'desk',
+    steps: [
+      'Sit near the front of your chair, feet flat, hands resting on your knees.',
+      'Breathing in, lift your chest and let your back arch gently.',
+      'Breathing out, round your back and let your chin drop towards your chest.',
+      'Hold the rounded shape, then come back to sitting tall.',
+    ],
+    cautions: ['Keep the movement small if your back is sore today.'],
+  }),
+  stretch({
+    id: 'seated-twist',
+    name: 'Seated twist',
+    area: 'middle-back',
+    position: 'desk',
+    steps: [
+      'Sit tall with both feet flat and your knees facing forward.',
+      'Put your right hand on the outside of your left knee.',
+      'Turn your chest to the left, leading from the middle of your back.',
+      'Hold, come back to the centre, then turn to the other side.',
+    ],
+    cautions: ['Turn only as far as feels easy; do not pull yourself round with your arms.', SEATED_NOTE],
+  }),
+  stretch({
+    id: 'seated-forward-fold',
+    name: 'Seated forward fold',
+    area: 'lower-back',
+    position: 'desk',
+    steps: [
+      'Sit on the front of your chair with your feet wide apart.',
+      'Let your chest sink down between your knees, arms hanging loose.',
+      'Let your head and neck relax.',
+      'Hold, then roll up slowly, stacking your back one piece at a time.',
+    ],
+    cautions: [
+      'Come up slowly in case you feel light-headed.',
+      'Skip this one if bending forward sends pain down a leg.',
+      SEATED_NOTE,
+    ],
+  }),
+  stretch({
+    id: 'seated-pelvic-tilt',
+    name: 'Seated pelvic tilt',
+    area: 'lower-back',
+    position: 'desk',
+    steps: [
+      'Sit tall with your hands on your hips and your feet flat.',
+      'Roll your hips back so your lower back rounds into the chair.',
+      'Hold, then roll them forward so your lower back curves in a little.',
+      'Finish in the middle, sitting tall.',
+    ],
+    cautions: ['Keep it gentle: this is a small rocking movement, not a big one.'],
+  }),
+  stretch({
+    id: 'seated-figure-four',
+    name: 'Seated hip opener',
+    area: 'hips',
+    position: 'desk',
+    steps: [
+      'Sit tall and rest your right ankle on your left knee.',
+      'Keep your back long and lean forward from the hips.',
+      'Stop when you feel a stretch in the right hip and buttock.',
+      'Hold, sit up, then change legs.',
+    ],
+    cautions: [
+      'Skip this one if it strains your knee; rest the ankle lower on the shin instead.',
+      SEATED_NOTE,
+    ],
+  }),
+  stretch({
+    id: 'seated-hamstring',
+    name: 'Seated hamstring stretch',
+    area: 'hips',
+    position: 'desk',
+    steps: [
+      'Sit on the front edge of your chair.',
+      'Stretch one leg out, heel on the floor and toes pointing up.',
+      'With a straight back, lean forward from the hips until the back of the thigh pulls gently.',
+      'Hold, sit up, then change legs.',
+    ],
+    cautions: ['Keep your back straight rather than reaching for your toes.', SEATED_NOTE],
+  }),
+  stretch({
+    id: 'seated-side-bend',
+    name: 'Seated side bend',
+    area: 'abdominals',
+    position: 'desk',
+    steps: [
+      'Sit tall with both feet flat.',
+      'Raise your right arm up beside your ear.',
+      'Lean gently to the left, reaching up and over.',
+      'Hold, come back up, then do the other side.',
+    ],
+    cautions: ['Keep both hips on the seat.'],
+  }),
+  stretch({
+    id: 'chest-opener',
+    name: 'Chest opener',
+    area: 'upper-back',
+    position: 'desk',
+    steps: [
+      'Sit on the front half of your chair.',
+      'Clasp your hands behind you, or hold the sides of the chair back.',
+      'Draw your shoulder blades together and lift your chest.',
+      'Hold, keeping your chin level, then let go slowly.',
+    ],
+    cautions: ['Keep your shoulders down, away from your ears.'],
+  }),
+  stretch({
+    id: 'upper-back-round',
+    name: 'Hug the air',
+    area: 'upper-back',
+    position: 'desk',
+    steps: [
+      'Sit tall and reach both arms straight out in front.',
+      'Link your fingers, palms facing away.',
+      'Push your hands away and let your upper back round, chin dropping.',
+      'Feel the space open between your shoulder blades, hold, then relax.',
+    ],
+    cautions: ['Breathe normally throughout.'],
+  }),
+  stretch({
+    id: 'neck-side-stretch',
+    name: 'Neck side stretch',
+    area: 'neck-shoulders',
+    position: 'desk',
+    steps: [
+      'Sit tall and let both shoulders drop.',
+      'Tip your right ear towards your right shoulder.',
+      'Keep the left shoulder low; you may rest a hand on your head, without pulling.',
+      'Hold, bring your head up slowly, then do the other side.',
+    ],
+    cautions: ['Stop if you feel tingling or numbness in an arm or hand.'],
+  }),
+  stretch({
+    id: 'chin-tuck',
+    name: 'Chin tuck',
+    area: 'neck-shoulders',
+    position: 'desk',
+    holdSeconds: 8,
+    repetitions: 3,
+    steps: [
+      'Sit tall, looking straight ahead.',
+      'Slide your chin straight back, as if making a double chin.',
+      'Keep your eyes level; do not tip your head down.',
+      'Hold, then let your head glide forward again.',
+    ],
+    cautions: ['A small movement is all it takes.'],
+  }),
+  stretch({
+    id: 'shoulder-rolls',
+    name: 'Shoulder rolls and squeeze',
+    area: 'neck-shoulders',
+    position: 'desk',
+    steps: [
+      'Sit tall with your arms loose by your sides.',
+      'Roll both shoulders up, back and down a few times.',
+      'Finish by drawing your shoulder blades gently back and down.',
+      'Hold the squeeze, then let your shoulders soften.',
+    ],
+    cautions: ['Keep your neck long and relaxed while you squeeze.'],
+  }),
+]
