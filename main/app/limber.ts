@@ -16,7 +16,7 @@ import type { Disposable, Platform } from './platform'
 import { WakeTimer, WatchTimer } from './scheduler'
 import { Surfaces, statusOf, type AppSnapshot } from './surfaces'
 import { UserCommands } from './user-commands'
-import { lookDue, nextWakeUps, type WakeInputs } from './wake-ups'
+import { lookDue, nextWakeUps, samplingWanted, type WakeInputs } from './wake-ups'
 
 const MINUTE = 60_000
 const UPCOMING_LIMIT = 40
@@ -253,28 +253,23 @@ export class Limber implements Disposable {
 
   /** Whether idle time is read every minute now, or looked at during a lock, and when it was last read. */
   private looks(now: number): Omit<WakeInputs, 'now' | 'mono' | 'moments'> {
-    const { presence, prefs, state } = this.app
-    const key = `${now}|${presence.locked}|${presence.suspended}|${presence.idleAway}|${presence.lockLookWanted}|${presence.lastSampleMono}|${this.lastCheckMono}`
-    const memo = this.looksMemo
-    if (memo && memo.key === key && memo.state === state && memo.calendar === this.app.calendar)
-      return memo.looks
-    const clocks =
-      (prefs.posture.enabled && state.postureClockStart !== null) ||
-      (prefs.stretch.enabled && state.stretchClockStart !== null)
-    const sampling =
-      this.app.pausedUntil(now) === null &&
-      !presence.locked &&
-      !presence.suspended &&
-      (presence.idleAway || (clocks && this.app.calendar.isActiveUseTime(now)))
-    const looks = {
-      sampling,
+    const { presence, prefs, state, calendar } = this.app
+    return {
+      sampling: samplingWanted({
+        paused: this.app.pausedUntil(now) !== null,
+        locked: presence.locked,
+        suspended: presence.suspended,
+        idleAway: presence.idleAway,
+        breakClocks:
+          (prefs.posture.enabled && state.postureClockStart !== null) ||
+          (prefs.stretch.enabled && state.stretchClockStart !== null),
+        activeUseTime: () => calendar.isActiveUseTime(now),
+      }),
       looking: presence.lockLookWanted,
       suspended: presence.suspended,
       lastSampleMono: presence.lastSampleMono,
       lastCheckMono: this.lastCheckMono,
     }
-    this.looksMemo = { key, state, calendar: this.app.calendar, looks }
-    return looks
   }
 
   private snapshot(now: number): AppSnapshot {

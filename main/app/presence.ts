@@ -1,6 +1,6 @@
 // Presence and idle: whether the user is at the computer, from power events (lock, sleep) and idle samples, healed
 // when the OS loses an event. A lost `resume` is inferred, never waited for: from an unlock, from a wake-up a
-// minute or more (monotonic) after the suspend, or from the user acting on Limber. A lock counts as away until the
+// minute or more (monotonic) after the suspend or with input since it, or from the user acting on Limber. A lock counts as away until the
 // unlock; only on a desktop that has not reported an unlock this session, and only where idle time was seen
 // counting during this very lock, is fresh input taken for a lost unlock. Idle detection is learned anew each
 // session, and a failing idle source is said once and shown as "unavailable".
@@ -85,12 +85,26 @@ export class Presence {
     }
   }
 
-  /** A wake-up while the machine seems asleep: a minute or more of monotonic progress means it runs again. */
+  /**
+   * A wake-up while the machine seems asleep: a minute or more of monotonic progress since the suspend means it
+   * runs again; so does input since the suspend, where idle time is known to work.
+   */
   noteRunning(now: number): void {
     if (!this.suspended || this.suspendedMono === null) return
-    if (this.platform.clock.monotonic() - this.suspendedMono < RESUME_INFERRED_AFTER_MS) return
+    const since = this.platform.clock.monotonic() - this.suspendedMono
+    if (since < RESUME_INFERRED_AFTER_MS && !(this.idle.detection === 'working' && this.inputWithin(since))) return
     this.platform.log('info', 'running again without a resume event; treating the machine as awake')
     this.resume(now)
+  }
+
+  /** Whether idle time shows input within the last `ms` (a failing read says no). */
+  private inputWithin(ms: number): boolean {
+    try {
+      const seconds = readIdleSeconds(this.platform.idleSeconds())
+      return seconds !== null && seconds * 1000 < ms
+    } catch {
+      return false
+    }
   }
 
   /** The user acted on Limber (tray, command line, a window): they are at an awake, unlocked computer. */

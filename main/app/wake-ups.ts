@@ -48,6 +48,22 @@ export function nextWakeUps(input: WakeInputs): WakeUps {
   return { job, watch }
 }
 
+/**
+ * Whether idle time is sampled every minute: while the user is away by idle (to notice the return), or while a
+ * posture or stretch clock runs in active-use time. Never while paused, locked or asleep.
+ */
+export function samplingWanted(now: {
+  paused: boolean
+  locked: boolean
+  suspended: boolean
+  idleAway: boolean
+  breakClocks: boolean
+  activeUseTime: () => boolean
+}): boolean {
+  if (now.paused || now.locked || now.suspended) return false
+  return now.idleAway || (now.breakClocks && now.activeUseTime())
+}
+
 /** Whether this wake-up should read idle time: the minute's sample, or the look during a lock. */
 export function lookDue(
   input: Pick<WakeInputs, 'mono' | 'sampling' | 'looking' | 'lastSampleMono'>,

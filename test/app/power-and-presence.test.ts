@@ -57,6 +57,16 @@ describe('a lost resume', () => {
     expect(shownReminders(platform, back)).toEqual([`11:55 ${POSTURE}`])
   })
 
+  it('takes fresh input for a lost resume, at the first wake-up after it', () => {
+    const { platform } = start()
+    platform.idleSeconds = () => 3 // idle time works here: the user touched the keyboard 3 s ago, always
+    platform.work(20)
+    platform.sleep(60, { resume: false })
+    platform.work(0.5) // typing again, half a minute after waking
+    platform.emit('time-zone-changed') // any wake-up will do; this one names no zone change
+    expect(platform.logs.some((entry) => /without a resume event/.test(entry.message))).toBe(true)
+  })
+
   it('does not take the hour asleep for someone setting the clock forward', () => {
     const { platform } = start()
     platform.work(20)
