@@ -4,7 +4,7 @@
 import type { Platform } from './platform'
 
 /** Wall time moving this much more or less than elapsed time is a clock change, not timer lateness. */
-export const CLOCK_JUMP_TOLERANCE_MS = 60_000
+const CLOCK_JUMP_TOLERANCE_MS = 60_000
 /** While anything is armed and no idle sampling wakes the app, the watch looks at least this often. */
 export const WATCH_EVERY_MS = 5 * 60_000
 

@@ -18,7 +18,7 @@ import type { BreakContent, ReminderAction } from './ipc-contract'
 import type { NotificationAction, Platform } from './platform'
 
 /** A reminder nobody answers is over after this much time with the user present: recorded as timed out. */
-export const SHOWING_TIMEOUT_MS = 10 * 60_000
+const SHOWING_TIMEOUT_MS = 10 * 60_000
 
 export interface OnScreenReminder extends Showing {
   reminder: DueReminder

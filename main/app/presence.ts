@@ -26,7 +26,7 @@ export interface PresenceListener {
 }
 
 /** A wake-up this long (monotonic) after a suspend event shows the machine running again. */
-export const RESUME_INFERRED_AFTER_MS = 60_000
+const RESUME_INFERRED_AFTER_MS = 60_000
 
 export class Presence {
   locked = false
@@ -92,7 +92,8 @@ export class Presence {
   noteRunning(now: number): void {
     if (!this.suspended || this.suspendedMono === null) return
     const since = this.platform.clock.monotonic() - this.suspendedMono
-    if (since < RESUME_INFERRED_AFTER_MS && !(this.idle.detection === 'working' && this.inputWithin(since))) return
+    if (since < RESUME_INFERRED_AFTER_MS && !(this.idle.detection === 'working' && this.inputWithin(since)))
+      return
     this.platform.log('info', 'running again without a resume event; treating the machine as awake')
     this.resume(now)
   }

@@ -89,7 +89,7 @@ export class WakeTimer implements Disposable {
 }
 
 /** The longest the watch timer waits. */
-export const WATCH_MAX_WAIT_MS = 5 * 60_000
+const WATCH_MAX_WAIT_MS = 5 * 60_000
 
 /** A monotonic one-shot timer (setTimeout, unref'd) for the sample and the watch; re-arming to the same moment keeps it. */
 export class WatchTimer implements Disposable {

@@ -5,11 +5,11 @@
 // - A wall-clock time inside a skipped hour (spring forward) resolves to the first valid instant after the gap:
 //   02:30 on Berlin's spring-forward night is 03:00 CEST (the transition itself), not 03:30.
 // - A wall-clock time inside a repeated hour (fall back) resolves once, to its first occurrence (summer time).
-// - Durations are real elapsed time: `minutesBetween` and `addMinutes` never look at the wall clock.
+// - Durations are real elapsed time (epoch milliseconds apart), never wall-clock differences.
 
 /**
  * A local calendar date, 'YYYY-MM-DD' (years after 9999 take more digits, as far as Date goes: 275760).
- * Compare keys with daysBetween: plain string order breaks at the year 10000.
+ * Plain string order breaks at the year 10000: compare the instants they start at.
  */
 export type DateKey = string
 
@@ -82,23 +82,6 @@ export function addDays(key: DateKey, days: number): DateKey {
   return `${String(shifted.getUTCFullYear()).padStart(4, '0')}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}`
 }
 
-/** Whole calendar days from one local date to another (positive when `to` is later). */
-export function daysBetween(from: DateKey, to: DateKey): number {
-  const a = requireDateKey(from)
-  const b = requireDateKey(to)
-  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY)
-}
-
-/** Real elapsed minutes from `a` to `b` (negative when `b` is earlier); wall-clock changes do not count. */
-export function minutesBetween(a: Date, b: Date): number {
-  return (b.getTime() - a.getTime()) / MINUTE
-}
-
-/** The instant `minutes` real minutes after `instant`. */
-export function addMinutes(instant: Date, minutes: number): Date {
-  return new Date(instant.getTime() + minutes * MINUTE)
-}
-
 /**
  * The instant at which the local clock shows `time` on the local date `key`, resolving DST as the module
  * comment says: inside a skipped hour, the first valid instant after the gap; inside a repeated hour, the
@@ -152,11 +135,6 @@ function atLocalTimeCarefully(naive: number): Date {
 /** The local midnight (or first instant, where midnight is skipped) that starts the date. */
 export function startOfLocalDay(key: DateKey): Date {
   return atLocalTime(key, { hour: 0, minute: 0 })
-}
-
-/** The process time zone's offset from UTC at an instant, in ms (Berlin in summer: +7_200_000). */
-export function utcOffsetAt(instant: Date): number {
-  return offsetAt(instant.getTime())
 }
 
 function offsetAt(ms: number): number {

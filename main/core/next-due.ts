@@ -31,7 +31,7 @@ export const SPACING_MS = 5 * MINUTE
 /** A break this close to a wall-clock reminder is folded into it (wider than the spacing, so none comes 5 minutes after). */
 export const MERGE_MS = 10 * MINUTE
 /** A reminder shown more than this after its time is marked `late`. */
-export const LATE_AFTER_MS = MINUTE
+const LATE_AFTER_MS = MINUTE
 /** How far ahead nextDue looks (sessions and custom reminders are weekly). */
 const LOOKAHEAD_MS = 8 * 24 * 60 * MINUTE
 /** Instants planned for (a Date reaches 275760; a few days of lookahead must stay inside). Outside: nothing. */

@@ -14,16 +14,8 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number]
 
 /** Reminders driven by active computer use (they wait for the user and reset on natural breaks). */
 export type ActiveUseKind = 'posture' | 'stretch'
-export const ACTIVE_USE_KINDS: readonly ActiveUseKind[] = ['posture', 'stretch']
 /** Reminders at a local wall-clock time. */
 export type WallClockKind = Exclude<ReminderKind, ActiveUseKind>
-export const WALL_CLOCK_KINDS: readonly WallClockKind[] = [
-  'wind-down',
-  'get-ready',
-  'bedtime',
-  'activity',
-  'custom',
-]
 /** The steps of a night, in the order they come. */
 export type BedtimeKind = 'wind-down' | 'get-ready' | 'bedtime'
 
@@ -51,7 +43,6 @@ export const REMINDER_NAMES: Readonly<
 }
 
 export const SESSION_TITLES = { strength: 'Strength training', yoga: 'Yoga' } as const
-export type SessionRef = keyof typeof SESSION_TITLES
 
 /** The short name of a reminder for menus; sessions and custom reminders are called by their own title. */
 export function shortName(kind: ReminderKind, title: string): string {

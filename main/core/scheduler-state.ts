@@ -59,7 +59,7 @@ export function createSchedulerState(now: number): SchedulerState {
 }
 
 /** The step part of a handled key ("bedtime:2026-03-02"): the same step of the same night at any instant. */
-export function stepOf(key: string): string {
+function stepOf(key: string): string {
   const at = key.lastIndexOf('@')
   return at < 0 ? key : key.slice(0, at)
 }

@@ -22,7 +22,7 @@ export interface Period {
 const HOUR = 3_600_000
 
 /** The bedtime and wake time that apply to the night starting on the evening `evening` (overrides included). */
-export function sleepTimesFor(prefs: Preferences, evening: DateKey): { bedtime: string; wakeTime: string } {
+function sleepTimesFor(prefs: Preferences, evening: DateKey): { bedtime: string; wakeTime: string } {
   const override = prefs.bedtime.overrides[String(weekdayOf(evening))]
   return override ?? { bedtime: prefs.bedtime.bedtime, wakeTime: prefs.bedtime.wakeTime }
 }
