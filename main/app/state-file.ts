@@ -24,6 +24,7 @@ export interface LoadedState {
 
 export class StateFile {
   private written = ''
+  private last: Omit<StoredState, 'version'> | null = null
 
   constructor(private readonly platform: Pick<Platform, 'stateStore' | 'log'>) {}
 
@@ -45,6 +46,18 @@ export class StateFile {
   }
 
   save(state: Omit<StoredState, 'version'>): void {
+    // Most steps change nothing kept here: the same objects as last time need no comparing as JSON.
+    const last = this.last
+    if (
+      last &&
+      last.scheduler === state.scheduler &&
+      last.therapy === state.therapy &&
+      last.rotation === state.rotation &&
+      last.rotationCount === state.rotationCount
+    ) {
+      return
+    }
+    this.last = state
     const stored: StoredState = { version: 1, ...state }
     const json = JSON.stringify(stored)
     if (json === this.written) return
