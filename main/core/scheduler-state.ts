@@ -75,16 +75,13 @@ function instantOf(key: string): number | null {
 /** Adds handled keys, dropping keys due long ago and keeping the list bounded. The input is not changed. */
 export function withHandled(keys: readonly string[], added: readonly string[], now: number): string[] {
   const oldest = now - HANDLED_KEEP_MS
-  // Keys are added in time order, so the old ones are at the front: most of the time there are none to drop.
-  const first = keys.length > 0 ? instantOf(keys[0]!) : null
-  const fresh = new Set(added)
-  const kept =
-    first !== null && first >= oldest && !keys.some((key) => fresh.has(key))
-      ? [...keys]
-      : keys.filter((key) => {
-          const at = instantOf(key)
-          return !fresh.has(key) && (at === null || at >= oldest)
-        })
+  // Keys are added in time order, so the old ones are at the front: drop from there (keys from before keys named
+  // their instant stay until the length bound drops them).
+  let first = 0
+  while (first < keys.length && (instantOf(keys[first]!) ?? oldest) < oldest) first++
+  const fresh = added.filter((key, i) => added.indexOf(key) === i)
+  const kept: string[] = []
+  for (let i = first; i < keys.length; i++) if (!fresh.includes(keys[i]!)) kept.push(keys[i]!)
   kept.push(...fresh)
   return kept.length > HANDLED_KEYS_LIMIT ? kept.slice(-HANDLED_KEYS_LIMIT) : kept
 }
