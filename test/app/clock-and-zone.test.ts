@@ -48,8 +48,12 @@ describe('a clock set forward or back with nothing sampling idle time', () => {
   it('clock +1 h at 18:00 with work hours on: the wind-down still comes at 20:30 on the wall clock', () => {
     const { platform } = start('2026-03-02T18:00', workHours) // Monday, after work
     platform.jumpClock(60) // 18:00 → 19:00, no event
+    const syncs = platform.zoneSyncs
     platform.work(150) // to 21:30 on the new clock
     expect(shownReminders(platform)).toEqual(['20:30 Time to wind down'])
+    // Nothing samples idle time here, yet the app looked at the clocks (and asked for the zone) every 5 minutes.
+    expect(platform.zoneSyncs - syncs).toBeGreaterThanOrEqual(150 / 5 - 1)
+    expect(platform.idleSamples).toBeLessThanOrEqual(1)
     expect(platform.logs.some((entry) => /clock moved by 3600 s/.test(entry.message))).toBe(true)
   })
 

@@ -183,6 +183,11 @@ export class TestPlatform implements Platform {
   setStartAtLogin(enabled: boolean): void {
     this.startAtLogin = enabled
   }
+  /** How often the app asked the shell to bring the time zone up to date (`moveZone` changes it directly). */
+  zoneSyncs = 0
+  syncTimeZone(): void {
+    this.zoneSyncs++
+  }
   inform(title: string, body: string): void {
     this.informed.push({ title, body })
   }
