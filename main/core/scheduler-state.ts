@@ -58,6 +58,20 @@ export function createSchedulerState(now: number): SchedulerState {
   }
 }
 
+/** A copy to change: written out field by field, so every state has the same shape (and copying stays cheap). */
+export function copyState(state: SchedulerState): SchedulerState {
+  return {
+    postureClockStart: state.postureClockStart,
+    stretchClockStart: state.stretchClockStart,
+    awaySince: state.awaySince,
+    snoozed: state.snoozed,
+    pausedUntil: state.pausedUntil,
+    handledKeys: state.handledKeys,
+    lastCheckedAt: state.lastCheckedAt,
+    lastShownAt: state.lastShownAt,
+  }
+}
+
 /** The step part of a handled key ("bedtime:2026-03-02"): the same step of the same night at any instant. */
 function stepOf(key: string): string {
   const at = key.lastIndexOf('@')
@@ -99,15 +113,14 @@ class Handled {
     return this.stepSet
   }
 }
-const handledCache = new WeakMap<readonly string[], Handled>()
+/** The last list asked about and its sets: nextDue asks about one state many times in a row. */
+let remembered: { list: readonly string[]; handled: Handled } | null = null
 
 export function handledOf(state: SchedulerState): Handled {
-  let handled = handledCache.get(state.handledKeys)
-  if (!handled) {
-    handled = new Handled(state.handledKeys)
-    handledCache.set(state.handledKeys, handled)
+  if (remembered?.list !== state.handledKeys) {
+    remembered = { list: state.handledKeys, handled: new Handled(state.handledKeys) }
   }
-  return handled
+  return remembered.handled
 }
 
 /**

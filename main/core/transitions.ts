@@ -4,7 +4,7 @@ import type { Calendar } from './calendar'
 import type { DueReminder } from './next-due'
 import type { PlannedReminder } from './reminders'
 import { isActiveUseKind, isBedtimeKind, kindEnabled } from './reminders'
-import { withHandled, type SchedulerState } from './scheduler-state'
+import { copyState, withHandled, type SchedulerState } from './scheduler-state'
 import { CATCH_UP_LOOKBACK_MS, MISSED_GRACE_MS, occurrencesBetween } from './wall-clock'
 
 const MINUTE = 60_000
@@ -14,7 +14,7 @@ type Reminder = PlannedReminder & Partial<Pick<DueReminder, 'absorbs' | 'relevan
 
 /** Folds a pause that has ended into the clocks (they restarted at its end), so later shifts apply cleanly. */
 function settle(state: SchedulerState, now: number): SchedulerState {
-  const next: SchedulerState = { ...state }
+  const next = copyState(state)
   if (typeof next.pausedUntil === 'number' && next.pausedUntil <= now) {
     const end = next.pausedUntil
     if (next.postureClockStart !== null) next.postureClockStart = Math.max(next.postureClockStart, end)
