@@ -21,6 +21,7 @@ export interface CalendarDay {
   earliest: number
   wall: readonly Occurrence[]
   next: DateKey
+  following?: CalendarDay
 }
 
 interface Day {
@@ -91,7 +92,9 @@ export class Calendar {
   }
 
   nextDay(day: CalendarDay): CalendarDay {
-    return this.view(day.next)
+    // Linked once found: the walk is the planner's inner loop.
+    day.following ??= this.view(day.next)
+    return day.following
   }
 
   /** Calls `visit` for every wall-clock occurrence with from <= at < until, a day at a time. */
