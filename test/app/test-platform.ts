@@ -4,15 +4,18 @@ import schedule from 'node-schedule'
 import { afterAll, beforeAll, vi } from 'vitest'
 import { startLimber } from '../../main/app'
 import type { WindowKind } from '../../main/app/ipc-contract'
-import type {
-  Disposable,
-  LimberApp,
-  NotificationAction,
-  NotificationRequest,
-  Platform,
-  PowerEvent,
-  StoreFile,
-  TrayView,
+import {
+  BUSY_REASONS,
+  type BusyDetectors,
+  type BusyReason,
+  type Disposable,
+  type LimberApp,
+  type NotificationAction,
+  type NotificationRequest,
+  type Platform,
+  type PowerEvent,
+  type StoreFile,
+  type TrayView,
 } from '../../main/app/platform'
 
 const MINUTE = 60_000
@@ -188,6 +191,23 @@ export class TestPlatform implements Platform {
   }
   quit(): void {
     this.quitCalled = true
+  }
+
+  /** What the user is busy with right now, as busyReasons() answers it (empty: not busy). Tests set it. */
+  busy: BusyReason[] = []
+  /** How many times the app asked busyReasons() (the probes cost something, so the app must ask sparingly). */
+  busyChecks = 0
+  /** What busyDetectors() answers: every detector available, unless a test says otherwise. */
+  detectors: BusyDetectors = Object.fromEntries(
+    BUSY_REASONS.map((reason) => [reason, { available: true }]),
+  ) as BusyDetectors
+
+  async busyReasons(): Promise<BusyReason[]> {
+    this.busyChecks++
+    return [...this.busy]
+  }
+  async busyDetectors(): Promise<BusyDetectors> {
+    return structuredClone(this.detectors)
   }
 
   // ---- driving the simulation -------------------------------------------------------------------------
