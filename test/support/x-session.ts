@@ -47,7 +47,9 @@ export async function startXSession(): Promise<XSession> {
   const env = { ...process.env, DISPLAY: display }
   const run = (command: string, args: string[]) =>
     new Promise<string>((resolve, reject) =>
-      execFile(command, args, { env, timeout: 5000 }, (error, stdout) => (error ? reject(error) : resolve(stdout))),
+      execFile(command, args, { env, timeout: 5000 }, (error, stdout) =>
+        error ? reject(error) : resolve(stdout),
+      ),
     )
   const launch = (command: string, args: string[]) => {
     const child = spawn(command, args, { env, stdio: 'ignore' })
@@ -55,7 +57,14 @@ export async function startXSession(): Promise<XSession> {
     return child
   }
   launch('openbox', ['--sm-disable'])
-  await waitFor(() => run('wmctrl', ['-m']).then(() => true, () => false), 'openbox to manage the display')
+  await waitFor(
+    () =>
+      run('wmctrl', ['-m']).then(
+        () => true,
+        () => false,
+      ),
+    'openbox to manage the display',
+  )
   return {
     display,
     launch,
