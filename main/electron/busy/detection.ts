@@ -45,7 +45,7 @@ export function createBusyDetection(
           return [probe, await withTimeout((signal) => probe.available(signal), timeoutMs)]
         } catch (error) {
           logOnce(probe, 'the availability check', error)
-          return [probe, { available: false, why: `${probe.name} could not be asked` }]
+          return [probe, { available: false, why: 'This system did not answer when asked (see the log).' }]
         }
       }),
     ).then((entries) => new Map(entries)))

@@ -3,7 +3,7 @@
 // functions in answers/linux-fullscreen.ts. Wayland cannot be asked: see x11Unavailable().
 import type { X11Client, X11Property } from 'x11'
 import type { BusyReason } from '../../app/platform'
-import { activeWindow, isFullScreen, x11Unavailable } from './answers/linux-fullscreen'
+import { activeWindow, isFullScreen, windowPid, x11Unavailable } from './answers/linux-fullscreen'
 import type { BusyProbe } from './probe'
 
 /** The answers of one look at the active window, as the X server gave them. */
@@ -11,6 +11,8 @@ export interface ActiveWindowAnswers {
   active: X11Property
   /** The active window's _NET_WM_STATE, when there is an active window. */
   state?: X11Property
+  /** The active window's _NET_WM_PID, when it is full screen (to tell Limber's own break window apart). */
+  pid?: X11Property
   /** The atom number of _NET_WM_STATE_FULLSCREEN on this server (0 when no client ever named it). */
   fullScreenAtom: number
   /** 0 when the server has no _NET_ACTIVE_WINDOW atom: no EWMH window manager ever ran. */
@@ -43,10 +45,11 @@ export async function readActiveWindow(display: string, signal: AbortSignal): Pr
         // AnyPropertyType (0), up to 64 items: more atoms than any window manager sets.
         X.GetProperty(0, window, name, 0, 0, 64, (error, value) => (error ? reject(error) : resolve(value))),
       )
-    const [activeAtom, stateAtom, fullScreenAtom] = await Promise.all([
+    const [activeAtom, stateAtom, fullScreenAtom, pidAtom] = await Promise.all([
       atom('_NET_ACTIVE_WINDOW'),
       atom('_NET_WM_STATE'),
       atom('_NET_WM_STATE_FULLSCREEN'),
+      atom('_NET_WM_PID'),
     ])
     const empty: X11Property = { type: 0, format: 0, bytesAfter: 0, data: Buffer.alloc(0) }
     const active = activeAtom ? await property(root, activeAtom) : empty
@@ -54,8 +57,10 @@ export async function readActiveWindow(display: string, signal: AbortSignal): Pr
     // The active window may close between the two requests: the server then answers BadWindow (rejected here,
     // so that one check counts as not busy).
     const state = window !== undefined && stateAtom ? await property(window, stateAtom) : undefined
+    const fullScreen = state !== undefined && isFullScreen(state, fullScreenAtom)
+    const pid = window !== undefined && fullScreen && pidAtom ? await property(window, pidAtom) : undefined
     X.terminate()
-    return { active, state, fullScreenAtom, activeAtom }
+    return { active, state, pid, fullScreenAtom, activeAtom }
   } catch (error) {
     client?.stream.destroy()
     throw error
@@ -64,8 +69,10 @@ export async function readActiveWindow(display: string, signal: AbortSignal): Pr
   }
 }
 
+/** `ownPid`: this app's process, whose own full-screen window (a break) is not the user being busy. */
 export function linuxFullScreenProbe(
   env: Readonly<Record<string, string | undefined>> = process.env,
+  ownPid = process.pid,
 ): BusyProbe {
   const display = env.DISPLAY ?? ''
   return {
@@ -84,7 +91,9 @@ export function linuxFullScreenProbe(
     },
     async check(signal): Promise<BusyReason[]> {
       const answers = await readActiveWindow(display, signal)
-      return answers.state && isFullScreen(answers.state, answers.fullScreenAtom) ? ['full-screen'] : []
+      const fullScreen = answers.state !== undefined && isFullScreen(answers.state, answers.fullScreenAtom)
+      const ours = answers.pid !== undefined && windowPid(answers.pid) === ownPid
+      return fullScreen && !ours ? ['full-screen'] : []
     },
   }
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   activeWindow,
   isFullScreen,
+  windowPid,
   x11Unavailable,
   type X11PropertyReply,
 } from '../../../main/electron/busy/answers/linux-fullscreen'
@@ -71,6 +72,11 @@ describe('the X server’s answers about the active window', () => {
   it('does not take a property of another type for a state list', () => {
     expect(isFullScreen({ type: 33, format: 32, data: Buffer.from('3e010000', 'hex') }, 318)).toBe(false)
     expect(isFullScreen({ type: 4, format: 32, data: Buffer.from('3e010000', 'hex') }, 0)).toBe(false)
+  })
+
+  it('reads the process that owns a window from _NET_WM_PID', () => {
+    expect(windowPid({ type: 6, format: 32, data: Buffer.from('39300000', 'hex') })).toBe(12345)
+    expect(windowPid({ type: 0, format: 0, data: Buffer.alloc(0) })).toBeUndefined()
   })
 
   it('says plainly that Wayland cannot be asked, and that no X display cannot either', () => {

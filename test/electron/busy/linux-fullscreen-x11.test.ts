@@ -1,10 +1,30 @@
 // The Linux full-screen probe against a real X server and a real window manager (Xvfb + openbox): a window goes
 // full screen the way a video player does it (an EWMH request to the window manager, sent by wmctrl), and the
 // probe must see it, and see it end. Nothing here sets _NET_WM_STATE itself; the window manager does.
+import { createClient } from 'x11'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { linuxFullScreenProbe, readActiveWindow } from '../../../main/electron/busy/linux-fullscreen'
 import { activeWindow } from '../../../main/electron/busy/answers/linux-fullscreen'
 import { missingXTools, startXSession, waitFor, type XSession } from '../../support/x-session'
+
+/** The X requests this test makes beyond what the probe's type declaration lists. */
+interface OwnWindowClient {
+  AllocID(): number
+  CreateWindow(
+    ...args: [number, number, number, number, number, number, number, number, number, number, object]
+  ): void
+  ChangeProperty(
+    mode: 0,
+    window: number,
+    name: number,
+    type: number,
+    format: 8 | 32,
+    data: Buffer | number[],
+  ): void
+  InternAtom(onlyIfExists: boolean, name: string, callback: (error: Error | null, atom: number) => void): void
+  MapWindow(window: number): void
+  terminate(): void
+}
 
 const missing = missingXTools()
 if (missing && process.env.CI)
@@ -54,6 +74,39 @@ describe.skipIf(missing !== undefined)(title, () => {
     await x.run('wmctrl', ['-r', 'limber-video', '-b', 'remove,fullscreen'])
     await waitFor(async () => (await busyNow()).length === 0, 'the probe to see full screen end')
     expect(await busyNow()).toEqual([])
+  })
+
+  it('does not count this app’s own full-screen window (a break), told apart by _NET_WM_PID', async () => {
+    // A window of this process, named and tagged with our PID the way Chromium (so Electron) tags its windows.
+    const own = await new Promise<{ close(): void }>((resolve, reject) => {
+      const client = createClient({ display: x.display }, (error, display) => {
+        if (error) return reject(error)
+        const X = display.client as unknown as OwnWindowClient
+        const root = display.screen[0]?.root ?? 0
+        const window = X.AllocID()
+        X.CreateWindow(window, root, 0, 0, 300, 200, 0, 0, 0, 0, {})
+        X.ChangeProperty(0, window, 39 /* WM_NAME */, 31 /* STRING */, 8, Buffer.from('limber-break'))
+        X.InternAtom(false, '_NET_WM_PID', (failed, pidAtom) => {
+          if (failed) return reject(failed)
+          X.ChangeProperty(0, window, pidAtom, 6 /* CARDINAL */, 32, [process.pid])
+          X.MapWindow(window)
+          resolve({ close: () => X.terminate() })
+        })
+      })
+      client.on('error', reject)
+    })
+    try {
+      await waitFor(
+        () => x.run('wmctrl', ['-a', 'limber-break']).then(() => activeIs('limber-break')),
+        'our window',
+      )
+      await x.run('wmctrl', ['-r', 'limber-break', '-b', 'add,fullscreen'])
+      const anyone = linuxFullScreenProbe({ DISPLAY: x.display, XDG_SESSION_TYPE: 'x11' }, 1)
+      await waitFor(async () => (await anyone.check(signal())).length > 0, 'the window to go full screen')
+      expect(await busyNow()).toEqual([])
+    } finally {
+      own.close()
+    }
   })
 
   it('is not busy when a full-screen window sits behind the window in use', async () => {

@@ -11,6 +11,7 @@ export interface X11PropertyReply {
 
 /** X11's predefined atoms for the property types EWMH uses (X11 protocol, "Predefined Atoms"). */
 export const XA_ATOM = 4
+export const XA_CARDINAL = 6
 export const XA_WINDOW = 33
 
 /** The 32-bit items of a format-32 property of `type`, or [] when it is absent or of another type. */
@@ -32,6 +33,12 @@ export function activeWindow(reply: X11PropertyReply): number | undefined {
 /** True when a window's _NET_WM_STATE lists the _NET_WM_STATE_FULLSCREEN atom. */
 export function isFullScreen(stateReply: X11PropertyReply, fullScreenAtom: number): boolean {
   return fullScreenAtom !== 0 && items32(stateReply, XA_ATOM).includes(fullScreenAtom)
+}
+
+/** The process that owns a window, from its _NET_WM_PID (set by most toolkits, Chromium and so Electron included). */
+export function windowPid(pidReply: X11PropertyReply): number | undefined {
+  const [pid] = items32(pidReply, XA_CARDINAL)
+  return pid ? pid : undefined
 }
 
 /**
