@@ -1,8 +1,13 @@
-// Linux: is Do Not Disturb on? Asks GNOME (gsettings) and KDE Plasma's notification server (its Inhibited
-// property, over D-Bus with gdbus, or dbus-send where glib's tools are missing). Which of them answer on this
-// machine is found once; later checks ask only those. Parsing is in answers/linux-dnd.ts.
+// Linux: is Do Not Disturb on? Asks GNOME, Cinnamon and MATE (gsettings) and KDE Plasma's notification server
+// (its Inhibited property, over D-Bus with gdbus, or dbus-send where glib's tools are missing). Which of them
+// answer on this machine is found once; later checks ask only those. Parsing is in answers/linux-dnd.ts.
 import type { BusyReason } from '../../app/platform'
-import { gnomeDoNotDisturb, inhibitedFromDbusSend, inhibitedFromGdbus } from './answers/linux-dnd'
+import {
+  dndFromGsettings,
+  GSETTINGS_DND,
+  inhibitedFromDbusSend,
+  inhibitedFromGdbus,
+} from './answers/linux-dnd'
 import { CommandError, runCommand } from './command'
 import type { BusyProbe } from './probe'
 
@@ -16,13 +21,11 @@ const NOTIFICATIONS = ['org.freedesktop.Notifications', '/org/freedesktop/Notifi
 
 /** The ways this probe knows, in the order they are tried; every one that answers is asked at each check. */
 export const DND_SOURCES: readonly DndSource[] = [
-  {
-    name: 'GNOME notification banners (gsettings)',
-    ask: async (signal) =>
-      gnomeDoNotDisturb(
-        await runCommand('gsettings', ['get', 'org.gnome.desktop.notifications', 'show-banners'], { signal }),
-      ),
-  },
+  ...GSETTINGS_DND.map((source) => ({
+    name: `${source.desktop} (gsettings ${source.schema} ${source.key})`,
+    ask: async (signal: AbortSignal) =>
+      dndFromGsettings(source, await runCommand('gsettings', ['get', source.schema, source.key], { signal })),
+  })),
   {
     name: 'the notification server’s Inhibited property (KDE Plasma)',
     async ask(signal) {
@@ -84,7 +87,7 @@ export function linuxDndProbe(sources: readonly DndSource[] = DND_SOURCES): Busy
       if (answering.length > 0) return { available: true }
       return {
         available: false,
-        why: 'Neither GNOME’s notification settings nor a notification server with a Do Not Disturb switch (KDE Plasma) answered.',
+        why: 'No desktop answered: neither GNOME’s, Cinnamon’s or MATE’s notification settings nor a notification server with a Do Not Disturb switch (KDE Plasma).',
       }
     },
     async check(signal): Promise<BusyReason[]> {

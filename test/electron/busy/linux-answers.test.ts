@@ -8,7 +8,8 @@ import {
   type X11PropertyReply,
 } from '../../../main/electron/busy/answers/linux-fullscreen'
 import {
-  gnomeDoNotDisturb,
+  dndFromGsettings,
+  GSETTINGS_DND,
   gsettingsBoolean,
   inhibitedFromDbusSend,
   inhibitedFromGdbus,
@@ -88,9 +89,16 @@ describe('the X server’s answers about the active window', () => {
 })
 
 describe('Do Not Disturb as GNOME and KDE answer it', () => {
-  it('reads GNOME’s Do Not Disturb from the show-banners setting', () => {
-    expect(gnomeDoNotDisturb(fixture('linux/gsettings-show-banners-true.stdout'))).toBe(false)
-    expect(gnomeDoNotDisturb(fixture('linux/gsettings-show-banners-false.stdout'))).toBe(true)
+  it('reads Do Not Disturb from GNOME’s, Cinnamon’s and MATE’s settings, each its own way round', () => {
+    const [gnome, cinnamon, mate] = GSETTINGS_DND
+    const read = (source: typeof gnome, file: string) =>
+      source && dndFromGsettings(source, fixture(`linux/${file}`))
+    expect(read(gnome, 'gsettings-gnome-show-banners-true.stdout')).toBe(false)
+    expect(read(gnome, 'gsettings-gnome-show-banners-false.stdout')).toBe(true)
+    expect(read(cinnamon, 'gsettings-cinnamon-display-notifications-true.stdout')).toBe(false)
+    expect(read(cinnamon, 'gsettings-cinnamon-display-notifications-false.stdout')).toBe(true)
+    expect(read(mate, 'gsettings-mate-do-not-disturb-false.stdout')).toBe(false)
+    expect(read(mate, 'gsettings-mate-do-not-disturb-true.stdout')).toBe(true)
   })
 
   it('rejects a gsettings answer that is not a boolean', () => {

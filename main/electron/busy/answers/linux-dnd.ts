@@ -1,5 +1,5 @@
-// Reads what Linux desktops answer about Do Not Disturb (pure): GNOME's `gsettings get
-// org.gnome.desktop.notifications show-banners` (false while Do Not Disturb is on), and the Inhibited property
+// Reads what Linux desktops answer about Do Not Disturb (pure): a gsettings boolean (GNOME's
+// org.gnome.desktop.notifications show-banners is false while Do Not Disturb is on), and the Inhibited property
 // that KDE Plasma's notification server adds to org.freedesktop.Notifications, as gdbus or dbus-send print it.
 
 /** A desktop setting printed by gsettings ("true"/"false"); throws on anything else. */
@@ -10,9 +10,30 @@ export function gsettingsBoolean(stdout: string): boolean {
   throw new Error(`gsettings answered "${said.slice(0, 40)}", not true or false`)
 }
 
-/** GNOME: Do Not Disturb is on when notification banners are turned off. */
-export function gnomeDoNotDisturb(showBannersStdout: string): boolean {
-  return !gsettingsBoolean(showBannersStdout)
+/** A desktop whose Do Not Disturb is a gsettings boolean: on while `key` reads `onWhen`. */
+export interface GsettingsDnd {
+  desktop: string
+  schema: string
+  key: string
+  onWhen: boolean
+}
+
+/** The desktops that keep Do Not Disturb in gsettings (keys as in their own schema files). */
+export const GSETTINGS_DND: readonly GsettingsDnd[] = [
+  // GNOME's switch turns banners off; Cinnamon's applet stops displaying notifications; MATE has a plain flag.
+  { desktop: 'GNOME', schema: 'org.gnome.desktop.notifications', key: 'show-banners', onWhen: false },
+  {
+    desktop: 'Cinnamon',
+    schema: 'org.cinnamon.desktop.notifications',
+    key: 'display-notifications',
+    onWhen: false,
+  },
+  { desktop: 'MATE', schema: 'org.mate.NotificationDaemon', key: 'do-not-disturb', onWhen: true },
+]
+
+/** Whether `source`'s Do Not Disturb is on, from `gsettings get <schema> <key>`. */
+export function dndFromGsettings(source: GsettingsDnd, stdout: string): boolean {
+  return gsettingsBoolean(stdout) === source.onWhen
 }
 
 /** The Inhibited property as `gdbus call … Properties.Get` prints it: "(<true>,)". */

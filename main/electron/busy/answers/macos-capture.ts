@@ -18,7 +18,7 @@ export function macCallInProgress(answers: CaptureAnswers, ownPid: number): bool
   return answers.inputDevices.some(Boolean)
 }
 
-/** A four-character code as CoreAudio writes its constants: fourCC('gone') = kAudioDevicePropertyDeviceIsRunningSomewhere. */
+/** A four-character code, as CoreAudio's constants are: fourCC('gone') is …DeviceIsRunningSomewhere. */
 export function fourCC(code: string): number {
   if (code.length !== 4) throw new Error(`a four-character code has 4 characters, got "${code}"`)
   return [...code].reduce((value, char) => value * 256 + char.charCodeAt(0), 0)
