@@ -4,19 +4,17 @@ import schedule from 'node-schedule'
 import { afterAll, beforeAll, vi } from 'vitest'
 import { startLimber } from '../../main/app'
 import type { WindowKind } from '../../main/app/ipc-contract'
-import {
-  BUSY_REASONS,
-  type BusyDetectors,
-  type BusyReason,
-  type Disposable,
-  type LimberApp,
-  type NotificationAction,
-  type NotificationRequest,
-  type Platform,
-  type PowerEvent,
-  type StoreFile,
-  type TrayView,
+import type {
+  Disposable,
+  LimberApp,
+  NotificationAction,
+  NotificationRequest,
+  Platform,
+  PowerEvent,
+  StoreFile,
+  TrayView,
 } from '../../main/app/platform'
+import { BUSY_REASONS, type BusyDetectors, type BusyReason } from '../../main/app/platform'
 
 const MINUTE = 60_000
 
