@@ -67,6 +67,26 @@ export interface StoreFile<T> {
 
 export type PowerEvent = 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'time-zone-changed'
 
+/** Why a due reminder should wait: what the user is doing that a reminder must not interrupt. */
+export type BusyReason = 'full-screen' | 'presenting' | 'call' | 'do-not-disturb'
+
+/** Every busy reason, in the order the app reports them (one list for settings, logs and tests). */
+export const BUSY_REASONS: readonly BusyReason[] = ['full-screen', 'presenting', 'call', 'do-not-disturb']
+
+/** Whether this system can tell one busy reason, for the settings window to show. */
+export interface BusyDetector {
+  /** True when at least one way of telling works on this system. */
+  available: boolean
+  /**
+   * When unavailable: why, in words fit for the settings window ("Wayland does not let apps see other
+   * windows"). When available but only partly: what is missing ("Camera only: no sound server answered").
+   */
+  why?: string
+}
+
+/** One BusyDetector per busy reason. */
+export type BusyDetectors = Record<BusyReason, BusyDetector>
+
 export interface Platform {
   clock: Clock
   /** Seconds since the user last touched keyboard or mouse (as Electron's powerMonitor.getSystemIdleTime). */
@@ -101,6 +121,16 @@ export interface Platform {
   log(level: 'info' | 'warn' | 'error', message: string, detail?: unknown): void
   quit(): void
   appVersion: string
+
+  /**
+   * What the user is busy with right now (an empty array: not busy). Asks the system, so it costs a few
+   * milliseconds to a few hundred: call it only when a reminder is due, and at most once a minute while one is
+   * held. Never rejects: a check that fails counts as not busy (and is logged once). Optional: a shell without it
+   * is never busy.
+   */
+  busyReasons?(): Promise<BusyReason[]>
+  /** Which busy reasons this system can tell at all, and why not (worked out once, then remembered). */
+  busyDetectors?(): Promise<BusyDetectors>
 }
 
 /** What the running app offers the shell that hosts it (main/electron, or the tests). */

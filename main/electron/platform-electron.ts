@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { WindowKind } from '../app/ipc-contract'
 import type { Platform } from '../app/platform'
 import { trayIconFile, type IconPlatform } from '../core/icon-paths'
+import { busyDetectionFor } from './busy/probes'
 import { setStartAtLogin } from './login-item'
 import { closeNotification, inform, notify } from './notifications'
 import { clock, idleSeconds, onPowerEvent } from './power'
@@ -36,6 +37,8 @@ export function createElectronPlatform(hooks: { windowClosed(kind: WindowKind): 
   const iconPath = (state: Parameters<typeof trayIconFile>[0]) =>
     join(resources, trayIconFile(state, process.platform as IconPlatform))
 
+  const busy = busyDetectionFor(process.platform, log)
+
   const platform: Platform = {
     clock,
     idleSeconds,
@@ -60,6 +63,8 @@ export function createElectronPlatform(hooks: { windowClosed(kind: WindowKind): 
     log,
     quit: () => app.quit(),
     appVersion: app.getVersion(),
+    busyReasons: () => busy.busyReasons(),
+    busyDetectors: () => busy.busyDetectors(),
   }
   return { platform, windows, dispose: destroyTray }
 }

@@ -1,5 +1,5 @@
-// Runs a TypeScript bench under scripts/bench: bundles it with esbuild into a temporary folder (dependencies
-// included) and imports it, so the bench runs the app's own code unchanged under plain Node.
+// Runs one TypeScript bench (scripts/bench/*.ts) under plain Node: bundles it with esbuild into a temporary folder
+// (dependencies included, except `external` ones) and imports it, then removes the folder.
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
@@ -8,10 +8,11 @@ import * as esbuild from 'esbuild'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
-export async function runBundled(entry) {
+/** `entry`: the bench's path from the repository root, e.g. 'scripts/bench/app-wakeups.ts'. */
+export async function runBundled(entry, { external = [] } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'limber-bench-'))
   try {
-    const outfile = join(dir, basename(entry).replace(/\.ts$/, '.mjs'))
+    const outfile = join(dir, `${basename(entry, '.ts')}.mjs`)
     await esbuild.build({
       entryPoints: [join(root, entry)],
       outfile,
@@ -21,7 +22,8 @@ export async function runBundled(entry) {
       target: 'node20',
       logLevel: 'warning',
       absWorkingDir: root,
-      // node-schedule and its helpers are CommonJS; give the ESM bundle a `require` for their built-ins.
+      external,
+      // Bundled CommonJS packages (node-schedule, x11) need a `require` for Node's built-ins in an ESM bundle.
       banner: {
         js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
       },

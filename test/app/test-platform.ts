@@ -14,6 +14,7 @@ import type {
   StoreFile,
   TrayView,
 } from '../../main/app/platform'
+import { BUSY_REASONS, type BusyDetectors, type BusyReason } from '../../main/app/platform'
 
 const MINUTE = 60_000
 
@@ -196,6 +197,23 @@ export class TestPlatform implements Platform {
   }
   quit(): void {
     this.quitCalled = true
+  }
+
+  /** What the user is busy with right now, as busyReasons() answers it (empty: not busy). Tests set it. */
+  busy: BusyReason[] = []
+  /** How many times the app asked busyReasons() (the probes cost something, so the app must ask sparingly). */
+  busyChecks = 0
+  /** What busyDetectors() answers: every detector available, unless a test says otherwise. */
+  detectors: BusyDetectors = Object.fromEntries(
+    BUSY_REASONS.map((reason) => [reason, { available: true }]),
+  ) as BusyDetectors
+
+  async busyReasons(): Promise<BusyReason[]> {
+    this.busyChecks++
+    return [...this.busy]
+  }
+  async busyDetectors(): Promise<BusyDetectors> {
+    return structuredClone(this.detectors)
   }
 
   // ---- driving the simulation -------------------------------------------------------------------------

@@ -1,0 +1,102 @@
+// Linux: is Do Not Disturb on? Asks GNOME, Cinnamon and MATE (gsettings) and KDE Plasma's notification server
+// (its Inhibited property, over D-Bus with gdbus, or dbus-send where glib's tools are missing). Which of them
+// answer on this machine is found once; later checks ask only those. Parsing is in answers/linux-dnd.ts.
+import type { BusyReason } from '../../app/platform'
+import {
+  dndFromGsettings,
+  GSETTINGS_DND,
+  inhibitedFromDbusSend,
+  inhibitedFromGdbus,
+} from './answers/linux-dnd'
+import { CommandError, runCommand } from './command'
+import type { BusyProbe } from './probe'
+
+/** One way a Linux desktop tells whether Do Not Disturb is on. */
+interface DndSource {
+  name: string
+  ask(signal: AbortSignal): Promise<boolean>
+}
+
+const NOTIFICATIONS = ['org.freedesktop.Notifications', '/org/freedesktop/Notifications'] as const
+
+/** The ways this probe knows, in the order they are tried; every one that answers is asked at each check. */
+export const DND_SOURCES: readonly DndSource[] = [
+  ...GSETTINGS_DND.map((source) => ({
+    name: `${source.desktop} (gsettings ${source.schema} ${source.key})`,
+    ask: async (signal: AbortSignal) =>
+      dndFromGsettings(source, await runCommand('gsettings', ['get', source.schema, source.key], { signal })),
+  })),
+  {
+    name: 'the notification server’s Inhibited property (KDE Plasma)',
+    async ask(signal) {
+      const [service, path] = NOTIFICATIONS
+      try {
+        const stdout = await runCommand(
+          'gdbus',
+          [
+            'call',
+            '--session',
+            '--dest',
+            service,
+            '--object-path',
+            path,
+            '--method',
+            'org.freedesktop.DBus.Properties.Get',
+            service,
+            'Inhibited',
+          ],
+          { signal },
+        )
+        return inhibitedFromGdbus(stdout)
+      } catch (error) {
+        if (!(error instanceof CommandError && error.code === 'ENOENT')) throw error
+      }
+      const stdout = await runCommand(
+        'dbus-send',
+        [
+          '--session',
+          '--print-reply',
+          `--dest=${service}`,
+          path,
+          'org.freedesktop.DBus.Properties.Get',
+          `string:${service}`,
+          'string:Inhibited',
+        ],
+        { signal },
+      )
+      return inhibitedFromDbusSend(stdout)
+    },
+  },
+]
+
+export function linuxDndProbe(sources: readonly DndSource[] = DND_SOURCES): BusyProbe {
+  let answering: readonly DndSource[] = []
+  return {
+    name: 'linux-dnd',
+    reasons: ['do-not-disturb'],
+    async available(signal) {
+      const tried = await Promise.all(
+        sources.map((source) =>
+          source.ask(signal).then(
+            () => true,
+            () => false,
+          ),
+        ),
+      )
+      answering = sources.filter((_, index) => tried[index])
+      if (answering.length > 0) return { available: true }
+      return {
+        available: false,
+        why: 'No desktop answered: neither GNOME’s, Cinnamon’s or MATE’s notification settings nor a notification server with a Do Not Disturb switch (KDE Plasma).',
+      }
+    },
+    async check(signal): Promise<BusyReason[]> {
+      // One desktop saying "on" is enough; a source that fails does not hide another that answers.
+      const answers = await Promise.allSettled(answering.map((source) => source.ask(signal)))
+      if (answers.some((answer) => answer.status === 'fulfilled' && answer.value)) return ['do-not-disturb']
+      const failed = answers.find((answer) => answer.status === 'rejected')
+      if (failed && answers.every((answer) => answer.status === 'rejected')) throw failed.reason
+      return []
+    },
+  }
+}
