@@ -45,14 +45,8 @@ import {
   stretchInfo,
   type Showing,
 } from './break-content'
-import {
-  emptyHistory,
-  parseHistory,
-  recordOutcome,
-  summarizeHistory,
-  type HistoryData,
-  type Outcome,
-} from './history'
+import { recordOutcome, summarizeHistory, type HistoryData, type Outcome } from './history'
+import { loadHistory } from './history-file'
 import type {
   AppStatus,
   BreakContent,
@@ -156,7 +150,7 @@ export class Limber implements Disposable {
   constructor(private readonly platform: Platform) {
     const now = platform.clock.now()
     this.prefs = loadPreferences(platform)
-    this.history = parseHistory(this.read(platform.historyStore, 'history') ?? emptyHistory())
+    this.history = loadHistory(platform)
     const stored = this.read(platform.stateStore, 'state')
     const record = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<
       Record<string, unknown>
@@ -219,6 +213,7 @@ export class Limber implements Disposable {
       idleDetection: this.idle.detection,
       therapy: this.therapy ? therapyStatus(this.therapy.run, now) : null,
       version: this.platform.appVersion,
+      logFile: this.platform.logFile,
     }
   }
 

@@ -37,7 +37,11 @@ export interface TrayView {
   menu: MenuItem[]
 }
 
-export type NotificationAction = 'open' | 'start' | 'snooze' | 'skip' | 'closed'
+/**
+ * What became of a notification: clicked ('open'), a button, dismissed ('closed'), or never shown because the OS
+ * failed to show it ('failed': the reminder must reach the user another way).
+ */
+export type NotificationAction = 'open' | 'start' | 'snooze' | 'skip' | 'closed' | 'failed'
 
 export interface NotificationRequest {
   /** The reminder showing's id; actions come back with it. */
@@ -91,6 +95,8 @@ export interface Platform {
   log(level: 'info' | 'warn' | 'error', message: string, detail?: unknown): void
   quit(): void
   appVersion: string
+  /** Where the log is written, for the About section; absent where nothing is written to a file (tests, previews). */
+  logFile?: string
 }
 
 /** What the running app offers the shell that hosts it (main/electron, or the tests). */

@@ -1,0 +1,42 @@
+// Reads the history file at start. Entries this version cannot read (written by a newer Limber, or edited by hand)
+// would vanish at the next write, so the file is first copied aside as history.unreadable-<timestamp>.json and the
+// log says what was set aside, as the preferences file does for values it cannot keep.
+import { emptyHistory, readHistory, type HistoryData } from './history'
+import type { Platform } from './platform'
+
+type Io = Pick<Platform, 'historyStore' | 'log'>
+
+export function loadHistory(platform: Io): HistoryData {
+  let read: ReturnType<Io['historyStore']['read']>
+  try {
+    read = platform.historyStore.read()
+  } catch (error) {
+    platform.log('error', 'could not read the history file', error)
+    return emptyHistory()
+  }
+  if (read.corrupt) {
+    const kept = read.backupPath ?? backup(platform, 'corrupt')
+    platform.log('warn', 'the history file could not be read; starting afresh', { kept })
+    return emptyHistory()
+  }
+  const { history, dropped, named } = readHistory(read.value)
+  if (dropped > 0) {
+    const kept = backup(platform, 'unreadable')
+    const more = dropped > named.length ? ` and ${dropped - named.length} more` : ''
+    const where = kept ? `; the file as it was is kept as ${kept}` : '; no copy could be kept'
+    platform.log(
+      'warn',
+      `history entries this version cannot read were set aside: ${named.join(', ')}${more}${where}`,
+    )
+  }
+  return history
+}
+
+function backup(platform: Io, label: string): string | undefined {
+  try {
+    return platform.historyStore.backup(label)
+  } catch (error) {
+    platform.log('error', 'could not back up the history file', error)
+    return undefined
+  }
+}
