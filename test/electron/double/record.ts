@@ -4,6 +4,7 @@ import { EventEmitter } from 'node:events'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterAll } from 'vitest'
 import type { BrowserWindow } from './windows'
 import type { MenuDouble, NativeImageDouble, Notification, Tray } from './tray'
 
@@ -24,9 +25,9 @@ export function electronHas<Double, Real>(
     : [inventedMembers: Invented<Double, Real>]
 ): void {}
 
-/** A fresh, empty user-data folder for each test; the previous one is removed at each reset and at exit. */
+/** A fresh, empty user-data folder for each test; the previous one is removed at each reset and after the file. */
 export const freshUserData = () => mkdtempSync(join(tmpdir(), 'limber-double-'))
-process.once('exit', () => rmSync(recorded.paths.userData, { recursive: true, force: true }))
+afterAll(() => rmSync(recorded.paths.userData, { recursive: true, force: true }))
 
 export const recorded = {
   calls: [] as { api: string; args: unknown[] }[],
