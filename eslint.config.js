@@ -1,4 +1,4 @@
-// Lint rules, including the layering rules of ARCHITECTURE.md: only main/electron may import 'electron',
+// Lint rules, including the layering rules of docs/architecture.md: only main/electron may import 'electron',
 // main/core stays pure (no app, electron or Node I/O), and the renderer reaches main only through the contract types.
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'

@@ -58,6 +58,20 @@ describe('electron-builder.yml', () => {
     expect(config.files).toEqual([{ filter: ['dist/main/**/*', 'dist/renderer/**/*', 'package.json'] }])
   })
 
+  it('flips the fuses that would let another program run code as Limber, and keeps the hardening ones on', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
+    })
+    // The integrity check and asar-only loading need the app packed into app.asar (electron-builder's default).
+    expect(config.asar ?? true).toBe(true)
+  })
+
   it('builds AppImage and deb on Linux, NSIS on Windows, dmg on macOS', () => {
     expect(config.linux?.target).toEqual(['AppImage', 'deb'])
     expect(config.win?.target).toBe('nsis')
@@ -89,14 +103,10 @@ describe('electron-builder.yml', () => {
     }
   })
 
-  it('ships the tray icons and sounds as resources, from folders that exist', () => {
+  it('ships the tray icons as resources, from a folder that exists, and the chime only with the pages', () => {
     const entries = extraResources()
-    expect(entries).toEqual([
-      { from: 'assets/tray', to: 'tray' },
-      { from: 'assets/sounds', to: 'sounds' },
-    ])
+    expect(entries).toEqual([{ from: 'assets/tray', to: 'tray' }])
     for (const e of entries) expect(existsSync(path.join(root, e.from))).toBe(true)
-    expect(existsSync(sourceOfResource('sounds/chime.wav'))).toBe(true)
   })
 
   it('ships every tray icon the app will ask for, on every platform', () => {

@@ -1,10 +1,13 @@
 // Where what became of each reminder is recorded: the history file, read once at start and written after every
 // outcome (done, snoozed, skipped, timed out, away, missed, withdrawn). The data and its rules are in history.ts.
+// Entries this version cannot read (written by a newer Limber, or edited by hand) would vanish at the next write,
+// so the file is first copied aside as history.unreadable-<timestamp>.json and the log says what was set aside, as
+// the preferences file does for values it cannot keep.
 import { dateKeyOf } from '../core/local-time'
 import type { ReminderKind } from '../core/reminders'
 import {
   emptyHistory,
-  parseHistory,
+  readHistory,
   recordOutcome,
   summarizeHistory,
   type HistoryData,
@@ -12,13 +15,14 @@ import {
 } from './history'
 import type { HistorySummary } from './ipc-contract'
 import type { Platform } from './platform'
-import { readStore } from './store-read'
+
+type Io = Pick<Platform, 'historyStore' | 'log'>
 
 export class HistoryFile {
   private history: HistoryData
 
-  constructor(private readonly platform: Pick<Platform, 'historyStore' | 'log'>) {
-    this.history = parseHistory(readStore(platform, platform.historyStore, 'history') ?? emptyHistory())
+  constructor(private readonly platform: Io) {
+    this.history = loadHistory(platform)
   }
 
   record(kind: ReminderKind, outcome: Outcome, at: number): void {
@@ -32,5 +36,40 @@ export class HistoryFile {
 
   summary(now: number): HistorySummary {
     return summarizeHistory(this.history, dateKeyOf(new Date(now)))
+  }
+}
+
+export function loadHistory(platform: Io): HistoryData {
+  let read: ReturnType<Io['historyStore']['read']>
+  try {
+    read = platform.historyStore.read()
+  } catch (error) {
+    platform.log('error', 'could not read the history file', error)
+    return emptyHistory()
+  }
+  if (read.corrupt) {
+    const kept = read.backupPath ?? backup(platform, 'corrupt')
+    platform.log('warn', 'the history file could not be read; starting afresh', { kept })
+    return emptyHistory()
+  }
+  const { history, dropped, named } = readHistory(read.value)
+  if (dropped > 0) {
+    const kept = backup(platform, 'unreadable')
+    const more = dropped > named.length ? ` and ${dropped - named.length} more` : ''
+    const where = kept ? `; the file as it was is kept as ${kept}` : '; no copy could be kept'
+    platform.log(
+      'warn',
+      `history entries this version cannot read were set aside: ${named.join(', ')}${more}${where}`,
+    )
+  }
+  return history
+}
+
+function backup(platform: Io, label: string): string | undefined {
+  try {
+    return platform.historyStore.backup(label)
+  } catch (error) {
+    platform.log('error', 'could not back up the history file', error)
+    return undefined
   }
 }

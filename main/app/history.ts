@@ -35,6 +35,8 @@ export interface HistoryData {
 export const LOG_MAX_AGE_DAYS = 90
 export const LOG_MAX_ENTRIES = 5_000
 export const SUMMARY_DAYS = 14
+/** How many unreadable entries a message names before it only counts the rest. */
+export const DROPS_NAMED = 3
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const DAY_MS = 86_400_000
@@ -45,29 +47,65 @@ export function emptyHistory(): HistoryData {
 
 /** Accepts whatever the history file held; keeps every well-formed entry and drops the rest. Never throws. */
 export function parseHistory(stored: unknown): HistoryData {
+  return readHistory(stored).history
+}
+
+/**
+ * As parseHistory, and also names each entry it could not keep (a reminder kind or outcome this version does not
+ * know, a date not written YYYY-MM-DD, a count that is not a whole number), so the file can be copied aside before
+ * it is written again without them. At most `DROPS_NAMED` are named; `dropped` counts them all.
+ */
+export function readHistory(stored: unknown): { history: HistoryData; dropped: number; named: string[] } {
   const history = emptyHistory()
-  if (!isRecord(stored)) return history
+  const named: string[] = []
+  let dropped = 0
+  const drop = (what: string) => {
+    if (dropped++ < DROPS_NAMED) named.push(what)
+  }
+  if (stored === undefined) return { history, dropped, named }
+  if (!isRecord(stored)) {
+    drop('the file holds no history object')
+    return { history, dropped, named }
+  }
+  if (stored.days !== undefined && !isRecord(stored.days)) drop('days is not an object')
   if (isRecord(stored.days)) {
     for (const [date, counts] of Object.entries(stored.days)) {
-      if (!DATE.test(date) || !isRecord(counts)) continue
+      if (!DATE.test(date) || !isRecord(counts)) {
+        drop(`days.${shortKey(date)}`)
+        continue
+      }
       const day: DayCounts = {}
-      for (const kind of REMINDER_KINDS) {
-        const perKind = counts[kind]
-        if (!isRecord(perKind)) continue
-        const kept: Partial<Record<Outcome, number>> = {}
-        for (const outcome of OUTCOMES) {
-          const n = perKind[outcome]
-          if (typeof n === 'number' && Number.isSafeInteger(n) && n > 0) kept[outcome] = n
+      for (const [kind, perKind] of Object.entries(counts)) {
+        if (!REMINDER_KINDS.includes(kind as ReminderKind) || !isRecord(perKind)) {
+          drop(`days.${date}.${shortKey(kind)}`)
+          continue
         }
-        if (Object.keys(kept).length > 0) day[kind] = kept
+        const kept: Partial<Record<Outcome, number>> = {}
+        for (const [outcome, n] of Object.entries(perKind)) {
+          if (
+            OUTCOMES.includes(outcome as Outcome) &&
+            typeof n === 'number' &&
+            Number.isSafeInteger(n) &&
+            n > 0
+          )
+            kept[outcome as Outcome] = n
+          else if (n !== 0) drop(`days.${date}.${kind}.${shortKey(outcome)}`)
+        }
+        if (Object.keys(kept).length > 0) day[kind as ReminderKind] = kept
       }
       if (Object.keys(day).length > 0) history.days[date] = day
     }
   }
+  if (stored.log !== undefined && !Array.isArray(stored.log)) drop('log is not a list')
   if (Array.isArray(stored.log)) {
-    history.log = stored.log.filter(isHistoryEvent).slice(-LOG_MAX_ENTRIES)
+    const log: HistoryEvent[] = []
+    stored.log.forEach((entry: unknown, index) => {
+      if (isHistoryEvent(entry)) log.push(entry)
+      else drop(`log[${index}]`)
+    })
+    history.log = log.slice(-LOG_MAX_ENTRIES)
   }
-  return history
+  return { history, dropped, named }
 }
 
 /** Adds one outcome to the day's counts and the log, trimming the log to its bounds. */
@@ -127,4 +165,8 @@ function isHistoryEvent(value: unknown): value is HistoryEvent {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function shortKey(key: string): string {
+  return key.length > 20 ? `${key.slice(0, 20)}…` : key
 }

@@ -62,6 +62,8 @@ export interface AppStatus {
   idleDetection: 'working' | 'unavailable' | 'unknown'
   therapy: TherapyStatus | null
   version: string
+  /** The main process's log file, shown in About so a user can attach it to a report; absent when there is none. */
+  logFile?: string
 }
 
 export interface StretchInfo {

@@ -72,6 +72,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 const MAX_DEPTH = 8
 const MAX_NODES = 2_000
 const MAX_STRING = 10_000
+/** A key named in a message is cut to this length: a refused payload's megabyte key must not reach the log. */
+const MAX_KEY_SHOWN = 40
 
 export type PayloadCheck<C extends IpcChannel> =
   { ok: true; value: IpcPayload<C> } | { ok: false; message: string; path?: string }
@@ -85,7 +87,9 @@ export function checkPayload<C extends IpcChannel>(channel: C, payload: unknown)
     if (Value.Check(schema, payload)) return { ok: true, value: payload as IpcPayload<C> }
     const first = Value.Errors(schema, payload)[0]
     const where =
-      first && first.instancePath !== '' ? ` at ${first.instancePath.slice(1).replace(/\//g, '.')}` : ''
+      first && first.instancePath !== ''
+        ? ` at ${first.instancePath.slice(1).split('/').map(shownKey).join('.')}`
+        : ''
     return {
       ok: false,
       message: `${channel}: payload is not valid${where} (${first?.message ?? 'wrong shape'})`,
@@ -98,6 +102,8 @@ export function checkPayload<C extends IpcChannel>(channel: C, payload: unknown)
 /**
  * Plain data only: no prototype-reaching keys, bounded depth, size and string length. Answers what is wrong and
  * where, or undefined. Walks own keys without invoking anything on the object beyond reading its data properties.
+ * An array's length is bounded before it is walked: a sparse `new Array(3e7)` has almost no keys to count, but
+ * whatever merges or copies it later visits every slot.
  */
 export function checkPlainData(value: unknown): { path: string; message: string } | undefined {
   let nodes = 0
@@ -117,8 +123,11 @@ export function checkPlainData(value: unknown): { path: string; message: string 
     if (!Array.isArray(node) && proto !== Object.prototype && proto !== null) {
       return problem(path, 'is not plain data')
     }
+    if (Array.isArray(node) && node.length > MAX_NODES - nodes) {
+      return problem(path, `has ${node.length} items; a message may hold at most ${MAX_NODES} values in all`)
+    }
     for (const key of Object.keys(node)) {
-      const at = path === '' ? key : `${path}.${key}`
+      const at = path === '' ? shownKey(key) : `${path}.${shownKey(key)}`
       if (FORBIDDEN_KEYS.has(key)) return problem(at, 'is not allowed')
       const child = Object.getOwnPropertyDescriptor(node, key)
       if (!child || !('value' in child)) return problem(at, 'is not plain data')
@@ -128,4 +137,8 @@ export function checkPlainData(value: unknown): { path: string; message: string 
     return undefined
   }
   return walk(value, 0, '')
+}
+
+function shownKey(key: string): string {
+  return key.length > MAX_KEY_SHOWN ? `${key.slice(0, MAX_KEY_SHOWN)}…` : key
 }

@@ -284,6 +284,7 @@ export class Limber implements Disposable {
       idleDetection: app.presence.detection,
       live: this.looks(now).sampling,
       version: this.platform.appVersion,
+      logFile: this.platform.logFile,
     }
   }
 

@@ -131,6 +131,8 @@ export interface Platform {
   busyReasons?(): Promise<BusyReason[]>
   /** Which busy reasons this system can tell at all, and why not (worked out once, then remembered). */
   busyDetectors?(): Promise<BusyDetectors>
+  /** Where the log is written, for the About section; absent where nothing is written to a file (tests, previews). */
+  logFile?: string
 }
 
 /** What the running app offers the shell that hosts it (main/electron, or the tests). */

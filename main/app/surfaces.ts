@@ -21,6 +21,8 @@ export interface AppSnapshot {
   /** The app wakes every minute now, so a countdown ("in 12 min") stays true. */
   live: boolean
   version: string
+  /** Where the log is written (absent where nothing is written to a file). */
+  logFile?: string
 }
 
 export function statusOf(app: AppSnapshot): AppStatus {
@@ -31,6 +33,7 @@ export function statusOf(app: AppSnapshot): AppStatus {
     idleDetection: app.idleDetection,
     therapy: app.therapy,
     version: app.version,
+    ...(app.logFile === undefined ? {} : { logFile: app.logFile }),
   }
 }
 

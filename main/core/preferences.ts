@@ -1,5 +1,6 @@
 // Limber's preferences: one TypeBox schema yields the TypeScript type, the runtime validation with
-// field-level messages, and the JSON Schema electron-store is given. Defaults follow PRODUCT.md.
+// field-level messages, and the JSON Schema electron-store is given. The defaults follow the guidance in
+// docs/architecture.md, "Defaults and health guidance".
 import Type, { type Static } from 'typebox'
 import { deepFreeze } from './plain-data'
 

@@ -1,16 +1,22 @@
 // The app's life in Electron: one instance (a second launch hands its command line to the first), tray-only (no
-// dock icon, closing windows does not quit), and the start-up order Electron requires around 'ready'.
-import { app, session } from 'electron'
+// dock icon, closing windows does not quit), the start-up order Electron requires around 'ready', and a start
+// that fails saying so: a dialog naming what went wrong and where the log is, then a clean exit.
+import { app, dialog, session } from 'electron'
 import { join } from 'node:path'
 import { isShellSwitch } from '../app/commands'
-import type { LimberApp, StartLimber } from '../app/platform'
+import type { Disposable, LimberApp, StartLimber } from '../app/platform'
 import { handleIpc } from './ipc'
+import { openLog, shorten, type Logging } from './log'
 import { registerPageScheme, servePages } from './pages'
 import { createElectronPlatform } from './platform-electron'
 import { denyPermissions } from './security'
 
 /** Equals `appId` in electron-builder.yml, so Windows attributes notifications to the installed app. */
 export const APP_USER_MODEL_ID = 'app.limber.desktop'
+
+/** More arguments than any command of ours takes; a second launch sending more is not heard. */
+const MAX_SENT_ARGS = 64
+const MAX_SENT_ARG_LENGTH = 4096
 
 /** The user's arguments: argv without the executable, and without the app folder when run as `electron .`. */
 export function commandLineArgs(argv: readonly string[]): string[] {
@@ -19,55 +25,107 @@ export function commandLineArgs(argv: readonly string[]): string[] {
 
 /**
  * A second instance sends its own arguments as additionalData: Electron warns that the argv it passes on may be
- * reordered and gain Chromium switches. The argv is the fallback. Switches are left to the app's parser.
+ * reordered and gain Chromium switches. The argv is the fallback. Switches are left to the app's parser. The
+ * length is checked before anything walks the list: `new Array(2 ** 32 - 1)` arrives as a list that long.
  */
 export function secondInstanceArgs(argv: readonly string[], additionalData: unknown): string[] {
   const sent = (additionalData as { args?: unknown } | null)?.args
-  if (Array.isArray(sent) && sent.every((arg) => typeof arg === 'string')) return sent
+  if (
+    Array.isArray(sent) &&
+    sent.length <= MAX_SENT_ARGS &&
+    Object.keys(sent).length === sent.length &&
+    sent.every((arg) => typeof arg === 'string' && arg.length <= MAX_SENT_ARG_LENGTH)
+  )
+    return sent
   return commandLineArgs(argv)
 }
 
 // Module-level so the app (and through it the tray and windows) lives as long as the process.
 let running: LimberApp | undefined
 
-export function runLimber(startLimber: StartLimber): void {
-  const args = commandLineArgs(process.argv)
-  if (!app.requestSingleInstanceLock({ args })) {
-    app.quit()
-    return
+/** Runs Limber in Electron. `logging` is opened in the user-data folder unless a test hands one in. */
+export function runLimber(
+  startLimber: StartLimber,
+  logging: Logging = openLog(app.getPath('userData')),
+): void {
+  try {
+    const args = commandLineArgs(process.argv)
+    if (!app.requestSingleInstanceLock({ args })) {
+      app.quit()
+      return
+    }
+    registerPageScheme()
+    if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
+    // Tray-only: Electron's default would quit when the last window closes.
+    app.on('window-all-closed', () => {})
+    logging.log('info', `Limber ${app.getVersion()} starting`)
+    app
+      .whenReady()
+      .then(() => start(startLimber, args, logging))
+      .catch((error: unknown) => failedToStart(error, logging))
+  } catch (error) {
+    failedToStart(error, logging)
   }
-  registerPageScheme()
-  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
-  // Tray-only: Electron's default would quit when the last window closes.
-  app.on('window-all-closed', () => {})
-  void app.whenReady().then(() => start(startLimber, args))
 }
 
-function start(startLimber: StartLimber, ownArgs: readonly string[]): void {
-  app.dock?.hide()
-  denyPermissions(session.defaultSession)
-  servePages(join(app.getAppPath(), 'dist', 'renderer'))
-  const shell = createElectronPlatform({ windowClosed: (kind) => running?.windowClosed(kind) })
-  const limber = startLimber(shell.platform)
-  running = limber
-  const ipc = handleIpc(limber, shell.platform.log)
+function start(startLimber: StartLimber, ownArgs: readonly string[], logging: Logging): void {
+  // Undone in reverse if a later step throws, so a failed start leaves no tray icon or handler behind.
+  const started: Disposable[] = []
+  try {
+    app.dock?.hide()
+    denyPermissions(session.defaultSession)
+    servePages(join(app.getAppPath(), 'dist', 'renderer'))
+    const shell = createElectronPlatform({
+      windowClosed: (kind) => running?.windowClosed(kind),
+      logging,
+    })
+    started.push(shell)
+    const limber = startLimber(shell.platform)
+    started.push(limber)
+    running = limber
+    const ipc = handleIpc(limber, shell.windows.kindOf, logging.log)
+    started.push(ipc)
 
-  const runCommand = (args: readonly string[]) => {
-    const result = limber.handleCommandLine(args)
-    if (result.ok) shell.platform.log('info', result.message)
-    else shell.platform.inform('Limber did not understand the command', result.message)
-  }
-  // No arguments (or only switches) means "open the settings", which is what a second launch should do...
-  app.on('second-instance', (_event, argv, _cwd, additionalData) =>
-    runCommand(secondInstanceArgs(argv, additionalData)),
-  )
-  // ...but not the first launch (e.g. at login), which only obeys an actual command.
-  if (ownArgs.some((arg) => !isShellSwitch(arg))) runCommand(ownArgs)
+    const runCommand = (args: readonly string[]) => {
+      const result = limber.handleCommandLine(args)
+      if (result.ok) logging.log('info', result.message)
+      else shell.platform.inform('Limber did not understand the command', result.message)
+    }
+    // No arguments (or only switches) means "open the settings", which is what a second launch should do...
+    app.on('second-instance', (_event, argv, _cwd, additionalData) =>
+      runCommand(secondInstanceArgs(argv, additionalData)),
+    )
+    // ...but not the first launch (e.g. at login), which only obeys an actual command.
+    if (ownArgs.some((arg) => !isShellSwitch(arg))) runCommand(ownArgs)
 
-  app.on('will-quit', () => {
-    ipc.dispose()
-    limber.dispose()
-    shell.dispose()
+    app.on('will-quit', () => {
+      for (const disposable of started.splice(0).reverse()) disposable.dispose()
+      running = undefined
+    })
+  } catch (error) {
+    for (const disposable of started.splice(0).reverse()) {
+      try {
+        disposable.dispose()
+      } catch (cleanup) {
+        logging.log('error', 'cleaning up after a failed start failed too', cleanup)
+      }
+    }
     running = undefined
-  })
+    throw error
+  }
+}
+
+/** Logs the failure, tells the user what went wrong and where the log is, and exits with a failure code. */
+function failedToStart(error: unknown, logging: Logging): void {
+  logging.log('error', 'Limber could not start', error)
+  const what = shorten(error instanceof Error ? error.message : String(error), 500)
+  try {
+    dialog.showErrorBox(
+      'Limber could not start',
+      `${what}\n\nThe details are in the log file:\n${logging.file}\n\nIf this keeps happening, please send that file with your report.`,
+    )
+  } catch (dialogError) {
+    logging.log('error', 'the start-up error could not be shown', dialogError)
+  }
+  app.exit(1)
 }

@@ -40,6 +40,8 @@ export function setLinuxAutostart(enabled: boolean, host: LinuxHost): void {
   }
   // Inside an AppImage, execPath is in a temporary mount that is gone after logout; $APPIMAGE is the file itself.
   const command = [host.env.APPIMAGE || host.execPath, ...(host.appPath ? [host.appPath] : [])]
+  const unsafe = command.find(hasControlCharacter)
+  if (unsafe !== undefined) throw new Error(refusal(unsafe))
   mkdirSync(join(file, '..'), { recursive: true })
   writeFileSync(file, desktopEntry(command.map(execArgument).join(' ')))
 }
@@ -55,6 +57,27 @@ function desktopEntry(exec: string): string {
     'X-GNOME-Autostart-enabled=true',
     '',
   ].join('\n')
+}
+
+/**
+ * A line break in a path would end the Exec line and start a new key of the entry's choosing (a folder named
+ * `a\nExec=touch pwned\nX=` ran that command at login). The spec's `\n` escape is not reliably undone by every
+ * desktop's launcher either, so such a path is refused, never written.
+ */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x20 || code === 0x7f) return true
+  }
+  return false
+}
+
+function refusal(path: string): string {
+  const shown = JSON.stringify(path.length > 120 ? `${path.slice(0, 120)}…` : path)
+  return (
+    `Limber cannot start at login from ${shown}: the path holds a line break or another control character, ` +
+    'which an autostart entry cannot hold safely. Move Limber to a folder whose name has none.'
+  )
 }
 
 /**

@@ -1,5 +1,9 @@
-// Electron's entry point (bundled to dist/main/index.js): runs the app in the Electron shell.
+// Electron's entry point (bundled to dist/main/index.js): opens the log, then runs the app in the Electron shell.
+import { app } from 'electron'
 import { startLimber } from '../app/index'
 import { runLimber } from './lifecycle'
+import { openLog } from './log'
 
-runLimber(startLimber)
+const logging = openLog(app.getPath('userData'))
+logging.catchUncaught()
+runLimber(startLimber, logging)

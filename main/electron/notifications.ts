@@ -1,7 +1,8 @@
 // Native notifications for reminders. Each one is held in a map until it is clicked, acted on or closed, because a
 // Notification nothing references is garbage-collected and its click never arrives.
 import { dialog, Notification, type NotificationConstructorOptions } from 'electron'
-import type { NotificationAction, NotificationRequest } from '../app/platform'
+import type { NotificationAction, NotificationRequest, Platform } from '../app/platform'
+import { shorten } from './log'
 
 const shown = new Map<string, Notification>()
 
@@ -12,10 +13,14 @@ const BUTTONS = [
   { action: 'skip', text: 'Skip' },
 ] as const
 
-/** Shows the notification; false when the OS has none to show (the app then opens the break window). */
+/**
+ * Shows the notification; false when the OS has none to show (the app then opens the break window). One the OS
+ * fails to show is answered 'failed', with the OS's reason in the log: it was never seen, so it is not 'closed'.
+ */
 export function notify(
   request: NotificationRequest,
   onAction: (action: NotificationAction) => void,
+  log?: Platform['log'],
 ): boolean {
   if (!Notification.isSupported()) return false
   closeNotification(request.id)
@@ -39,7 +44,10 @@ export function notify(
   notification.on('click', () => answer('open'))
   notification.on('action', (_event, index) => answer(BUTTONS[index]?.action ?? 'open'))
   notification.on('close', () => answer('closed'))
-  notification.on('failed', () => answer('closed'))
+  notification.on('failed', (_event, error) => {
+    log?.('warn', `the notification "${request.title}" could not be shown`, shorten(String(error)))
+    answer('failed')
+  })
   shown.set(request.id, notification)
   notification.show()
   return true
@@ -54,13 +62,16 @@ export function closeNotification(id: string): void {
 
 let informed = 0
 
-/** A one-off message (e.g. "settings were repaired"); a message box where notifications are not available. */
+/** A one-off message (e.g. "settings were repaired"); a message box where a notification cannot be shown. */
 export function inform(title: string, body: string): void {
+  const messageBox = () => void dialog.showMessageBox({ type: 'info', title, message: title, detail: body })
   const shownAsNotification = notify(
     { id: `inform-${++informed}`, title, body, actions: false, urgency: 'normal', silent: false },
-    () => {},
+    (action) => {
+      if (action === 'failed') messageBox()
+    },
   )
-  if (!shownAsNotification) void dialog.showMessageBox({ type: 'info', title, message: title, detail: body })
+  if (!shownAsNotification) messageBox()
 }
 
 /** The ids still held, for tests and for closing everything at quit. */

@@ -29,14 +29,14 @@ export function pageUrl(kind: WindowKind): string {
   return `${SCHEME}://${HOST}/${kind}.html`
 }
 
-/** Which of our pages a frame's URL is; undefined for anything else (other scheme, host, file, or no frame). */
-export function pageKind(url: string | undefined): WindowKind | undefined {
-  if (url === undefined || !URL.canParse(url)) return undefined
-  const { protocol: scheme, host, pathname } = new URL(url)
-  if (scheme !== `${SCHEME}:` || host !== HOST) return undefined
-  if (pathname === '/settings.html') return 'settings'
-  if (pathname === '/break.html') return 'break'
-  return undefined
+/**
+ * Whether a frame's URL is on our pages' origin (limber://app). Only where a frame is: which page it is comes from
+ * the window it was created in, because a page can change its own URL without navigating (history.replaceState).
+ */
+export function isOurOrigin(url: string | undefined): boolean {
+  if (url === undefined || !URL.canParse(url)) return false
+  const { protocol: scheme, host } = new URL(url)
+  return scheme === `${SCHEME}:` && host === HOST
 }
 
 export function servePages(root: string): void {

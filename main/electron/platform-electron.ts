@@ -6,11 +6,12 @@ import type { WindowKind } from '../app/ipc-contract'
 import type { Platform } from '../app/platform'
 import { trayIconFile, type IconPlatform } from '../core/icon-paths'
 import { busyDetectionFor } from './busy/probes'
+import { PREFERENCES_JSON_SCHEMA } from '../core/preferences'
+import type { Logging } from './log'
 import { setStartAtLogin } from './login-item'
 import { closeNotification, inform, notify } from './notifications'
 import { clock, idleSeconds, onPowerEvent } from './power'
 import { openStoreFile } from './store'
-import { PREFERENCES_JSON_SCHEMA } from '../core/preferences'
 import { createTimeZoneSync } from './time-zone'
 import { destroyTray, setTray } from './tray'
 import { createWindows, type Windows } from './windows'
@@ -21,11 +22,11 @@ export interface ElectronPlatform {
   dispose(): void
 }
 
-export function createElectronPlatform(hooks: { windowClosed(kind: WindowKind): void }): ElectronPlatform {
-  const log: Platform['log'] = (level, message, detail) =>
-    detail === undefined
-      ? console[level](`[limber] ${message}`)
-      : console[level](`[limber] ${message}`, detail)
+export function createElectronPlatform(hooks: {
+  windowClosed(kind: WindowKind): void
+  logging: Logging
+}): ElectronPlatform {
+  const { log, file: logFile } = hooks.logging
   const windows = createWindows({
     preloadPath: join(app.getAppPath(), 'dist', 'main', 'preload.cjs'),
     onClosed: (kind) => hooks.windowClosed(kind),
@@ -38,19 +39,24 @@ export function createElectronPlatform(hooks: { windowClosed(kind: WindowKind): 
     join(resources, trayIconFile(state, process.platform as IconPlatform))
 
   const busy = busyDetectionFor(process.platform, log)
+  let trayShown = false
 
   const platform: Platform = {
     clock,
     idleSeconds,
     onPowerEvent,
     syncTimeZone: createTimeZoneSync(log),
-    setTray: (view) =>
-      setTray(view, iconPath, (action) => menuListeners.forEach((listener) => listener(action))),
+    setTray(view) {
+      setTray(view, iconPath, (action) => menuListeners.forEach((listener) => listener(action)))
+      // Once, so a report of "no tray icon" can tell a desktop without a tray host from a tray never made.
+      if (!trayShown) log('info', `tray icon created (${iconPath(view.icon)})`)
+      trayShown = true
+    },
     onMenuAction(listener) {
       menuListeners.add(listener)
       return { dispose: () => menuListeners.delete(listener) }
     },
-    notify,
+    notify: (request, onAction) => notify(request, onAction, log),
     closeNotification,
     openWindow: (kind, options) => windows.open(kind, options),
     closeWindow: (kind) => windows.close(kind),
@@ -58,13 +64,24 @@ export function createElectronPlatform(hooks: { windowClosed(kind: WindowKind): 
     preferencesStore: openStoreFile('preferences', PREFERENCES_JSON_SCHEMA),
     historyStore: openStoreFile('history'),
     stateStore: openStoreFile('state'),
-    setStartAtLogin,
+    setStartAtLogin(enabled) {
+      try {
+        setStartAtLogin(enabled)
+      } catch (error) {
+        log('error', 'could not change start at login', error)
+        inform(
+          'Limber could not change start at login',
+          `${error instanceof Error ? error.message : String(error)} The log has the details: ${logFile}`,
+        )
+      }
+    },
     inform,
     log,
     quit: () => app.quit(),
     appVersion: app.getVersion(),
     busyReasons: () => busy.busyReasons(),
     busyDetectors: () => busy.busyDetectors(),
+    logFile,
   }
   return { platform, windows, dispose: destroyTray }
 }

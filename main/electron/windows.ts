@@ -1,5 +1,7 @@
 // The settings and break windows: created on demand with Electron's hardened webPreferences, and forgotten the
-// moment they close, so an idle Limber holds no window at all (ARCHITECTURE.md, "Windows and memory").
+// moment they close, so an idle Limber holds no window at all (docs/architecture.md, "Windows and memory").
+// Each window's kind is recorded against its webContents id when it is made: IPC asks that registry which page
+// is talking, never the page's URL, which a script in the page can rewrite with history.replaceState.
 import { BrowserWindow, screen, type BrowserWindowConstructorOptions, type WebContents } from 'electron'
 import type { WindowKind } from '../app/ipc-contract'
 import type { Platform } from '../app/platform'
@@ -8,6 +10,7 @@ import { openHelpLink } from './security'
 
 export interface WindowsSetup {
   preloadPath: string
+  /** A window closed that the app did not close itself (the user, or the OS). */
   onClosed(kind: WindowKind): void
   log: Platform['log']
 }
@@ -36,7 +39,10 @@ export function webPreferences(preloadPath: string): BrowserWindowConstructorOpt
 }
 
 export function createWindows(setup: WindowsSetup) {
+  /** The window showing each kind now. A window the app asked to close leaves this map at once. */
   const open = new Map<WindowKind, BrowserWindow>()
+  /** webContents id → the kind of page it was made for; kept until the window is gone. */
+  const kinds = new Map<number, WindowKind>()
 
   return {
     open(kind: WindowKind, options: { fullScreen?: boolean } = {}): void {
@@ -56,11 +62,16 @@ export function createWindows(setup: WindowsSetup) {
         maximizable: false,
         webPreferences: webPreferences(setup.preloadPath),
       })
+      const contentsId = window.webContents.id
+      kinds.set(contentsId, kind)
       // No File/Edit/View menu (and its reload and devtools shortcuts) on Windows and Linux.
       window.removeMenu()
       guard(window.webContents)
       window.once('ready-to-show', () => window.show())
       window.on('closed', () => {
+        kinds.delete(contentsId)
+        // Only a close the app did not ask for is news to it; a window it closed was already replaced or let go.
+        if (open.get(kind) !== window) return
         open.delete(kind)
         setup.onClosed(kind)
       })
@@ -72,8 +83,15 @@ export function createWindows(setup: WindowsSetup) {
       })
     },
 
+    /**
+     * Closes the kind's window. Electron closes asynchronously, so the window leaves the map now: opening the same
+     * kind in the same tick (one reminder ending as the next begins) makes a new window, not the dying one.
+     */
     close(kind: WindowKind): void {
-      open.get(kind)?.close()
+      const window = open.get(kind)
+      if (!window) return
+      open.delete(kind)
+      window.close()
     },
 
     broadcast(event: string, payload: unknown): void {
@@ -82,9 +100,14 @@ export function createWindows(setup: WindowsSetup) {
       }
     },
 
-    /** The kinds with a live window; after 'closed' the adapter holds nothing for that kind. */
+    /** The kinds with a window showing; after a close the adapter holds nothing for that kind. */
     openKinds(): WindowKind[] {
       return [...open.keys()]
+    },
+
+    /** Which of our pages a webContents was created for; undefined for anything we did not create. */
+    kindOf(webContentsId: number): WindowKind | undefined {
+      return kinds.get(webContentsId)
     },
   }
 }
@@ -98,15 +121,25 @@ function breakPlacement(): BrowserWindowConstructorOptions {
   return { width, height, x, y }
 }
 
-/** A page never navigates away or opens windows; a help link goes to the browser instead. */
+/**
+ * A page never navigates, redirects, frames anything or opens windows, and cannot keep its window from closing;
+ * a help link goes to the browser instead. The CSP already blocks most of this; these are the second lock.
+ */
 function guard(contents: WebContents): void {
   contents.on('will-navigate', (event) => {
     event.preventDefault()
     openHelpLink(event.url)
   })
+  // will-navigate covers only the main frame (and opens help links); a subframe's navigation is refused here.
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame) event.preventDefault()
+  })
+  contents.on('will-redirect', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
     openHelpLink(url)
     return { action: 'deny' }
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
+  // A beforeunload handler may not keep a window open that the user or the app is closing.
+  contents.on('will-prevent-unload', (event) => event.preventDefault())
 }

@@ -62,6 +62,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
     idleDetection: options.idleDetection ?? 'working',
     therapy: null,
     version: '0.1.0-preview',
+    logFile: '/home/you/.config/Limber/logs/main.log',
   })
   const setPaused = (duration: PauseDuration | null) => {
     paused = duration === null ? null : { until: pauseEnd(duration, now()) }

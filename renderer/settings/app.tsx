@@ -115,6 +115,11 @@ function About() {
         </p>
       </div>
       <p class="muted">Version {status.value?.version ?? 'unknown'}</p>
+      {status.value?.logFile && (
+        <p class="muted">
+          Log file, to attach to a problem report: <span class="log-file">{status.value.logFile}</span>
+        </p>
+      )}
     </Section>
   )
 }

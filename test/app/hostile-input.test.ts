@@ -105,6 +105,35 @@ describe('IPC handlers under hostile input', () => {
     expect(run.platform.logs.filter((entry) => entry.level === 'error')).toEqual([])
   })
 
+  it('refuses sparse lists of millions of slots at once, naming the field, before anything walks them', async () => {
+    const stored = structuredClone(run.platform.preferencesStore.value)
+    const cases: [unknown, string][] = [
+      [{ activities: { custom: new Array(3e7) } }, 'activities.custom has 30000000 items'],
+      [{ bedtime: { overrides: new Array(1.1e8) } }, 'bedtime.overrides has 110000000 items'],
+      [new Array(2 ** 32 - 1), 'payload has 4294967295 items'],
+    ]
+    for (const [payload, message] of cases) {
+      const answer = (await run.app.handleIpc('prefs:set', payload, 'settings')) as {
+        ok: boolean
+        errors: { message: string }[]
+      }
+      expect(answer.ok).toBe(false)
+      expect(answer.errors[0]?.message).toContain(message)
+    }
+    expect(run.platform.preferencesStore.value).toEqual(stored)
+  })
+
+  it('logs a refused payload with its key cut short, never whole', async () => {
+    const key = 'k'.repeat(1024 * 1024)
+    for (const payload of [{ [key]: Number.NaN }, { stretch: { [key]: () => 1 } }, { [key]: 1 }]) {
+      await run.app.handleIpc('prefs:set', payload, 'settings')
+      await run.app.handleIpc('reminder:act', payload, 'break')
+    }
+    const refused = run.platform.logs.filter((entry) => entry.message.startsWith('refused IPC payload'))
+    expect(refused.length).toBeGreaterThan(0)
+    for (const entry of refused) expect(JSON.stringify(entry).length).toBeLessThan(400)
+  })
+
   it('answers unknown channels and the wrong window with an error', async () => {
     expect(await run.app.handleIpc('prefs:delete-everything', {}, 'settings')).toEqual({
       error: expect.stringMatching(/unknown channel/),

@@ -1,8 +1,10 @@
-// IPC from the windows: every channel of the contract is answered, and only for our own pages.
+// IPC from the windows: every channel of the contract is answered, only for the windows we created, and the app
+// is told which window is talking by the window's identity, never by the URL its page shows.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { recorded, resetDouble } from './electron-double'
+import { becomeReady, made, pageIn, recorded, resetDouble } from './electron-double'
 import { BRIDGE_CHANNELS } from '../../main/app/ipc-contract'
 import { handleIpc } from '../../main/electron/ipc'
+import { createWindows } from '../../main/electron/windows'
 
 vi.mock('electron', () => import('./electron-double'))
 
@@ -15,14 +17,26 @@ function setup() {
       return { ok: true }
     },
   }
-  const ipc = handleIpc(app, (...args) => logged.push(args))
-  const call = (channel: string, url: string | undefined, payload?: unknown) =>
-    recorded.ipcHandlers.get(channel)!({ senderFrame: url === undefined ? null : { url } }, payload)
-  return { ipc, handled, logged, call }
+  const log = (...args: unknown[]) => logged.push(args)
+  const windows = createWindows({ preloadPath: '/app/preload.cjs', onClosed: () => {}, log })
+  const ipc = handleIpc(app, windows.kindOf, log)
+  windows.open('settings')
+  windows.open('break')
+  const [settings, breakWindow] = made.windows.map(pageIn)
+  return { ipc, handled, logged, settings: settings!, breakPage: breakWindow!, windows }
+}
+
+/** An IPC call from a frame that is not the top frame of a window we made. */
+function callFrom(channel: string, sender: { id: number }, frame: { url: string; parent: unknown } | null) {
+  const event = { sender, senderFrame: frame, preventDefault() {}, defaultPrevented: false }
+  return recorded.ipcHandlers.get(channel)!(event as unknown as Electron.IpcMainInvokeEvent, undefined)
 }
 
 describe('ipc', () => {
-  beforeEach(resetDouble)
+  beforeEach(() => {
+    resetDouble()
+    becomeReady()
+  })
 
   it('handles every channel of the contract, and removes them all on dispose', () => {
     const { ipc } = setup()
@@ -31,29 +45,52 @@ describe('ipc', () => {
     expect(recorded.ipcHandlers.size).toBe(0)
   })
 
-  it('hands a message from one of our pages to the app, naming the page it came from', async () => {
-    const { handled, call } = setup()
-    await call('prefs:set', 'limber://app/settings.html', { snoozeMinutes: 5 })
-    await call('reminder:act', 'limber://app/break.html?x=1', { id: 'r1', action: 'done' })
+  it('hands a message from one of our windows to the app, naming the window it came from', async () => {
+    const { handled, settings, breakPage } = setup()
+    await settings.invoke('prefs:set', { snoozeMinutes: 5 })
+    await breakPage.invoke('reminder:act', { id: 'r1', action: 'done' })
     expect(handled).toEqual([
       ['prefs:set', { snoozeMinutes: 5 }, 'settings'],
       ['reminder:act', { id: 'r1', action: 'done' }, 'break'],
     ])
   })
 
-  it.each([
-    'https://evil.example/settings.html',
-    'file:///app/dist/renderer/settings.html',
-    'limber://other/settings.html',
-    'limber://app/preview.html',
-    'limber://app/../settings.html.evil',
-    'about:blank',
-    '',
-    undefined,
-  ])('refuses IPC from a foreign frame (%s) before the app sees it', (url) => {
-    const { handled, logged, call } = setup()
-    expect(() => call('prefs:reset', url)).toThrow(/Refused/)
+  it('still knows the break window after its page rewrote its URL to settings.html', async () => {
+    const { handled, breakPage } = setup()
+    breakPage.replaceState('settings.html')
+    await breakPage.invoke('prefs:set', { snoozeMinutes: 30 })
+    expect(handled).toEqual([['prefs:set', { snoozeMinutes: 30 }, 'break']])
+  })
+
+  it('refuses a window we did not create, a subframe, or a frame that left our origin', () => {
+    const { handled, logged } = setup()
+    const ours = made.windows[0]!.webContents
+    const refused = [
+      () => callFrom('prefs:reset', { id: 9999 }, { url: 'limber://app/settings.html', parent: null }),
+      () => callFrom('prefs:reset', ours, { url: 'limber://app/settings.html', parent: ours.mainFrame }),
+      () => callFrom('prefs:reset', ours, { url: 'https://evil.example/settings.html', parent: null }),
+      () => callFrom('prefs:reset', ours, { url: 'file:///app/dist/renderer/settings.html', parent: null }),
+      () => callFrom('prefs:reset', ours, { url: 'limber://other/settings.html', parent: null }),
+      () => callFrom('prefs:reset', ours, null),
+    ]
+    for (const call of refused) expect(call).toThrow(/Refused/)
     expect(handled).toEqual([])
-    expect(logged[0]?.[0]).toBe('warn')
+    expect(logged.map((entry) => entry[0])).toEqual(refused.map(() => 'warn'))
+  })
+
+  it('refuses a sparse array of thirty million slots at once, before anything walks it', () => {
+    const { handled, logged, settings } = setup()
+    expect(() => settings.invoke('prefs:set', { customReminders: new Array(3e7) })).toThrow(/Refused/)
+    expect(() => settings.invoke('prefs:set', new Array(2 ** 32 - 1))).toThrow(/Refused/)
+    expect(handled).toEqual([])
+    expect(String(logged[0]?.[1])).toMatch(/customReminders has 30000000 items/)
+  })
+
+  it('logs a refused URL cut short, never whole', () => {
+    const { logged } = setup()
+    const ours = made.windows[0]!.webContents
+    const url = `https://evil.example/${'x'.repeat(1024 * 1024)}`
+    expect(() => callFrom('prefs:get', ours, { url, parent: null })).toThrow(/Refused/)
+    expect(JSON.stringify(logged).length).toBeLessThan(1000)
   })
 })

@@ -1,10 +1,12 @@
 // The life cycle: one instance, a second launch's command line reaching the app's parser, tray-only behaviour.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { app, BrowserWindow, Notification, callsTo, recorded, resetDouble } from './electron-double'
+import { app, becomeReady, callsTo, made, recordOf, recorded, resetDouble } from './electron-double'
 import { parseCommandLine } from '../../main/app/commands'
 import type { LimberApp, Platform } from '../../main/app/platform'
-import { APP_USER_MODEL_ID, runLimber } from '../../main/electron/lifecycle'
+import { APP_USER_MODEL_ID, runLimber, secondInstanceArgs } from '../../main/electron/lifecycle'
+import { openLog } from '../../main/electron/log'
 
 vi.mock('electron', () => import('./electron-double'))
 
@@ -37,18 +39,27 @@ function fakeApp() {
   return { start, commandLines, closed, platform: () => platformSeen }
 }
 
-async function launch(args: string[]) {
+/** Lets Electron's 'ready' come and the start that waits on it run. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => setImmediate(resolve))
+}
+
+async function launch(args: string[], start?: (platform: Platform) => LimberApp) {
   process.argv = ['/opt/Limber/limber', ...args]
   const limber = fakeApp()
-  runLimber(limber.start)
-  await new Promise((resolve) => setImmediate(resolve))
+  if (start) limber.start.mockImplementation(start)
+  runLimber(limber.start, openLog(recorded.paths.userData))
+  await settle()
   return limber
 }
+
+const logFile = () => join(recorded.paths.userData, 'logs', 'main.log')
 
 describe('life cycle', () => {
   beforeEach(() => {
     resetDouble()
-    vi.spyOn(console, 'info').mockImplementation(() => {})
+    for (const level of ['info', 'warn', 'error'] as const)
+      vi.spyOn(console, level).mockImplementation(() => {})
   })
   afterEach(() => {
     vi.restoreAllMocks()
@@ -88,12 +99,12 @@ describe('life cycle', () => {
     const limber = await launch([])
     app.emit('second-instance', {}, ['/opt/Limber/limber'], '/', { args: [] })
     expect(limber.commandLines).toEqual([[]])
-    expect(BrowserWindow.created.map((window) => window.loadedUrl)).toEqual(['limber://app/settings.html'])
+    expect(made.windows.map((window) => window.webContents.getURL())).toEqual(['limber://app/settings.html'])
     app.emit('second-instance', {}, ['/opt/Limber/limber', '--pause', 'soon'], '/', {
       args: ['--pause', 'soon'],
     })
     expect(limber.commandLines[1]).toEqual(['--pause', 'soon'])
-    expect(Notification.created.map((shown) => shown.options)).toEqual([
+    expect(made.notifications.map((shown) => recordOf(shown).options)).toEqual([
       expect.objectContaining({
         title: 'Limber did not understand the command',
         body: expect.stringContaining('--pause needs how long'),
@@ -114,7 +125,8 @@ describe('life cycle', () => {
     const limber = await launch([])
     expect(app.listenerCount('window-all-closed')).toBe(1)
     limber.platform()!.openWindow('break')
-    BrowserWindow.created[0]!.close()
+    made.windows[0]!.close()
+    await settle()
     app.emit('window-all-closed')
     expect(callsTo('app.quit')).toEqual([])
     expect(limber.closed).toEqual(['break'])
@@ -123,12 +135,19 @@ describe('life cycle', () => {
   it('hides the dock icon, serves the pages, denies permissions, and answers IPC once started', async () => {
     await launch([])
     expect(callsTo('app.dock.hide')).toHaveLength(1)
+    // Before 'ready', as Electron requires: after it, the registration throws and the start fails.
     expect(callsTo('protocol.registerSchemesAsPrivileged')).toHaveLength(1)
+    expect(callsTo('dialog.showErrorBox')).toEqual([])
+    expect(callsTo('app.exit')).toEqual([])
     expect([...recorded.protocolHandlers.keys()]).toEqual(['limber'])
     expect(recorded.permissionCheckHandler?.()).toBe(false)
     const granted: boolean[] = []
     recorded.permissionRequestHandler?.(...([{}, 'media', (ok: boolean) => granted.push(ok)] as never[]))
     expect(granted).toEqual([false])
+    expect(recorded.devicePermissionHandler?.()).toBe(false)
+    const download = { preventDefault: vi.fn() }
+    recorded.sessionEvents.emit('will-download', download)
+    expect(download.preventDefault).toHaveBeenCalled()
     expect(recorded.ipcHandlers.size).toBeGreaterThan(0)
     app.emit('will-quit')
     expect(recorded.ipcHandlers.size).toBe(0)
@@ -147,5 +166,53 @@ describe('life cycle', () => {
     setPlatform('linux')
     await launch([])
     expect(callsTo('app.setAppUserModelId')).toEqual([])
+  })
+
+  it('ignores a second launch that sends four billion arguments, and takes its argv instead', async () => {
+    const limber = await launch([])
+    const argv = ['/opt/Limber/limber', '--resume']
+    expect(secondInstanceArgs(argv, { args: new Array(2 ** 32 - 1) })).toEqual(['--resume'])
+    expect(secondInstanceArgs(argv, { args: new Array(3) })).toEqual(['--resume'])
+    expect(secondInstanceArgs(argv, { args: new Array(65).fill('--pause') })).toEqual(['--resume'])
+    expect(secondInstanceArgs(argv, { args: ['x'.repeat(5000)] })).toEqual(['--resume'])
+    app.emit('second-instance', {}, argv, '/', { args: new Array(2 ** 32 - 1) })
+    expect(limber.commandLines).toEqual([['--resume']])
+  })
+
+  it('writes its log to logs/main.log in the user-data folder', async () => {
+    const limber = await launch([])
+    app.emit('second-instance', {}, ['/opt/Limber/limber', '--pause', 'soon'], '/', { args: ['--resume'] })
+    expect(limber.commandLines).toEqual([['--resume']])
+    const log = readFileSync(logFile(), 'utf8')
+    expect(log).toMatch(/\[info\]\s+Limber 0\.1\.0-test starting/)
+    expect(log).toMatch(/\[info\]\s+resume/)
+  })
+
+  it('says why it could not start and where the log is, undoes what it started, and exits', async () => {
+    await launch([], (platform) => {
+      platform.setTray({ icon: 'active', tooltip: 'Limber', menu: [] })
+      throw new Error('the preferences folder is read-only')
+    })
+    expect(callsTo('dialog.showErrorBox')).toEqual([
+      ['Limber could not start', expect.stringContaining('the preferences folder is read-only')],
+    ])
+    expect(String(callsTo('dialog.showErrorBox')[0]?.[1])).toContain(logFile())
+    expect(callsTo('app.exit')).toEqual([[1]])
+    // Nothing of the failed start is left: no tray icon, no IPC handler.
+    expect(made.trays.map((tray) => tray.isDestroyed())).toEqual([true])
+    expect(recorded.ipcHandlers.size).toBe(0)
+    expect(readFileSync(logFile(), 'utf8')).toMatch(/\[error\]\s+Limber could not start[\s\S]*read-only/)
+  })
+
+  it('fails the same way when a step before ready throws', async () => {
+    // Started late, as if the scheme registration had been moved after 'ready': Electron refuses it.
+    becomeReady()
+    const limber = await launch([])
+    expect(limber.start).not.toHaveBeenCalled()
+    expect(callsTo('dialog.showErrorBox')).toEqual([
+      ['Limber could not start', expect.stringContaining('should be called before app is ready')],
+    ])
+    expect(callsTo('app.exit')).toEqual([[1]])
+    expect(existsSync(logFile())).toBe(true)
   })
 })

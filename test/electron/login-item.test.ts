@@ -62,6 +62,22 @@ describe('start at login on Linux', () => {
     expect(entry).toContain('Exec="/repo/node_modules/electron/dist/electron" "/repo"\n')
   })
 
+  it.each([
+    ['a line feed', '/home/me/a\nExec=touch pwned\nX=/limber'],
+    ['a carriage return', '/home/me/a\rExec=touch pwned\rX=/limber'],
+    ['a tab', '/home/me/a\tb/limber'],
+  ])('refuses a path with %s rather than write a second Exec line', async (_what, execPath) => {
+    const host = { env: {}, home, execPath }
+    expect(() => setLinuxAutostart(true, host)).toThrow(/cannot start at login from .*control character/)
+    expect(existsSync(autostartFile(host))).toBe(false)
+  })
+
+  it('refuses an AppImage path with a line break too', () => {
+    const host = { env: { APPIMAGE: '/tmp/x\nExec=evil\n.AppImage' }, home, execPath: '/tmp/.mount/limber' }
+    expect(() => setLinuxAutostart(true, host)).toThrow(/line break/)
+    expect(existsSync(autostartFile(host))).toBe(false)
+  })
+
   it('quotes an Exec argument as the Desktop Entry spec asks', () => {
     expect(execArgument('/opt/My Apps/limber')).toBe('"/opt/My Apps/limber"')
     expect(execArgument('/a/$HOME/"x"')).toBe('"/a/\\\\$HOME/\\\\"x\\\\""')

@@ -1,6 +1,6 @@
 // Native notifications: held until answered, click opens the break window, buttons on macOS, urgency on Linux.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { Notification, callsTo, recorded, resetDouble } from './electron-double'
+import { becomeReady, callsTo, made, recordOf, recorded, resetDouble } from './electron-double'
 import type { NotificationAction, NotificationRequest } from '../../main/app/platform'
 import { closeNotification, heldNotifications, inform, notify } from '../../main/electron/notifications'
 
@@ -21,7 +21,10 @@ function setPlatform(value: NodeJS.Platform): void {
 }
 
 describe('notifications', () => {
-  beforeEach(resetDouble)
+  beforeEach(() => {
+    resetDouble()
+    becomeReady()
+  })
   afterEach(() => {
     for (const id of heldNotifications()) closeNotification(id)
     setPlatform(platform)
@@ -30,15 +33,15 @@ describe('notifications', () => {
   it('answers false where the OS cannot show notifications, so the app opens the break window', () => {
     recorded.notificationsSupported = false
     expect(notify(request('r1'), () => {})).toBe(false)
-    expect(Notification.created).toEqual([])
+    expect(made.notifications).toEqual([])
   })
 
   it('holds a notification until it is closed, and reports the close', () => {
     const actions: NotificationAction[] = []
     expect(notify(request('r1'), (action) => actions.push(action))).toBe(true)
-    expect(Notification.created[0]!.shown).toBe(true)
+    expect(recordOf(made.notifications[0]!).shown).toBe(true)
     expect(heldNotifications()).toEqual(['r1'])
-    Notification.created[0]!.emit('close')
+    made.notifications[0]!.emit('close')
     expect(heldNotifications()).toEqual([])
     expect(actions).toEqual(['closed'])
   })
@@ -46,8 +49,8 @@ describe('notifications', () => {
   it("reports a click as 'open', and not the OS's close that follows it", () => {
     const actions: NotificationAction[] = []
     notify(request('r1'), (action) => actions.push(action))
-    Notification.created[0]!.emit('click')
-    Notification.created[0]!.emit('close')
+    made.notifications[0]!.emit('click')
+    made.notifications[0]!.emit('close')
     expect(actions).toEqual(['open'])
     expect(heldNotifications()).toEqual([])
   })
@@ -56,13 +59,13 @@ describe('notifications', () => {
     setPlatform('darwin')
     const actions: NotificationAction[] = []
     notify(request('r1'), (action) => actions.push(action))
-    const shown = Notification.created[0]!
-    expect(shown.options.actions).toEqual([
+    const shown = made.notifications[0]!
+    expect(recordOf(shown).options.actions).toEqual([
       { type: 'button', text: 'Start' },
       { type: 'button', text: 'Snooze' },
       { type: 'button', text: 'Skip' },
     ])
-    expect(shown.options.urgency).toBeUndefined()
+    expect(recordOf(shown).options.urgency).toBeUndefined()
     shown.emit('action', {}, 1)
     expect(actions).toEqual(['snooze'])
   })
@@ -70,7 +73,7 @@ describe('notifications', () => {
   it('sets urgency on Linux, offers no buttons there, and keeps the silent flag', () => {
     setPlatform('linux')
     notify(request('r1'), () => {})
-    expect(Notification.created[0]!.options).toEqual({
+    expect(recordOf(made.notifications[0]!).options).toEqual({
       title: 'Time to stretch',
       body: 'Three stretches for your lower back.',
       silent: true,
@@ -78,11 +81,32 @@ describe('notifications', () => {
     })
   })
 
+  it("reports a notification the OS failed to show as 'failed', not as closed, and says why in the log", async () => {
+    recorded.notificationsFail = true
+    const actions: NotificationAction[] = []
+    const logged: unknown[][] = []
+    notify(
+      request('r1'),
+      (action) => actions.push(action),
+      (...entry) => logged.push(entry),
+    )
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(actions).toEqual(['failed'])
+    expect(heldNotifications()).toEqual([])
+    expect(logged).toEqual([
+      [
+        'warn',
+        'the notification "Time to stretch" could not be shown',
+        expect.stringContaining('not available'),
+      ],
+    ])
+  })
+
   it('withdraws a notification without reporting it as closed by the user', () => {
     const actions: NotificationAction[] = []
     notify(request('r1'), (action) => actions.push(action))
     closeNotification('r1')
-    expect(Notification.created[0]!.closed).toBe(true)
+    expect(recordOf(made.notifications[0]!).closed).toBe(true)
     expect(actions).toEqual([])
     expect(heldNotifications()).toEqual([])
   })
@@ -91,14 +115,23 @@ describe('notifications', () => {
     const actions: NotificationAction[] = []
     notify(request('r1'), (action) => actions.push(action))
     notify(request('r1'), (action) => actions.push(action))
-    expect(Notification.created[0]!.closed).toBe(true)
+    expect(recordOf(made.notifications[0]!).closed).toBe(true)
     expect(heldNotifications()).toEqual(['r1'])
     expect(actions).toEqual([])
   })
 
+  it('tells the user something as a message box when the notification for it fails', async () => {
+    recorded.notificationsFail = true
+    inform('Settings were reset', 'Your settings file could not be read.')
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(callsTo('dialog.showMessageBox')).toEqual([
+      [expect.objectContaining({ title: 'Settings were reset' })],
+    ])
+  })
+
   it('tells the user something once, as a message box where there are no notifications', () => {
     inform('Settings were reset', 'Your settings file could not be read.')
-    expect(Notification.created[0]!.options).toMatchObject({ title: 'Settings were reset' })
+    expect(recordOf(made.notifications[0]!).options).toMatchObject({ title: 'Settings were reset' })
     recorded.notificationsSupported = false
     inform('Settings were reset', 'Your settings file could not be read.')
     expect(callsTo('dialog.showMessageBox')).toEqual([

@@ -1,11 +1,10 @@
 // Our pages on limber://: served only from dist/renderer, always with the CSP; the built pages carry it too.
-import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { callsTo, recorded, resetDouble } from './electron-double'
-import { pageKind, registerPageScheme, respond, servePages } from '../../main/electron/pages'
+import { becomeReady, callsTo, recorded, resetDouble } from './electron-double'
+import { isOurOrigin, registerPageScheme, respond, servePages } from '../../main/electron/pages'
 import { CONTENT_SECURITY_POLICY } from '../../renderer/csp'
 
 vi.mock('electron', () => import('./electron-double'))
@@ -27,8 +26,10 @@ afterAll(async () => rm(join(root, '..'), { recursive: true, force: true }))
 beforeEach(resetDouble)
 
 describe('the limber:// scheme', () => {
-  it('is registered as a standard, secure scheme, and served by our handler', () => {
+  it('is registered as a standard, secure scheme before ready, and served by our handler after it', () => {
     registerPageScheme()
+    expect(() => servePages(root)).toThrow(/when app is ready/)
+    becomeReady()
     servePages(root)
     expect(callsTo('protocol.registerSchemesAsPrivileged')).toEqual([
       [[{ scheme: 'limber', privileges: { standard: true, secure: true } }]],
@@ -62,21 +63,23 @@ describe('the limber:// scheme', () => {
     expect(await response.text()).not.toContain('secret')
   })
 
-  it('names the page a frame URL belongs to, and nothing else', () => {
-    expect(pageKind('limber://app/settings.html')).toBe('settings')
-    expect(pageKind('limber://app/break.html#top')).toBe('break')
-    expect(pageKind('limber://app/index.html')).toBeUndefined()
-    expect(pageKind('https://app/settings.html')).toBeUndefined()
-    expect(pageKind('not a url')).toBeUndefined()
+  it('cannot be registered once the app is ready, as in Electron', () => {
+    becomeReady()
+    expect(() => registerPageScheme()).toThrow(/before app is ready/)
+  })
+
+  it('tells our origin from any other', () => {
+    expect(isOurOrigin('limber://app/settings.html')).toBe(true)
+    expect(isOurOrigin('limber://app/anything.html#top')).toBe(true)
+    expect(isOurOrigin('limber://other/settings.html')).toBe(false)
+    expect(isOurOrigin('https://app/settings.html')).toBe(false)
+    expect(isOurOrigin('not a url')).toBe(false)
+    expect(isOurOrigin(undefined)).toBe(false)
   })
 })
 
-// The renderer's build is the colleague's (scripts/build-renderer.mjs); the pages it writes are checked here.
-const rendererReady = ['renderer/settings/main.tsx', 'renderer/break/main.tsx'].every((file) =>
-  existsSync(file),
-)
-
-describe.runIf(rendererReady)('the built pages', () => {
+// The renderer's build is scripts/build-renderer.mjs; the pages it writes are checked here.
+describe('the built pages', () => {
   let out: string
   beforeAll(async () => {
     const { buildRenderer } = await import('../../scripts/build-renderer.mjs')

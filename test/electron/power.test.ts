@@ -1,13 +1,16 @@
 // Power events from powerMonitor, as the Platform's PowerEvents.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { powerMonitor, resetDouble } from './electron-double'
+import { becomeReady, powerMonitor, recorded, resetDouble } from './electron-double'
 import type { PowerEvent } from '../../main/app/platform'
 import { clock, idleSeconds, onPowerEvent } from '../../main/electron/power'
 
 vi.mock('electron', () => import('./electron-double'))
 
 describe('power', () => {
-  beforeEach(resetDouble)
+  beforeEach(() => {
+    resetDouble()
+    becomeReady()
+  })
   afterEach(() => vi.restoreAllMocks())
 
   it('forwards suspend, resume, lock and unlock until disposed', () => {
@@ -34,10 +37,15 @@ describe('power', () => {
   })
 
   it("reads idle time from powerMonitor, and the clocks from Node's", () => {
-    powerMonitor.idle = 42
+    recorded.idleSeconds = 42
     expect(idleSeconds()).toBe(42)
     expect(Math.abs(clock.now() - Date.now())).toBeLessThan(50)
     const before = clock.monotonic()
     expect(clock.monotonic()).toBeGreaterThanOrEqual(before)
+  })
+
+  it('cannot listen to power events before the app is ready, as in Electron', () => {
+    resetDouble()
+    expect(() => onPowerEvent(() => {})).toThrow(/can't be used before the app is ready/)
   })
 })

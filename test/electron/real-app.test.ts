@@ -1,12 +1,13 @@
-// The real app (main/app startLimber) in the Electron shell, against the recording double: the adapters fit the
-// app, and a state change reaches the tray as a new menu.
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+// The real app (main/app startLimber) in the Electron shell, against the double: the adapters fit the app, a state
+// change reaches the tray as a new menu, and a page cannot pass for the other window.
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { app, BrowserWindow, Notification, Tray, recorded, resetDouble } from './electron-double'
+import { app, imagePath, made, pageIn, recordOf, recorded, resetDouble, templateOf } from './electron-double'
 import { startLimber } from '../../main/app/index'
+import type { AppStatus } from '../../main/app/ipc-contract'
 import { runLimber } from '../../main/electron/lifecycle'
+import { openLog } from '../../main/electron/log'
 import { destroyTray } from '../../main/electron/tray'
 
 vi.mock('electron', () => import('./electron-double'))
@@ -15,41 +16,46 @@ type Item = { label?: string; click?: () => void; submenu?: Item[] }
 const labels = (items: Item[]): string[] =>
   items.flatMap((item) => [item.label ?? '-', ...labels(item.submenu ?? [])])
 
-let folder: string
 const argv = process.argv
-beforeEach(async () => {
+let folder: string
+beforeEach(() => {
   resetDouble()
-  vi.spyOn(console, 'info').mockImplementation(() => {})
-  folder = await mkdtemp(join(tmpdir(), 'limber-app-'))
-  recorded.paths.userData = folder
+  for (const level of ['info', 'warn', 'error'] as const)
+    vi.spyOn(console, level).mockImplementation(() => {})
+  folder = recorded.paths.userData
   process.argv = ['/opt/Limber/limber']
 })
-afterEach(async () => {
+afterEach(() => {
   app.emit('will-quit')
   destroyTray()
   vi.restoreAllMocks()
   process.argv = argv
-  await rm(folder, { recursive: true, force: true })
 })
 
+const settle = async () => {
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => setImmediate(resolve))
+}
+
 async function start(): Promise<void> {
-  runLimber(startLimber)
-  await new Promise((resolve) => setImmediate(resolve))
+  runLimber(startLimber, openLog(folder))
+  await settle()
+}
+
+function openFromSecondLaunch(): void {
+  app.emit('second-instance', {}, ['/opt/Limber/limber'], '/', { args: [] })
 }
 
 describe('the real app in the Electron shell', () => {
   it('shows a tray with its menu, and sets the menu again when a second launch pauses it', async () => {
     await start()
-    const tray = Tray.created[0]!
+    const tray = recordOf(made.trays[0]!)
     const before = tray.menus.length
     expect(before).toBeGreaterThan(0)
     app.emit('second-instance', {}, [], '/', { args: ['--pause', '1h'] })
     expect(tray.menus.length).toBeGreaterThan(before)
-    const menu = labels(tray.menus.at(-1)!.template as Item[]).join(' | ')
+    const menu = labels(templateOf(tray.menus.at(-1)!) as Item[]).join(' | ')
     expect(menu).toMatch(/Resume/i)
-    expect(tray.images.map((image) => (image as { path: string }).path).at(-1)).toMatch(
-      /tray-paused-32\.png$/,
-    )
+    expect(imagePath(tray.images.at(-1))).toMatch(/tray-paused-32\.png$/)
   })
 
   it('starts from repaired values when the preferences file is corrupt, keeps the original, and says so once', async () => {
@@ -58,16 +64,74 @@ describe('the real app in the Electron shell', () => {
     const files = await readdir(folder)
     expect(files.filter((name) => name.startsWith('preferences.corrupt-'))).toHaveLength(1)
     expect(files).toContain('preferences.json')
-    expect(Notification.created.map((shown) => shown.options.title)).toEqual(['Settings were reset'])
-    expect(String(Notification.created[0]!.options.body)).toContain('preferences.corrupt-')
+    const shown = made.notifications.map((notification) => recordOf(notification).options)
+    expect(shown.map((options) => options.title)).toEqual(['Settings were reset'])
+    expect(String(shown[0]!.body)).toContain('preferences.corrupt-')
   })
 
   it('opens the settings window on a plain second launch, and forgets it once closed', async () => {
     await start()
-    app.emit('second-instance', {}, ['/opt/Limber/limber'], '/', { args: [] })
-    expect(BrowserWindow.created.map((window) => window.loadedUrl)).toEqual(['limber://app/settings.html'])
-    BrowserWindow.created[0]!.close()
-    app.emit('second-instance', {}, ['/opt/Limber/limber'], '/', { args: [] })
-    expect(BrowserWindow.created).toHaveLength(2)
+    openFromSecondLaunch()
+    expect(made.windows.map((window) => window.webContents.getURL())).toEqual(['limber://app/settings.html'])
+    made.windows[0]!.close()
+    await settle()
+    openFromSecondLaunch()
+    expect(made.windows).toHaveLength(2)
+  })
+
+  it('refuses settings-only calls from the break page even after it renamed itself settings.html', async () => {
+    await start()
+    app.emit('second-instance', {}, [], '/', { args: ['--break-now'] })
+    const breakWindow = made.windows.find((window) => window.webContents.getURL().endsWith('/break.html'))!
+    const page = pageIn(breakWindow)
+    page.replaceState('settings.html')
+    expect(breakWindow.webContents.getURL()).toBe('limber://app/settings.html')
+    const before = await readFile(join(folder, 'preferences.json'), 'utf8')
+    expect(await page.invoke('prefs:set', { snoozeMinutes: 30 })).toEqual({
+      error: 'prefs:set is not available to the break window',
+    })
+    expect(await page.invoke('prefs:reset')).toEqual({
+      error: 'prefs:reset is not available to the break window',
+    })
+    expect(await readFile(join(folder, 'preferences.json'), 'utf8')).toBe(before)
+  })
+
+  it('tells the About section its version and where the log file is', async () => {
+    await start()
+    openFromSecondLaunch()
+    const status = (await pageIn(made.windows[0]!).invoke('status:get')) as AppStatus
+    expect(status.version).toBe('0.1.0-test')
+    expect(status.logFile).toBe(join(folder, 'logs', 'main.log'))
+    expect(await readFile(status.logFile!, 'utf8')).toMatch(/Limber 0\.1\.0-test starting/)
+  })
+
+  it('tells the user when start at login cannot be set, and why', async () => {
+    const platform = process.platform
+    const execPath = process.execPath
+    const configHome = process.env.XDG_CONFIG_HOME
+    // Where an entry would go if one were written: never the real ~/.config/autostart.
+    process.env.XDG_CONFIG_HOME = join(folder, 'config')
+    Object.defineProperty(process, 'platform', { value: 'linux', configurable: true })
+    Object.defineProperty(process, 'execPath', {
+      value: '/home/me/a\nExec=touch pwned\nX=/limber',
+      configurable: true,
+    })
+    try {
+      await start()
+      openFromSecondLaunch()
+      const answer = await pageIn(made.windows[0]!).invoke('prefs:set', { startAtLogin: true })
+      expect(answer).toMatchObject({ ok: true })
+      const shown = made.notifications.map((notification) => recordOf(notification).options)
+      expect(shown.at(-1)).toMatchObject({
+        title: 'Limber could not change start at login',
+        body: expect.stringContaining('line break'),
+      })
+      expect(await readdir(folder)).not.toContain('config')
+    } finally {
+      if (configHome === undefined) delete process.env.XDG_CONFIG_HOME
+      else process.env.XDG_CONFIG_HOME = configHome
+      Object.defineProperty(process, 'platform', { value: platform, configurable: true })
+      Object.defineProperty(process, 'execPath', { value: execPath, configurable: true })
+    }
   })
 })

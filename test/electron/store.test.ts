@@ -1,20 +1,18 @@
 // The store files, on real files in a temp folder: a damaged file is kept beside the new one and reads as corrupt.
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { recorded, resetDouble } from './electron-double'
 import { openStoreFile } from '../../main/electron/store'
 
 vi.mock('electron', () => import('./electron-double'))
 
+// The double gives each test a fresh, empty user-data folder and removes it afterwards.
 let folder: string
-beforeEach(async () => {
+beforeEach(() => {
   resetDouble()
-  folder = await mkdtemp(join(tmpdir(), 'limber-store-'))
-  recorded.paths.userData = folder
+  folder = recorded.paths.userData
 })
-afterEach(async () => rm(folder, { recursive: true, force: true }))
 
 describe('store files', () => {
   it("live in Electron's user-data folder, one file per store", async () => {

@@ -1,7 +1,6 @@
 // The tray renders the app's TrayView; the menu is set again on every change (Linux needs it).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { vi } from 'vitest'
-import { Tray, callsTo, resetDouble } from './electron-double'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { becomeReady, callsTo, imagePath, made, recordOf, resetDouble, templateOf } from './electron-double'
 import type { TrayView } from '../../main/app/platform'
 import { destroyTray, setTray } from '../../main/electron/tray'
 
@@ -45,7 +44,10 @@ function setPlatform(value: NodeJS.Platform): void {
 }
 
 describe('tray', () => {
-  beforeEach(resetDouble)
+  beforeEach(() => {
+    resetDouble()
+    becomeReady()
+  })
   afterEach(() => {
     destroyTray()
     setPlatform(platform)
@@ -55,29 +57,26 @@ describe('tray', () => {
     const actions: string[] = []
     setTray(view('active', 'Stretch in 12 min'), iconPath, (action) => actions.push(action))
     setTray(view('paused', 'Paused until 15:00'), iconPath, (action) => actions.push(action))
-    expect(Tray.created).toHaveLength(1)
-    const tray = Tray.created[0]!
+    expect(made.trays).toHaveLength(1)
+    const tray = recordOf(made.trays[0]!)
     expect(tray.menus).toHaveLength(2)
-    const labels = tray.menus.map((menu) => (menu.template as Template[])[0]?.label)
+    const labels = tray.menus.map((menu) => (templateOf(menu) as Template[])[0]?.label)
     expect(labels).toEqual(['Stretch in 12 min', 'Paused until 15:00'])
     expect(tray.tooltips).toEqual(['Limber: Stretch in 12 min', 'Limber: Paused until 15:00'])
-    expect(tray.images.map((image) => (image as { path: string }).path)).toEqual([
-      '/icons/tray-active.png',
-      '/icons/tray-paused.png',
-    ])
+    expect(tray.images.map(imagePath)).toEqual(['/icons/tray-active.png', '/icons/tray-paused.png'])
   })
 
   it('does not reload the icon when only the menu changed', () => {
     setTray(view('active', 'Stretch in 12 min'), iconPath, () => {})
     setTray(view('active', 'Stretch in 11 min'), iconPath, () => {})
-    expect(Tray.created[0]!.images).toHaveLength(1)
-    expect(Tray.created[0]!.menus).toHaveLength(2)
+    expect(recordOf(made.trays[0]!).images).toHaveLength(1)
+    expect(recordOf(made.trays[0]!).menus).toHaveLength(2)
   })
 
   it('sends every menu action back, including from submenus', () => {
     const actions: string[] = []
     setTray(view('due', 'Stretch now'), iconPath, (action) => actions.push(action))
-    const template = Tray.created[0]!.menus[0]!.template as Template[]
+    const template = templateOf(recordOf(made.trays[0]!).menus[0]!) as Template[]
     expect(template[0]).toMatchObject({ label: 'Stretch now', click: undefined })
     expect(template[1]).toEqual({ type: 'separator' })
     template[2]!.click?.()
@@ -89,12 +88,19 @@ describe('tray', () => {
   it('uses template images on macOS and opens the menu on a left-click on Windows', () => {
     setPlatform('darwin')
     setTray(view('active', 'x'), iconPath, () => {})
-    expect(Tray.created[0]!.images[0]).toMatchObject({ template: true })
+    expect(recordOf(made.trays[0]!).images[0]!.isTemplateImage()).toBe(true)
     destroyTray()
     setPlatform('win32')
     setTray(view('active', 'x'), iconPath, () => {})
-    Tray.created[1]!.emit('click')
+    made.trays[1]!.emit('click')
     expect(callsTo('tray.popUpContextMenu')).toHaveLength(1)
-    expect(Tray.created[1]!.images[0]).toMatchObject({ template: false })
+    expect(recordOf(made.trays[1]!).images[0]!.isTemplateImage()).toBe(false)
+  })
+
+  it('cannot make a tray before the app is ready, as in Electron', () => {
+    resetDouble()
+    expect(() => setTray(view('active', 'x'), iconPath, () => {})).toThrow(
+      /Cannot create Tray before app is ready/,
+    )
   })
 })

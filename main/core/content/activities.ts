@@ -1,5 +1,6 @@
 // Prompts for the optional activity plan (strength training and yoga) and the caution about braces and wraps.
-// Strength work means the whole core, back and belly together; the session guidance comes from PRODUCT.md.
+// Strength work means the whole core, back and belly together; the session guidance is in
+// docs/architecture.md, "Defaults and health guidance".
 
 import type { NoticeText } from './notice'
 

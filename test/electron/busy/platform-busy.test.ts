@@ -3,17 +3,24 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { BUSY_REASONS } from '../../../main/app/platform'
 import { createElectronPlatform } from '../../../main/electron/platform-electron'
-import { resetDouble } from '../electron-double'
+import type { Logging } from '../../../main/electron/log'
+import { becomeReady, resetDouble } from '../electron-double'
 
 vi.mock('electron', () => import('../electron-double'))
 
-beforeEach(() => resetDouble())
+beforeEach(() => {
+  resetDouble()
+  becomeReady()
+})
+
+/** The shell's log, kept in memory: these tests look at the probes, not at the log file. */
+const logging: Logging = { log: () => {}, file: '/tmp/limber-test.log', catchUncaught: () => {} }
 afterEach(() => vi.restoreAllMocks())
 
 describe.runIf(process.platform === 'linux')('busy detection in the Electron Platform', () => {
   it('answers what the user is busy with, as reasons it knows, and never throws', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {})
-    const { platform, dispose } = createElectronPlatform({ windowClosed: () => {} })
+    const { platform, dispose } = createElectronPlatform({ windowClosed: () => {}, logging })
     try {
       const reasons = await platform.busyReasons?.()
       expect(Array.isArray(reasons)).toBe(true)
@@ -24,7 +31,7 @@ describe.runIf(process.platform === 'linux')('busy detection in the Electron Pla
   })
 
   it('says for every reason whether this system can tell, and why not', async () => {
-    const { platform, dispose } = createElectronPlatform({ windowClosed: () => {} })
+    const { platform, dispose } = createElectronPlatform({ windowClosed: () => {}, logging })
     try {
       const detectors = await platform.busyDetectors?.()
       expect(Object.keys(detectors ?? {}).sort()).toEqual([...BUSY_REASONS].sort())

@@ -1,0 +1,7 @@
+// Types for build-main.mjs, so the tests and the package check (TypeScript) can call it.
+export declare const MAIN_EXTERNALS: readonly string[]
+export declare const NOTICES_FILE: string
+export declare function buildMain(options?: {
+  outdir?: string
+  sizes?: Record<string, number>
+}): Promise<string>

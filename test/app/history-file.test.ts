@@ -1,0 +1,70 @@
+// The history file at start: entries this version cannot read are copied aside before the file is written again
+// without them, and the log says what was set aside; everything readable is kept.
+import { afterEach, describe, expect, it } from 'vitest'
+import { parseHistory } from '../../main/app/history'
+import { MemoryStore, TestPlatform, startTestApp, stopFakeClock, useFakeClock } from './test-platform'
+
+const STORED = {
+  version: 1,
+  days: {
+    '2026-03-01': { posture: { done: 3, skipped: 1 }, 'yoga-nidra': { done: 2 } },
+    '2026-3-1': { posture: { done: 1 } },
+    '2026-03-02': { stretch: { done: 1.5, snoozed: 2 } },
+  },
+  log: [
+    { at: Date.parse('2026-03-01T09:00:00Z'), date: '2026-03-01', kind: 'posture', outcome: 'done' },
+    { at: Date.parse('2026-03-01T10:00:00Z'), date: '2026-03-01', kind: 'yoga-nidra', outcome: 'done' },
+    { at: Date.parse('2026-03-01T11:00:00Z'), date: '2026-3-1', kind: 'posture', outcome: 'done' },
+  ],
+}
+
+function start(history: MemoryStore) {
+  useFakeClock('2026-03-02T10:00')
+  return startTestApp({ platform: new TestPlatform({ history }) })
+}
+
+afterEach(stopFakeClock)
+
+describe('the history file', () => {
+  it('keeps a copy before entries of a newer kind, a malformed date or a fractional count are dropped', async () => {
+    const history = new MemoryStore(structuredClone(STORED))
+    const { app, platform } = start(history)
+    expect(history.backups).toEqual([{ label: 'unreadable', value: STORED }])
+    const warning = platform.logs.find((entry) => entry.message.startsWith('history entries'))
+    expect(warning?.level).toBe('warn')
+    expect(warning?.message).toContain('days.2026-03-01.yoga-nidra')
+    expect(warning?.message).toContain('days.2026-3-1')
+    expect(warning?.message).toContain('days.2026-03-02.stretch.done and 2 more')
+    expect(warning?.message).toContain('memory.unreadable-1.json')
+    // What could be read is still there after the next write.
+    app.handleCommandLine(['--break-now'])
+    const showing = await app.handleIpc('break:get', undefined, 'break')
+    await app.handleIpc('reminder:act', { id: (showing as { id: string }).id, action: 'done' }, 'break')
+    const written = parseHistory(history.value)
+    expect(written.days['2026-03-01']).toEqual({ posture: { done: 3, skipped: 1 } })
+    expect(written.days['2026-03-02']).toMatchObject({ stretch: { snoozed: 2 } })
+    expect(written.log.map((entry) => entry.kind)).toEqual(['posture', 'posture'])
+    app.dispose()
+  })
+
+  it('makes no copy of a history it reads whole', () => {
+    const clean = {
+      version: 1,
+      days: { '2026-03-01': { posture: { done: 3 } } },
+      log: [STORED.log[0]],
+    }
+    const history = new MemoryStore(clean)
+    const { app, platform } = start(history)
+    expect(history.backups).toEqual([])
+    expect(platform.logs.filter((entry) => entry.level !== 'info')).toEqual([])
+    app.dispose()
+  })
+
+  it('keeps a damaged file aside and starts afresh', () => {
+    const history = new MemoryStore('{"days": ', true)
+    const { app, platform } = start(history)
+    expect(history.backups.map((backup) => backup.label)).toEqual(['corrupt'])
+    expect(platform.logs.some((entry) => entry.message.includes('history file could not be read'))).toBe(true)
+    app.dispose()
+  })
+})

@@ -1,0 +1,133 @@
+// BrowserWindow and its webContents: made only after 'ready', closed asynchronously and preventably as in
+// Electron, and `pageIn(window)`, what a script in one of our pages can do as seen from the main process.
+import { EventEmitter } from 'node:events'
+import { needsReady } from './app'
+import { electronEvent, electronHas, made, recordOf, recorded, records, type WindowRecord } from './record'
+
+class WebFrameMainDouble {
+  parent = null
+  constructor(public url: string) {}
+}
+electronHas<WebFrameMainDouble, Electron.WebFrameMain>()
+
+let nextContentsId = 1
+
+class WebContentsDouble extends EventEmitter {
+  readonly id = nextContentsId++
+  readonly mainFrame = new WebFrameMainDouble('')
+  private destroyed = false
+  constructor(private readonly owner: BrowserWindow) {
+    super()
+  }
+  setWindowOpenHandler(
+    handler: (details: Electron.HandlerDetails) => Electron.WindowOpenHandlerResponse,
+  ): void {
+    recordOf(this.owner).windowOpenHandler = handler as WindowRecord['windowOpenHandler']
+  }
+  send(channel: string, ...args: unknown[]): void {
+    if (this.destroyed) throw new Error('Object has been destroyed')
+    sentTo.get(this)?.push({ channel, payload: args[0] })
+  }
+  getURL(): string {
+    return this.mainFrame.url
+  }
+  isDestroyed(): boolean {
+    return this.destroyed
+  }
+  /** Called by the window as it goes. */
+  static destroy(contents: WebContentsDouble): void {
+    contents.destroyed = true
+  }
+}
+electronHas<WebContentsDouble, Electron.WebContents>()
+
+const sentTo = new WeakMap<WebContentsDouble, { channel: string; payload: unknown }[]>()
+
+/** What was sent to a window's page with webContents.send. */
+export function sentToPage(window: BrowserWindow): { channel: string; payload: unknown }[] {
+  return sentTo.get(window.webContents) ?? []
+}
+
+export class BrowserWindow extends EventEmitter {
+  readonly webContents: WebContentsDouble
+  private destroyed = false
+  private visible = false
+  constructor(options: Electron.BrowserWindowConstructorOptions = {}) {
+    needsReady('Cannot create BrowserWindow before app is ready')
+    super()
+    records.set(this, { options, menuRemoved: false, pagePreventsUnload: false })
+    this.webContents = new WebContentsDouble(this)
+    sentTo.set(this.webContents, [])
+    made.windows.push(this)
+  }
+  removeMenu(): void {
+    recordOf(this).menuRemoved = true
+  }
+  async loadURL(url: string): Promise<void> {
+    this.webContents.mainFrame.url = url
+    if (recorded.failLoads) throw new Error('ERR_FILE_NOT_FOUND (-6)')
+  }
+  show(): void {
+    this.visible = true
+  }
+  focus(): void {}
+  isVisible(): boolean {
+    return this.visible && !this.destroyed
+  }
+  isDestroyed(): boolean {
+    return this.destroyed
+  }
+  /**
+   * As Electron: 'close' now (a listener may prevent it), then the page unloads asynchronously (a beforeunload
+   * handler may keep it, unless 'will-prevent-unload' is prevented), and only then is the window destroyed and
+   * 'closed' emitted.
+   */
+  close(): void {
+    if (this.destroyed) return
+    const closing = electronEvent({})
+    this.emit('close', closing)
+    if (closing.defaultPrevented) return
+    setImmediate(() => {
+      if (this.destroyed) return
+      if (recordOf(this).pagePreventsUnload) {
+        const unload = electronEvent({})
+        this.webContents.emit('will-prevent-unload', unload)
+        if (!unload.defaultPrevented) return
+      }
+      this.destroyed = true
+      WebContentsDouble.destroy(this.webContents)
+      this.emit('closed')
+    })
+  }
+}
+electronHas<BrowserWindow, Electron.BrowserWindow>()
+electronHas<typeof BrowserWindow, typeof Electron.BrowserWindow>()
+
+/** What a script in one of our pages can do, as seen from the main process. */
+export function pageIn(window: BrowserWindow) {
+  const contents = window.webContents
+  return {
+    /** history.replaceState: the frame's URL changes, and no navigation event fires. */
+    replaceState(path: string): void {
+      contents.mainFrame.url = new URL(path, contents.mainFrame.url).href
+    },
+    /** window.limber's ipcRenderer.invoke, from the page's top frame. */
+    invoke(channel: string, payload?: unknown): unknown {
+      const handler = recorded.ipcHandlers.get(channel)
+      if (!handler) throw new Error(`No handler registered for '${channel}'`)
+      const event = {
+        ...electronEvent({}),
+        sender: contents,
+        senderFrame: contents.mainFrame,
+        frameId: 1,
+        processId: 1,
+        type: 'frame',
+      }
+      return handler(event as unknown as Electron.IpcMainInvokeEvent, payload)
+    },
+    /** A beforeunload handler that refuses to let the page go. */
+    preventUnload(): void {
+      recordOf(window).pagePreventsUnload = true
+    },
+  }
+}
