@@ -54,9 +54,18 @@ export async function inspectPackage(appOutDir, { executable = 'limber', fuses }
   if (manifest.main !== 'dist/main/index.js') {
     problems.push(`package.json names ${JSON.stringify(manifest.main)} as main, not dist/main/index.js`)
   }
-  const shipped = new Set(files.filter((file) => file.startsWith('node_modules/')).map(packageOf))
+  const shipped = new Set(
+    files
+      .filter((file) => file.startsWith('node_modules/') && 'size' in asar.statFile(archive, file))
+      .map(packageOf),
+  )
+  const runtime = runtimePackages(archive, manifest, shipped)
   for (const name of shipped) {
-    problems.push(`node_modules/${name} ships in app.asar although the bundles carry what they use`)
+    if (!runtime.has(name)) {
+      problems.push(
+        `node_modules/${name} ships in app.asar although it is no runtime dependency: the bundles carry what they use`,
+      )
+    }
   }
 
   problems.push(...shippedTwice(archive, files, join(appOutDir, 'resources')))
@@ -92,12 +101,39 @@ export async function inspectPackage(appOutDir, { executable = 'limber', fuses }
   return { problems, asarBytes, parts, files: files.length }
 }
 
-/** Files that ship both inside app.asar and as a plain resource beside it (same bytes). */
+/**
+ * The packages allowed in node_modules: package.json's runtime `dependencies` (only what the main bundle cannot
+ * carry, such as koffi's native binary) and, among what ships, the packages they depend on (koffi's binary package
+ * for this system).
+ */
+function runtimePackages(archive, manifest, shipped) {
+  const allowed = new Set()
+  const visit = (name) => {
+    if (allowed.has(name) || !shipped.has(name)) return
+    allowed.add(name)
+    let own = {}
+    try {
+      own = JSON.parse(asar.extractFile(archive, `node_modules/${name}/package.json`).toString('utf8'))
+    } catch {
+      return
+    }
+    for (const next of Object.keys({ ...own.dependencies, ...own.optionalDependencies })) visit(next)
+  }
+  for (const name of Object.keys(manifest.dependencies ?? {})) visit(name)
+  return allowed
+}
+
+/**
+ * Files that ship both inside app.asar and as a plain resource beside it (same bytes). Files electron-builder
+ * unpacked (native binaries, which cannot load from inside an archive) live only beside it: the archive lists them
+ * without holding them.
+ */
 function shippedTwice(archive, files, resources) {
   const digest = (bytes) => createHash('sha256').update(bytes).digest('hex')
   const inArchive = new Map()
   for (const file of files) {
-    if ('size' in asar.statFile(archive, file)) inArchive.set(digest(asar.extractFile(archive, file)), file)
+    const entry = asar.statFile(archive, file)
+    if ('size' in entry && !entry.unpacked) inArchive.set(digest(asar.extractFile(archive, file)), file)
   }
   const problems = []
   const walk = (folder) => {
@@ -124,14 +160,17 @@ function packageOf(file) {
   return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]
 }
 
-/** Bytes per part of the archive: the main bundle, the preload, the pages, each shipped package, the rest. */
+/**
+ * Bytes per part of the archive: the main bundle, the preload, the pages, each shipped package, the rest. Native
+ * files electron-builder unpacked are named apart: they are listed in the archive but sit beside it.
+ */
 function partsOf(archive, files) {
   const parts = {}
   for (const file of files) {
     const entry = asar.statFile(archive, file)
     if (!('size' in entry)) continue
     const part = file.startsWith('node_modules/')
-      ? `node_modules/${packageOf(file)}`
+      ? `node_modules/${packageOf(file)}${entry.unpacked ? ' (unpacked beside app.asar)' : ''}`
       : file.startsWith('dist/renderer/')
         ? 'dist/renderer (pages)'
         : file

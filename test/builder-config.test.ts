@@ -54,8 +54,17 @@ describe('electron-builder.yml', () => {
     expect(config.directories?.output).toBe('release')
   })
 
-  it('packages only the built app and package.json', () => {
-    expect(config.files).toEqual([{ filter: ['dist/main/**/*', 'dist/renderer/**/*', 'package.json'] }])
+  it('packages only the built app, package.json and koffi without its sources', () => {
+    expect(config.files).toEqual([
+      {
+        filter: [
+          'dist/main/**/*',
+          'dist/renderer/**/*',
+          'package.json',
+          '!node_modules/koffi/{src,vendor,doc,build}/**',
+        ],
+      },
+    ])
   })
 
   it('flips the fuses that would let another program run code as Limber, and keeps the hardening ones on', () => {

@@ -80,12 +80,21 @@ export async function startXSession(): Promise<XSession> {
   }
 }
 
-/** Polls `test` every 50 ms until it answers true; rejects after `ms` naming what it waited for. */
+/**
+ * Polls `test` every 50 ms until it answers true; rejects after `ms` naming what it waited for. A look that fails counts as "not yet": while the window manager catches up,
+ * the active window may be one that has just closed, and the X server answers BadWindow for it.
+ */
 export async function waitFor(test: () => Promise<boolean>, what: string, ms = 5000): Promise<void> {
   const until = Date.now() + ms
+  let lastError: unknown
   while (Date.now() < until) {
-    if (await test()) return
+    try {
+      if (await test()) return
+    } catch (error) {
+      lastError = error
+    }
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
-  throw new Error(`gave up waiting for ${what} after ${ms} ms`)
+  const last = lastError instanceof Error ? ` (last failure: ${lastError.message})` : ''
+  throw new Error(`gave up waiting for ${what} after ${ms} ms${last}`)
 }

@@ -110,6 +110,11 @@ describe.skipIf(missing !== undefined)(title, () => {
   })
 
   it('is not busy when a full-screen window sits behind the window in use', async () => {
+    // The window closed by the test before may still be named active for a moment.
+    await waitFor(
+      () => x.run('wmctrl', ['-a', 'limber-video']).then(() => activeIs('limber-video')),
+      'the video window to be active again',
+    )
     await x.run('wmctrl', ['-r', 'limber-video', '-b', 'add,fullscreen'])
     await waitFor(async () => (await busyNow()).length > 0, 'the probe to see full screen')
     x.launch('xmessage', ['-title', 'limber-editor', 'the user types here'])
