@@ -45,7 +45,10 @@ describe('the packaged app', () => {
     if (ON_WINDOWS) context.skip(NOT_ON_WINDOWS)
     const modules = Object.keys(inspection.parts).filter((part) => part.startsWith('node_modules/'))
     expect(modules).toContain('node_modules/koffi')
-    for (const part of modules) expect(part).toMatch(/^node_modules\/(koffi|@koromix\/koffi-[a-z0-9-]+)( \(unpacked beside app\.asar\))?$/)
+    for (const part of modules)
+      expect(part).toMatch(
+        /^node_modules\/(koffi|@koromix\/koffi-[a-z0-9-]+)( \(unpacked beside app\.asar\))?$/,
+      )
     expect(inspection.asarBytes).toBeLessThanOrEqual(FIVE_MB)
   })
 

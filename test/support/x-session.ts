@@ -81,8 +81,9 @@ export async function startXSession(): Promise<XSession> {
 }
 
 /**
- * Polls `test` every 50 ms until it answers true; rejects after `ms` naming what it waited for. A look that fails counts as "not yet": while the window manager catches up,
- * the active window may be one that has just closed, and the X server answers BadWindow for it.
+ * Polls `test` every 50 ms until it answers true; rejects after `ms` naming what it waited for. A look that
+ * fails counts as "not yet": while the window manager catches up, the active window may be one that has just
+ * closed, and the X server answers BadWindow for it.
  */
 export async function waitFor(test: () => Promise<boolean>, what: string, ms = 5000): Promise<void> {
   const until = Date.now() + ms
