@@ -1,6 +1,7 @@
 // Limber's entry point for a shell (main/electron, or the tests): `startLimber(platform)` starts the running app
 // and answers with what the shell calls into: IPC calls, second-launch command lines, window closes, dispose.
 import { parseCommandLine, type Command } from './commands'
+import { FirstRun } from './first-run' // issue 12
 import { handleIpc, ipcHandlers } from './ipc-handlers'
 import { Limber } from './limber'
 import type { LimberApp, Platform, StartLimber } from './platform'
@@ -10,7 +11,9 @@ export { parseCommandLine } from './commands'
 
 export const startLimber: StartLimber = (platform: Platform): LimberApp => {
   const app = new Limber(platform)
-  const handlers = ipcHandlers(app)
+  const firstRun = new FirstRun(platform, () => app.getPreferences().notifications.sound) // issue 12
+  const handlers = { ...ipcHandlers(app), ...firstRun.handlers } // issue 12: + the first run's channels
+  firstRun.openWelcomeOnFirstStart(() => app.openSettings()) // issue 12
   return {
     handleIpc: (channel, payload, sender) => {
       try {

@@ -53,6 +53,7 @@ export function createElectronPlatform(hooks: { windowClosed(kind: WindowKind): 
     preferencesStore: openStoreFile('preferences', PREFERENCES_JSON_SCHEMA),
     historyStore: openStoreFile('history'),
     stateStore: openStoreFile('state'),
+    firstRunStore: openStoreFile('first-run'),
     setStartAtLogin,
     inform,
     log,

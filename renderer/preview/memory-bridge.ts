@@ -37,6 +37,10 @@ export interface MemoryBridgeOptions {
   breakScenario?: BreakScenario
   idleDetection?: AppStatus['idleDetection']
   sound?: boolean
+  /** A first start: the settings window opens at the welcome (until it reports the welcome seen). */
+  firstRun?: boolean
+  /** False: the system shows no notifications, so the test reminder answers { shown: false }. */
+  notifications?: boolean
   now?: () => number
 }
 
@@ -49,6 +53,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
   let prefs: Preferences = structuredClone(DEFAULT_PREFERENCES) as Preferences
   prefs.notifications.sound = options.sound ?? false
   let paused: AppStatus['paused'] = null
+  let welcomeSeen = !(options.firstRun ?? false)
   const listeners = new Map<IpcEvent, Set<(payload: never) => void>>()
   const openedAt = now()
   let showing: BreakContent | null = sampleBreak(options.breakScenario ?? 'stretch', prefs, openedAt)
@@ -128,6 +133,16 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
     },
     async stopTherapy() {
       return status()
+    },
+    async getWelcome() {
+      return { show: !welcomeSeen }
+    },
+    async markWelcomeSeen() {
+      welcomeSeen = true
+      return { ok: true }
+    },
+    async sendTestReminder() {
+      return { shown: options.notifications ?? true }
     },
     on(event, listener) {
       const set = listeners.get(event) ?? new Set()
