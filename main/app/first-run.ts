@@ -57,7 +57,8 @@ export class FirstRun {
       silent: !this.sound(),
     }
     const shown = this.platform.notify(request, () => undefined)
-    if (!shown) this.platform.log('warn', 'the test reminder could not be shown: notifications are unavailable')
+    if (!shown)
+      this.platform.log('warn', 'the test reminder could not be shown: notifications are unavailable')
     return { shown }
   }
 

@@ -87,7 +87,11 @@ describe('the test reminder', () => {
     const { app, platform } = start()
     expect(await app.handleIpc('reminder:test', undefined, 'settings')).toEqual({ shown: true })
     expect(platform.notifications).toHaveLength(1)
-    expect(platform.notifications[0]).toMatchObject({ title: TEST_REMINDER_TITLE, actions: false, silent: true })
+    expect(platform.notifications[0]).toMatchObject({
+      title: TEST_REMINDER_TITLE,
+      actions: false,
+      silent: true,
+    })
     // Nothing was due: no reminder is on screen, and the history stays empty.
     expect(await app.handleIpc('break:get', undefined, 'settings')).toBeNull()
     expect(platform.historyStore.writes).toBe(0)

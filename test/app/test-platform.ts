@@ -119,7 +119,12 @@ export class TestPlatform implements Platform {
   private menuListeners = new Set<(action: string) => void>()
 
   constructor(
-    stores: { preferences?: MemoryStore; history?: MemoryStore; state?: MemoryStore; firstRun?: MemoryStore } = {},
+    stores: {
+      preferences?: MemoryStore
+      history?: MemoryStore
+      state?: MemoryStore
+      firstRun?: MemoryStore
+    } = {},
   ) {
     this.preferencesStore = stores.preferences ?? new MemoryStore()
     this.historyStore = stores.history ?? new MemoryStore()
