@@ -74,6 +74,8 @@ export interface StretchInfo {
   holdSeconds: number
   repetitions: number
   cautions: string[]
+  /** Done on one side at a time: the break window alternates sides between repetitions. */
+  oneSided: boolean
 }
 
 /** What the break window shows for the reminder that is on screen now. */

@@ -1,6 +1,7 @@
 // The break window: shows the reminder that is on screen now (a stretch routine with its hold timer, a posture
 // countdown, evening suggestions, a therapy step or a plain message) and answers it with Done, Snooze or Skip.
-// Keyboard: Enter = Done, S = Snooze, Esc = Skip; focus starts on Done.
+// Keyboard: focus starts on Done (Enter answers it), S = Snooze, Esc = Skip anywhere. Enter elsewhere keeps its
+// own meaning and never answers Done by itself: a stray Enter must not record a whole break.
 import { signal } from '@preact/signals'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { BreakContent, LimberBridge, ReminderAction } from '../../main/app/ipc-contract'
@@ -56,7 +57,11 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
 
   useEffect(() => {
     document.title = `${content.title} · Limber`
-    done.current?.focus()
+    // The break opens at its top (name, timer, steps), even when the window is small or zoomed and Done is
+    // further down: focusing Done must not scroll the page to it.
+    done.current?.focus({ preventScroll: true })
+    window.scrollTo(0, 0)
+    document.querySelector('.break main')?.scrollTo(0, 0)
     if (content.sound) {
       // The chime is optional: a missing file or a blocked autoplay must not stop the break.
       new Audio('chime.wav').play().catch(() => undefined)
@@ -66,13 +71,7 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.repeat || event.ctrlKey || event.metaKey || event.altKey) return
-      const target = event.target as HTMLElement | null
-      // Enter on another button, link or summary keeps its own meaning; anywhere else it means Done.
-      const onControl = target?.closest('button, a, summary, input, select, textarea') !== null
-      if (event.key === 'Enter' && !onControl) {
-        event.preventDefault()
-        act('done')
-      } else if (event.key === 's' || event.key === 'S') {
+      if (event.key === 's' || event.key === 'S') {
         event.preventDefault()
         act('snooze')
       } else if (event.key === 'Escape') {
@@ -110,7 +109,6 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
             class="primary"
             ref={done}
             disabled={sent !== null}
-            aria-keyshortcuts="Enter"
             onClick={() => act('done')}
           >
             Done <Key>Enter</Key>

@@ -15,6 +15,7 @@ import type {
 } from '../../main/app/ipc-contract'
 import {
   BEDTIME_REMINDERS,
+  BEDTIME_WINDOW_LEADS,
   POSTURE_TIPS,
   STRETCH_CUE,
   STRETCHES,
@@ -39,6 +40,8 @@ export interface MemoryBridgeOptions {
   sound?: boolean
   /** A first start: the settings window opens at the welcome (until it reports the welcome seen). */
   firstRun?: boolean
+  /** Breaks show full screen (as the "Show breaks full screen" setting). */
+  fullScreen?: boolean
   /** False: the system shows no notifications, so the test reminder answers { shown: false }. */
   notifications?: boolean
   now?: () => number
@@ -52,6 +55,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
   const now = options.now ?? (() => Date.now())
   let prefs: Preferences = structuredClone(DEFAULT_PREFERENCES) as Preferences
   prefs.notifications.sound = options.sound ?? false
+  prefs.breakWindow.fullScreen = options.fullScreen ?? false
   let paused: AppStatus['paused'] = null
   let welcomeSeen = !(options.firstRun ?? false)
   const listeners = new Map<IpcEvent, Set<(payload: never) => void>>()
@@ -164,6 +168,7 @@ function stretchInfo(s: Stretch, prefs: Preferences): StretchInfo {
     holdSeconds: prefs.stretch.holdSeconds,
     repetitions: prefs.stretch.repetitions,
     cautions: [...s.cautions],
+    oneSided: s.oneSided,
   }
 }
 
@@ -280,7 +285,7 @@ function sampleBreak(kind: BreakScenario, prefs: Preferences, now: number): Brea
         ...base,
         kind,
         title: BEDTIME_REMINDERS[kind].title,
-        message: BEDTIME_REMINDERS[kind].body,
+        message: BEDTIME_WINDOW_LEADS[kind],
         tips: kind === 'bedtime' ? [] : WIND_DOWN_SUGGESTIONS.slice(0, 3),
       }
     case 'therapy':

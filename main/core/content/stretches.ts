@@ -20,6 +20,8 @@ export interface Stretch {
   readonly repetitions: number
   /** When to take care or skip this one. */
   readonly cautions: readonly string[]
+  /** Done on one side at a time: repetitions alternate sides (the first side, then the other side). */
+  readonly oneSided: boolean
   /** The how-to-stretch reminder; every stretch carries the same one so no screen can forget it. */
   readonly cue: string
 }
@@ -43,14 +45,15 @@ export const AREA_LABELS: Readonly<Record<StretchArea, string>> = {
 
 export const STRETCH_AREAS: readonly StretchArea[] = Object.keys(AREA_LABELS) as StretchArea[]
 
-type StretchSource = Omit<Stretch, 'areaLabel' | 'cue' | 'holdSeconds' | 'repetitions'> &
-  Partial<Pick<Stretch, 'holdSeconds' | 'repetitions'>>
+type StretchSource = Omit<Stretch, 'areaLabel' | 'cue' | 'holdSeconds' | 'repetitions' | 'oneSided'> &
+  Partial<Pick<Stretch, 'holdSeconds' | 'repetitions' | 'oneSided'>>
 
 // Label, cue and defaults are filled in here so they cannot drift apart between entries.
 function stretch(source: StretchSource): Stretch {
   return {
     holdSeconds: DEFAULT_HOLD_SECONDS,
     repetitions: DEFAULT_REPETITIONS,
+    oneSided: false,
     ...source,
     areaLabel: AREA_LABELS[source.area],
     cue: STRETCH_CUE,
@@ -76,6 +79,7 @@ export const STRETCHES: readonly Stretch[] = [
   }),
   stretch({
     id: 'seated-twist',
+    oneSided: true,
     name: 'Seated twist',
     area: 'middle-back',
     position: 'desk',
@@ -119,6 +123,7 @@ export const STRETCHES: readonly Stretch[] = [
   }),
   stretch({
     id: 'seated-figure-four',
+    oneSided: true,
     name: 'Seated hip opener',
     area: 'hips',
     position: 'desk',
@@ -135,6 +140,7 @@ export const STRETCHES: readonly Stretch[] = [
   }),
   stretch({
     id: 'seated-hamstring',
+    oneSided: true,
     name: 'Seated hamstring stretch',
     area: 'hips',
     position: 'desk',
@@ -148,6 +154,7 @@ export const STRETCHES: readonly Stretch[] = [
   }),
   stretch({
     id: 'seated-side-bend',
+    oneSided: true,
     name: 'Seated side bend',
     area: 'abdominals',
     position: 'desk',
@@ -187,6 +194,7 @@ export const STRETCHES: readonly Stretch[] = [
   }),
   stretch({
     id: 'neck-side-stretch',
+    oneSided: true,
     name: 'Neck side stretch',
     area: 'neck-shoulders',
     position: 'desk',
@@ -269,6 +277,7 @@ export const STRETCHES: readonly Stretch[] = [
   }),
   stretch({
     id: 'standing-hip-flexor',
+    oneSided: true,
     name: 'Standing hip flexor stretch',
     area: 'hips',
     position: 'standing',
@@ -284,6 +293,7 @@ export const STRETCHES: readonly Stretch[] = [
   // On the floor
   stretch({
     id: 'knee-to-chest',
+    oneSided: true,
     name: 'Knee to chest',
     area: 'lower-back',
     position: 'floor',
@@ -325,6 +335,7 @@ export const STRETCHES: readonly Stretch[] = [
   }),
   stretch({
     id: 'lying-knee-roll',
+    oneSided: true,
     name: 'Lying knee roll',
     area: 'middle-back',
     position: 'floor',
@@ -352,6 +363,7 @@ export const STRETCHES: readonly Stretch[] = [
   }),
   stretch({
     id: 'lying-hamstring',
+    oneSided: true,
     name: 'Lying hamstring stretch',
     area: 'hips',
     position: 'floor',
