@@ -90,7 +90,7 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
         {/* A stretch routine titles itself with the stretch on screen. */}
         {!isRoutine && (
           <header>
-            {KIND_LABEL[content.kind].toLowerCase() !== content.title.toLowerCase() && (
+            {!content.title.toLowerCase().includes(KIND_LABEL[content.kind].toLowerCase()) && (
               <p class="kicker">{KIND_LABEL[content.kind]}</p>
             )}
             <h1 id="break-title">{content.title}</h1>

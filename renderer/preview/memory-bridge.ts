@@ -88,11 +88,14 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       if (!result.ok) return result
       prefs = result.value
       emit('prefs:changed', structuredClone(prefs))
+      // As main does: new preferences can change what comes next.
+      emit('status:changed', status())
       return { ok: true as const, value: structuredClone(prefs) }
     },
     async resetPreferences() {
       prefs = structuredClone(DEFAULT_PREFERENCES) as Preferences
       emit('prefs:changed', structuredClone(prefs))
+      emit('status:changed', status())
       return structuredClone(prefs)
     },
     async getUpcoming() {

@@ -77,7 +77,7 @@ export function Stretches({ prefs }: { prefs: Preferences }) {
           label="Repetitions"
           unit=""
           value={s.repetitions}
-          hint="1–10; a one-sided stretch is done the same number of times on each side"
+          hint="1–10; one-sided stretches take turns, at least once on each side"
         />
       </div>
       <StretchList prefs={prefs} />

@@ -136,7 +136,7 @@ export async function save(path: string, patch: PreferencesPatch): Promise<boole
     // "workHours.end must differ from workHours.start", after Start was changed: a conflict with the change.
     const conflict = error.path !== path && error.message.split(/\s+/).includes(path)
     const at = !conflict && error.path !== '' && inPatch(error.path, patch) ? error.path : path
-    const message = at === error.path ? describe(at, error.message) : describeConflict(at, error)
+    const message = at === error.path ? describe(at, error.message) : describeConflict(at, error, patch)
     next[at] = message
     refusedByMain.add(at)
     shown.push(`${named(at)}. ${message}`)
@@ -189,10 +189,11 @@ function describe(path: string, message: string): string {
 }
 
 /** Main refused the change because of another field's value: say so at the changed field, naming the other. */
-function describeConflict(at: string, error: FieldError): string {
+function describeConflict(at: string, error: FieldError, patch: PreferencesPatch): string {
   const other = error.path
-  if (/must differ from/.test(error.message) && prefs.value) {
-    const value = valueAt(prefs.value, other)
+  if (/must differ from/.test(error.message)) {
+    // The other field's value as it would have been: sent along in the change, or else as stored.
+    const value = valueAt(patch, other) ?? (prefs.value ? valueAt(prefs.value, other) : undefined)
     const shown = typeof value === 'string' && /^\d\d:\d\d$/.test(value) ? ` (${formatClock(value)})` : ''
     return `Must differ from ${named(other)}${shown}.`
   }
@@ -200,7 +201,7 @@ function describeConflict(at: string, error: FieldError): string {
 }
 
 /** Reads a value at a dotted path of the preferences. */
-export function valueAt(p: Preferences, path: string): unknown {
+export function valueAt(p: Preferences | PreferencesPatch, path: string): unknown {
   let node: unknown = p
   for (const key of path.split('.')) {
     if (node === null || typeof node !== 'object') return undefined

@@ -43,9 +43,12 @@ export function Welcome({ prefs }: { prefs: Preferences }) {
         Welcome to Limber
       </h2>
       <p class="intro">
-        Limber nudges you to look after your back while you work: posture breaks, short guided stretches, and
-        in the evening a reminder to wind down and go to bed on time. {TRAY_PLACE[system()]} Click it for a
-        break now, to pause, or for these settings.
+        Limber looks after your back while you work: posture breaks, short guided stretches, and in the
+        evening a nudge to wind down and get to bed on time.
+      </p>
+      <p class="tray-place">
+        <strong>Find it in your tray.</strong> {TRAY_PLACE[system()]} Click its icon for a break now, to
+        pause, or to open these settings.
       </p>
 
       <h3 class="sub">Today, with the settings as they are</h3>
