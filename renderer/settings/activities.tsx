@@ -37,7 +37,7 @@ function Session(props: { kind: 'strength' | 'yoga'; title: string; session: Ses
         label={`Remind me of ${props.title.toLowerCase()}`}
         value={s.enabled}
       />
-      <div hidden={!s.enabled}>
+      <div class="stack" hidden={!s.enabled}>
         <Weekdays path={`${base}.weekdays`} label={`${props.title} days`} value={s.weekdays} />
         <div class="grid">
           <TimeField path={`${base}.time`} context={props.title} label="At" value={s.time} />
@@ -80,7 +80,7 @@ function CustomReminders({ list }: { list: CustomReminderPreferences[] }) {
     const ok = await save('activities.custom', {
       activities: { custom: list.filter((other) => other.id !== item.id) },
     })
-    if (ok) notice.value = `Removed “${item.title}”.`
+    if (ok) notice.value = { text: `Removed “${item.title}”.` }
     else focusAfterRemoval.current = null
   }
   const full = list.length >= MAX_CUSTOM

@@ -94,7 +94,8 @@ function Nav() {
         ))}
       </ul>
       <p class="notice" role="status">
-        {notice.value}
+        {notice.value.text}
+        {notice.value.detail && <span class="sr-only"> {notice.value.detail}</span>}
       </p>
     </nav>
   )

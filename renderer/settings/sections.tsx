@@ -2,7 +2,6 @@
 // cold/heat timings. Each reads the preferences signal and saves through the fields.
 import type { ComponentChildren } from 'preact'
 import type { Preferences } from '../../main/core/preferences'
-import { formatSeconds } from '../shared/format'
 import { NumberField, Toggle, TimeField, Weekdays } from './fields'
 import { ConfirmButton } from './confirm'
 import { showAllStored, status, useBridge, prefs as prefsSignal } from './state'
@@ -41,7 +40,7 @@ export function Breaks({ prefs }: { prefs: Preferences }) {
           label="Break length"
           unit="s"
           value={p.durationSeconds}
-          hint={`10–600 seconds (up to 10 minutes); now ${formatSeconds(p.durationSeconds)}`}
+          hint="10–600 seconds (up to 10 minutes)"
         />
       </div>
     </Section>
@@ -136,7 +135,7 @@ export function General({ prefs }: { prefs: Preferences }) {
         label="Only remind me during work hours"
         value={prefs.workHours.enabled}
       />
-      <div hidden={!prefs.workHours.enabled}>
+      <div class="stack" hidden={!prefs.workHours.enabled}>
         <div class="grid">
           <TimeField path="workHours.start" label="Start" value={prefs.workHours.start} />
           <TimeField path="workHours.end" label="End" value={prefs.workHours.end} />

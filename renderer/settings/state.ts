@@ -29,8 +29,11 @@ export const warnings = computed(() => (prefs.value ? warningsFor(prefs.value, s
 export const draftsRevision = signal(0)
 /** Per field: bumped when that field must show the stored value again. */
 export const draftRevisions = signal<Record<string, number>>({})
-/** A short, polite note for screen readers and sighted users alike: "Saved.", "Not saved: …". */
-export const notice = signal('')
+/**
+ * What became of the last change, for screen readers and sighted users alike: "Saved.", "Not saved: “Break
+ * length”." The detail (the reason, or a note) is read out too, but not shown twice: it is at the field already.
+ */
+export const notice = signal<{ text: string; detail?: string }>({ text: '' })
 /** The first-run welcome is open in place of the sections. */
 export const welcomeOpen = signal(false)
 
@@ -101,7 +104,7 @@ function named(path: string): string {
 /** A value refused at the field itself (not a number, out of range…): shown there, and nothing is saved. */
 export function reject(path: string, message: string): void {
   setFieldError(path, message)
-  notice.value = `Not saved: ${named(path)}. ${message}`
+  notice.value = { text: `Not saved: ${named(path)}.`, detail: message }
 }
 
 /** Builds the nested patch for one dotted path; arrays and whole objects are sent as they are. */
@@ -126,12 +129,12 @@ export async function save(path: string, patch: PreferencesPatch): Promise<boole
     prefs.value = result.value
     showStoredAgain()
     const warning = warnings.value[path]
-    notice.value = warning ? `Saved. Note: ${warning}` : 'Saved.'
+    notice.value = warning ? { text: 'Saved.', detail: `Note: ${warning}` } : { text: 'Saved.' }
     void refreshUpcoming()
     return true
   }
   const next = { ...fieldErrors.value }
-  const shown: string[] = []
+  const shown: { text: string; detail: string }[] = []
   for (const error of result.errors) {
     // "workHours.end must differ from workHours.start", after Start was changed: a conflict with the change.
     const conflict = error.path !== path && error.message.split(/\s+/).includes(path)
@@ -139,10 +142,10 @@ export async function save(path: string, patch: PreferencesPatch): Promise<boole
     const message = at === error.path ? describe(at, error.message) : describeConflict(at, error, patch)
     next[at] = message
     refusedByMain.add(at)
-    shown.push(`${named(at)}. ${message}`)
+    shown.push({ text: `Not saved: ${named(at)}.`, detail: message })
   }
   fieldErrors.value = next
-  notice.value = `Not saved: ${shown[0] ?? named(path)}`
+  notice.value = shown[0] ?? { text: `Not saved: ${named(path)}.` }
   return false
 }
 

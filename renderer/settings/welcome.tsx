@@ -68,7 +68,7 @@ export function Welcome({ prefs }: { prefs: Preferences }) {
             value={prefs.workHours.enabled}
             hint="Otherwise, breaks come whenever you use the computer."
           />
-          <div hidden={!prefs.workHours.enabled}>
+          <div class="stack" hidden={!prefs.workHours.enabled}>
             <div class="grid">
               <TimeField path="workHours.start" label="Start" value={prefs.workHours.start} />
               <TimeField path="workHours.end" label="End" value={prefs.workHours.end} />
