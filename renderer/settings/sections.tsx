@@ -2,9 +2,10 @@
 // cold/heat timings. Each reads the preferences signal and saves through the fields.
 import type { ComponentChildren } from 'preact'
 import type { Preferences } from '../../main/core/preferences'
-import { NumberField, Toggle, TimeField, Weekdays } from './fields'
+import { NaturalBreaksFields, WorkHoursFields } from './choices'
+import { NumberField, Toggle } from './fields'
 import { ConfirmButton } from './confirm'
-import { showAllStored, status, useBridge, prefs as prefsSignal } from './state'
+import { showAllStored, useBridge, prefs as prefsSignal } from './state'
 import { StretchList } from './stretch-list'
 
 export function Section(props: {
@@ -85,29 +86,11 @@ export function Stretches({ prefs }: { prefs: Preferences }) {
 }
 
 export function General({ prefs }: { prefs: Preferences }) {
-  const idleUnavailable = status.value?.idleDetection === 'unavailable'
   return (
     <Section id="general" title="General">
       <Toggle path="startAtLogin" label="Start Limber when I log in" value={prefs.startAtLogin} />
       <h3 class="sub">Natural breaks</h3>
-      <Toggle
-        path="naturalBreaks.enabled"
-        label="Count time away from the computer as a break"
-        value={prefs.naturalBreaks.enabled}
-        hint={
-          idleUnavailable
-            ? 'This system does not report idle time, so only locking the screen or sleep count as breaks.'
-            : undefined
-        }
-      />
-      <div class="grid" hidden={!prefs.naturalBreaks.enabled}>
-        <NumberField
-          path="naturalBreaks.idleMinutes"
-          label="Away for at least"
-          unit="min"
-          value={prefs.naturalBreaks.idleMinutes}
-        />
-      </div>
+      <NaturalBreaksFields prefs={prefs} />
       <h3 class="sub">Reminders</h3>
       <div class="grid">
         <NumberField path="snoozeMinutes" label="Snooze for" unit="min" value={prefs.snoozeMinutes} />
@@ -130,18 +113,7 @@ export function General({ prefs }: { prefs: Preferences }) {
         value={prefs.breakWindow.fullScreen}
       />
       <h3 class="sub">Work hours</h3>
-      <Toggle
-        path="workHours.enabled"
-        label="Only remind me during work hours"
-        value={prefs.workHours.enabled}
-      />
-      <div class="stack" hidden={!prefs.workHours.enabled}>
-        <div class="grid">
-          <TimeField path="workHours.start" label="Start" value={prefs.workHours.start} />
-          <TimeField path="workHours.end" label="End" value={prefs.workHours.end} />
-        </div>
-        <Weekdays path="workHours.weekdays" label="Work days" value={prefs.workHours.weekdays} />
-      </div>
+      <WorkHoursFields prefs={prefs} />
       <h3 class="sub">Start over</h3>
       <ResetDefaults />
     </Section>

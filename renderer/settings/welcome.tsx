@@ -5,7 +5,8 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import type { UpcomingItem } from '../../main/app/ipc-contract'
 import type { Preferences } from '../../main/core/preferences'
 import { clockMinutes, formatAt, formatClock, formatDays, formatSeconds, plural } from '../shared/format'
-import { NumberField, TimeField, Toggle, Weekdays } from './fields'
+import { NaturalBreaksFields, WorkHoursFields } from './choices'
+import { TimeField } from './fields'
 import { upcoming, useBridge, welcomeOpen } from './state'
 
 type System = 'windows' | 'mac' | 'linux'
@@ -62,19 +63,7 @@ export function Welcome({ prefs }: { prefs: Preferences }) {
       <ol class="choices">
         <li>
           <h4>Work hours</h4>
-          <Toggle
-            path="workHours.enabled"
-            label="Only remind me during work hours"
-            value={prefs.workHours.enabled}
-            hint="Otherwise, breaks come whenever you use the computer."
-          />
-          <div class="stack" hidden={!prefs.workHours.enabled}>
-            <div class="grid">
-              <TimeField path="workHours.start" label="Start" value={prefs.workHours.start} />
-              <TimeField path="workHours.end" label="End" value={prefs.workHours.end} />
-            </div>
-            <Weekdays path="workHours.weekdays" label="Work days" value={prefs.workHours.weekdays} />
-          </div>
+          <WorkHoursFields prefs={prefs} hint="Otherwise, breaks come whenever you use the computer." />
         </li>
         <li>
           <h4>Bedtime and wake time</h4>
@@ -86,20 +75,10 @@ export function Welcome({ prefs }: { prefs: Preferences }) {
         </li>
         <li>
           <h4>Natural breaks</h4>
-          <Toggle
-            path="naturalBreaks.enabled"
-            label="Count time away from the computer as a break"
-            value={prefs.naturalBreaks.enabled}
+          <NaturalBreaksFields
+            prefs={prefs}
             hint="Get up for coffee and the break clock starts again, with no reminder to answer."
           />
-          <div class="grid" hidden={!prefs.naturalBreaks.enabled}>
-            <NumberField
-              path="naturalBreaks.idleMinutes"
-              label="Away for at least"
-              unit="min"
-              value={prefs.naturalBreaks.idleMinutes}
-            />
-          </div>
         </li>
       </ol>
 

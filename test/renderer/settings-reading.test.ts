@@ -75,6 +75,18 @@ describe('a bedtime after midnight (issue 12)', () => {
   })
 })
 
+describe('the stretch list (issue 12)', () => {
+  it('says which stretches are done standing or on the floor', async () => {
+    const page = await openAt('2026-11-26T14:05:00')
+    expect(await page.textContent('label[for="stretch-childs-pose"]')).toContain(
+      '· Lower back · on the floor',
+    )
+    expect(await page.textContent('label[for="stretch-doorway-chest-stretch"]')).toContain('· standing')
+    expect(await page.textContent('label[for="stretch-seated-twist"]')).toBe('Seated twist · Middle back')
+    await page.close()
+  })
+})
+
 describe('the progress chart (issue 12)', () => {
   it('shows snoozed breaks, with Snoozed in the legend beside Done and Skipped', async () => {
     const page = await openAt('2026-11-26T14:05:00')
