@@ -5,7 +5,7 @@ import { IPC_SENDERS, checkPayload, isIpcChannel } from './ipc-payloads'
 import type { Limber } from './limber'
 import type { Platform } from './platform'
 
-export type Handlers = { [C in IpcChannel]: (payload: IpcPayload<C>) => IpcAnswer<C> } // issue 12: exported
+type Handlers = { [C in IpcChannel]: (payload: IpcPayload<C>) => IpcAnswer<C> }
 /** issue 12: the first run's channels are answered by FirstRun (first-run.ts), merged in index.ts. */
 type FirstRunChannel = 'welcome:get' | 'welcome:seen' | 'reminder:test'
 
