@@ -27,24 +27,33 @@ const KIND_LABEL: Record<BreakContent['kind'], string> = {
 export function App({ bridge }: { bridge: LimberBridge }) {
   const content = current.value
   if (content === undefined) return <p class="empty">Loading…</p>
-  if (content === null) {
-    const last = answered.value
-    return (
-      <main class="empty">
-        <h1>{last ? answerText(last.action, last.snoozeMinutes) : 'Nothing to do'}</h1>
-        <p class="muted">
-          {last ? '' : 'No break is due right now. '}
-          You can close this window.
-        </p>
-      </main>
-    )
-  }
+  if (content === null) return <Nothing />
   return <BreakView key={content.id} content={content} bridge={bridge} />
+}
+
+/** Nothing on screen (after an answer, or nothing due). The heading takes the focus, never the bare page. */
+function Nothing() {
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [])
+  const last = answered.value
+  return (
+    <main class="empty">
+      <h1 tabIndex={-1} ref={heading}>
+        {last ? answerText(last.action, last.snoozeMinutes) : 'Nothing to do'}
+      </h1>
+      <p class="muted">
+        {last ? '' : 'No break is due right now. '}
+        You can close this window.
+      </p>
+    </main>
+  )
 }
 
 function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberBridge }) {
   const [sent, setSent] = useState<ReminderAction | null>(null)
   const done = useRef<HTMLButtonElement>(null)
+
+  const status = useRef<HTMLParagraphElement>(null)
 
   const act = (action: ReminderAction) => {
     if (sent) return
@@ -54,6 +63,11 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
   }
 
   const isRoutine = content.kind === 'stretch' && content.stretches.length > 0
+
+  // Once answered, the answer buttons are disabled: the focus goes to the answer's words, not to the page.
+  useEffect(() => {
+    if (sent) status.current?.focus()
+  }, [sent])
 
   useEffect(() => {
     document.title = `${content.title} · Limber`
@@ -100,7 +114,7 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
         <Body content={content} />
       </main>
       <footer>
-        <p class="sent" role="status">
+        <p class="sent" role="status" tabIndex={-1} ref={status}>
           {sent && answerText(sent, content.snoozeMinutes)}
         </p>
         <div class="actions">

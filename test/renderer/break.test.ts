@@ -178,10 +178,12 @@ describe('break window', () => {
     await page.click('.routine .steps')
     await page.keyboard.press('Enter')
     expect(await calls(page, 'act')).toEqual([])
-    // Done itself still answers to Enter.
+    // Done itself still answers to Enter; then the focus goes to the words of the answer, never to the page.
     await page.focus('.actions button.primary')
     await page.keyboard.press('Enter')
     await expect.poll(() => calls(page, 'act')).toEqual([{ name: 'act', args: [expect.any(String), 'done'] }])
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Well done\.$/)
+    expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true)
   })
 
   it('counts a 10-minute posture break in minutes and seconds, not “600 seconds” (issue 12)', async () => {
