@@ -89,6 +89,17 @@ describe('stretch library', () => {
     for (const s of STRETCHES) expect(s.cue).toBe(STRETCH_CUE)
   })
 
+  it('marks as one-sided exactly the stretches whose steps change sides or legs', () => {
+    const changesSides = (steps: readonly string[]) =>
+      /other side|change sides|change legs/i.test(steps.join(' '))
+    for (const stretch of STRETCHES) {
+      expect({ id: stretch.id, oneSided: stretch.oneSided }).toEqual({
+        id: stretch.id,
+        oneSided: changesSides(stretch.steps),
+      })
+    }
+  })
+
   it('finds a stretch by id, and nothing for an unknown id', () => {
     expect(stretchById('seated-twist')?.name).toBe('Seated twist')
     expect(stretchById('headstand')).toBeUndefined()

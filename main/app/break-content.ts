@@ -3,6 +3,7 @@
 import {
   ACTIVITY_NOTICES,
   BEDTIME_REMINDERS,
+  BEDTIME_WINDOW_LEADS,
   POSTURE_TIPS,
   STRENGTH_GUIDANCE,
   STRETCH_CUE,
@@ -38,6 +39,7 @@ export function stretchInfo(stretch: Stretch, prefs: Preferences): StretchInfo {
     holdSeconds: prefs.stretch.holdSeconds,
     repetitions: prefs.stretch.repetitions,
     cautions: [...stretch.cautions],
+    oneSided: stretch.oneSided,
   }
 }
 
@@ -47,7 +49,7 @@ export function breakContent(showing: Showing, prefs: Preferences): BreakContent
     id: showing.id,
     kind: showing.kind,
     title: words.title,
-    message: words.body,
+    message: windowMessage(showing, words.body),
     startedAt: showing.startedAt,
     durationSeconds: showing.kind === 'posture' ? prefs.posture.durationSeconds : 0,
     stretches: showing.stretches.map((stretch) => stretchInfo(stretch, prefs)),
@@ -76,7 +78,7 @@ export function headsUpNotification(id: string, kind: ReminderKind, seconds: num
   const what = kind === 'stretch' ? 'A stretch break' : 'A posture break'
   return {
     id,
-    title: `${what} in ${seconds} seconds`,
+    title: `${what} in ${secondsInWords(seconds)}`,
     body: 'Finish your thought; Limber will ask you to get up in a moment.',
     actions: false,
     urgency: 'low',
@@ -84,12 +86,18 @@ export function headsUpNotification(id: string, kind: ReminderKind, seconds: num
   }
 }
 
+/** "30 seconds", "1 minute", "5 minutes": a heads-up of up to 300 seconds, rounded as a person would say it. */
+function secondsInWords(seconds: number): string {
+  if (seconds < 90) return seconds === 1 ? '1 second' : `${seconds} seconds`
+  return `${Math.round(seconds / 60)} minutes`
+}
+
 function wordsFor(showing: Showing, prefs: Preferences): { title: string; body: string } {
   switch (showing.kind) {
     case 'posture':
       return {
         title: 'Time for a posture break',
-        body: `Stand up, move around and reset how you sit. ${pick(POSTURE_TIPS, showing.rotation)}`,
+        body: `${POSTURE_LEAD} ${pick(POSTURE_TIPS, showing.rotation)}`,
       }
     case 'stretch': {
       const n = showing.stretches.length
@@ -115,6 +123,25 @@ function wordsFor(showing: Showing, prefs: Preferences): { title: string; body: 
       return { title: showing.title, body: 'Your own reminder, at the time you chose.' }
   }
 }
+
+/**
+ * The line under the title in the break window. Where the window lists tips or suggestions below it, the line
+ * leaves them out rather than say them twice (the notification, with no list, carries them in its text).
+ */
+function windowMessage(showing: Showing, body: string): string {
+  switch (showing.kind) {
+    case 'posture':
+      return POSTURE_LEAD
+    case 'wind-down':
+    case 'get-ready':
+    case 'bedtime':
+      return BEDTIME_WINDOW_LEADS[showing.kind]
+    default:
+      return body
+  }
+}
+
+const POSTURE_LEAD = 'Stand up, move around and reset how you sit.'
 
 function tipsFor(showing: Showing): string[] {
   switch (showing.kind) {

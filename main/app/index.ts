@@ -1,6 +1,7 @@
 // Limber's entry point for a shell (main/electron, or the tests): `startLimber(platform)` starts the running app
 // and answers with what the shell calls into: IPC calls, second-launch command lines, window closes, dispose.
 import { parseCommandLine } from './commands'
+import { FirstRun } from './first-run'
 import { handleIpc, ipcHandlers } from './ipc-handlers'
 import { Limber } from './limber'
 import type { LimberApp, Platform, StartLimber } from './platform'
@@ -10,7 +11,10 @@ export { parseCommandLine } from './commands'
 
 export const startLimber: StartLimber = (platform: Platform): LimberApp => {
   const app = new Limber(platform)
-  const handlers = ipcHandlers(app)
+  // The welcome shown once, on the very first start, and its channels (welcome, test reminder).
+  const firstRun = new FirstRun(platform, () => app.getPreferences().notifications.sound)
+  const handlers = { ...ipcHandlers(app), ...firstRun.handlers }
+  firstRun.openWelcomeOnFirstStart(() => platform.openWindow('settings'))
   return {
     handleIpc: (channel, payload, sender) => {
       try {

@@ -76,6 +76,8 @@ export interface StretchInfo {
   holdSeconds: number
   repetitions: number
   cautions: string[]
+  /** Done on one side at a time: the break window alternates sides between repetitions. */
+  oneSided: boolean
 }
 
 /** What the break window shows for the reminder that is on screen now. */
@@ -100,6 +102,18 @@ export interface BreakContent {
   snoozeMinutes: number
 }
 
+/** The first-run welcome in the settings window: shown once, on the very first start. */
+export interface WelcomeState {
+  /** True until the welcome has been shown once. */
+  show: boolean
+}
+
+/** The answer to "Send a test reminder". */
+export interface TestReminderResult {
+  /** False when the system could not show a notification at all (Platform.notify answered false). */
+  shown: boolean
+}
+
 /** Request/response calls: channel name → [payload, answer]. */
 export interface IpcCalls {
   'prefs:get': [void, Preferences]
@@ -117,6 +131,9 @@ export interface IpcCalls {
   'stretch:now': [void, { ok: boolean }]
   'therapy:start': [{ mode: TherapyMode }, AppStatus]
   'therapy:stop': [void, AppStatus]
+  'welcome:get': [void, WelcomeState]
+  'welcome:seen': [void, { ok: boolean }]
+  'reminder:test': [void, TestReminderResult]
 }
 export type IpcChannel = keyof IpcCalls
 export type IpcPayload<C extends IpcChannel> = IpcCalls[C][0]
@@ -150,6 +167,9 @@ export interface LimberBridge {
   stretchNow(): Promise<{ ok: boolean }>
   startTherapy(mode: TherapyMode): Promise<AppStatus>
   stopTherapy(): Promise<AppStatus>
+  getWelcome(): Promise<WelcomeState>
+  markWelcomeSeen(): Promise<{ ok: boolean }>
+  sendTestReminder(): Promise<TestReminderResult>
   on<E extends IpcEvent>(event: E, listener: (payload: IpcEvents[E]) => void): () => void
 }
 
@@ -170,6 +190,9 @@ export const BRIDGE_CHANNELS = {
   stretchNow: 'stretch:now',
   startTherapy: 'therapy:start',
   stopTherapy: 'therapy:stop',
+  getWelcome: 'welcome:get',
+  markWelcomeSeen: 'welcome:seen',
+  sendTestReminder: 'reminder:test',
 } as const satisfies Record<Exclude<keyof LimberBridge, 'on'>, IpcChannel>
 
 export const IPC_EVENTS: readonly IpcEvent[] = ['status:changed', 'prefs:changed', 'break:changed']

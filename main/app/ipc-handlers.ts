@@ -7,8 +7,10 @@ import type { Limber } from './limber'
 import type { Platform } from './platform'
 
 type Handlers = { [C in IpcChannel]: (payload: IpcPayload<C>) => IpcAnswer<C> }
+/** The first run's channels are answered by FirstRun (first-run.ts), merged in index.ts. */
+type FirstRunChannel = 'welcome:get' | 'welcome:seen' | 'reminder:test'
 
-export function ipcHandlers(app: Limber): Handlers {
+export function ipcHandlers(app: Limber): Omit<Handlers, FirstRunChannel> {
   return {
     'prefs:get': () => app.getPreferences(),
     'prefs:set': (patch) => app.setPreferences(patch),

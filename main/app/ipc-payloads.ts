@@ -37,6 +37,9 @@ export const IPC_PAYLOAD_SCHEMAS = {
     { additionalProperties: false },
   ),
   'therapy:stop': Nothing,
+  'welcome:get': Nothing,
+  'welcome:seen': Nothing,
+  'reminder:test': Nothing,
 } satisfies Record<IpcChannel, TSchema>
 
 const BOTH: readonly WindowKind[] = ['settings', 'break']
@@ -61,6 +64,9 @@ export const IPC_SENDERS: Readonly<Record<IpcChannel, readonly WindowKind[]>> = 
   'stretch:now': BOTH,
   'therapy:start': BOTH,
   'therapy:stop': BOTH,
+  'welcome:get': ['settings'],
+  'welcome:seen': ['settings'],
+  'reminder:test': ['settings'],
 }
 
 export function isIpcChannel(channel: unknown): channel is IpcChannel {

@@ -114,6 +114,11 @@ export interface Platform {
   preferencesStore: StoreFile<unknown>
   historyStore: StoreFile<unknown>
   stateStore: StoreFile<unknown>
+  /**
+   * Remembers the first run (whether the welcome was shown). Optional: a shell without it never shows the
+   * welcome, rather than showing it at every start.
+   */
+  firstRunStore?: StoreFile<unknown>
 
   setStartAtLogin(enabled: boolean): void
   /** Tells the user something once (e.g. the settings file was repaired), as a notification. */

@@ -64,6 +64,7 @@ export function createElectronPlatform(hooks: {
     preferencesStore: openStoreFile('preferences', PREFERENCES_JSON_SCHEMA),
     historyStore: openStoreFile('history'),
     stateStore: openStoreFile('state'),
+    firstRunStore: openStoreFile('first-run'),
     setStartAtLogin(enabled) {
       try {
         setStartAtLogin(enabled)

@@ -31,6 +31,9 @@ const bridge: LimberBridge = {
   stretchNow: () => invoke(BRIDGE_CHANNELS.stretchNow),
   startTherapy: (mode) => invoke(BRIDGE_CHANNELS.startTherapy, { mode }),
   stopTherapy: () => invoke(BRIDGE_CHANNELS.stopTherapy),
+  getWelcome: () => invoke(BRIDGE_CHANNELS.getWelcome),
+  markWelcomeSeen: () => invoke(BRIDGE_CHANNELS.markWelcomeSeen),
+  sendTestReminder: () => invoke(BRIDGE_CHANNELS.sendTestReminder),
 
   on(event, listener) {
     if (!IPC_EVENTS.includes(event)) throw new Error(`Unknown event ${JSON.stringify(event)}`)

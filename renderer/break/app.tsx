@@ -1,6 +1,7 @@
 // The break window: shows the reminder that is on screen now (a stretch routine with its hold timer, a posture
 // countdown, evening suggestions, a therapy step or a plain message) and answers it with Done, Snooze or Skip.
-// Keyboard: Enter = Done, S = Snooze, Esc = Skip; focus starts on Done.
+// Keyboard: focus starts on Done (Enter answers it), S = Snooze, Esc = Skip anywhere. Enter elsewhere keeps its
+// own meaning and never answers Done by itself: a stray Enter must not record a whole break.
 import { signal } from '@preact/signals'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { BreakContent, LimberBridge, ReminderAction } from '../../main/app/ipc-contract'
@@ -26,24 +27,33 @@ const KIND_LABEL: Record<BreakContent['kind'], string> = {
 export function App({ bridge }: { bridge: LimberBridge }) {
   const content = current.value
   if (content === undefined) return <p class="empty">Loading…</p>
-  if (content === null) {
-    const last = answered.value
-    return (
-      <main class="empty">
-        <h1>{last ? answerText(last.action, last.snoozeMinutes) : 'Nothing to do'}</h1>
-        <p class="muted">
-          {last ? '' : 'No break is due right now. '}
-          You can close this window.
-        </p>
-      </main>
-    )
-  }
+  if (content === null) return <Nothing />
   return <BreakView key={content.id} content={content} bridge={bridge} />
+}
+
+/** Nothing on screen (after an answer, or nothing due). The heading takes the focus, never the bare page. */
+function Nothing() {
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [])
+  const last = answered.value
+  return (
+    <main class="empty">
+      <h1 tabIndex={-1} ref={heading}>
+        {last ? answerText(last.action, last.snoozeMinutes) : 'Nothing to do'}
+      </h1>
+      <p class="muted">
+        {last ? '' : 'No break is due right now. '}
+        You can close this window.
+      </p>
+    </main>
+  )
 }
 
 function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberBridge }) {
   const [sent, setSent] = useState<ReminderAction | null>(null)
   const done = useRef<HTMLButtonElement>(null)
+
+  const status = useRef<HTMLParagraphElement>(null)
 
   const act = (action: ReminderAction) => {
     if (sent) return
@@ -54,9 +64,18 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
 
   const isRoutine = content.kind === 'stretch' && content.stretches.length > 0
 
+  // Once answered, the answer buttons are disabled: the focus goes to the answer's words, not to the page.
+  useEffect(() => {
+    if (sent) status.current?.focus()
+  }, [sent])
+
   useEffect(() => {
     document.title = `${content.title} · Limber`
-    done.current?.focus()
+    // The break opens at its top (name, timer, steps), even when the window is small or zoomed and Done is
+    // further down: focusing Done must not scroll the page to it.
+    done.current?.focus({ preventScroll: true })
+    window.scrollTo(0, 0)
+    document.querySelector('.break main')?.scrollTo(0, 0)
     if (content.sound) {
       // The chime is optional: a missing file or a blocked autoplay must not stop the break.
       new Audio('chime.wav').play().catch(() => undefined)
@@ -66,13 +85,7 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.repeat || event.ctrlKey || event.metaKey || event.altKey) return
-      const target = event.target as HTMLElement | null
-      // Enter on another button, link or summary keeps its own meaning; anywhere else it means Done.
-      const onControl = target?.closest('button, a, summary, input, select, textarea') !== null
-      if (event.key === 'Enter' && !onControl) {
-        event.preventDefault()
-        act('done')
-      } else if (event.key === 's' || event.key === 'S') {
+      if (event.key === 's' || event.key === 'S') {
         event.preventDefault()
         act('snooze')
       } else if (event.key === 'Escape') {
@@ -91,7 +104,7 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
         {/* A stretch routine titles itself with the stretch on screen. */}
         {!isRoutine && (
           <header>
-            {KIND_LABEL[content.kind].toLowerCase() !== content.title.toLowerCase() && (
+            {!content.title.toLowerCase().includes(KIND_LABEL[content.kind].toLowerCase()) && (
               <p class="kicker">{KIND_LABEL[content.kind]}</p>
             )}
             <h1 id="break-title">{content.title}</h1>
@@ -101,7 +114,7 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
         <Body content={content} />
       </main>
       <footer>
-        <p class="sent" role="status">
+        <p class="sent" role="status" tabIndex={-1} ref={status}>
           {sent && answerText(sent, content.snoozeMinutes)}
         </p>
         <div class="actions">
@@ -110,7 +123,6 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
             class="primary"
             ref={done}
             disabled={sent !== null}
-            aria-keyshortcuts="Enter"
             onClick={() => act('done')}
           >
             Done <Key>Enter</Key>

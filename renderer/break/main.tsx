@@ -4,6 +4,7 @@ import { getBridge, markRendered } from '../shared/bridge'
 import { App, current } from './app'
 import '../shared/theme.css'
 import './break.css'
+import './screens.css'
 
 const root = document.getElementById('app')
 if (root) {

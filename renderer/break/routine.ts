@@ -1,17 +1,21 @@
-// The stretch routine's clock as a pure function of elapsed time: get into position, hold, ease out, repeat,
-// then the next stretch. The break window derives everything it shows from this, so it cannot drift.
+// The stretch routine's clock as a pure function of elapsed time: get into position, hold, ease out (or switch
+// sides), repeat, then the next stretch. The break window derives everything it shows from this, so it cannot drift.
 
 export type Phase = 'position' | 'hold' | 'release' | 'finished'
+/** Which side a one-sided stretch is on; null for a stretch done on both sides at once. */
+export type Side = 'first' | 'other' | null
 
 /** Seconds to read the steps and get into position before the first hold of each stretch. */
 export const POSITION_SECONDS = 8
-/** Seconds to ease out and relax between repetitions. */
+/** Seconds to ease out and relax (or change sides) between repetitions. */
 export const RELEASE_SECONDS = 5
 
 export interface RoutineStep {
   stretch: number
   rep: number
   phase: Phase
+  /** The side of this repetition (for a release: of the repetition that follows it). */
+  side: Side
   /** Length of this phase, in ms (0 when finished). */
   length: number
   /** When this phase started, in ms since the stretch began. */
@@ -21,21 +25,34 @@ export interface RoutineStep {
 export interface StretchTiming {
   holdSeconds: number
   repetitions: number
+  /** Repetitions alternate sides: first side, other side, first side … */
+  oneSided?: boolean
+}
+
+/** Repetitions actually done: a one-sided stretch is done an even number of times, so both sides get the same. */
+export function repetitionsOf(timing: StretchTiming): number {
+  const reps = Math.max(1, timing.repetitions)
+  return timing.oneSided ? Math.max(2, reps + (reps % 2)) : reps
+}
+
+function sideOf(timing: StretchTiming, rep: number): Side {
+  if (!timing.oneSided) return null
+  return rep % 2 === 1 ? 'first' : 'other'
 }
 
 /** The phases of one stretch, in order, starting at 0 ms. */
 export function stretchPhases(timing: StretchTiming, stretch: number): RoutineStep[] {
   const steps: RoutineStep[] = []
   let at = 0
-  const push = (rep: number, phase: Phase, seconds: number) => {
-    steps.push({ stretch, rep, phase, length: seconds * 1000, start: at })
+  const push = (rep: number, phase: Phase, side: Side, seconds: number) => {
+    steps.push({ stretch, rep, phase, side, length: seconds * 1000, start: at })
     at += seconds * 1000
   }
-  const reps = Math.max(1, timing.repetitions)
+  const reps = repetitionsOf(timing)
   for (let rep = 1; rep <= reps; rep++) {
-    if (rep === 1) push(rep, 'position', POSITION_SECONDS)
-    push(rep, 'hold', timing.holdSeconds)
-    if (rep < reps) push(rep, 'release', RELEASE_SECONDS)
+    if (rep === 1) push(rep, 'position', sideOf(timing, rep), POSITION_SECONDS)
+    push(rep, 'hold', sideOf(timing, rep), timing.holdSeconds)
+    if (rep < reps) push(rep, 'release', sideOf(timing, rep + 1), RELEASE_SECONDS)
   }
   return steps
 }
@@ -46,7 +63,7 @@ export function stepAt(timing: StretchTiming, stretch: number, elapsed: number):
   for (const step of phases) if (elapsed < step.start + step.length) return step
   const last = phases[phases.length - 1]
   const end = last ? last.start + last.length : 0
-  return { stretch, rep: last?.rep ?? 1, phase: 'finished', length: 0, start: end }
+  return { stretch, rep: last?.rep ?? 1, phase: 'finished', side: null, length: 0, start: end }
 }
 
 export function stretchLength(timing: StretchTiming): number {

@@ -1,26 +1,29 @@
 // The break window's timers: the ring, the posture countdown and the guided stretch routine. Time is read from
-// Date.now() on a light tick, so a slow frame never makes a hold longer, and tests can drive a fake clock.
+// Date.now() at every render, with a light tick only to ask for the next render: a slow frame never makes a hold
+// longer, a resumed timer never shows a stale moment, and tests can drive a fake clock.
 import { useEffect, useState } from 'preact/hooks'
 import type { StretchInfo } from '../../main/app/ipc-contract'
-import { stepAt, stretchLength, type Phase } from './routine'
+import { formatCountdown } from '../shared/format'
+import { POSITION_WORDS, SIDE_WORDS } from '../shared/words'
+import { repetitionsOf, stepAt, stretchLength, type Phase, type Side } from './routine'
 
 const TICK_MS = 200
 
-/** Re-renders on a light tick while `running`; answers the current time. */
+/** The current time, re-rendering on a light tick while `running`. */
 function useNow(running: boolean): number {
-  const [now, setNow] = useState(() => Date.now())
+  const [, setTick] = useState(0)
   useEffect(() => {
     if (!running) return
-    const timer = setInterval(() => setNow(Date.now()), TICK_MS)
+    const timer = setInterval(() => setTick((n) => n + 1), TICK_MS)
     return () => clearInterval(timer)
   }, [running])
-  return now
+  return Date.now()
 }
 
 const R = 52
 const CIRCUMFERENCE = 2 * Math.PI * R
 
-/** A ring that fills as `fraction` goes from 0 to 1, with the seconds left in the middle. */
+/** A ring that fills as `fraction` goes from 0 to 1, with the time left in the middle. */
 export function Ring(props: { fraction: number; seconds: number | string; label: string; quiet?: boolean }) {
   const fraction = Math.min(1, Math.max(0, props.fraction))
   return (
@@ -51,13 +54,13 @@ export function Ring(props: { fraction: number; seconds: number | string; label:
 export function Countdown({ seconds }: { seconds: number }) {
   const [start] = useState(() => Date.now())
   const total = seconds * 1000
-  const running = Date.now() - start < total
-  const now = useNow(running)
+  const now = useNow(Date.now() - start < total)
   const elapsed = Math.min(total, now - start)
   const left = Math.ceil((total - elapsed) / 1000)
+  const label = left === 0 ? 'done' : left > 60 ? 'minutes left' : left === 1 ? 'second' : 'seconds'
   return (
     <div class="countdown">
-      <Ring fraction={elapsed / total} seconds={left} label={left > 0 ? 'seconds' : 'done'} />
+      <Ring fraction={elapsed / total} seconds={formatCountdown(left)} label={label} />
       <p class="phase" aria-live="polite">
         {left > 0 ? '' : 'Nicely done. Sit back down tall.'}
       </p>
@@ -65,11 +68,17 @@ export function Countdown({ seconds }: { seconds: number }) {
   )
 }
 
-const PHASE_WORD: Record<Phase, string> = {
-  position: 'Get ready',
-  hold: 'Hold',
-  release: 'Ease out',
-  finished: 'Done',
+function phaseWord(phase: Phase, side: Side): string {
+  switch (phase) {
+    case 'position':
+      return 'Get ready'
+    case 'hold':
+      return 'Hold'
+    case 'release':
+      return side === 'other' ? 'Switch sides' : 'Ease out'
+    case 'finished':
+      return 'Done'
+  }
 }
 
 /** Steps through the routine's stretches: get into position, hold (ring), ease out, repeat, next stretch. */
@@ -79,11 +88,18 @@ export function StretchRoutine({ stretches, cue }: { stretches: StretchInfo[]; c
   const [pausedAt, setPausedAt] = useState<number | null>(null)
   const stretch = stretches[index] ?? stretches[0]
   const isLast = index >= stretches.length - 1
-  const at = pausedAt ?? Date.now()
-  const timing = { holdSeconds: stretch?.holdSeconds ?? 10, repetitions: stretch?.repetitions ?? 1 }
-  const running = pausedAt === null && !(isLast && stepAt(timing, index, at - startedAt).phase === 'finished')
-  const now = useNow(running)
-  const step = stepAt(timing, index, (pausedAt ?? now) - startedAt)
+  const timing = {
+    holdSeconds: stretch?.holdSeconds ?? 10,
+    repetitions: stretch?.repetitions ?? 1,
+    oneSided: stretch?.oneSided ?? false,
+  }
+  const reps = repetitionsOf(timing)
+  const wallNow = pausedAt ?? Date.now()
+  const running =
+    pausedAt === null && !(isLast && stepAt(timing, index, wallNow - startedAt).phase === 'finished')
+  const ticking = useNow(running)
+  const now = pausedAt ?? ticking
+  const step = stepAt(timing, index, now - startedAt)
 
   // When a stretch's last hold ends, the next stretch starts where it ended (no drift from the tick).
   useEffect(() => {
@@ -95,50 +111,53 @@ export function StretchRoutine({ stretches, cue }: { stretches: StretchInfo[]; c
 
   if (!stretch) return null
   const goTo = (next: number) => {
+    if (next < 0 || next >= stretches.length) return
     setIndex(next)
     setStartedAt(Date.now())
     setPausedAt(null)
   }
-  const phaseElapsed = (pausedAt ?? now) - startedAt - step.start
+  const phaseElapsed = now - startedAt - step.start
   const left = step.phase === 'finished' ? 0 : Math.ceil((step.length - phaseElapsed) / 1000)
   const finished = step.phase === 'finished'
+  const where = stretch.position === 'desk' ? '' : ` · ${POSITION_WORDS[stretch.position]}`
 
   return (
     <div class="routine">
       <header>
         <p class="kicker of">
           Stretch {index + 1} of {stretches.length} · {stretch.areaLabel}
+          {where}
         </p>
         <h1 id="break-title" class="stretch-name">
           {stretch.name}
         </h1>
       </header>
-      <p class="cue">{cue}</p>
       <div class="routine-grid">
         <div class="timer">
           <Ring
             fraction={step.phase === 'hold' ? phaseElapsed / step.length : finished ? 1 : 0}
             seconds={finished ? '✓' : left}
-            label={PHASE_WORD[step.phase]}
+            label={phaseWord(step.phase, step.side)}
             quiet={step.phase !== 'hold' && !finished}
           />
           <p class="rep" data-testid="rep">
-            Rep {step.rep} of {timing.repetitions}
+            Rep {step.rep} of {reps}
+            {step.side && !finished && <span class="side"> · {SIDE_WORDS[step.side]}</span>}
           </p>
           <p class="sr-only" aria-live="polite">
-            {announce(step.phase, step.rep, timing.repetitions, stretch.name, isLast)}
+            {announce(step.phase, step.side, step.rep, reps, stretch.name, isLast)}
           </p>
           <div class="routine-controls">
             <IconButton
               label="Previous stretch"
               icon="previous"
-              disabled={index === 0}
+              unavailable={index === 0}
               onClick={() => goTo(index - 1)}
             />
             <IconButton
               label={pausedAt === null ? 'Pause timer' : 'Resume timer'}
               icon={pausedAt === null ? 'pause' : 'play'}
-              disabled={finished && isLast}
+              unavailable={finished && isLast}
               onClick={() => {
                 if (pausedAt === null) setPausedAt(Date.now())
                 else {
@@ -147,19 +166,30 @@ export function StretchRoutine({ stretches, cue }: { stretches: StretchInfo[]; c
                 }
               }}
             />
-            <IconButton label="Next stretch" icon="next" disabled={isLast} onClick={() => goTo(index + 1)} />
+            <IconButton
+              label="Next stretch"
+              icon="next"
+              unavailable={isLast}
+              onClick={() => goTo(index + 1)}
+            />
           </div>
         </div>
-        <div>
+        <div class="how">
           <ol class="steps">
             {stretch.steps.map((text) => (
               <li key={text}>{text}</li>
             ))}
           </ol>
+          {stretch.cautions.length > 0 && (
+            <p class="caution">
+              <span aria-hidden="true">⚠ </span>
+              {stretch.cautions.join(' ')}
+            </p>
+          )}
           {finished && isLast && <p class="complete">Routine complete. Press Done when you are ready.</p>}
-          {stretch.cautions.length > 0 && <p class="hint">{stretch.cautions.join(' ')}</p>}
         </div>
       </div>
+      <p class="cue">{cue}</p>
     </div>
   )
 }
@@ -171,11 +201,15 @@ const ICONS = {
   play: 'M7 5v14l12-7z',
 } as const
 
-/** A small button whose icon says what it does; its label is its accessible name and its tooltip. */
+/**
+ * A small button whose icon says what it does; its label is its accessible name and its tooltip. When it cannot
+ * act (no stretch before the first one), it says so with aria-disabled but keeps the focus: a disabled button
+ * would drop the keyboard's focus onto the page.
+ */
 function IconButton(props: {
   label: string
   icon: keyof typeof ICONS
-  disabled?: boolean
+  unavailable?: boolean
   onClick: () => void
 }) {
   return (
@@ -184,8 +218,10 @@ function IconButton(props: {
       class="icon"
       aria-label={props.label}
       title={props.label}
-      disabled={props.disabled}
-      onClick={props.onClick}
+      aria-disabled={props.unavailable ? 'true' : undefined}
+      onClick={() => {
+        if (!props.unavailable) props.onClick()
+      }}
     >
       <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d={ICONS[props.icon]} />
@@ -194,14 +230,24 @@ function IconButton(props: {
   )
 }
 
-function announce(phase: Phase, rep: number, reps: number, name: string, isLast: boolean): string {
+function announce(
+  phase: Phase,
+  side: Side,
+  rep: number,
+  reps: number,
+  name: string,
+  isLast: boolean,
+): string {
+  const onSide = side ? `, ${SIDE_WORDS[side]}` : ''
   switch (phase) {
     case 'position':
-      return `${name}. Read the steps and get into position.`
+      return `${name}. Read the steps and get into position${onSide}.`
     case 'hold':
-      return `Hold. Rep ${rep} of ${reps}.`
+      return `Hold${onSide}. Rep ${rep} of ${reps}.`
     case 'release':
-      return 'Ease out slowly and relax.'
+      return side === 'other'
+        ? 'Ease out slowly, then switch to the other side.'
+        : 'Ease out slowly and relax.'
     case 'finished':
       return isLast ? 'Routine complete. Press Done when you are ready.' : ''
   }

@@ -1,7 +1,8 @@
 // Installs the in-memory bridge as window.limber before a window's own script runs (the page loads this first,
 // as Electron's preload would), and records every call in window.__limberCalls for the tests.
 // The URL chooses the sample: ?break=stretch|posture|wind-down|get-ready|bedtime|therapy|custom|none,
-// ?idle=unavailable, ?sound=1.
+// ?idle=unavailable, ?sound=1, ?full=1 (breaks full screen), ?welcome=1 (a first start: settings open at the welcome), ?notifications=off (the
+// system shows none: the test reminder reports it).
 import type { IpcEvent, IpcEvents, LimberBridge } from '../../main/app/ipc-contract'
 import { createMemoryBridge, type BreakScenario } from './memory-bridge'
 
@@ -23,6 +24,9 @@ const memory = createMemoryBridge({
   breakScenario: (params.get('break') as BreakScenario | null) ?? 'stretch',
   idleDetection: idle === 'unavailable' || idle === 'unknown' ? idle : 'working',
   sound: params.get('sound') === '1',
+  firstRun: params.get('welcome') === '1',
+  fullScreen: params.get('full') === '1',
+  notifications: params.get('notifications') !== 'off',
 })
 
 const calls: RecordedCall[] = []

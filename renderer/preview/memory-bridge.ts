@@ -15,6 +15,7 @@ import type {
 } from '../../main/app/ipc-contract'
 import {
   BEDTIME_REMINDERS,
+  BEDTIME_WINDOW_LEADS,
   POSTURE_TIPS,
   STRETCH_CUE,
   STRETCHES,
@@ -37,6 +38,12 @@ export interface MemoryBridgeOptions {
   breakScenario?: BreakScenario
   idleDetection?: AppStatus['idleDetection']
   sound?: boolean
+  /** A first start: the settings window opens at the welcome (until it reports the welcome seen). */
+  firstRun?: boolean
+  /** Breaks show full screen (as the "Show breaks full screen" setting). */
+  fullScreen?: boolean
+  /** False: the system shows no notifications, so the test reminder answers { shown: false }. */
+  notifications?: boolean
   now?: () => number
 }
 
@@ -48,7 +55,9 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
   const now = options.now ?? (() => Date.now())
   let prefs: Preferences = structuredClone(DEFAULT_PREFERENCES) as Preferences
   prefs.notifications.sound = options.sound ?? false
+  prefs.breakWindow.fullScreen = options.fullScreen ?? false
   let paused: AppStatus['paused'] = null
+  let welcomeSeen = !(options.firstRun ?? false)
   const listeners = new Map<IpcEvent, Set<(payload: never) => void>>()
   const openedAt = now()
   let showing: BreakContent | null = sampleBreak(options.breakScenario ?? 'stretch', prefs, openedAt)
@@ -80,11 +89,14 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       if (!result.ok) return result
       prefs = result.value
       emit('prefs:changed', structuredClone(prefs))
+      // As main does: new preferences can change what comes next.
+      emit('status:changed', status())
       return { ok: true as const, value: structuredClone(prefs) }
     },
     async resetPreferences() {
       prefs = structuredClone(DEFAULT_PREFERENCES) as Preferences
       emit('prefs:changed', structuredClone(prefs))
+      emit('status:changed', status())
       return structuredClone(prefs)
     },
     async getUpcoming() {
@@ -130,6 +142,16 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
     async stopTherapy() {
       return status()
     },
+    async getWelcome() {
+      return { show: !welcomeSeen }
+    },
+    async markWelcomeSeen() {
+      welcomeSeen = true
+      return { ok: true }
+    },
+    async sendTestReminder() {
+      return { shown: options.notifications ?? true }
+    },
     on(event, listener) {
       const set = listeners.get(event) ?? new Set()
       listeners.set(event, set)
@@ -150,6 +172,7 @@ function stretchInfo(s: Stretch, prefs: Preferences): StretchInfo {
     holdSeconds: prefs.stretch.holdSeconds,
     repetitions: prefs.stretch.repetitions,
     cautions: [...s.cautions],
+    oneSided: s.oneSided,
   }
 }
 
@@ -266,7 +289,7 @@ function sampleBreak(kind: BreakScenario, prefs: Preferences, now: number): Brea
         ...base,
         kind,
         title: BEDTIME_REMINDERS[kind].title,
-        message: BEDTIME_REMINDERS[kind].body,
+        message: BEDTIME_WINDOW_LEADS[kind],
         tips: kind === 'bedtime' ? [] : WIND_DOWN_SUGGESTIONS.slice(0, 3),
       }
     case 'therapy':

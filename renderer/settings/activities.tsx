@@ -1,10 +1,15 @@
 // The Activities section: optional strength and yoga sessions, and the user's own reminders (add, edit, remove).
-// Lists are sent whole, as the contract asks.
+// Lists are sent whole, as the contract asks. After a removal the focus moves to the reminder that took its
+// place (or to Add), never to the page.
 import { useEffect, useRef } from 'preact/hooks'
 import type { CustomReminderPreferences, Preferences, SessionPreferences } from '../../main/core/preferences'
 import { NumberField, TextField, TimeField, Toggle, Weekdays, forgetErrors } from './fields'
+import { ruleFor } from './rules'
 import { Section } from './sections'
-import { save } from './state'
+import { notice, save } from './state'
+
+/** The most own reminders the preferences keep (the schema's limit). */
+const MAX_CUSTOM = ruleFor('activities.custom')?.maxItems ?? 50
 
 export function Activities({ prefs }: { prefs: Preferences }) {
   const a = prefs.activities
@@ -32,11 +37,17 @@ function Session(props: { kind: 'strength' | 'yoga'; title: string; session: Ses
         label={`Remind me of ${props.title.toLowerCase()}`}
         value={s.enabled}
       />
-      <div hidden={!s.enabled}>
+      <div class="stack" hidden={!s.enabled}>
         <Weekdays path={`${base}.weekdays`} label={`${props.title} days`} value={s.weekdays} />
         <div class="grid">
-          <TimeField path={`${base}.time`} label="At" value={s.time} />
-          <NumberField path={`${base}.durationMinutes`} label="For" unit="min" value={s.durationMinutes} />
+          <TimeField path={`${base}.time`} context={props.title} label="At" value={s.time} />
+          <NumberField
+            path={`${base}.durationMinutes`}
+            context={props.title}
+            label="For"
+            unit="min"
+            value={s.durationMinutes}
+          />
         </div>
       </div>
     </div>
@@ -46,11 +57,35 @@ function Session(props: { kind: 'strength' | 'yoga'; title: string; session: Ses
 let lastAdded: string | null = null
 
 function CustomReminders({ list }: { list: CustomReminderPreferences[] }) {
+  const group = useRef<HTMLDivElement>(null)
+  /** After a removal: the position whose reminder (or, past the end, the Add button) takes the focus. */
+  const focusAfterRemoval = useRef<number | null>(null)
+  useEffect(() => {
+    const index = focusAfterRemoval.current
+    if (index === null || !group.current) return
+    focusAfterRemoval.current = null
+    const items = group.current.querySelectorAll<HTMLElement>('.custom')
+    const item = items[Math.min(index, items.length - 1)]
+    const target =
+      item?.querySelector<HTMLElement>('input[type=text]') ?? group.current.querySelector<HTMLElement>('.add')
+    target?.focus()
+  }, [list])
+
   const replace = (index: number, item: CustomReminderPreferences) => ({
     activities: { custom: list.map((old, i) => (i === index ? item : old)) },
   })
+  const remove = async (index: number, item: CustomReminderPreferences) => {
+    forgetErrors('activities.custom.')
+    focusAfterRemoval.current = index
+    const ok = await save('activities.custom', {
+      activities: { custom: list.filter((other) => other.id !== item.id) },
+    })
+    if (ok) notice.value = { text: `Removed “${item.title}”.` }
+    else focusAfterRemoval.current = null
+  }
+  const full = list.length >= MAX_CUSTOM
   return (
-    <div class="group">
+    <div class="group" ref={group}>
       <h3 class="sub">Your own reminders</h3>
       <p class="hint">
         For anything else: a glass of water, an appointment, taking off a brace after a while (support is
@@ -59,26 +94,43 @@ function CustomReminders({ list }: { list: CustomReminderPreferences[] }) {
       {list.length === 0 && <p class="muted">No reminders of your own yet.</p>}
       <ul class="custom-list">
         {list.map((item, index) => (
-          <CustomItem key={item.id} item={item} index={index} replace={replace} list={list} />
+          <CustomItem
+            key={item.id}
+            item={item}
+            index={index}
+            patch={(next) => replace(index, next)}
+            onRemove={() => void remove(index, item)}
+          />
         ))}
       </ul>
-      <button
-        type="button"
-        onClick={() => {
-          const id = `r-${Date.now().toString(36)}`
-          lastAdded = id
-          const item: CustomReminderPreferences = {
-            id,
-            enabled: true,
-            title: 'New reminder',
-            time: '12:00',
-            weekdays: [1, 2, 3, 4, 5],
-          }
-          void save('activities.custom', { activities: { custom: [...list, item] } })
-        }}
-      >
-        Add a reminder
-      </button>
+      <div class="add-row">
+        <button
+          type="button"
+          class="add"
+          disabled={full}
+          aria-describedby={full ? 'custom-limit' : undefined}
+          onClick={() => {
+            const id = `r-${Date.now().toString(36)}`
+            lastAdded = id
+            const item: CustomReminderPreferences = {
+              id,
+              enabled: true,
+              title: 'New reminder',
+              time: '12:00',
+              weekdays: [1, 2, 3, 4, 5],
+            }
+            void save('activities.custom', { activities: { custom: [...list, item] } })
+          }}
+        >
+          Add a reminder
+        </button>
+        {full && (
+          <p id="custom-limit" class="warning">
+            <span aria-hidden="true">⚠ </span>
+            You have {MAX_CUSTOM} reminders of your own, the most Limber keeps. Remove one to add another.
+          </p>
+        )}
+      </div>
     </div>
   )
 }
@@ -86,11 +138,12 @@ function CustomReminders({ list }: { list: CustomReminderPreferences[] }) {
 function CustomItem(props: {
   item: CustomReminderPreferences
   index: number
-  list: CustomReminderPreferences[]
-  replace: (index: number, item: CustomReminderPreferences) => object
+  patch: (item: CustomReminderPreferences) => object
+  onRemove: () => void
 }) {
   const { item, index } = props
   const base = `activities.custom.${index}`
+  const context = `Reminder ${index + 1}`
   const title = useRef<HTMLInputElement | null>(null)
   useEffect(() => {
     // A new reminder's title is selected so the user can type its name straight away.
@@ -101,38 +154,47 @@ function CustomItem(props: {
     }
   }, [item.id])
   const patch = (key: keyof CustomReminderPreferences) => (value: never) =>
-    props.replace(index, { ...item, [key]: value })
+    props.patch({ ...item, [key]: value })
   return (
     <li class="custom">
       <div class="grid">
         <TextField
           path={`${base}.title`}
-          label="Reminder"
+          context={context}
+          label="Name"
           value={item.title}
           patch={patch('title')}
           inputRef={(el) => (title.current = el)}
         />
-        <TimeField path={`${base}.time`} label="At" value={item.time} patch={patch('time')} />
+        <TimeField
+          path={`${base}.time`}
+          context={context}
+          label="At"
+          value={item.time}
+          patch={patch('time')}
+        />
       </div>
       <Weekdays
         path={`${base}.weekdays`}
-        label={`Days for “${item.title}”`}
+        context={context}
+        label="Days"
         value={item.weekdays}
         patch={patch('weekdays')}
       />
       <div class="row-between">
-        <Toggle path={`${base}.enabled`} label="On" value={item.enabled} patch={patch('enabled')} />
-        <button
-          type="button"
-          class="quiet"
-          onClick={() => {
-            forgetErrors('activities.custom.')
-            void save('activities.custom', {
-              activities: { custom: props.list.filter((other) => other.id !== item.id) },
-            })
-          }}
-        >
-          Remove<span class="sr-only"> “{item.title}”</span>
+        <Toggle
+          path={`${base}.enabled`}
+          context={context}
+          label="On"
+          value={item.enabled}
+          patch={patch('enabled')}
+        />
+        <button type="button" class="quiet" onClick={props.onRemove}>
+          Remove
+          <span class="sr-only">
+            {' '}
+            reminder {index + 1}, “{item.title}”
+          </span>
         </button>
       </div>
     </li>

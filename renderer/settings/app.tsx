@@ -1,12 +1,15 @@
-// The settings window's frame: a side navigation over one scrolling page of sections, so every setting can be
-// reached by keyboard, by search (Ctrl+F) and by scrolling. Changes apply as they are made; there is no Save.
+// The settings window's frame: a side navigation beside one scrolling column of sections, so every setting can
+// be reached by keyboard, by search (Ctrl+F) and by scrolling. Only that column scrolls: the window itself never
+// does, so the navigation stays in view. Changes apply as they are made; there is no Save. On the very first
+// start the column shows the welcome instead.
 import { useEffect, useState } from 'preact/hooks'
 import { Activities } from './activities'
 import { Bedtime } from './bedtime'
 import { Progress } from './progress'
 import { Breaks, ColdAndHeat, General, Section, Stretches } from './sections'
-import { notice, prefs, status } from './state'
+import { notice, prefs, status, welcomeOpen } from './state'
 import { Today } from './today'
+import { Welcome, openWelcome } from './welcome'
 
 const NAV = [
   ['today', 'Today'],
@@ -27,18 +30,43 @@ export function App() {
     <div class="layout">
       <Nav />
       <main id="content" tabIndex={-1}>
-        <Today />
-        <Breaks prefs={p} />
-        <Stretches prefs={p} />
-        <Bedtime prefs={p} />
-        <Activities prefs={p} />
-        <General prefs={p} />
-        <ColdAndHeat prefs={p} />
-        <Progress />
-        <About />
+        {welcomeOpen.value ? (
+          <Welcome prefs={p} />
+        ) : (
+          <>
+            <Today />
+            <Breaks prefs={p} />
+            <Stretches prefs={p} />
+            <Bedtime prefs={p} />
+            <Activities prefs={p} />
+            <General prefs={p} />
+            <ColdAndHeat prefs={p} />
+            <Progress />
+            <About />
+          </>
+        )}
       </main>
     </div>
   )
+}
+
+/**
+ * Scrolls the content column to a section and moves the focus to its heading, so the next Tab goes to the
+ * section's first control. From the welcome, the sections are shown first.
+ */
+function jumpTo(id: string): void {
+  const go = () => {
+    const section = document.getElementById(id)
+    const main = document.getElementById('content')
+    if (!section || !main) return
+    // The column is the sections' offset parent (position: relative), and the only thing that scrolls.
+    main.scrollTo({ top: section.offsetTop - 16 })
+    document.getElementById(`${id}-title`)?.focus({ preventScroll: true })
+  }
+  if (welcomeOpen.value) {
+    welcomeOpen.value = false
+    requestAnimationFrame(go)
+  } else go()
 }
 
 function Nav() {
@@ -54,12 +82,10 @@ function Nav() {
           <li key={id}>
             <a
               href={`#${id}`}
-              aria-current={current === id ? 'true' : undefined}
+              aria-current={!welcomeOpen.value && current === id ? 'true' : undefined}
               onClick={(event) => {
                 event.preventDefault()
-                document.getElementById(id)?.scrollIntoView({ block: 'start' })
-                // Move focus too, so keyboard and screen reader users land where they asked to go.
-                document.getElementById(`${id}-title`)?.focus({ preventScroll: true })
+                jumpTo(id)
               }}
             >
               {label}
@@ -68,13 +94,14 @@ function Nav() {
         ))}
       </ul>
       <p class="notice" role="status">
-        {notice.value}
+        {notice.value.text}
+        {notice.value.detail && <span class="sr-only"> {notice.value.detail}</span>}
       </p>
     </nav>
   )
 }
 
-/** The section at the top of the scrolling page, to mark it in the navigation. */
+/** The section at the top of the scrolling column, to mark it in the navigation. */
 function useCurrentSection(): string {
   const [current, setCurrent] = useState<string>('today')
   useEffect(() => {
@@ -113,6 +140,11 @@ function About() {
           If your back pain is severe, does not get better, or keeps coming back, please see a doctor. Stop
           any stretch that hurts.
         </p>
+      </div>
+      <div class="row-buttons">
+        <button type="button" onClick={openWelcome}>
+          Show the welcome again
+        </button>
       </div>
       <p class="muted">Version {status.value?.version ?? 'unknown'}</p>
       {status.value?.logFile && (

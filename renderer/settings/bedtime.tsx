@@ -3,7 +3,15 @@
 import { useState } from 'preact/hooks'
 import type { PreferencesPatch } from '../../main/app/ipc-contract'
 import type { Preferences, SleepTimesPreferences } from '../../main/core/preferences'
-import { DAY_LONG, WEEK, formatDuration, sleepMinutes } from '../shared/format'
+import {
+  DAY_LONG,
+  WEEK,
+  formatClock,
+  formatDuration,
+  isAfterMidnight,
+  nextDay,
+  sleepMinutes,
+} from '../shared/format'
 import { NumberField, TimeField, Toggle } from './fields'
 import { Section } from './sections'
 import { save } from './state'
@@ -52,13 +60,24 @@ export function Bedtime({ prefs }: { prefs: Preferences }) {
   )
 }
 
-function SleepLength({ times, id }: { times: SleepTimesPreferences; id?: string }) {
+/**
+ * The night's length as stored, with the times it is read from, so it never seems to describe a value that a
+ * field shows but that was not saved. `evening` names the night of an exception.
+ */
+function SleepLength({ times, evening }: { times: SleepTimesPreferences; evening?: number }) {
   const minutes = sleepMinutes(times.bedtime, times.wakeTime)
   if (minutes === null) return null
   const outside = minutes < 7 * 60 || minutes > 9 * 60
+  const morning = evening === undefined ? '' : ` on ${DAY_LONG[nextDay(evening)]}`
+  const late =
+    evening !== undefined && isAfterMidnight(times.bedtime) ? ` (early ${DAY_LONG[nextDay(evening)]})` : ''
   return (
-    <p id={id} class={outside ? 'sleep warn' : 'sleep'} aria-live="polite">
-      <span>That gives you {formatDuration(minutes)} in bed.</span>
+    <p class={outside ? 'sleep warn' : 'sleep'} aria-live="polite">
+      <span>
+        Bed at {formatClock(times.bedtime)}
+        {late}, up at {formatClock(times.wakeTime)}
+        {morning}: {formatDuration(minutes)} in bed.
+      </span>
       {outside && (
         <span>
           {' '}
@@ -83,6 +102,7 @@ function OverrideRow(props: { day: number; usual: SleepTimesPreferences; all: Ov
   const shown = open || stored !== undefined
   const times = stored ?? usual
   const id = `override-${day}`
+  const night = `${DAY_LONG[day]} night`
   const send = (next: SleepTimesPreferences): PreferencesPatch => ({
     bedtime: { overrides: { ...all, [key]: next } },
   })
@@ -102,25 +122,35 @@ function OverrideRow(props: { day: number; usual: SleepTimesPreferences; all: Ov
             if (!on && stored !== undefined) void save(`bedtime.overrides.${key}`, remove())
           }}
         />
-        <label for={id}>{DAY_LONG[day]} night</label>
+        <label for={id}>{night}</label>
       </div>
       {shown && (
         <div class="override-times">
           <TimeField
             path={`bedtime.overrides.${key}.bedtime`}
-            label={`Bedtime on ${DAY_LONG[day]}`}
+            context={night}
+            label="Bedtime"
             value={times.bedtime}
+            hint={bedtimeHint(times.bedtime, day)}
             patch={(value: string) => send({ bedtime: value, wakeTime: times.wakeTime })}
           />
           <TimeField
             path={`bedtime.overrides.${key}.wakeTime`}
-            label={`Wake on ${DAY_LONG[(day + 1) % 7]}`}
+            context={night}
+            label={`Wake on ${DAY_LONG[nextDay(day)]}`}
             value={times.wakeTime}
             patch={(value: string) => send({ bedtime: times.bedtime, wakeTime: value })}
           />
-          <SleepLength times={times} />
+          <SleepLength times={times} evening={day} />
         </div>
       )}
     </li>
   )
+}
+
+/** Where a bedtime on the evening `day` falls: after midnight it is the next morning, said in words. */
+function bedtimeHint(bedtime: string, day: number): string {
+  return isAfterMidnight(bedtime)
+    ? `After midnight: early ${DAY_LONG[nextDay(day)]} morning`
+    : `On ${DAY_LONG[day]} evening`
 }

@@ -1,31 +1,74 @@
-// The settings window's form controls: each one labelled, with its allowed range as a hint and its error (from
-// the local check or from main) right under it, tied together with aria-describedby and aria-invalid.
+// The settings window's form controls: each one labelled (with a unique accessible name where the same label
+// repeats, as "On" for ice and for heat), with its allowed range as a hint, a note when a legal value will not
+// do what one may expect, and its error (from the local check or from main) right under it, tied together with
+// aria-describedby and aria-invalid.
 import type { ComponentChildren } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import type { PreferencesPatch } from '../../main/app/ipc-contract'
 import { DAY_LONG, DAY_SHORT, WEEK } from '../shared/format'
 import { checkText, checkTime, checkWholeNumber, range } from './rules'
-import { draftsRevision, fieldErrors, fieldLabels, patchFor, save, setFieldError } from './state'
+import {
+  draftRevisions,
+  draftsRevision,
+  fieldErrors,
+  fieldLabels,
+  patchFor,
+  reject,
+  save,
+  setFieldError,
+  warnings,
+} from './state'
 
 const UNIT_WORDS: Record<string, string> = { min: ' minutes', s: ' seconds' }
 
 export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`
 
-interface FieldProps {
+export interface FieldProps {
   /** Dotted preferences path: names the field's error and, by default, the patch. */
   path: string
   label: string
+  /**
+   * Said before the label to screen readers, where the visible label repeats in the window ("Ice" for "On"):
+   * the accessible name becomes "Ice: On".
+   */
+  context?: string
   hint?: ComponentChildren
   /** Builds the patch for a new value, when it is not simply `path` (list items are sent in their whole list). */
   patch?: (value: never) => PreferencesPatch
 }
 
-function describedBy(id: string, hint: boolean, error: boolean): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean)
+/** The field's accessible name, also used to name it in messages. */
+function nameOf(props: FieldProps): string {
+  return props.context ? `${props.context}: ${props.label}` : props.label
+}
+
+function Label({ id, props }: { id: string; props: FieldProps }) {
+  fieldLabels.set(props.path, nameOf(props))
+  return (
+    <label for={id}>
+      {props.context && <span class="sr-only">{props.context}: </span>}
+      {props.label}
+    </label>
+  )
+}
+
+interface MessageProps {
+  id: string
+  hint?: ComponentChildren
+  warning?: string
+  error?: string
+}
+
+function describedBy({ id, hint, warning, error }: MessageProps): string | undefined {
+  const ids = [
+    hint !== undefined ? `${id}-hint` : '',
+    warning !== undefined ? `${id}-warning` : '',
+    error !== undefined ? `${id}-error` : '',
+  ].filter(Boolean)
   return ids.length > 0 ? ids.join(' ') : undefined
 }
 
-function Messages({ id, hint, error }: { id: string; hint?: ComponentChildren; error?: string }) {
+export function Messages({ id, hint, warning, error }: MessageProps) {
   return (
     <>
       {hint !== undefined && (
@@ -33,9 +76,15 @@ function Messages({ id, hint, error }: { id: string; hint?: ComponentChildren; e
           {hint}
         </p>
       )}
+      {warning !== undefined && (
+        <p id={`${id}-warning`} class="warning">
+          <span aria-hidden="true">⚠ </span>
+          {warning}
+        </p>
+      )}
       {error !== undefined && (
         <p id={`${id}-error`} class="error">
-          <span aria-hidden="true">⚠ </span>
+          <span aria-hidden="true">✕ </span>
           {error}
         </p>
       )}
@@ -43,82 +92,97 @@ function Messages({ id, hint, error }: { id: string; hint?: ComponentChildren; e
   )
 }
 
+/** The messages a field shows now: its error, and the note about what its value will (not) do. */
+function messagesFor(path: string, hint?: ComponentChildren): MessageProps {
+  return {
+    id: fieldId(path),
+    hint,
+    warning: warnings.value[path],
+    error: fieldErrors.value[path],
+  }
+}
+
 function commit<T>(props: FieldProps, value: T): void {
   const patch = props.patch ? (props.patch as (v: T) => PreferencesPatch)(value) : patchFor(props.path, value)
   void save(props.path, patch)
 }
 
-/** Keeps what the user typed (even when it is wrong) until main's value changes underneath it or a reset. */
-function useDraft(value: string): [string, (text: string) => void] {
+/**
+ * Keeps what the user typed (even when it is wrong) until main's value changes underneath it, a reset, or a
+ * later saved change makes a value main refused give way to the stored one.
+ */
+function useDraft(path: string, value: string): [string, (text: string) => void] {
   const [draft, setDraft] = useState(value)
-  const revision = draftsRevision.value
+  const revision = draftsRevision.value * 1000 + (draftRevisions.value[path] ?? 0)
   useEffect(() => setDraft(value), [value, revision])
   return [draft, setDraft]
 }
 
+/**
+ * A whole number. A text box rather than type=number: the browser's number box reads "1e2" as 100 and hides
+ * "12abc" from the page as an empty value, where this one shows the user exactly what was refused and why.
+ */
 export function NumberField(props: FieldProps & { value: number; unit: string }) {
   const id = fieldId(props.path)
-  fieldLabels.set(props.path, props.label)
   const { min, max } = range(props.path)
-  const [draft, setDraft] = useDraft(String(props.value))
-  const error = fieldErrors.value[props.path]
-  const hint = props.hint ?? `${min}–${max}${UNIT_WORDS[props.unit] ?? ''}`
+  const [draft, setDraft] = useDraft(props.path, String(props.value))
+  const messages = messagesFor(props.path, props.hint ?? `${min}–${max}${UNIT_WORDS[props.unit] ?? ''}`)
   return (
     <div class="field">
-      <label for={id}>{props.label}</label>
+      <Label id={id} props={props} />
       <div class="control">
         <input
           id={id}
-          type="number"
+          type="text"
           inputMode="numeric"
-          min={min}
-          max={max}
-          step={1}
+          autoComplete="off"
+          spellcheck={false}
+          class="number"
           value={draft}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy(id, true, error !== undefined)}
+          aria-invalid={messages.error ? 'true' : undefined}
+          aria-describedby={describedBy(messages)}
           onChange={(event) => {
             const text = event.currentTarget.value
             setDraft(text)
             const checked = checkWholeNumber(props.path, text)
-            if ('problem' in checked) setFieldError(props.path, checked.problem)
-            else if (checked.value !== props.value || error) commit(props, checked.value)
+            if ('problem' in checked) reject(props.path, checked.problem)
+            else if (checked.value !== props.value || messages.error) commit(props, checked.value)
+            else setFieldError(props.path, null)
           }}
         />
         <span class="unit" aria-hidden="true">
           {props.unit}
         </span>
       </div>
-      <Messages id={id} hint={hint} error={error} />
+      <Messages {...messages} />
     </div>
   )
 }
 
 export function TimeField(props: FieldProps & { value: string }) {
   const id = fieldId(props.path)
-  fieldLabels.set(props.path, props.label)
-  const [draft, setDraft] = useDraft(props.value)
-  const error = fieldErrors.value[props.path]
+  const [draft, setDraft] = useDraft(props.path, props.value)
+  const messages = messagesFor(props.path, props.hint)
   return (
     <div class="field">
-      <label for={id}>{props.label}</label>
+      <Label id={id} props={props} />
       <div class="control">
         <input
           id={id}
           type="time"
           value={draft}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy(id, props.hint !== undefined, error !== undefined)}
+          aria-invalid={messages.error ? 'true' : undefined}
+          aria-describedby={describedBy(messages)}
           onChange={(event) => {
             const text = event.currentTarget.value
             setDraft(text)
             const problem = checkTime(props.path, text)
-            if (problem) setFieldError(props.path, problem)
-            else if (text !== props.value || error) commit(props, text)
+            if (problem) reject(props.path, problem)
+            else if (text !== props.value || messages.error) commit(props, text)
           }}
         />
       </div>
-      <Messages id={id} hint={props.hint} error={error} />
+      <Messages {...messages} />
     </div>
   )
 }
@@ -127,12 +191,11 @@ export function TextField(
   props: FieldProps & { value: string; inputRef?: (el: HTMLInputElement | null) => void },
 ) {
   const id = fieldId(props.path)
-  fieldLabels.set(props.path, props.label)
-  const [draft, setDraft] = useDraft(props.value)
-  const error = fieldErrors.value[props.path]
+  const [draft, setDraft] = useDraft(props.path, props.value)
+  const messages = messagesFor(props.path, props.hint)
   return (
     <div class="field">
-      <label for={id}>{props.label}</label>
+      <Label id={id} props={props} />
       <div class="control">
         <input
           id={id}
@@ -140,38 +203,37 @@ export function TextField(
           type="text"
           value={draft}
           maxLength={200}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy(id, props.hint !== undefined, error !== undefined)}
+          aria-invalid={messages.error ? 'true' : undefined}
+          aria-describedby={describedBy(messages)}
           onChange={(event) => {
             const text = event.currentTarget.value
             setDraft(text)
             const problem = checkText(props.path, text)
-            if (problem) setFieldError(props.path, problem)
-            else if (text !== props.value || error) commit(props, text.trim())
+            if (problem) reject(props.path, problem)
+            else if (text !== props.value || messages.error) commit(props, text.trim())
           }}
         />
       </div>
-      <Messages id={id} hint={props.hint} error={error} />
+      <Messages {...messages} />
     </div>
   )
 }
 
 export function Toggle(props: FieldProps & { value: boolean }) {
   const id = fieldId(props.path)
-  fieldLabels.set(props.path, props.label)
-  const error = fieldErrors.value[props.path]
+  const messages = messagesFor(props.path, props.hint)
   return (
     <div class="toggle">
       <input
         id={id}
         type="checkbox"
         checked={props.value}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, props.hint !== undefined, error !== undefined)}
+        aria-invalid={messages.error ? 'true' : undefined}
+        aria-describedby={describedBy(messages)}
         onChange={(event) => commit(props, event.currentTarget.checked)}
       />
-      <label for={id}>{props.label}</label>
-      <Messages id={id} hint={props.hint} error={error} />
+      <Label id={id} props={props} />
+      <Messages {...messages} />
     </div>
   )
 }
@@ -179,15 +241,15 @@ export function Toggle(props: FieldProps & { value: boolean }) {
 /** Seven checkboxes in a fieldset; the list is sent whole, in weekday order. */
 export function Weekdays(props: FieldProps & { value: readonly number[] }) {
   const id = fieldId(props.path)
-  fieldLabels.set(props.path, props.label)
-  const error = fieldErrors.value[props.path]
+  fieldLabels.set(props.path, nameOf(props))
+  const messages = messagesFor(props.path, props.hint)
   const chosen = new Set(props.value)
   return (
-    <fieldset
-      class="weekdays"
-      aria-describedby={describedBy(id, props.hint !== undefined, error !== undefined)}
-    >
-      <legend>{props.label}</legend>
+    <fieldset id={id} class="weekdays" aria-describedby={describedBy(messages)}>
+      <legend>
+        {props.context && <span class="sr-only">{props.context}: </span>}
+        {props.label}
+      </legend>
       <div class="days">
         {WEEK.map((day) => (
           <label key={day} class="day" title={DAY_LONG[day]}>
@@ -209,7 +271,7 @@ export function Weekdays(props: FieldProps & { value: readonly number[] }) {
           </label>
         ))}
       </div>
-      <Messages id={id} hint={props.hint} error={error} />
+      <Messages {...messages} />
     </fieldset>
   )
 }

@@ -5,6 +5,7 @@ import { App } from './app'
 import { connect } from './state'
 import '../shared/theme.css'
 import './settings.css'
+import './welcome.css'
 
 const root = document.getElementById('app')
 if (root) {

@@ -32,32 +32,43 @@ function dayOf(date: string): number {
   return new Date(y ?? 2000, (m ?? 1) - 1, d ?? 1).getDay()
 }
 
+/** The chart's stacked parts, bottom up: each with its key in the legend. */
+const PARTS = [
+  { key: 'done', label: 'Done' },
+  { key: 'snoozed', label: 'Snoozed' },
+  { key: 'skipped', label: 'Skipped' },
+] as const
+
 function Chart({ summary }: { summary: HistorySummary }) {
   const days = summary.days
-  const max = Math.max(4, ...days.map((d) => d.done + d.skipped))
+  const max = Math.max(4, ...days.map((d) => d.done + d.snoozed + d.skipped))
   const slot = WIDTH / Math.max(days.length, 1)
   const bar = Math.min(22, slot * 0.6)
-  const scale = (BASE - 12) / max
-  const skipped = days.reduce((sum, d) => sum + d.skipped, 0)
-  const done = days.reduce((sum, d) => sum + d.done, 0)
+  const scale = (BASE - 16) / max
+  const total = (key: (typeof PARTS)[number]['key']) => days.reduce((sum, d) => sum + d[key], 0)
+  const today = days.at(-1)
   return (
     <figure class="chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="chart-title chart-desc">
-        <title id="chart-title">Breaks done and skipped, last 14 days</title>
+        <title id="chart-title">Breaks done, snoozed and skipped, last 14 days</title>
         <desc id="chart-desc">
-          {`${done} done and ${skipped} skipped in total. Today: ${days.at(-1)?.done ?? 0} done, ${days.at(-1)?.skipped ?? 0} skipped.`}
+          {`${total('done')} done, ${total('snoozed')} snoozed and ${total('skipped')} skipped in total. ` +
+            `Today: ${today?.done ?? 0} done, ${today?.snoozed ?? 0} snoozed, ${today?.skipped ?? 0} skipped.`}
         </desc>
         <line x1="0" x2={WIDTH} y1={BASE} y2={BASE} class="axis" />
         {days.map((day, i) => {
           const x = i * slot + (slot - bar) / 2
-          const doneH = day.done * scale
-          const skipH = day.skipped * scale
+          let top = BASE
           return (
             <g key={day.date}>
-              <rect x={x} y={BASE - doneH} width={bar} height={doneH} rx="3" class="done" />
-              {day.skipped > 0 && (
-                <rect x={x} y={BASE - doneH - skipH - 2} width={bar} height={skipH} rx="3" class="skipped" />
-              )}
+              {PARTS.map(({ key }) => {
+                if (day[key] === 0) return null
+                const height = day[key] * scale
+                // A 2-unit gap between parts, so they read apart without relying on colour alone.
+                const y = top - height - (top === BASE ? 0 : 2)
+                top = y
+                return <rect key={key} x={x} y={y} width={bar} height={height} rx="3" class={key} />
+              })}
               <text x={x + bar / 2} y={HEIGHT - 8} text-anchor="middle" class="label">
                 {i === days.length - 1 ? 'Today' : DAY_SHORT[dayOf(day.date)]?.charAt(0)}
               </text>
@@ -66,8 +77,11 @@ function Chart({ summary }: { summary: HistorySummary }) {
         })}
       </svg>
       <figcaption class="legend">
-        <span class="key done" aria-hidden="true" /> Done <span class="key skipped" aria-hidden="true" />{' '}
-        Skipped
+        {PARTS.map(({ key, label }) => (
+          <span key={key} class="legend-item">
+            <span class={`key ${key}`} aria-hidden="true" /> {label}
+          </span>
+        ))}
       </figcaption>
     </figure>
   )

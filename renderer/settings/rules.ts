@@ -9,6 +9,7 @@ interface JsonSchema {
   maximum?: number
   minLength?: number
   maxLength?: number
+  maxItems?: number
   pattern?: string
   properties?: Record<string, JsonSchema>
   items?: JsonSchema
@@ -33,15 +34,26 @@ export function range(path: string): { min: number; max: number } {
   return { min: rule?.minimum ?? 0, max: rule?.maximum ?? Number.MAX_SAFE_INTEGER }
 }
 
-/** Reads a number field's text: the number, or the reason it cannot be saved. */
+/**
+ * Reads a number field's text: the number, or the reason it cannot be saved. Only digits are a number here:
+ * "12abc", "1e2", "1.5" or "-3" are refused with a message saying what is allowed, never read as something else.
+ */
 export function checkWholeNumber(path: string, text: string): { value: number } | { problem: string } {
   const { min, max } = range(path)
+  const allowed = `Enter a whole number from ${min} to ${max}.`
   const trimmed = text.trim()
-  const value = Number(trimmed)
-  if (trimmed === '' || !Number.isInteger(value) || value < min || value > max) {
-    return { problem: `Enter a whole number from ${min} to ${max}.` }
+  if (trimmed === '') return { problem: allowed }
+  if (!/^\d+$/.test(trimmed)) {
+    return { problem: `“${shorten(trimmed)}” is not a whole number: use the digits 0–9 only. ${allowed}` }
   }
+  const value = Number(trimmed)
+  if (value < min) return { problem: `${shorten(trimmed)} is too small. ${allowed}` }
+  if (value > max) return { problem: `${shorten(trimmed)} is too large. ${allowed}` }
   return { value }
+}
+
+function shorten(text: string): string {
+  return text.length > 12 ? `${text.slice(0, 12)}…` : text
 }
 
 export function checkTime(path: string, text: string): string | null {

@@ -1,7 +1,8 @@
 // The settings window's shared state, as signals: what main last told us (preferences, status, upcoming,
-// history, stretches) and the error shown at each field. Every change goes through save(), the one rule:
-// a field applies on change (blur, Enter, a click), a bad value stays at the field and nothing is sent.
-import { signal } from '@preact/signals'
+// history, stretches), the error shown at each field, and the one line that says what became of the last change.
+// Every change goes through save() or reject(): a field applies on change (blur, Enter, a click), a bad value stays
+// at the field with its reason and nothing is sent, and a field always shows what is stored or says why not.
+import { computed, signal } from '@preact/signals'
 import type {
   AppStatus,
   HistorySummary,
@@ -10,8 +11,10 @@ import type {
   StretchInfo,
   UpcomingItem,
 } from '../../main/app/ipc-contract'
-import type { Preferences } from '../../main/core/preferences'
+import type { FieldError, Preferences } from '../../main/core/preferences'
+import { formatClock } from '../shared/format'
 import { plainMessage } from './rules'
+import { warningsFor } from './warnings'
 
 export const prefs = signal<Preferences | null>(null)
 export const status = signal<AppStatus | null>(null)
@@ -19,32 +22,50 @@ export const upcoming = signal<UpcomingItem[]>([])
 export const history = signal<HistorySummary | null>(null)
 export const stretches = signal<StretchInfo[]>([])
 /** Field path → the message shown under it. */
+export const fieldErrors = signal<Record<string, string>>({})
+/** Field path → a note for a legal value that will not do what the user may expect (shown, never blocking). */
+export const warnings = computed(() => (prefs.value ? warningsFor(prefs.value, stretches.value) : {}))
 /** Bumped when every field must show the stored value again, dropping what was typed (reset to defaults). */
 export const draftsRevision = signal(0)
-export const fieldErrors = signal<Record<string, string>>({})
-/** A short, polite note for screen readers and sighted users alike: "Saved", "Not saved: …". */
-export const notice = signal('')
+/** Per field: bumped when that field must show the stored value again. */
+export const draftRevisions = signal<Record<string, number>>({})
+/**
+ * What became of the last change, for screen readers and sighted users alike: "Saved.", "Not saved: “Break
+ * length”." The detail (the reason, or a note) is read out too, but not shown twice: it is at the field already.
+ */
+export const notice = signal<{ text: string; detail?: string }>({ text: '' })
+/** The first-run welcome is open in place of the sections. */
+export const welcomeOpen = signal(false)
 
-/** Field path → its visible label, so main's messages can name other fields the way the window does. */
+/** Field path → its accessible name, so messages can name other fields the way the window does. */
 export const fieldLabels = new Map<string, string>()
+
+/** Fields showing a value main refused: once another change is saved they show the stored value again. */
+const refusedByMain = new Set<string>()
 
 let bridge: LimberBridge | null = null
 
 /** Loads everything the window shows and follows main's changes. Returns the unsubscribe for both events. */
 export async function connect(b: LimberBridge): Promise<() => void> {
   bridge = b
-  const [p, s, u, h, st] = await Promise.all([
+  const [p, s, u, h, st, welcome] = await Promise.all([
     b.getPreferences(),
     b.getStatus(),
     b.getUpcoming(),
     b.getHistory(),
     b.getStretches(),
+    b.getWelcome(),
   ])
   prefs.value = p
   status.value = s
   upcoming.value = u
   history.value = h
   stretches.value = st
+  if (welcome.show) {
+    welcomeOpen.value = true
+    // Shown now: the welcome does not open by itself again (About offers it).
+    void b.markWelcomeSeen()
+  }
   const offPrefs = b.on('prefs:changed', (next) => {
     prefs.value = next
     void refreshUpcoming()
@@ -75,6 +96,17 @@ export function setFieldError(path: string, message: string | null): void {
   fieldErrors.value = next
 }
 
+/** The field's name for messages: “Break length”. */
+function named(path: string): string {
+  return `“${fieldLabels.get(path) ?? path}”`
+}
+
+/** A value refused at the field itself (not a number, out of range…): shown there, and nothing is saved. */
+export function reject(path: string, message: string): void {
+  setFieldError(path, message)
+  notice.value = { text: `Not saved: ${named(path)}.`, detail: message }
+}
+
 /** Builds the nested patch for one dotted path; arrays and whole objects are sent as they are. */
 export function patchFor(path: string, value: unknown): PreferencesPatch {
   const keys = path.split('.')
@@ -84,8 +116,10 @@ export function patchFor(path: string, value: unknown): PreferencesPatch {
 }
 
 /**
- * Sends one change. `path` names the field that shows main's answer; errors main reports for other paths are
- * shown at those fields. Answers true when main accepted it.
+ * Sends one change. `path` names the field that was changed. Main's errors are shown at the fields they name
+ * when those were part of the change; an error about a field the user did not touch (bedtime equal to the
+ * wake time) is shown at the field that was changed, since that is the value that was not saved.
+ * Answers true when main accepted it.
  */
 export async function save(path: string, patch: PreferencesPatch): Promise<boolean> {
   if (!bridge) return false
@@ -93,27 +127,84 @@ export async function save(path: string, patch: PreferencesPatch): Promise<boole
   const result = await bridge.setPreferences(patch)
   if (result.ok) {
     prefs.value = result.value
-    notice.value = 'Saved.'
+    showStoredAgain()
+    const warning = warnings.value[path]
+    notice.value = warning ? { text: 'Saved.', detail: `Note: ${warning}` } : { text: 'Saved.' }
     void refreshUpcoming()
     return true
   }
   const next = { ...fieldErrors.value }
-  for (const error of result.errors) next[error.path || path] = describe(error.path || path, error.message)
+  const shown: { text: string; detail: string }[] = []
+  for (const error of result.errors) {
+    // "workHours.end must differ from workHours.start", after Start was changed: a conflict with the change.
+    const conflict = error.path !== path && error.message.split(/\s+/).includes(path)
+    const at = !conflict && error.path !== '' && inPatch(error.path, patch) ? error.path : path
+    const message = at === error.path ? describe(at, error.message) : describeConflict(at, error, patch)
+    next[at] = message
+    refusedByMain.add(at)
+    shown.push({ text: `Not saved: ${named(at)}.`, detail: message })
+  }
   fieldErrors.value = next
-  notice.value = `Not saved: ${describe(result.errors[0]?.path ?? path, result.errors[0]?.message ?? '')}`
+  notice.value = shown[0] ?? { text: `Not saved: ${named(path)}.` }
   return false
+}
+
+/** Main accepted a change: fields still showing a value it refused earlier show what is stored again. */
+function showStoredAgain(): void {
+  if (refusedByMain.size === 0) return
+  const errors = { ...fieldErrors.value }
+  const revisions = { ...draftRevisions.value }
+  for (const path of refusedByMain) {
+    delete errors[path]
+    revisions[path] = (revisions[path] ?? 0) + 1
+  }
+  refusedByMain.clear()
+  fieldErrors.value = errors
+  draftRevisions.value = revisions
+}
+
+/** Forgets every error and typed value: each field shows what is stored (after a reset). */
+export function showAllStored(): void {
+  refusedByMain.clear()
+  fieldErrors.value = {}
+  draftsRevision.value++
+}
+
+/** True when the patch sets `path` or something inside it (a list sent whole contains its items' paths). */
+function inPatch(path: string, patch: PreferencesPatch): boolean {
+  let node: unknown = patch
+  for (const key of path.split('.')) {
+    if (Array.isArray(node)) return true
+    if (node === null || typeof node !== 'object' || !(key in node)) return false
+    node = (node as Record<string, unknown>)[key]
+  }
+  return true
 }
 
 function describe(path: string, message: string): string {
   let text = plainMessage(path, message)
-  for (const [other, label] of fieldLabels) {
+  // Longest first, so "bedtime.overrides.5.bedtime" is not half-replaced by "bedtime.bedtime".
+  const labels = [...fieldLabels].sort(([a], [b]) => b.length - a.length)
+  for (const [other, label] of labels) {
     if (other !== path && text.includes(other)) text = text.replaceAll(other, `“${label}”`)
   }
   return text
 }
 
+/** Main refused the change because of another field's value: say so at the changed field, naming the other. */
+function describeConflict(at: string, error: FieldError, patch: PreferencesPatch): string {
+  const other = error.path
+  if (/must differ from/.test(error.message)) {
+    // The other field's value as it would have been: sent along in the change, or else as stored.
+    const value = valueAt(patch, other) ?? (prefs.value ? valueAt(prefs.value, other) : undefined)
+    const shown = typeof value === 'string' && /^\d\d:\d\d$/.test(value) ? ` (${formatClock(value)})` : ''
+    return `Must differ from ${named(other)}${shown}.`
+  }
+  return describe(at, error.message)
+}
+
 /** Reads a value at a dotted path of the preferences. */
-export function valueAt(p: Preferences, path: string): unknown {
+export function valueAt(p: Preferences | PreferencesPatch, path: string): unknown {
   let node: unknown = p
   for (const key of path.split('.')) {
     if (node === null || typeof node !== 'object') return undefined

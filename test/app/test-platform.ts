@@ -116,14 +116,24 @@ export class TestPlatform implements Platform {
   readonly preferencesStore: MemoryStore
   readonly historyStore: MemoryStore
   readonly stateStore: MemoryStore
+  /** Empty by default: a fresh install, so the app opens the settings at the welcome on its first start. */
+  readonly firstRunStore: MemoryStore
 
   private powerListeners = new Set<(event: PowerEvent) => void>()
   private menuListeners = new Set<(action: string) => void>()
 
-  constructor(stores: { preferences?: MemoryStore; history?: MemoryStore; state?: MemoryStore } = {}) {
+  constructor(
+    stores: {
+      preferences?: MemoryStore
+      history?: MemoryStore
+      state?: MemoryStore
+      firstRun?: MemoryStore
+    } = {},
+  ) {
     this.preferencesStore = stores.preferences ?? new MemoryStore()
     this.historyStore = stores.history ?? new MemoryStore()
     this.stateStore = stores.state ?? new MemoryStore()
+    this.firstRunStore = stores.firstRun ?? new MemoryStore()
     const sample = this.idleSeconds
     this.idleSeconds = () => {
       this.idleSamples++

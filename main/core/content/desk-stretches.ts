@@ -19,6 +19,7 @@ export const DESK_STRETCHES: readonly Stretch[] = [
   }),
   stretch({
     id: 'seated-twist',
+    oneSided: true,
     name: 'Seated twist',
     area: 'middle-back',
     position: 'desk',
@@ -62,6 +63,7 @@ export const DESK_STRETCHES: readonly Stretch[] = [
   }),
   stretch({
     id: 'seated-figure-four',
+    oneSided: true,
     name: 'Seated hip opener',
     area: 'hips',
     position: 'desk',
@@ -78,6 +80,7 @@ export const DESK_STRETCHES: readonly Stretch[] = [
   }),
   stretch({
     id: 'seated-hamstring',
+    oneSided: true,
     name: 'Seated hamstring stretch',
     area: 'hips',
     position: 'desk',
@@ -91,6 +94,7 @@ export const DESK_STRETCHES: readonly Stretch[] = [
   }),
   stretch({
     id: 'seated-side-bend',
+    oneSided: true,
     name: 'Seated side bend',
     area: 'abdominals',
     position: 'desk',
@@ -130,6 +134,7 @@ export const DESK_STRETCHES: readonly Stretch[] = [
   }),
   stretch({
     id: 'neck-side-stretch',
+    oneSided: true,
     name: 'Neck side stretch',
     area: 'neck-shoulders',
     position: 'desk',

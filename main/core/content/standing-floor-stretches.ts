@@ -44,6 +44,7 @@ export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
   }),
   stretch({
     id: 'standing-hip-flexor',
+    oneSided: true,
     name: 'Standing hip flexor stretch',
     area: 'hips',
     position: 'standing',
@@ -59,6 +60,7 @@ export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
   // On the floor
   stretch({
     id: 'knee-to-chest',
+    oneSided: true,
     name: 'Knee to chest',
     area: 'lower-back',
     position: 'floor',
@@ -100,6 +102,7 @@ export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
   }),
   stretch({
     id: 'lying-knee-roll',
+    oneSided: true,
     name: 'Lying knee roll',
     area: 'middle-back',
     position: 'floor',
@@ -127,6 +130,7 @@ export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
   }),
   stretch({
     id: 'lying-hamstring',
+    oneSided: true,
     name: 'Lying hamstring stretch',
     area: 'hips',
     position: 'floor',

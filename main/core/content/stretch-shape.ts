@@ -20,6 +20,8 @@ export interface Stretch {
   readonly repetitions: number
   /** When to take care or skip this one. */
   readonly cautions: readonly string[]
+  /** Done on one side at a time: repetitions alternate sides (the first side, then the other side). */
+  readonly oneSided: boolean
   /** The how-to-stretch reminder; every stretch carries the same one so no screen can forget it. */
   readonly cue: string
 }
@@ -43,13 +45,14 @@ export const AREA_LABELS: Readonly<Record<StretchArea, string>> = {
 
 export const STRETCH_AREAS: readonly StretchArea[] = Object.keys(AREA_LABELS) as StretchArea[]
 
-export type StretchSource = Omit<Stretch, 'areaLabel' | 'cue' | 'holdSeconds' | 'repetitions'> &
-  Partial<Pick<Stretch, 'holdSeconds' | 'repetitions'>>
+export type StretchSource = Omit<Stretch, 'areaLabel' | 'cue' | 'holdSeconds' | 'repetitions' | 'oneSided'> &
+  Partial<Pick<Stretch, 'holdSeconds' | 'repetitions' | 'oneSided'>>
 
 export function stretch(source: StretchSource): Stretch {
   return {
     holdSeconds: DEFAULT_HOLD_SECONDS,
     repetitions: DEFAULT_REPETITIONS,
+    oneSided: false,
     ...source,
     areaLabel: AREA_LABELS[source.area],
     cue: STRETCH_CUE,

@@ -34,3 +34,13 @@ export const BEDTIME_REMINDERS: Readonly<Record<BedtimeReminderKind, NoticeText>
     body: 'Time for sleep. Same wake time tomorrow, weekends too. Good night!',
   },
 }
+
+/**
+ * What the break window says under the title of an evening reminder, above its list of suggestions. The
+ * notification's text names some of those suggestions already; the window lists them instead of saying them twice.
+ */
+export const BEDTIME_WINDOW_LEADS: Readonly<Record<BedtimeReminderKind, string>> = {
+  'wind-down': 'Bedtime is coming up: time to slow down and let the day go.',
+  'get-ready': 'Bedtime is close. Screens off now, and get comfortable.',
+  bedtime: BEDTIME_REMINDERS.bedtime.body,
+}

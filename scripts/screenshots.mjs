@@ -1,0 +1,208 @@
+// `npm run screenshots`: the README's pictures of both windows, made in headless Chromium with the preview bridge
+// and a frozen clock (Playwright's setFixedTime), so two runs write byte-identical files into docs/screenshots.
+// `npm run screenshots -- --review` also writes a review set (every screen at 420x360, 720x560, 200% zoom and
+// full screen, light and dark) into dist/review, for looking at the windows as a user would; it is not committed.
+import { mkdir, rm } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { launchChromium } from './chromium.mjs'
+import { startPreview } from './preview.mjs'
+
+const root = resolve(fileURLToPath(import.meta.url), '../..')
+const DOCS = join(root, 'docs/screenshots')
+const REVIEW = join(root, 'dist/review')
+
+/** A Thursday afternoon in late November: the timeline, history and breaks look the same on every run. */
+const FROZEN_AT = new Date('2026-11-26T14:05:00').getTime()
+
+const SETTINGS = { width: 720, height: 560 }
+const BREAK = { width: 420, height: 360 }
+/** 200% zoom of each window: half the CSS pixels, twice the device pixels. */
+const ZOOM = 2
+const SCREENS = { 1366: { width: 1366, height: 768 }, 1920: { width: 1920, height: 1080 } }
+
+/** Opens a section from the side menu, as a user would. */
+const section = (id, then) => async (page) => {
+  await page.click(`nav a[href="#${id}"]`)
+  if (then) await then(page)
+}
+
+/** The README's pictures: [name, page and query, size, device scale, scheme, milliseconds to run, setup]. */
+function readmeShots() {
+  const shots = []
+  for (const scheme of ['light', 'dark']) {
+    shots.push(
+      [`settings-${scheme}`, 'settings.html', SETTINGS, 1, scheme],
+      [`settings-welcome-${scheme}`, 'settings.html?welcome=1', SETTINGS, 1, scheme],
+      [
+        `settings-stretches-${scheme}`,
+        'settings.html',
+        SETTINGS,
+        1,
+        scheme,
+        0,
+        section('stretches', (page) => page.locator('#stretches summary').first().click()),
+      ],
+      [`settings-bedtime-${scheme}`, 'settings.html', SETTINGS, 1, scheme, 0, section('bedtime')],
+      [
+        `settings-activities-${scheme}`,
+        'settings.html',
+        SETTINGS,
+        1,
+        scheme,
+        0,
+        section('activities', (page) => page.click('text=Add a reminder')),
+      ],
+      [`settings-general-${scheme}`, 'settings.html', SETTINGS, 1, scheme, 0, section('general')],
+      [`settings-progress-${scheme}`, 'settings.html', SETTINGS, 1, scheme, 0, section('progress')],
+      [
+        `settings-reset-${scheme}`,
+        'settings.html',
+        SETTINGS,
+        1,
+        scheme,
+        0,
+        section('general', (page) => page.click('text=Reset all settings…')),
+      ],
+    )
+    for (const kind of ['stretch', 'posture', 'wind-down', 'bedtime', 'therapy', 'custom', 'none']) {
+      // Into the first hold for the stretch; a third of the way for the posture countdown.
+      shots.push([
+        `break-${kind}-${scheme}`,
+        `break.html?break=${kind}`,
+        BREAK,
+        1,
+        scheme,
+        kind === 'stretch' ? 12_000 : 20_000,
+      ])
+    }
+  }
+  shots.push(
+    [
+      'settings-zoom200-light',
+      'settings.html',
+      { width: SETTINGS.width / ZOOM, height: SETTINGS.height / ZOOM },
+      ZOOM,
+      'light',
+      0,
+      section('stretches'),
+    ],
+    [
+      'break-zoom200-light',
+      'break.html?break=stretch',
+      { width: BREAK.width / ZOOM, height: BREAK.height / ZOOM },
+      ZOOM,
+      'light',
+      12_000,
+    ],
+    ['break-full-1366-light', 'break.html?break=stretch&full=1', SCREENS[1366], 1, 'light', 12_000],
+    ['break-full-1920-dark', 'break.html?break=posture&full=1', SCREENS[1920], 1, 'dark', 20_000],
+  )
+  return shots
+}
+
+/** Every screen at every size worth a look, light and dark. */
+function reviewShots() {
+  const shots = []
+  const sizes = {
+    small: [{ width: 420, height: 360 }, 1],
+    usual: [{ width: 720, height: 560 }, 1],
+    zoom200: [{ width: 360, height: 280 }, ZOOM],
+    'zoom200-break': [{ width: 210, height: 180 }, ZOOM],
+    full1366: [SCREENS[1366], 1],
+    full1920: [SCREENS[1920], 1],
+  }
+  for (const scheme of ['light', 'dark']) {
+    for (const [size, [viewport, scale]] of Object.entries(sizes)) {
+      if (size !== 'zoom200-break' && !size.startsWith('full')) {
+        shots.push([`settings-${size}-${scheme}`, 'settings.html', viewport, scale, scheme])
+        shots.push([`settings-welcome-${size}-${scheme}`, 'settings.html?welcome=1', viewport, scale, scheme])
+        for (const id of ['stretches', 'bedtime', 'activities', 'general', 'therapy', 'progress', 'about']) {
+          shots.push([
+            `settings-${id}-${size}-${scheme}`,
+            'settings.html',
+            viewport,
+            scale,
+            scheme,
+            0,
+            section(id),
+          ])
+        }
+      }
+      if (size === 'usual' || size === 'zoom200') continue
+      const full = size.startsWith('full') ? '&full=1' : ''
+      for (const kind of [
+        'stretch',
+        'posture',
+        'wind-down',
+        'get-ready',
+        'bedtime',
+        'therapy',
+        'custom',
+        'none',
+      ]) {
+        const run = kind === 'stretch' ? 12_000 : 20_000
+        shots.push([
+          `break-${kind}-${size}-${scheme}`,
+          `break.html?break=${kind}${full}`,
+          viewport,
+          scale,
+          scheme,
+          run,
+        ])
+      }
+    }
+  }
+  return shots
+}
+
+async function take(browser, url, folder, [name, path, viewport, scale, scheme, runFor = 0, setup]) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: scale })
+  const page = await context.newPage()
+  try {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
+    // A fixed time rather than a paused clock: every Date.now() answers exactly this, while the page's own
+    // timers keep running, so what a timer shows depends only on the time set, never on how fast the page loaded.
+    await page.clock.setFixedTime(FROZEN_AT)
+    await page.goto(`${url}/${path}`)
+    await page.waitForSelector('#today-title, #welcome-title, #break-title, .empty h1')
+    if (setup) {
+      await setup(page)
+      // Scrolling marks the section in the side menu on the next frame: let it settle.
+      await page.waitForTimeout(300)
+    }
+    if (runFor > 0) {
+      await page.clock.setFixedTime(FROZEN_AT + runFor)
+      // The break window's timers tick every 200 ms (real time here) and then show the new time.
+      await page.waitForTimeout(600)
+    }
+    await page.screenshot({ path: join(folder, `${name}.png`), animations: 'disabled', caret: 'hide' })
+  } finally {
+    await context.close()
+  }
+}
+
+export async function makeScreenshots({ review = false } = {}) {
+  const { server, url } = await startPreview({ outdir: 'dist/screenshots-preview' })
+  const browser = await launchChromium()
+  try {
+    await mkdir(DOCS, { recursive: true })
+    const readme = readmeShots()
+    for (const shot of readme) await take(browser, url, DOCS, shot)
+    console.log(`wrote ${readme.length} screenshots to docs/screenshots`)
+    if (review) {
+      await rm(REVIEW, { recursive: true, force: true })
+      await mkdir(REVIEW, { recursive: true })
+      const shots = reviewShots()
+      for (const shot of shots) await take(browser, url, REVIEW, shot)
+      console.log(`wrote ${shots.length} review screenshots to dist/review`)
+    }
+  } finally {
+    await browser.close()
+    server.close()
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await makeScreenshots({ review: process.argv.includes('--review') })
+}
