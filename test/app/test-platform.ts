@@ -116,7 +116,10 @@ export class TestPlatform implements Platform {
   readonly preferencesStore: MemoryStore
   readonly historyStore: MemoryStore
   readonly stateStore: MemoryStore
-  /** Empty by default: a fresh install, so the app opens the settings at the welcome on its first start. */
+  /**
+   * By default the welcome was seen long ago, so a test's start opens no window of its own; pass
+   * `{ firstRun: new MemoryStore() }` for a fresh install, whose first start opens the settings at the welcome.
+   */
   readonly firstRunStore: MemoryStore
 
   private powerListeners = new Set<(event: PowerEvent) => void>()
@@ -133,7 +136,7 @@ export class TestPlatform implements Platform {
     this.preferencesStore = stores.preferences ?? new MemoryStore()
     this.historyStore = stores.history ?? new MemoryStore()
     this.stateStore = stores.state ?? new MemoryStore()
-    this.firstRunStore = stores.firstRun ?? new MemoryStore()
+    this.firstRunStore = stores.firstRun ?? new MemoryStore({ version: 1, welcomeSeenAt: 0 })
     const sample = this.idleSeconds
     this.idleSeconds = () => {
       this.idleSamples++
