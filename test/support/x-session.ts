@@ -16,6 +16,12 @@ export function missingXTools(): string | undefined {
   return missing.map(([tool, pkg]) => `${tool} (apt-get install ${pkg})`).join(', ')
 }
 
+/**
+ * How long a step of an X session may take: generous, because a window appearing and the window manager
+ * activating it take seconds on a loaded two-core machine (a test only waits this long when something is wrong).
+ */
+export const X_WAIT_MS = 15_000
+
 export interface XSession {
   display: string
   /** Starts an X client in this session; it is stopped with the session. */
@@ -47,7 +53,7 @@ export async function startXSession(): Promise<XSession> {
   const env = { ...process.env, DISPLAY: display }
   const run = (command: string, args: string[]) =>
     new Promise<string>((resolve, reject) =>
-      execFile(command, args, { env, timeout: 5000 }, (error, stdout) =>
+      execFile(command, args, { env, timeout: X_WAIT_MS }, (error, stdout) =>
         error ? reject(error) : resolve(stdout),
       ),
     )
@@ -85,7 +91,7 @@ export async function startXSession(): Promise<XSession> {
  * fails counts as "not yet": while the window manager catches up, the active window may be one that has just
  * closed, and the X server answers BadWindow for it.
  */
-export async function waitFor(test: () => Promise<boolean>, what: string, ms = 5000): Promise<void> {
+export async function waitFor(test: () => Promise<boolean>, what: string, ms = X_WAIT_MS): Promise<void> {
   const until = Date.now() + ms
   let lastError: unknown
   while (Date.now() < until) {

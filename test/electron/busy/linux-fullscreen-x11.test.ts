@@ -5,7 +5,7 @@ import { createClient } from 'x11'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { linuxFullScreenProbe, readActiveWindow } from '../../../main/electron/busy/linux-fullscreen'
 import { activeWindow } from '../../../main/electron/busy/answers/linux-fullscreen'
-import { missingXTools, startXSession, waitFor, type XSession } from '../../support/x-session'
+import { X_WAIT_MS, missingXTools, startXSession, waitFor, type XSession } from '../../support/x-session'
 
 /** The X requests this test makes beyond what the probe's type declaration lists. */
 interface OwnWindowClient {
@@ -33,9 +33,9 @@ const title = missing
   ? `full-screen windows on a real X11 desktop (SKIPPED: not installed here: ${missing})`
   : 'full-screen windows on a real X11 desktop (Xvfb + openbox)'
 
-describe.skipIf(missing !== undefined)(title, () => {
+describe.skipIf(missing !== undefined)(title, { timeout: 4 * X_WAIT_MS }, () => {
   let x: XSession
-  const signal = () => AbortSignal.timeout(3000)
+  const signal = () => AbortSignal.timeout(X_WAIT_MS)
   const probe = () => linuxFullScreenProbe({ DISPLAY: x.display, XDG_SESSION_TYPE: 'x11' })
   const busyNow = () => probe().check(signal())
   const activeIs = async (name: string) => {
@@ -47,7 +47,7 @@ describe.skipIf(missing !== undefined)(title, () => {
 
   beforeAll(async () => {
     x = await startXSession()
-  }, 20_000)
+  }, 2 * X_WAIT_MS)
   afterAll(async () => {
     await x?.stop()
   })
