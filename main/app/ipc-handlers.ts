@@ -6,7 +6,8 @@ import { IPC_SENDERS, checkPayload, isIpcChannel } from './ipc-payloads'
 import type { Limber } from './limber'
 import type { Platform } from './platform'
 
-type Handlers = { [C in IpcChannel]: (payload: IpcPayload<C>) => IpcAnswer<C> }
+/** A handler answers at once, or later where main must ask the system (busy:detectors); never by rejecting. */
+type Handlers = { [C in IpcChannel]: (payload: IpcPayload<C>) => IpcAnswer<C> | Promise<IpcAnswer<C>> }
 /** The first run's channels are answered by FirstRun (first-run.ts), merged in index.ts. */
 type FirstRunChannel = 'welcome:get' | 'welcome:seen' | 'reminder:test'
 
@@ -27,6 +28,7 @@ export function ipcHandlers(app: Limber): Omit<Handlers, FirstRunChannel> {
     'stretch:now': () => ({ ok: app.run({ type: 'stretch-now' }).ok }),
     'therapy:start': ({ mode }) => (app.run({ type: 'therapy-start', mode }), app.status()),
     'therapy:stop': () => (app.run({ type: 'therapy-stop' }), app.status()),
+    'busy:detectors': () => app.busyDetectors(),
   }
 }
 
