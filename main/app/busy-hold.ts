@@ -122,11 +122,16 @@ export class BusyHold {
     this.held = null
   }
 
-  /** Monotonic time the app must look again: when an awaited answer is given up on, or a held reminder's next look. */
+  /**
+   * Monotonic time the app must look again: when an awaited answer is given up on, or a held reminder's next look.
+   * A look already past was not taken because nothing is due this moment (a held posture break that a stretch
+   * due within the minute swallowed): that reminder's own time wakes the app, not a look.
+   */
   nextLookMono(): number | null {
     if (this.asking) return this.asking.askedMono + ANSWER_PATIENCE_MS
-    if (this.held && this.answer) return this.answer.askedMono + LOOK_EVERY_MS
-    return null
+    if (!this.held || !this.answer) return null
+    const at = this.answer.askedMono + LOOK_EVERY_MS
+    return at > this.platform.clock.monotonic() ? at : null
   }
 
   private ask(mono: number): void {
