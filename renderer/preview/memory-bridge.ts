@@ -98,7 +98,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
     for (const listener of listeners.get(event) ?? []) (listener as (p: IpcEvents[E]) => void)(payload)
   }
   const status = (): AppStatus => {
-    const next = paused ? null : (upcoming(prefs, now())[0] ?? null)
+    const next = paused ? null : (upcoming(prefs, now(), options.held !== undefined)[0] ?? null)
     const held =
       options.held && next && !paused
         ? {
@@ -145,7 +145,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       return structuredClone(prefs)
     },
     async getUpcoming() {
-      return paused ? [] : upcoming(prefs, now())
+      return paused ? [] : upcoming(prefs, now(), options.held !== undefined)
     },
     async getHistory() {
       return sampleHistory(now())
@@ -255,10 +255,14 @@ function atClock(now: number, hhmm: string): number {
   return date.getTime()
 }
 
-/** A plausible "rest of today", good enough to show the timeline; the real one comes from the planner. */
-function upcoming(prefs: Preferences, now: number): UpcomingItem[] {
+/**
+ * A plausible "rest of today", good enough to show the timeline; the real one comes from the planner. `held`: the
+ * posture break is due now and waits (the planner lists a held reminder at the moment it is asked).
+ */
+function upcoming(prefs: Preferences, now: number, held = false): UpcomingItem[] {
+  const postureAt = held ? now : now + 12 * MINUTE
   const items: UpcomingItem[] = []
-  if (prefs.posture.enabled) items.push({ kind: 'posture', at: now + 12 * MINUTE, title: 'Posture break' })
+  if (prefs.posture.enabled) items.push({ kind: 'posture', at: postureAt, title: 'Posture break' })
   if (prefs.stretch.enabled) items.push({ kind: 'stretch', at: now + 41 * MINUTE, title: 'Stretch' })
   for (const custom of prefs.activities.custom) {
     if (custom.enabled && custom.weekdays.includes(new Date(now).getDay())) {
@@ -278,7 +282,9 @@ function upcoming(prefs: Preferences, now: number): UpcomingItem[] {
     items.push({ kind: 'bedtime', at: bed, title: 'Bedtime' })
   }
   const endOfDay = atClock(now, '23:59')
-  return items.filter((i) => i.at > now && i.at <= endOfDay).sort((a, b) => a.at - b.at)
+  return items
+    .filter((i) => (i.at > now || i.at === postureAt) && i.at <= endOfDay)
+    .sort((a, b) => a.at - b.at)
 }
 
 /** Two weeks of made-up but believable history, the same every time. */
