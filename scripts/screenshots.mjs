@@ -29,7 +29,7 @@ const section = (id, then) => async (page) => {
 
 /** General's "Don't interrupt" group at the top of the content column. */
 const dontInterrupt = section('general', (page) =>
-  page.evaluate(() => document.getElementById('dont-interrupt')?.scrollIntoView({ block: 'start' })),
+  page.locator('#dont-interrupt').evaluate((heading) => heading.scrollIntoView({ block: 'start' })),
 )
 /** What the "Don't interrupt" pictures show: a Linux desktop, which cannot tell when you present. */
 const LINUX_DETECTORS = 'unavailable=presenting'
