@@ -4,7 +4,7 @@
 // own meaning and never answers Done by itself: a stray Enter must not record a whole break. A window that opened
 // by itself acts on no key until the user has clicked it or given it the focus (key-guard.ts).
 import { signal } from '@preact/signals'
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { BreakContent, LimberBridge, ReminderAction } from '../../main/app/ipc-contract'
 import { heldFor } from '../shared/busy-words'
 import { plural } from '../shared/format'
@@ -75,7 +75,8 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
 
   // Done takes the focus once keys act: at once in a window the user asked for; in one that opened by itself, when
   // the user reaches for it (unless their click already put the focus on another button).
-  useEffect(() => {
+  // A layout effect: the focus is on Done as soon as the window has rendered, before the next key can come.
+  useLayoutEffect(() => {
     if (keysAct && !(document.activeElement instanceof HTMLButtonElement)) {
       done.current?.focus({ preventScroll: true })
     }

@@ -1,9 +1,9 @@
 // A break window that opened by itself (no notification could be shown) must not answer what the user was typing
 // into another app: "yes sounds good" must not snooze it (S), and Enter must not record a whole break. Its keys
-// act only once the user has reached for it: a click or tap anywhere in it, or a focus they gave it (a focus that
-// comes the moment it opens is the window manager's, not theirs). Main opens such a window without focus too
+// act only once the user has reached for it: a click anywhere in it, or a focus they gave it (a focus that comes
+// the moment it opens is the window manager's, not theirs). Main opens such a window without focus too
 // (showInactive); this is the second lock, for systems that focus new windows anyway.
-import { useEffect, useState } from 'preact/hooks'
+import { useLayoutEffect, useState } from 'preact/hooks'
 
 /** A focus this soon after the window opened came with it (a window manager focusing new windows). */
 const FOCUS_GRACE_MS = 1_000
@@ -17,11 +17,22 @@ const ACTING_KEYS = new Set(['Enter', ' ', 's', 'S', 'Escape'])
 export function useKeysAct(userAsked: boolean): boolean {
   const [reached, setReached] = useState(false)
   const acts = userAsked || reached
-  useEffect(() => {
+  // Layout effects: the guard is in place from the first render, and is lifted the moment the user reaches for it
+  // (a key pressed right after that acts), not a frame later.
+  useLayoutEffect(() => {
     if (acts) return
     const opened = performance.now()
     let blurred = false
-    const reach = () => setReached(true)
+    let lifted = false
+    const reach = () => {
+      lifted = true
+      setReached(true)
+    }
+    // A click made with a pointer (a click the keyboard makes has no detail, and the keys are swallowed anyway).
+    // The click, not the press: by then the press has put the focus where it goes.
+    const onClick = (event: MouseEvent) => {
+      if (event.detail > 0) reach()
+    }
     const onFocus = () => {
       if (blurred || performance.now() - opened >= FOCUS_GRACE_MS) reach()
     }
@@ -29,18 +40,18 @@ export function useKeysAct(userAsked: boolean): boolean {
       blurred = true
     }
     const swallow = (event: KeyboardEvent) => {
-      if (!ACTING_KEYS.has(event.key)) return
+      if (lifted || !ACTING_KEYS.has(event.key)) return
       event.preventDefault()
       event.stopImmediatePropagation()
     }
-    window.addEventListener('pointerdown', reach, true)
+    window.addEventListener('click', onClick, true)
     window.addEventListener('focus', onFocus)
     window.addEventListener('blur', onBlur)
     window.addEventListener('keydown', swallow, true)
     window.addEventListener('keyup', swallow, true)
     window.addEventListener('keypress', swallow, true)
     return () => {
-      window.removeEventListener('pointerdown', reach, true)
+      window.removeEventListener('click', onClick, true)
       window.removeEventListener('focus', onFocus)
       window.removeEventListener('blur', onBlur)
       window.removeEventListener('keydown', swallow, true)
