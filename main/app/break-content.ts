@@ -66,7 +66,11 @@ export function breakContent(showing: Showing, prefs: Preferences): BreakContent
     snoozeMinutes: prefs.snoozeMinutes,
     userAsked: showing.userAsked ?? true,
     held: showing.held
-      ? { minutes: Math.floor(showing.held.ms / 60_000), reason: showing.held.reason }
+      ? {
+          minutes: Math.floor(showing.held.ms / 60_000),
+          reason: showing.held.reason,
+          text: heldSentence(showing.held),
+        }
       : null,
   }
 }

@@ -118,8 +118,11 @@ export interface BreakContent {
    * act only once the user has clicked it or given it the focus, so typing meant for another app answers nothing.
    */
   userAsked: boolean
-  /** It waited while the user was busy: whole minutes held, and why; null when it came on time. */
-  held: { minutes: number; reason: BusyReason } | null
+  /**
+   * It waited while the user was busy: whole minutes held, why, and the line the window shows ("Held 25 min while
+   * you were in a call.", as the notification said); null when it came on time.
+   */
+  held: { minutes: number; reason: BusyReason; text: string } | null
 }
 
 /** The first-run welcome in the settings window: shown once, on the very first start. */

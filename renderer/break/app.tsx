@@ -6,7 +6,6 @@
 import { signal } from '@preact/signals'
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { BreakContent, LimberBridge, ReminderAction } from '../../main/app/ipc-contract'
-import { heldFor } from '../shared/busy-words'
 import { plural } from '../shared/format'
 import { useKeysAct } from './key-guard'
 import { Countdown, StretchRoutine } from './timers'
@@ -113,7 +112,7 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
     <div class={content.fullScreen ? 'break full' : 'break'}>
       {/* Focusable so the keyboard can scroll it when the window is small or zoomed. */}
       <main aria-labelledby="break-title" tabIndex={0}>
-        {content.held && <p class="held">{heldFor(content.held)}</p>}
+        {content.held && <p class="held">{content.held.text}</p>}
         {/* A stretch routine titles itself with the stretch on screen. */}
         {!isRoutine && (
           <header>

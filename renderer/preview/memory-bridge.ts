@@ -1,6 +1,7 @@
 // An in-memory LimberBridge for trying the windows in a plain browser (npm run preview) and for the window tests:
 // real preference validation (validatePreferences), the real stretch library, and sample history and plans.
 // Never part of the app's own window bundles.
+import { heldSentence } from '../../main/app/hold-words'
 import type { BusyDetectors, BusyReason } from '../../main/app/platform'
 import type {
   AppStatus,
@@ -83,7 +84,13 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
   let showing: BreakContent | null = sample && {
     ...sample,
     userAsked: !(options.openedItself ?? false),
-    held: options.held ? { minutes: SAMPLE_HELD_MINUTES, reason: options.held } : null,
+    held: options.held
+      ? {
+          minutes: SAMPLE_HELD_MINUTES,
+          reason: options.held,
+          text: heldSentence({ ms: SAMPLE_HELD_MINUTES * MINUTE, reason: options.held }),
+        }
+      : null,
   }
   const detectors = Object.fromEntries(
     (['full-screen', 'presenting', 'call', 'do-not-disturb'] as const).map((reason) => [

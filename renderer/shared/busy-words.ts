@@ -1,16 +1,7 @@
-// What both windows say about reminders held while the user is busy, in one place: why a reminder waited ("Held 25
-// min while you were in a call."), why one waits now, and the settings' "Don't interrupt" group. Main words the
-// same facts for notifications and the tray in main/app/hold-words.ts.
+// What the settings window says about reminders held while the user is busy, in one place: why one waits now (the
+// Today view) and the "Don't interrupt" group. Main words a held reminder's own line ("Held 25 min while you were
+// in a call.") for its notification and break window, and the tray's, in main/app/hold-words.ts.
 import type { BusyReason } from '../../main/app/platform'
-import { formatDuration } from './format'
-
-/** After "Held 25 min": why it waited. */
-const WHILE: Readonly<Record<BusyReason, string>> = {
-  'full-screen': 'while an app was full screen',
-  presenting: 'while you were presenting',
-  call: 'while you were in a call',
-  'do-not-disturb': 'while Do Not Disturb was on',
-}
 
 /** Why a reminder waits now. */
 const BECAUSE: Readonly<Record<BusyReason, string>> = {
@@ -18,12 +9,6 @@ const BECAUSE: Readonly<Record<BusyReason, string>> = {
   presenting: 'you are presenting',
   call: 'you are in a call',
   'do-not-disturb': 'Do Not Disturb is on',
-}
-
-/** "Held 25 min while you were in a call." */
-export function heldFor(held: { minutes: number; reason: BusyReason }): string {
-  const length = held.minutes < 1 ? 'less than a minute' : formatDuration(held.minutes)
-  return `Held ${length} ${WHILE[held.reason]}.`
 }
 
 /** "Posture break held: you are in a call. It comes within a minute after." */

@@ -67,7 +67,11 @@ describe('a reminder due while the user is busy', () => {
     expect(shownReminders(platform)).toEqual([`10:55 ${POSTURE}`])
     expect(lastBody(started)).toMatch(/^Held 25 min while you were in a call\. /)
     const content = await breakContent(started)
-    expect(content?.held).toEqual({ minutes: 25, reason: 'call' })
+    expect(content?.held).toEqual({
+      minutes: 25,
+      reason: 'call',
+      text: 'Held 25 min while you were in a call.',
+    })
   })
 
   it('names presenting, a full-screen app and Do Not Disturb in their own words', () => {
