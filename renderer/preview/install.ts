@@ -3,8 +3,9 @@
 // The URL chooses the sample: ?break=stretch|posture|wind-down|get-ready|bedtime|therapy|custom|none,
 // ?idle=unavailable, ?sound=1, ?full=1 (breaks full screen), ?welcome=1 (a first start: settings open at the welcome), ?notifications=off (the
 // system shows none: the test reminder reports it), ?unavailable=full-screen,presenting (busy states this system
-// cannot tell: "Don't interrupt" says why), ?held=call (the next reminder is held: Today says so, the break says it
-// was), ?opened=itself (the break window opened by itself: its keys wait for a click or a focus).
+// cannot tell: "Don't interrupt" says why; ?busy=unavailable, like ?idle=, makes all four unavailable), ?held=call
+// (the next reminder is held: Today says so, the break says it was; ?held=1 holds it for a call), ?opened=itself
+// (the break window opened by itself: its keys wait for a click or a focus).
 import type { IpcEvent, IpcEvents, LimberBridge } from '../../main/app/ipc-contract'
 import { BUSY_REASONS, type BusyReason } from '../../main/app/platform'
 import { createMemoryBridge, type BreakScenario } from './memory-bridge'
@@ -24,8 +25,15 @@ declare global {
 const params = new URLSearchParams(location.search)
 const idle = params.get('idle')
 const isBusyReason = (value: string): value is BusyReason => BUSY_REASONS.includes(value as BusyReason)
-const unavailable = (params.get('unavailable') ?? '').split(',').filter(isBusyReason)
-const held = params.get('held') ?? ''
+/** ?unavailable=call,presenting (or all), or ?busy=unavailable / ?detectors=unavailable for every one. */
+const unavailableList = (params.get('unavailable') ?? '').split(',')
+const allUnavailable =
+  unavailableList.includes('all') ||
+  params.get('busy') === 'unavailable' ||
+  params.get('detectors') === 'unavailable'
+const unavailable = allUnavailable ? [...BUSY_REASONS] : unavailableList.filter(isBusyReason)
+const heldParam = params.get('held') ?? ''
+const held = heldParam === '1' || heldParam === 'true' ? 'call' : heldParam
 const memory = createMemoryBridge({
   breakScenario: (params.get('break') as BreakScenario | null) ?? 'stretch',
   idleDetection: idle === 'unavailable' || idle === 'unknown' ? idle : 'working',

@@ -146,6 +146,13 @@ describe('the settings window', () => {
     expect(await axeViolations(page)).toEqual([])
   })
 
+  it('marks all three unavailable on a system that can tell nothing (?busy=unavailable)', async () => {
+    await general('?busy=unavailable')
+    for (const path of ['dontInterrupt.fullScreen', 'dontInterrupt.calls', 'dontInterrupt.doNotDisturb']) {
+      expect(await hint(path)).toMatch(/^Unavailable on this system: \S/)
+    }
+  })
+
   it('says which part of a setting this system cannot tell', async () => {
     await general('?unavailable=presenting')
     expect(await hint('dontInterrupt.fullScreen')).toBe(
