@@ -69,7 +69,8 @@ export class BusyHold {
     if (ask && !this.asking && askDue(this.answer?.askedMono ?? null, mono)) this.ask(mono)
     if (this.asking) {
       if (mono - this.asking.askedMono < ANSWER_PATIENCE_MS) return true
-      this.logOnce('late', `the busy check gave no answer within ${ANSWER_PATIENCE_MS / 1000} s`)
+      const seconds = ANSWER_PATIENCE_MS / 1000
+      this.logOnce('late', `the busy check failed to answer within ${seconds} s; counted as not busy`)
       this.settle(this.asking.id, [])
     }
     const reasons = countedReasons(this.answer?.reasons, settings)
@@ -149,6 +150,8 @@ export class BusyHold {
       answer.then(
         (reasons) => this.settleLater(id, reasons),
         (error: unknown) => {
+          // A question already given up on (too late) was logged as such: one failure, one line.
+          if (this.asking?.id !== id) return
           this.logOnce('failed', 'the busy check failed; counted as not busy', error)
           this.settleLater(id, [])
         },
@@ -168,7 +171,11 @@ export class BusyHold {
   private settle(id: number, answer: unknown): void {
     if (this.asking?.id !== id) return
     if (!isBusyAnswer(answer)) {
-      this.logOnce('strange', 'the busy check answered something that is not a list of reasons', answer)
+      this.logOnce(
+        'strange',
+        'the busy check failed: its answer is not a list of reasons; counted as not busy',
+        answer,
+      )
     }
     // What counts of it is decided when it is used (countedReasons), under the settings of that moment.
     const reasons = Array.isArray(answer) ? answer.filter(isBusyReason) : []
