@@ -8,10 +8,13 @@ import type { Platform } from './platform'
 
 /** A handler answers at once, or later where main must ask the system (busy:detectors); never by rejecting. */
 type Handlers = { [C in IpcChannel]: (payload: IpcPayload<C>) => IpcAnswer<C> | Promise<IpcAnswer<C>> }
-/** The first run's channels are answered by FirstRun (first-run.ts), merged in index.ts. */
-type FirstRunChannel = 'welcome:get' | 'welcome:seen' | 'reminder:test'
+/**
+ * Channels answered elsewhere, merged in index.ts: the first run's by FirstRun (first-run.ts), which busy states
+ * the system can tell by busy-detectors.ts.
+ */
+type AnsweredElsewhere = 'welcome:get' | 'welcome:seen' | 'reminder:test' | 'busy:detectors'
 
-export function ipcHandlers(app: Limber): Omit<Handlers, FirstRunChannel> {
+export function ipcHandlers(app: Limber): Omit<Handlers, AnsweredElsewhere> {
   return {
     'prefs:get': () => app.getPreferences(),
     'prefs:set': (patch) => app.setPreferences(patch),
@@ -28,7 +31,6 @@ export function ipcHandlers(app: Limber): Omit<Handlers, FirstRunChannel> {
     'stretch:now': () => ({ ok: app.run({ type: 'stretch-now' }).ok }),
     'therapy:start': ({ mode }) => (app.run({ type: 'therapy-start', mode }), app.status()),
     'therapy:stop': () => (app.run({ type: 'therapy-stop' }), app.status()),
-    'busy:detectors': () => app.busyDetectors(),
   }
 }
 

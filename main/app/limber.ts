@@ -12,8 +12,7 @@ import { AppCore } from './app-core'
 import { stretchInfo } from './break-content'
 import { runCommand, type Command, type CommandResult } from './commands'
 import type * as Ipc from './ipc-contract'
-import { busyDetectorsOf } from './busy-detectors'
-import type { BusyDetectors, Disposable, Platform } from './platform'
+import type { Disposable, Platform } from './platform'
 import { WakeTimer, WatchTimer } from './scheduler'
 import { Surfaces, statusOf, type AppSnapshot } from './surfaces'
 import { UserCommands } from './user-commands'
@@ -132,11 +131,6 @@ export class Limber implements Disposable {
 
   breakContent(): Ipc.BreakContent | null {
     return this.app.screen.content()
-  }
-
-  /** Which busy states this system can tell, for the settings window (asked of the system the first time). */
-  busyDetectors(): Promise<BusyDetectors> {
-    return busyDetectorsOf(this.platform)
   }
 
   // ─── The step ──────────────────────────────────────────────────────────────────────────────────────────
