@@ -27,6 +27,13 @@ const section = (id, then) => async (page) => {
   if (then) await then(page)
 }
 
+/** General's "Don't interrupt" group at the top of the content column. */
+const dontInterrupt = section('general', (page) =>
+  page.locator('#dont-interrupt').evaluate((heading) => heading.scrollIntoView({ block: 'start' })),
+)
+/** What the "Don't interrupt" pictures show: a Linux desktop, which cannot tell when you present. */
+const LINUX_DETECTORS = 'unavailable=presenting'
+
 /** The README's pictures: [name, page and query, size, device scale, scheme, milliseconds to run, setup]. */
 function readmeShots() {
   const shots = []
@@ -55,6 +62,17 @@ function readmeShots() {
       ],
       [`settings-general-${scheme}`, 'settings.html', SETTINGS, 1, scheme, 0, section('general')],
       [`settings-progress-${scheme}`, 'settings.html', SETTINGS, 1, scheme, 0, section('progress')],
+      [
+        `settings-dont-interrupt-${scheme}`,
+        `settings.html?${LINUX_DETECTORS}`,
+        SETTINGS,
+        1,
+        scheme,
+        0,
+        dontInterrupt,
+      ],
+      [`settings-held-${scheme}`, 'settings.html?held=call', SETTINGS, 1, scheme],
+      [`break-held-${scheme}`, 'break.html?break=posture&held=call', BREAK, 1, scheme, 20_000],
       [
         `settings-reset-${scheme}`,
         'settings.html',
@@ -117,6 +135,16 @@ function reviewShots() {
       if (size !== 'zoom200-break' && !size.startsWith('full')) {
         shots.push([`settings-${size}-${scheme}`, 'settings.html', viewport, scale, scheme])
         shots.push([`settings-welcome-${size}-${scheme}`, 'settings.html?welcome=1', viewport, scale, scheme])
+        shots.push([`settings-held-${size}-${scheme}`, 'settings.html?held=call', viewport, scale, scheme])
+        shots.push([
+          `settings-dont-interrupt-${size}-${scheme}`,
+          `settings.html?unavailable=full-screen,presenting`,
+          viewport,
+          scale,
+          scheme,
+          0,
+          dontInterrupt,
+        ])
         for (const id of ['stretches', 'bedtime', 'activities', 'general', 'therapy', 'progress', 'about']) {
           shots.push([
             `settings-${id}-${size}-${scheme}`,
@@ -131,6 +159,14 @@ function reviewShots() {
       }
       if (size === 'usual' || size === 'zoom200') continue
       const full = size.startsWith('full') ? '&full=1' : ''
+      shots.push([
+        `break-held-${size}-${scheme}`,
+        `break.html?break=posture&held=call${full}`,
+        viewport,
+        scale,
+        scheme,
+        20_000,
+      ])
       for (const kind of [
         'stretch',
         'posture',

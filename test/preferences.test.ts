@@ -39,7 +39,15 @@ const RANGES: [path: string, min: number, max: number][] = [
   ['naturalBreaks.idleMinutes', 1, 60],
   ['snoozeMinutes', 1, 60],
 ]
-const SWITCHES = ['posture.enabled', 'stretch.enabled', 'bedtime.enabled', 'naturalBreaks.enabled']
+const SWITCHES = [
+  'posture.enabled',
+  'stretch.enabled',
+  'bedtime.enabled',
+  'naturalBreaks.enabled',
+  'dontInterrupt.fullScreen',
+  'dontInterrupt.calls',
+  'dontInterrupt.doNotDisturb',
+]
 const TIMES = ['bedtime.bedtime', 'bedtime.wakeTime']
 
 describe('preferences', () => {
@@ -62,6 +70,8 @@ describe('preferences', () => {
       // Optional extras start off: no sound, no heads-up, no full-screen break, no work-hours limit.
       notifications: { sound: false, headsUpSeconds: 0 },
       breakWindow: { fullScreen: false },
+      // Reminders wait through full-screen apps, presentations, calls and Do Not Disturb.
+      dontInterrupt: { fullScreen: true, calls: true, doNotDisturb: true },
       workHours: { enabled: false },
       activities: { strength: { enabled: false }, yoga: { enabled: false }, custom: [] },
     })
@@ -270,6 +280,22 @@ describe('preferences', () => {
       const stored = withField('posture.everyMinutes', 45)
       const result = migratePreferences(stored)
       expect(result).toEqual({ value: stored, replaced: [], unchanged: true })
+    })
+
+    it('gives a file from before "Don\'t interrupt" existed its defaults, keeps every value and reports nothing', () => {
+      const stored = withField('posture.everyMinutes', 45) as Record<string, unknown>
+      delete stored.dontInterrupt
+      const { value, replaced, unchanged } = migratePreferences(stored)
+      expect(replaced).toEqual([])
+      expect(unchanged).toBe(false) // written back with the new section
+      expect(value).toEqual({
+        ...stored,
+        dontInterrupt: { fullScreen: true, calls: true, doNotDisturb: true },
+      })
+      // A section that is there but damaged is still repaired and reported, as any other.
+      const damaged = migratePreferences({ ...stored, dontInterrupt: { calls: 'yes', fullScreen: false } })
+      expect(damaged.value.dontInterrupt).toEqual({ fullScreen: false, calls: true, doNotDisturb: true })
+      expect(damaged.replaced).toEqual(['dontInterrupt.calls', 'dontInterrupt.doNotDisturb'])
     })
 
     it('carries an older (version 0) store over, snooze seconds and flat idle minutes included', () => {

@@ -8,6 +8,7 @@ import { isActiveUseKind } from '../core/reminders'
 import type { SchedulerState } from '../core/scheduler-state'
 import { onShown } from '../core/transitions'
 import { AwayAndBack } from './away-and-back'
+import { BusyHold, type HeldFor } from './busy-hold'
 import { ClockWatch } from './clock-watch'
 import type { Outcome } from './history'
 import { HistoryFile } from './history-file'
@@ -32,6 +33,8 @@ export class AppCore {
   readonly screen: OnScreen
   readonly away: AwayAndBack
   readonly presence: Presence
+  /** A reminder due while the user is busy waits here (busy-hold.ts). */
+  readonly busy: BusyHold
   private planned: {
     state: SchedulerState
     calendar: Calendar
@@ -63,6 +66,7 @@ export class AppCore {
     )
     this.away = new AwayAndBack(this)
     this.presence = new Presence(platform, this.away, () => this.prefs.naturalBreaks)
+    this.busy = new BusyHold(platform, hooks.changed)
   }
 
   now(): number {
@@ -91,8 +95,11 @@ export class AppCore {
     return due
   }
 
-  /** Shows `due` now; one reminder on screen at a time, so a newer one replaces an unanswered one. */
-  show(due: DueReminder, now: number, notify: boolean): void {
+  /**
+   * Shows `due` now; one reminder on screen at a time, so a newer one replaces an unanswered one. `held`: it was
+   * held while the user was busy, and says so.
+   */
+  show(due: DueReminder, now: number, notify: boolean, held: HeldFor | null = null): void {
     const current = this.screen.current
     if (current) {
       const outcome: Outcome =
@@ -100,15 +107,31 @@ export class AppCore {
       this.screen.end(outcome, now)
     }
     this.state = onShown(this.state, due, now)
-    this.screen.show(due, now, notify)
+    this.screen.show(due, now, notify, held)
   }
 
   /**
-   * Whether a reminder that is due waits for now. One reminder on screen at a time: it waits for the answer (or the
-   * time-out), except that a wall-clock reminder replaces an unanswered posture or stretch break. This is the one
-   * place a "hold before showing" rule belongs (a call, a presentation): what is held here is shown later.
+   * Whether a reminder that is due waits for now: this is the one place a reminder is held back before showing,
+   * and what is held here is shown later.
+   * - One reminder on screen at a time (waitsForScreen).
+   * - While the user is busy (a call, a presentation, a full-screen app, Do Not Disturb), as their settings say:
+   *   busy-hold.ts, which asks the system when a look is due. `ask: false` decides from what is already known.
    */
-  heldBack(due: DueReminder): boolean {
+  heldBack(due: DueReminder, ask = true): boolean {
+    if (this.waitsForScreen(due)) return true
+    const wasHolding = this.busy.holding
+    const context = { prefs: this.prefs, breakWindowOpen: this.screen.current?.breakWindowOpen ?? false }
+    const held = this.busy.holds(due, this.now(), context, ask)
+    // A heads-up given before this break must not stay on screen while it waits.
+    if (held && !wasHolding && this.busy.holding) this.screen.closeHeadsUp()
+    return held
+  }
+
+  /**
+   * Whether a due reminder waits for the one on screen: its answer (or its time-out), except that a wall-clock
+   * reminder replaces an unanswered posture or stretch break.
+   */
+  waitsForScreen(due: DueReminder): boolean {
     const showing = this.screen.current
     if (!showing) return false
     return !(isActiveUseKind(showing.kind) && !isActiveUseKind(due.kind))

@@ -13,6 +13,8 @@ import {
 } from '../core/content'
 import type { Preferences } from '../core/preferences'
 import type { ReminderKind } from '../core/reminders'
+import type { HeldFor } from './busy-hold'
+import { heldSentence } from './hold-words'
 import type { BreakContent, StretchInfo } from './ipc-contract'
 import type { NotificationRequest } from './platform'
 
@@ -26,6 +28,10 @@ export interface Showing {
   startedAt: number
   stretches: readonly Stretch[]
   rotation: number
+  /** It waited while the user was busy: how long, and why. */
+  held?: HeldFor | null
+  /** False when its break window opened by itself: the window's keys wait for a click or a focus. */
+  userAsked?: boolean
 }
 
 export function stretchInfo(stretch: Stretch, prefs: Preferences): StretchInfo {
@@ -58,6 +64,14 @@ export function breakContent(showing: Showing, prefs: Preferences): BreakContent
     sound: prefs.notifications.sound,
     fullScreen: prefs.breakWindow.fullScreen,
     snoozeMinutes: prefs.snoozeMinutes,
+    userAsked: showing.userAsked ?? true,
+    held: showing.held
+      ? {
+          minutes: Math.floor(showing.held.ms / 60_000),
+          reason: showing.held.reason,
+          text: heldSentence(showing.held),
+        }
+      : null,
   }
 }
 
@@ -66,7 +80,8 @@ export function reminderNotification(showing: Showing, prefs: Preferences): Noti
   return {
     id: showing.id,
     title: words.title,
-    body: words.body,
+    // A held reminder says so first: the rest of the text may be cut short on screen.
+    body: showing.held ? `${heldSentence(showing.held)} ${words.body}` : words.body,
     actions: true,
     urgency: 'normal',
     silent: !prefs.notifications.sound,

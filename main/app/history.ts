@@ -7,7 +7,8 @@ import type { DayHistory, HistorySummary } from './ipc-contract'
 /**
  * `away`: an active-use reminder fell due while the user was away from the computer; the time away was the break,
  * so it counts as done. `missed`: a wall-clock reminder whose moment passed while the user was away, the machine
- * slept or Limber was paused (e.g. the wind-down when they came back after bedtime); kept, not counted either way.
+ * slept, Limber was paused or the user was busy (e.g. the wind-down when they came back after bedtime); kept, not
+ * counted either way.
  * `withdrawn`: the reminder was on screen when the user turned its kind off; not counted either way.
  */
 export const OUTCOMES = ['done', 'snoozed', 'skipped', 'timed-out', 'away', 'missed', 'withdrawn'] as const

@@ -1,5 +1,6 @@
 // Limber's entry point for a shell (main/electron, or the tests): `startLimber(platform)` starts the running app
 // and answers with what the shell calls into: IPC calls, second-launch command lines, window closes, dispose.
+import { busyDetectorsOf } from './busy-detectors'
 import { parseCommandLine } from './commands'
 import { FirstRun } from './first-run'
 import { handleIpc, ipcHandlers } from './ipc-handlers'
@@ -13,7 +14,11 @@ export const startLimber: StartLimber = (platform: Platform): LimberApp => {
   const app = new Limber(platform)
   // The welcome shown once, on the very first start, and its channels (welcome, test reminder).
   const firstRun = new FirstRun(platform, () => app.getPreferences().notifications.sound)
-  const handlers = { ...ipcHandlers(app), ...firstRun.handlers }
+  const handlers = {
+    ...ipcHandlers(app),
+    ...firstRun.handlers,
+    'busy:detectors': () => busyDetectorsOf(platform),
+  }
   firstRun.openWelcomeOnFirstStart(() => platform.openWindow('settings'))
   return {
     handleIpc: (channel, payload, sender) => {

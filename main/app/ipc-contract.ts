@@ -3,6 +3,7 @@
 // renderer can import it; payloads are validated in main by ipc-payloads.ts before they touch state.
 import type { FieldError, Preferences } from '../core/preferences'
 import type { ReminderKind } from '../core/reminders'
+import type { BusyDetectors, BusyReason } from './platform'
 
 /** Times cross IPC as epoch milliseconds. */
 export type EpochMs = number
@@ -64,6 +65,18 @@ export interface AppStatus {
   version: string
   /** The main process's log file, shown in About so a user can attach it to a report; absent when there is none. */
   logFile?: string
+  /** A reminder due now waits because the user is busy (docs/dont-interrupt.md); absent when none does. */
+  held?: HeldReminder
+}
+
+/** A reminder held while the user is busy: it comes within a minute after the busy state ends. */
+export interface HeldReminder {
+  kind: ReminderKind
+  title: string
+  /** When the hold began. */
+  since: EpochMs
+  /** What it waits for. */
+  reason: BusyReason
 }
 
 export interface StretchInfo {
@@ -100,6 +113,16 @@ export interface BreakContent {
   sound: boolean
   fullScreen: boolean
   snoozeMinutes: number
+  /**
+   * False when the window opened by itself (no notification could be shown): it opened without focus, and its keys
+   * act only once the user has clicked it or given it the focus, so typing meant for another app answers nothing.
+   */
+  userAsked: boolean
+  /**
+   * It waited while the user was busy: whole minutes held, why, and the line the window shows ("Held 25 min while
+   * you were in a call.", as the notification said); null when it came on time.
+   */
+  held: { minutes: number; reason: BusyReason; text: string } | null
 }
 
 /** The first-run welcome in the settings window: shown once, on the very first start. */
@@ -134,6 +157,8 @@ export interface IpcCalls {
   'welcome:get': [void, WelcomeState]
   'welcome:seen': [void, { ok: boolean }]
   'reminder:test': [void, TestReminderResult]
+  /** Which busy states this system can tell, and why not (the settings' "Don't interrupt" group). */
+  'busy:detectors': [void, BusyDetectors]
 }
 export type IpcChannel = keyof IpcCalls
 export type IpcPayload<C extends IpcChannel> = IpcCalls[C][0]
@@ -170,6 +195,7 @@ export interface LimberBridge {
   getWelcome(): Promise<WelcomeState>
   markWelcomeSeen(): Promise<{ ok: boolean }>
   sendTestReminder(): Promise<TestReminderResult>
+  getBusyDetectors(): Promise<BusyDetectors>
   on<E extends IpcEvent>(event: E, listener: (payload: IpcEvents[E]) => void): () => void
 }
 
@@ -193,6 +219,7 @@ export const BRIDGE_CHANNELS = {
   getWelcome: 'welcome:get',
   markWelcomeSeen: 'welcome:seen',
   sendTestReminder: 'reminder:test',
+  getBusyDetectors: 'busy:detectors',
 } as const satisfies Record<Exclude<keyof LimberBridge, 'on'>, IpcChannel>
 
 export const IPC_EVENTS: readonly IpcEvent[] = ['status:changed', 'prefs:changed', 'break:changed']

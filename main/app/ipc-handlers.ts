@@ -6,11 +6,15 @@ import { IPC_SENDERS, checkPayload, isIpcChannel } from './ipc-payloads'
 import type { Limber } from './limber'
 import type { Platform } from './platform'
 
-type Handlers = { [C in IpcChannel]: (payload: IpcPayload<C>) => IpcAnswer<C> }
-/** The first run's channels are answered by FirstRun (first-run.ts), merged in index.ts. */
-type FirstRunChannel = 'welcome:get' | 'welcome:seen' | 'reminder:test'
+/** A handler answers at once, or later where main must ask the system (busy:detectors); never by rejecting. */
+type Handlers = { [C in IpcChannel]: (payload: IpcPayload<C>) => IpcAnswer<C> | Promise<IpcAnswer<C>> }
+/**
+ * Channels answered elsewhere, merged in index.ts: the first run's by FirstRun (first-run.ts), which busy states
+ * the system can tell by busy-detectors.ts.
+ */
+type AnsweredElsewhere = 'welcome:get' | 'welcome:seen' | 'reminder:test' | 'busy:detectors'
 
-export function ipcHandlers(app: Limber): Omit<Handlers, FirstRunChannel> {
+export function ipcHandlers(app: Limber): Omit<Handlers, AnsweredElsewhere> {
   return {
     'prefs:get': () => app.getPreferences(),
     'prefs:set': (patch) => app.setPreferences(patch),

@@ -40,6 +40,7 @@ export const IPC_PAYLOAD_SCHEMAS = {
   'welcome:get': Nothing,
   'welcome:seen': Nothing,
   'reminder:test': Nothing,
+  'busy:detectors': Nothing,
 } satisfies Record<IpcChannel, TSchema>
 
 const BOTH: readonly WindowKind[] = ['settings', 'break']
@@ -67,6 +68,7 @@ export const IPC_SENDERS: Readonly<Record<IpcChannel, readonly WindowKind[]>> = 
   'welcome:get': ['settings'],
   'welcome:seen': ['settings'],
   'reminder:test': ['settings'],
+  'busy:detectors': ['settings'],
 }
 
 export function isIpcChannel(channel: unknown): channel is IpcChannel {

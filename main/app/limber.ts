@@ -176,16 +176,20 @@ export class Limber implements Disposable {
     this.passOverExpired(now)
     for (let guard = 0; guard < 4; guard++) {
       const due = app.plan(now)
-      if (!due || due.at > now || app.heldBack(due)) break
-      // Nothing is shown to an empty room: look at the user first.
+      if (!due || due.at > now || app.waitsForScreen(due)) break
+      // Nothing is shown to an empty room: look at the user first (and so a held reminder's look is the sample's).
       if (!looked && app.prefs.naturalBreaks.enabled && !app.presence.away) {
         app.presence.sample(now)
         looked = true
         continue
       }
-      app.show(due, now, true)
+      if (app.heldBack(due)) break
+      app.show(due, now, true, app.busy.release(now))
     }
-    app.screen.maybeHeadsUp(app.plan(now), now, app.presence.away)
+    const next = app.plan(now)
+    app.busy.carryOn(next, now, app.prefs.posture.durationSeconds * 1000)
+    app.screen.openWhenTypingPauses(now)
+    app.screen.maybeHeadsUp(next, now, app.presence.away || app.busy.holding)
     app.persist()
   }
 
@@ -238,13 +242,16 @@ export class Limber implements Disposable {
       now,
       mono: this.platform.clock.monotonic(),
       moments: [
-        // A reminder waiting behind the one on screen comes when that one is answered or times out.
-        due && !(due.at <= now && app.heldBack(due)) ? due.at : null,
+        // A reminder waiting behind the one on screen comes when that one is answered or times out; one held while
+        // the user is busy is looked at again by the watch (heldLook).
+        due && !(due.at <= now && app.heldBack(due, false)) ? due.at : null,
         headsUp !== null && headsUp > now ? headsUp : null,
         app.screen.timesOutAt,
         app.therapy.nextSwitch(now),
         typeof paused === 'number' ? paused : null,
+        app.screen.windowLookAt,
       ],
+      heldLook: app.busy.nextLookMono(),
       ...this.looks(now),
     })
     this.timer.arm(wake.job)
@@ -252,7 +259,7 @@ export class Limber implements Disposable {
   }
 
   /** Whether idle time is read every minute now, or looked at during a lock, and when it was last read. */
-  private looks(now: number): Omit<WakeInputs, 'now' | 'mono' | 'moments'> {
+  private looks(now: number): Omit<WakeInputs, 'now' | 'mono' | 'moments' | 'heldLook'> {
     const { presence, prefs, state, calendar } = this.app
     return {
       sampling: samplingWanted({
@@ -280,6 +287,7 @@ export class Limber implements Disposable {
       next: app.plan(now),
       paused: app.pausedUntil(now),
       showing: app.screen.current,
+      held: app.busy.status(),
       therapy: app.therapy.status(now),
       idleDetection: app.presence.detection,
       live: this.looks(now).sampling,

@@ -1,7 +1,8 @@
 // The reminder on screen: where a reminder is shown (a notification, or the break window when the system cannot
 // show one or the notification fails), how long it waits for an answer, and how it leaves the screen. Its ten
-// minutes run only while the user is there: a reminder shown just before they left waits for their return. Also
-// the quiet heads-up a little before a break.
+// minutes run only while the user is there: a reminder shown just before they left waits for their return. A
+// break window the user did not ask for waits for a pause in typing and opens without focus (typing-pause.ts).
+// Also the quiet heads-up a little before a break.
 import {
   STRETCHES,
   parseRotationState,
@@ -13,9 +14,11 @@ import type { DueReminder } from '../core/next-due'
 import type { Preferences } from '../core/preferences'
 import { isActiveUseKind, type ReminderKind } from '../core/reminders'
 import { breakContent, headsUpNotification, reminderNotification, type Showing } from './break-content'
+import type { HeldFor } from './busy-hold'
 import type { Outcome } from './history'
 import type { BreakContent, ReminderAction } from './ipc-contract'
 import type { NotificationAction, Platform } from './platform'
+import { TypingPause } from './typing-pause'
 
 /** A reminder nobody answers is over after this much time with the user present: recorded as timed out. */
 const SHOWING_TIMEOUT_MS = 10 * 60_000
@@ -29,6 +32,8 @@ export interface OnScreenReminder extends Showing {
   breakWindowOpen: boolean
   /** Started by the user ("Take a break now"), not by the planner. */
   manual: boolean
+  /** The user asked for the break window (a click on the notification, "Take a break now", "Show the break"). */
+  userAsked: boolean
 }
 
 export interface OnScreenHooks {
@@ -49,6 +54,8 @@ export class OnScreen {
   rotationCount: number
   private headsUp: { mark: string; id: string } | null = null
   private shown = 0
+  /** A break window that opened by itself waits here for a pause in typing. */
+  private readonly typing: TypingPause
 
   constructor(
     private readonly platform: Platform,
@@ -60,10 +67,15 @@ export class OnScreen {
       typeof stored.rotationCount === 'number' && Number.isSafeInteger(stored.rotationCount)
         ? stored.rotationCount
         : 0
+    this.typing = new TypingPause(platform)
   }
 
-  /** Puts `due` on screen (as a notification when `notify` and the system can show one; else the break window). */
-  show(due: DueReminder, now: number, notify: boolean): void {
+  /**
+   * Puts `due` on screen: as a notification when `notify` and the system can show one; else in the break window,
+   * which the user asked for when `notify` is false ("Take a break now") and opens by itself otherwise. `held`: it
+   * waited while the user was busy, and says so.
+   */
+  show(due: DueReminder, now: number, notify: boolean, held: HeldFor | null = null): void {
     const prefs = this.hooks.prefs()
     this.closeHeadsUp()
     let stretches: readonly Stretch[] = []
@@ -94,13 +106,15 @@ export class OnScreen {
       runningSince: now,
       breakWindowOpen: false,
       manual: !notify,
+      userAsked: !notify,
+      held,
     }
     const shown =
       notify &&
       this.platform.notify(reminderNotification(this.current, prefs), (action) =>
         this.hooks.guard(() => this.onAction(id, action)),
       )
-    if (!shown) this.openBreakWindow(now)
+    if (!shown) this.openBreakWindow(now, !notify)
     this.platform.broadcast('break:changed', breakContent(this.current, prefs))
   }
 
@@ -109,13 +123,44 @@ export class OnScreen {
     const showing = this.current
     if (!showing) return
     this.current = null
+    this.typing.cancel()
     this.hooks.record(showing.kind, outcome, now)
     this.platform.closeNotification(showing.id)
     if (showing.breakWindowOpen) this.platform.closeWindow('break')
     this.platform.broadcast('break:changed', null)
   }
 
-  openBreakWindow(now: number): void {
+  /**
+   * Opens the break window for the reminder on screen. One the user asked for opens at once and takes focus; one
+   * that opens by itself waits for a pause in typing (at most a minute) and never takes the keyboard.
+   */
+  openBreakWindow(now: number, userAsked = true): void {
+    const showing = this.current
+    if (!showing) return
+    if (userAsked) {
+      this.typing.cancel()
+      const changed = !showing.userAsked
+      showing.userAsked = true
+      this.openNow(now, true)
+      // The window's keys act from now on.
+      if (changed) this.platform.broadcast('break:changed', breakContent(showing, this.hooks.prefs()))
+      return
+    }
+    if (showing.breakWindowOpen || this.typing.active) return
+    if (this.typing.begin(now)) this.openNow(now, false)
+  }
+
+  /** A break window waiting for a pause in typing opens once the pause has come, or after a minute. */
+  openWhenTypingPauses(now: number): void {
+    if (this.current && this.typing.come(now)) this.openNow(now, false)
+  }
+
+  /** Wall time to look for a pause in typing again, or null when no window waits for one. */
+  get windowLookAt(): number | null {
+    return this.current ? this.typing.lookAt : null
+  }
+
+  private openNow(now: number, focus: boolean): void {
     const showing = this.current
     if (!showing) return
     showing.breakWindowOpen = true
@@ -124,7 +169,7 @@ export class OnScreen {
     const length = showing.kind === 'posture' ? prefs.posture.durationSeconds * 1000 : 0
     showing.leftMs = Math.max(showing.leftMs - this.ranFor(now), SHOWING_TIMEOUT_MS + length)
     if (showing.runningSince !== null) showing.runningSince = now
-    this.platform.openWindow('break', { fullScreen: prefs.breakWindow.fullScreen })
+    this.platform.openWindow('break', { fullScreen: prefs.breakWindow.fullScreen, focus })
   }
 
   windowClosed(): void {
@@ -159,6 +204,7 @@ export class OnScreen {
     if (!showing) return
     showing.startedAt += skew
     if (showing.runningSince !== null) showing.runningSince += skew
+    this.typing.shift(skew)
   }
 
   content(): BreakContent | null {
@@ -196,11 +242,15 @@ export class OnScreen {
   private onAction(id: string, action: NotificationAction): void {
     if (!this.current || this.current.id !== id) return
     switch (action) {
-      // 'failed': the notification could not be shown, and the reminder must not time out unseen.
+      // A click on the notification or its Start button: the user asked for the window.
       case 'open':
       case 'start':
+        this.openBreakWindow(this.platform.clock.now(), true)
+        this.hooks.changed()
+        return
+      // The notification could not be shown, and the reminder must not time out unseen: the window opens by itself.
       case 'failed':
-        this.openBreakWindow(this.platform.clock.now())
+        this.openBreakWindow(this.platform.clock.now(), false)
         this.hooks.changed()
         return
       case 'snooze':

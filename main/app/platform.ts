@@ -87,6 +87,12 @@ export interface BusyDetector {
 /** One BusyDetector per busy reason. */
 export type BusyDetectors = Record<BusyReason, BusyDetector>
 
+export interface OpenWindowOptions {
+  fullScreen?: boolean
+  /** False: show the window without focus. Absent or true: it takes the keyboard, as a window the user asked for. */
+  focus?: boolean
+}
+
 export interface Platform {
   clock: Clock
   /** Seconds since the user last touched keyboard or mouse (as Electron's powerMonitor.getSystemIdleTime). */
@@ -106,7 +112,11 @@ export interface Platform {
   notify(request: NotificationRequest, onAction: (action: NotificationAction) => void): boolean
   closeNotification(id: string): void
 
-  openWindow(kind: WindowKind, options?: { fullScreen?: boolean }): void
+  /**
+   * Opens (or shows) a window. `focus: false` shows it without taking the keyboard (Electron's showInactive): a
+   * break window that opened by itself must not catch what the user is typing. Without it, the window takes focus.
+   */
+  openWindow(kind: WindowKind, options?: OpenWindowOptions): void
   closeWindow(kind: WindowKind): void
   /** Pushes an event to every open window. */
   broadcast(event: string, payload: unknown): void
@@ -131,9 +141,10 @@ export interface Platform {
    * What the user is busy with right now (an empty array: not busy). Asks the system, so it costs a few
    * milliseconds to a few hundred: call it only when a reminder is due, and at most once a minute while one is
    * held. Never rejects: a check that fails counts as not busy (and is logged once). Optional: a shell without it
-   * is never busy.
+   * is never busy. A shell that knows at once may answer the list itself rather than a promise (the test platform
+   * does); the app takes either, and also survives a check that throws or rejects (counted as not busy).
    */
-  busyReasons?(): Promise<BusyReason[]>
+  busyReasons?(): Promise<BusyReason[]> | BusyReason[]
   /** Which busy reasons this system can tell at all, and why not (worked out once, then remembered). */
   busyDetectors?(): Promise<BusyDetectors>
   /** Where the log is written, for the About section; absent where nothing is written to a file (tests, previews). */

@@ -3,6 +3,7 @@
 // nothing moved.
 import type { Calendar } from '../core/calendar'
 import type { DueReminder } from '../core/next-due'
+import type { HeldNow } from './busy-hold'
 import type { AppStatus, TherapyStatus } from './ipc-contract'
 import type { IdleDetection } from './natural-breaks'
 import type { OnScreenReminder } from './on-screen'
@@ -16,6 +17,8 @@ export interface AppSnapshot {
   next: DueReminder | null
   paused: number | 'forever' | null
   showing: OnScreenReminder | null
+  /** A reminder due now that waits because the user is busy. */
+  held?: HeldNow | null
   therapy: TherapyStatus | null
   idleDetection: IdleDetection
   /** The app wakes every minute now, so a countdown ("in 12 min") stays true. */
@@ -34,6 +37,7 @@ export function statusOf(app: AppSnapshot): AppStatus {
     therapy: app.therapy,
     version: app.version,
     ...(app.logFile === undefined ? {} : { logFile: app.logFile }),
+    ...(app.held ? { held: { ...app.held } } : {}),
   }
 }
 
@@ -47,6 +51,7 @@ function trayStateOf(app: AppSnapshot): TrayState {
     night: night ? { bedtime: night.bedtime.getTime(), wake: night.wake.getTime() } : null,
     therapy: app.therapy,
     live: app.live,
+    held: app.held ?? null,
   }
 }
 

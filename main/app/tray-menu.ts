@@ -3,8 +3,9 @@
 import type { Preferences } from '../core/preferences'
 import { shortName, type ReminderKind } from '../core/reminders'
 import { formatDuration, formatWhen } from './format'
+import { heldLine } from './hold-words'
 import type { TherapyStatus } from './ipc-contract'
-import type { MenuItem, TrayView } from './platform'
+import type { BusyReason, MenuItem, TrayView } from './platform'
 
 export interface TrayState {
   /** The next reminder and when; null when nothing is coming. */
@@ -21,6 +22,8 @@ export interface TrayState {
    * Otherwise the menu says "at 07:00": no wake-ups are spent keeping a countdown fresh that nobody watches.
    */
   live: boolean
+  /** A reminder due now waits because the user is busy: the first line says so, not "Stretch now". */
+  held?: { kind: ReminderKind; title: string; reason: BusyReason } | null
 }
 
 /** Menu action ids, sent back by the tray through `Platform.onMenuAction`. */
@@ -58,6 +61,7 @@ function statusLine(state: TrayState, now: number): string {
       ? 'Paused until you resume'
       : `Paused until ${formatWhen(state.paused.until, now)}`
   }
+  if (state.held) return heldLine(state.held)
   if (!state.next) return 'No reminders coming up'
   const name = shortName(state.next.kind, state.next.title)
   if (state.next.at <= now) return `${name} now`

@@ -95,7 +95,7 @@ export class UserCommands implements CommandTarget {
   }
 
   showBreak(): void {
-    this.app.screen.openBreakWindow(this.app.now())
+    this.app.screen.openBreakWindow(this.app.now(), true)
   }
 
   openSettings(): void {

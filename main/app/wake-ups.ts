@@ -2,7 +2,7 @@
 // - The job (node-schedule) for the next wall-clock moment: a reminder, its heads-up, the time-out of the one on
 //   screen, a therapy switch, the end of a pause.
 // - The watch (monotonic): the minute's idle sample while posture or stretch time runs (or the user is away by
-//   idle); otherwise, while anything is armed or the user is locked out or asleep, a look every WATCH_EVERY_MS
+//   idle), and the minute's look at a reminder held while the user is busy; otherwise, while anything is armed or the user is locked out or asleep, a look every WATCH_EVERY_MS
 //   so a clock or zone change is acted on within that time. When the job comes sooner, the watch waits for it
 //   (plus a second): one wake-up, not two, and a job held back by a clock set back is still noticed.
 // See docs/timing.md for what each wake-up does.
@@ -27,6 +27,11 @@ export interface WakeInputs {
   suspended: boolean
   lastSampleMono: number | null
   lastCheckMono: number
+  /**
+   * Monotonic time to look again at a reminder held while the user is busy (or to give up on the system's answer),
+   * or null. While sampling every minute, the hold's look is that minute's wake-up: one wake-up, not two.
+   */
+  heldLook?: number | null
 }
 
 export interface WakeUps {
@@ -41,9 +46,14 @@ export function nextWakeUps(input: WakeInputs): WakeUps {
   let job: number | null = null
   for (const at of input.moments) if (at !== null && (job === null || at < job)) job = at
   if (job !== null && job <= now) job = now + MIN_WAKE_GAP_MS
-  if (input.sampling) return { job, watch: (input.lastSampleMono ?? mono) + SAMPLE_EVERY_MS }
-  if (job === null && !input.looking && !input.suspended) return { job, watch: null }
+  const held = input.heldLook == null ? null : Math.max(input.heldLook, mono + MIN_WAKE_GAP_MS)
+  if (input.sampling) {
+    const sample = (input.lastSampleMono ?? mono) + SAMPLE_EVERY_MS
+    return { job, watch: held === null ? sample : Math.min(sample, held) }
+  }
+  if (job === null && held === null && !input.looking && !input.suspended) return { job, watch: null }
   let watch = input.lastCheckMono + WATCH_EVERY_MS
+  if (held !== null) watch = Math.min(watch, held)
   if (job !== null && mono + (job - now) <= watch) watch = mono + (job - now) + AFTER_JOB_MS
   return { job, watch }
 }

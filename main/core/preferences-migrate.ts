@@ -36,6 +36,7 @@ export function migratePreferences(stored: unknown): MigrationResult {
     return { value: clone(DEFAULT_PREFERENCES), replaced: [''], unchanged: false }
   }
   const upgraded = upgradeOlderShapes(source)
+  const added = addNewSections(upgraded)
   const replaced: string[] = []
   const value = mergeValid(PreferencesSchema, DEFAULT_PREFERENCES, upgraded, '', replaced) as Preferences
   value.version = PREFERENCES_VERSION
@@ -46,7 +47,7 @@ export function migratePreferences(stored: unknown): MigrationResult {
     if (errors.length === 0) break
     repairSemantic(value, errors, replaced)
   }
-  const unchanged = replaced.length === 0 && source.version === PREFERENCES_VERSION
+  const unchanged = replaced.length === 0 && !added && source.version === PREFERENCES_VERSION
   return { value, replaced, unchanged }
 }
 
@@ -68,6 +69,24 @@ function upgradeOlderShapes(source: Record<string, unknown>): Record<string, unk
   delete next.idleMinutes
   next.version = PREFERENCES_VERSION
   return next
+}
+
+/**
+ * Sections added to version 1 after it was first released. A file written before a section existed lacks it: it
+ * takes the section's defaults without being reported as repaired (nothing in it was damaged). List each new
+ * top-level section here.
+ */
+export const ADDED_SECTIONS: readonly (keyof Preferences)[] = ['dontInterrupt']
+
+/** Fills the sections a file from before they existed lacks; answers whether any was added. */
+function addNewSections(source: Record<string, unknown>): boolean {
+  let added = false
+  for (const key of ADDED_SECTIONS) {
+    if (source[key] !== undefined) continue
+    source[key] = clone(DEFAULT_PREFERENCES[key])
+    added = true
+  }
+  return added
 }
 
 /** Walks the schema: keeps each stored leaf that is valid on its own, takes the default for the rest. */

@@ -140,6 +140,18 @@ export const PreferencesSchema = Type.Object(
       },
       { additionalProperties: false },
     ),
+    /** What a due reminder waits for (docs/dont-interrupt.md): each kind of busy can be turned off. */
+    dontInterrupt: Type.Object(
+      {
+        /** A full-screen app in front, or presenting. */
+        fullScreen: Type.Boolean(),
+        /** A camera or microphone in use. */
+        calls: Type.Boolean(),
+        /** The system's Do Not Disturb or Focus. */
+        doNotDisturb: Type.Boolean(),
+      },
+      { additionalProperties: false },
+    ),
     startAtLogin: Type.Boolean(),
   },
   { additionalProperties: false },
@@ -188,6 +200,7 @@ export const DEFAULT_PREFERENCES: Preferences = deepFreeze({
   },
   notifications: { sound: false, headsUpSeconds: 0 },
   breakWindow: { fullScreen: false },
+  dontInterrupt: { fullScreen: true, calls: true, doNotDisturb: true },
   startAtLogin: false,
 })
 

@@ -34,6 +34,7 @@ const bridge: LimberBridge = {
   getWelcome: () => invoke(BRIDGE_CHANNELS.getWelcome),
   markWelcomeSeen: () => invoke(BRIDGE_CHANNELS.markWelcomeSeen),
   sendTestReminder: () => invoke(BRIDGE_CHANNELS.sendTestReminder),
+  getBusyDetectors: () => invoke(BRIDGE_CHANNELS.getBusyDetectors),
 
   on(event, listener) {
     if (!IPC_EVENTS.includes(event)) throw new Error(`Unknown event ${JSON.stringify(event)}`)

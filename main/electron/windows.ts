@@ -4,7 +4,7 @@
 // is talking, never the page's URL, which a script in the page can rewrite with history.replaceState.
 import { BrowserWindow, screen, type BrowserWindowConstructorOptions, type WebContents } from 'electron'
 import type { WindowKind } from '../app/ipc-contract'
-import type { Platform } from '../app/platform'
+import type { OpenWindowOptions, Platform } from '../app/platform'
 import { pageUrl } from './pages'
 import { openHelpLink } from './security'
 
@@ -45,11 +45,20 @@ export function createWindows(setup: WindowsSetup) {
   const kinds = new Map<number, WindowKind>()
 
   return {
-    open(kind: WindowKind, options: { fullScreen?: boolean } = {}): void {
+    /**
+     * Opens the kind's window, or shows the one open. `focus: false` (a break window that opened by itself) shows it
+     * with showInactive(), as BreakTimer does: the keyboard stays with whatever the user is typing in.
+     */
+    open(kind: WindowKind, options: OpenWindowOptions = {}): void {
+      const focus = options.focus !== false
       const existing = open.get(kind)
       if (existing) {
-        existing.show()
-        existing.focus()
+        if (focus) {
+          existing.show()
+          existing.focus()
+        } else if (!existing.isVisible()) {
+          existing.showInactive()
+        }
         return
       }
       const window = new BrowserWindow({
@@ -67,7 +76,7 @@ export function createWindows(setup: WindowsSetup) {
       // No File/Edit/View menu (and its reload and devtools shortcuts) on Windows and Linux.
       window.removeMenu()
       guard(window.webContents)
-      window.once('ready-to-show', () => window.show())
+      window.once('ready-to-show', () => (focus ? window.show() : window.showInactive()))
       window.on('closed', () => {
         kinds.delete(contentsId)
         // Only a close the app did not ask for is news to it; a window it closed was already replaced or let go.

@@ -1,11 +1,13 @@
 // The break window: shows the reminder that is on screen now (a stretch routine with its hold timer, a posture
 // countdown, evening suggestions, a therapy step or a plain message) and answers it with Done, Snooze or Skip.
 // Keyboard: focus starts on Done (Enter answers it), S = Snooze, Esc = Skip anywhere. Enter elsewhere keeps its
-// own meaning and never answers Done by itself: a stray Enter must not record a whole break.
+// own meaning and never answers Done by itself: a stray Enter must not record a whole break. A window that opened
+// by itself acts on no key until the user has clicked it or given it the focus (key-guard.ts).
 import { signal } from '@preact/signals'
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { BreakContent, LimberBridge, ReminderAction } from '../../main/app/ipc-contract'
 import { plural } from '../shared/format'
+import { useKeysAct } from './key-guard'
 import { Countdown, StretchRoutine } from './timers'
 
 /** What main says is on screen: undefined while loading, null when nothing is due. */
@@ -52,6 +54,7 @@ function Nothing() {
 function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberBridge }) {
   const [sent, setSent] = useState<ReminderAction | null>(null)
   const done = useRef<HTMLButtonElement>(null)
+  const keysAct = useKeysAct(content.userAsked)
 
   const status = useRef<HTMLParagraphElement>(null)
 
@@ -69,11 +72,19 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
     if (sent) status.current?.focus()
   }, [sent])
 
+  // Done takes the focus once keys act: at once in a window the user asked for; in one that opened by itself, when
+  // the user reaches for it (unless their click already put the focus on another button).
+  // A layout effect: the focus is on Done as soon as the window has rendered, before the next key can come.
+  useLayoutEffect(() => {
+    if (keysAct && !(document.activeElement instanceof HTMLButtonElement)) {
+      done.current?.focus({ preventScroll: true })
+    }
+  }, [keysAct])
+
   useEffect(() => {
     document.title = `${content.title} · Limber`
     // The break opens at its top (name, timer, steps), even when the window is small or zoomed and Done is
     // further down: focusing Done must not scroll the page to it.
-    done.current?.focus({ preventScroll: true })
     window.scrollTo(0, 0)
     document.querySelector('.break main')?.scrollTo(0, 0)
     if (content.sound) {
@@ -101,6 +112,7 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
     <div class={content.fullScreen ? 'break full' : 'break'}>
       {/* Focusable so the keyboard can scroll it when the window is small or zoomed. */}
       <main aria-labelledby="break-title" tabIndex={0}>
+        {content.held && <p class="held">{content.held.text}</p>}
         {/* A stretch routine titles itself with the stretch on screen. */}
         {!isRoutine && (
           <header>

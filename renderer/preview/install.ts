@@ -2,8 +2,12 @@
 // as Electron's preload would), and records every call in window.__limberCalls for the tests.
 // The URL chooses the sample: ?break=stretch|posture|wind-down|get-ready|bedtime|therapy|custom|none,
 // ?idle=unavailable, ?sound=1, ?full=1 (breaks full screen), ?welcome=1 (a first start: settings open at the welcome), ?notifications=off (the
-// system shows none: the test reminder reports it).
+// system shows none: the test reminder reports it), ?unavailable=full-screen,presenting (busy states this system
+// cannot tell: "Don't interrupt" says why; ?busy=unavailable, like ?idle=, makes all four unavailable), ?held=call
+// (the next reminder is held: Today says so, the break says it was; ?held=1 holds it for a call), ?opened=itself
+// (the break window opened by itself: its keys wait for a click or a focus).
 import type { IpcEvent, IpcEvents, LimberBridge } from '../../main/app/ipc-contract'
+import { BUSY_REASONS, type BusyReason } from '../../main/app/platform'
 import { createMemoryBridge, type BreakScenario } from './memory-bridge'
 
 export interface RecordedCall {
@@ -20,6 +24,16 @@ declare global {
 
 const params = new URLSearchParams(location.search)
 const idle = params.get('idle')
+const isBusyReason = (value: string): value is BusyReason => BUSY_REASONS.includes(value as BusyReason)
+/** ?unavailable=call,presenting (or all), or ?busy=unavailable / ?detectors=unavailable for every one. */
+const unavailableList = (params.get('unavailable') ?? '').split(',')
+const allUnavailable =
+  unavailableList.includes('all') ||
+  params.get('busy') === 'unavailable' ||
+  params.get('detectors') === 'unavailable'
+const unavailable = allUnavailable ? [...BUSY_REASONS] : unavailableList.filter(isBusyReason)
+const heldParam = params.get('held') ?? ''
+const held = heldParam === '1' || heldParam === 'true' ? 'call' : heldParam
 const memory = createMemoryBridge({
   breakScenario: (params.get('break') as BreakScenario | null) ?? 'stretch',
   idleDetection: idle === 'unavailable' || idle === 'unknown' ? idle : 'working',
@@ -27,6 +41,9 @@ const memory = createMemoryBridge({
   firstRun: params.get('welcome') === '1',
   fullScreen: params.get('full') === '1',
   notifications: params.get('notifications') !== 'off',
+  unavailable,
+  ...(isBusyReason(held) ? { held } : {}),
+  openedItself: params.get('opened') === 'itself',
 })
 
 const calls: RecordedCall[] = []

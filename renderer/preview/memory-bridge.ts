@@ -1,6 +1,8 @@
 // An in-memory LimberBridge for trying the windows in a plain browser (npm run preview) and for the window tests:
 // real preference validation (validatePreferences), the real stretch library, and sample history and plans.
 // Never part of the app's own window bundles.
+import { heldSentence } from '../../main/app/hold-words'
+import type { BusyDetectors, BusyReason } from '../../main/app/platform'
 import type {
   AppStatus,
   BreakContent,
@@ -44,8 +46,26 @@ export interface MemoryBridgeOptions {
   fullScreen?: boolean
   /** False: the system shows no notifications, so the test reminder answers { shown: false }. */
   notifications?: boolean
+  /** Busy states this system cannot tell (each with a sample reason why), for the settings' "Don't interrupt". */
+  unavailable?: readonly BusyReason[]
+  /** The next reminder is held while the user is busy for this reason (Today says so; the break says it was). */
+  held?: BusyReason
+  /** The break window opened by itself (no notification): its keys wait for a click or a focus. */
+  openedItself?: boolean
   now?: () => number
 }
+
+/** What a system that cannot tell says, as the probes word it. */
+const SAMPLE_WHY: Readonly<Record<BusyReason, string>> = {
+  'full-screen': 'On Wayland, apps cannot see whether another window is full screen.',
+  presenting:
+    'Linux desktops have no common signal for presenting; a slideshow in full screen counts as full screen.',
+  call: 'No camera is connected, and no PulseAudio or PipeWire sound server answered.',
+  'do-not-disturb':
+    'macOS keeps Focus private. Allow Limber Full Disk Access, or set Focus in the menu bar to Show When Active.',
+}
+/** How long the sample held reminder has waited. */
+const SAMPLE_HELD_MINUTES = 25
 
 const MINUTE = 60_000
 
@@ -60,19 +80,51 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
   let welcomeSeen = !(options.firstRun ?? false)
   const listeners = new Map<IpcEvent, Set<(payload: never) => void>>()
   const openedAt = now()
-  let showing: BreakContent | null = sampleBreak(options.breakScenario ?? 'stretch', prefs, openedAt)
+  const sample = sampleBreak(options.breakScenario ?? 'stretch', prefs, openedAt)
+  let showing: BreakContent | null = sample && {
+    ...sample,
+    userAsked: !(options.openedItself ?? false),
+    held: options.held
+      ? {
+          minutes: SAMPLE_HELD_MINUTES,
+          reason: options.held,
+          text: heldSentence({ ms: SAMPLE_HELD_MINUTES * MINUTE, reason: options.held }),
+        }
+      : null,
+  }
+  const detectors = Object.fromEntries(
+    (['full-screen', 'presenting', 'call', 'do-not-disturb'] as const).map((reason) => [
+      reason,
+      options.unavailable?.includes(reason)
+        ? { available: false, why: SAMPLE_WHY[reason] }
+        : { available: true },
+    ]),
+  ) as BusyDetectors
 
   const emit = <E extends IpcEvent>(event: E, payload: IpcEvents[E]) => {
     for (const listener of listeners.get(event) ?? []) (listener as (p: IpcEvents[E]) => void)(payload)
   }
-  const status = (): AppStatus => ({
-    paused,
-    next: paused ? null : (upcoming(prefs, now())[0] ?? null),
-    idleDetection: options.idleDetection ?? 'working',
-    therapy: null,
-    version: '0.1.0-preview',
-    logFile: '/home/you/.config/Limber/logs/main.log',
-  })
+  const status = (): AppStatus => {
+    const next = paused ? null : (upcoming(prefs, now(), options.held !== undefined)[0] ?? null)
+    const held =
+      options.held && next && !paused
+        ? {
+            kind: next.kind,
+            title: next.title,
+            since: now() - SAMPLE_HELD_MINUTES * MINUTE,
+            reason: options.held,
+          }
+        : null
+    return {
+      paused,
+      next,
+      idleDetection: options.idleDetection ?? 'working',
+      therapy: null,
+      version: '0.1.0-preview',
+      logFile: '/home/you/.config/Limber/logs/main.log',
+      ...(held ? { held } : {}),
+    }
+  }
   const setPaused = (duration: PauseDuration | null) => {
     paused = duration === null ? null : { until: pauseEnd(duration, now()) }
     emit('status:changed', status())
@@ -100,7 +152,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       return structuredClone(prefs)
     },
     async getUpcoming() {
-      return paused ? [] : upcoming(prefs, now())
+      return paused ? [] : upcoming(prefs, now(), options.held !== undefined)
     },
     async getHistory() {
       return sampleHistory(now())
@@ -127,12 +179,12 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       return setPaused(null)
     },
     async breakNow() {
-      showing = sampleBreak('posture', prefs, now())
+      showing = asked(sampleBreak('posture', prefs, now()))
       emit('break:changed', showing)
       return { ok: true }
     },
     async stretchNow() {
-      showing = sampleBreak('stretch', prefs, now())
+      showing = asked(sampleBreak('stretch', prefs, now()))
       emit('break:changed', showing)
       return { ok: true }
     },
@@ -152,6 +204,9 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
     async sendTestReminder() {
       return { shown: options.notifications ?? true }
     },
+    async getBusyDetectors() {
+      return structuredClone(detectors)
+    },
     on(event, listener) {
       const set = listeners.get(event) ?? new Set()
       listeners.set(event, set)
@@ -159,6 +214,11 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       return () => set.delete(listener as (payload: never) => void)
     },
   }
+}
+
+/** A break the user asked for (Take a break now): on time, its keys act at once. */
+function asked(content: Omit<BreakContent, 'userAsked' | 'held'> | null): BreakContent | null {
+  return content && { ...content, userAsked: true, held: null }
 }
 
 function stretchInfo(s: Stretch, prefs: Preferences): StretchInfo {
@@ -202,10 +262,14 @@ function atClock(now: number, hhmm: string): number {
   return date.getTime()
 }
 
-/** A plausible "rest of today", good enough to show the timeline; the real one comes from the planner. */
-function upcoming(prefs: Preferences, now: number): UpcomingItem[] {
+/**
+ * A plausible "rest of today", good enough to show the timeline; the real one comes from the planner. `held`: the
+ * posture break is due now and waits (the planner lists a held reminder at the moment it is asked).
+ */
+function upcoming(prefs: Preferences, now: number, held = false): UpcomingItem[] {
+  const postureAt = held ? now : now + 12 * MINUTE
   const items: UpcomingItem[] = []
-  if (prefs.posture.enabled) items.push({ kind: 'posture', at: now + 12 * MINUTE, title: 'Posture break' })
+  if (prefs.posture.enabled) items.push({ kind: 'posture', at: postureAt, title: 'Posture break' })
   if (prefs.stretch.enabled) items.push({ kind: 'stretch', at: now + 41 * MINUTE, title: 'Stretch' })
   for (const custom of prefs.activities.custom) {
     if (custom.enabled && custom.weekdays.includes(new Date(now).getDay())) {
@@ -225,7 +289,9 @@ function upcoming(prefs: Preferences, now: number): UpcomingItem[] {
     items.push({ kind: 'bedtime', at: bed, title: 'Bedtime' })
   }
   const endOfDay = atClock(now, '23:59')
-  return items.filter((i) => i.at > now && i.at <= endOfDay).sort((a, b) => a.at - b.at)
+  return items
+    .filter((i) => (i.at > now || i.at === postureAt) && i.at <= endOfDay)
+    .sort((a, b) => a.at - b.at)
 }
 
 /** Two weeks of made-up but believable history, the same every time. */
@@ -241,7 +307,12 @@ function sampleHistory(now: number): HistorySummary {
   return { days, streak: 14, totalDone: done.reduce((a, b) => a + b, 0) }
 }
 
-function sampleBreak(kind: BreakScenario, prefs: Preferences, now: number): BreakContent | null {
+/** A sample break, as the user asked for it and on time: the bridge adds how it opened and whether it was held. */
+function sampleBreak(
+  kind: BreakScenario,
+  prefs: Preferences,
+  now: number,
+): Omit<BreakContent, 'userAsked' | 'held'> | null {
   const base = {
     id: `${kind}-${now}`,
     startedAt: now,

@@ -5,6 +5,7 @@ import type { Preferences } from '../../main/core/preferences'
 import { NaturalBreaksFields, WorkHoursFields } from './choices'
 import { NumberField, Toggle } from './fields'
 import { ConfirmButton } from './confirm'
+import { DontInterrupt } from './dont-interrupt'
 import { showAllStored, useBridge, prefs as prefsSignal } from './state'
 import { StretchList } from './stretch-list'
 
@@ -112,6 +113,7 @@ export function General({ prefs }: { prefs: Preferences }) {
         label="Show breaks full screen"
         value={prefs.breakWindow.fullScreen}
       />
+      <DontInterrupt prefs={prefs} />
       <h3 class="sub">Work hours</h3>
       <WorkHoursFields prefs={prefs} />
       <h3 class="sub">Start over</h3>

@@ -3,6 +3,7 @@
 // other; the focus follows to the new button, so the keyboard never drops to the page.
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { PauseDuration, UpcomingItem } from '../../main/app/ipc-contract'
+import { heldNow } from '../shared/busy-words'
 import { daysFrom, formatAt, formatTime, formatWhen } from '../shared/format'
 import { status, upcoming, useBridge } from './state'
 
@@ -75,7 +76,11 @@ function PauseLine() {
       <p role="status">
         <span class="dot on" aria-hidden="true" />
         Running.{' '}
-        {next ? `Next: ${next.title} ${formatAt(next.at, now)}.` : 'Nothing is planned in the next 24 hours.'}
+        {current.held
+          ? heldNow(current.held)
+          : next
+            ? `Next: ${next.title} ${formatAt(next.at, now)}.`
+            : 'Nothing is planned in the next 24 hours.'}
       </p>
       <div class="pause">
         <label for="pause-for">Pause reminders</label>

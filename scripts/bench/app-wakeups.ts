@@ -1,5 +1,6 @@
 // Counts how often the running app wakes the process, on a virtual clock: an idle hour (user away, screen locked,
-// paused), an idle hour for someone who uses only the bedtime reminders, and a working day. Bundled and run by
+// paused), an idle hour for someone who uses only the bedtime reminders, a working day, and a held hour (at the
+// desk in a call, a reminder waiting all hour: the system asked at most once a minute). Bundled and run by
 // scripts/bench-app.mjs; it replaces the global timers and Date before the app loads, so node-schedule and the app
 // run unchanged while time is simulated. Every virtual timer that runs is a wake-up: the node-schedule job's
 // (including its re-waits) and the watch's (idle samples and the clock watch); the app's own counts split them by
@@ -55,18 +56,37 @@ globals.clearTimeout = (timer: VirtualTimer | undefined) => {
   if (timer) timers.delete(timer.id)
 }
 
+/** The timer due first, at or before `end`. */
+function firstDue(end: number): VirtualTimer | null {
+  let first: VirtualTimer | null = null
+  for (const timer of timers.values()) if (timer.at <= end && (!first || timer.at < first.at)) first = timer
+  return first
+}
+function runTimer(timer: VirtualTimer): void {
+  timers.delete(timer.id)
+  wall += timer.at - mono
+  mono = timer.at
+  fired++
+  timer.run()
+}
+
 /** Lets `ms` pass, running each timer at its moment; every timer that runs is one wake-up of the process. */
 function advance(ms: number): void {
   const end = mono + ms
-  for (;;) {
-    let first: VirtualTimer | null = null
-    for (const timer of timers.values()) if (timer.at <= end && (!first || timer.at < first.at)) first = timer
-    if (!first) break
-    timers.delete(first.id)
-    wall += first.at - mono
-    mono = first.at
-    fired++
-    first.run()
+  for (let first = firstDue(end); first; first = firstDue(end)) runTimer(first)
+  wall += end - mono
+  mono = end
+}
+
+/**
+ * As advance, but after each wake-up lets promises settle (on the real event loop; no virtual time passes), so an
+ * answer the platform gives later, as Electron's busy check does, reaches the app as it would.
+ */
+async function advanceSettling(ms: number): Promise<void> {
+  const end = mono + ms
+  for (let first = firstDue(end); first; first = firstDue(end)) {
+    runTimer(first)
+    await new Promise((settled) => setImmediate(settled))
   }
   wall += end - mono
   mono = end
@@ -89,6 +109,14 @@ const memory = () => {
   }
 }
 const stores = { preferences: memory(), history: memory(), state: memory() }
+/** What the user is busy with, as the system's busy check answers it. */
+let busy: string[] = []
+let busyChecks = 0
+/**
+ * The check answers later, as a promise, as Electron's does (the held hour, whose clock lets promises settle); the
+ * rest of the bench runs its clock without awaiting, so there the check answers at once (no timer either way).
+ */
+let answersLater = false
 const platform = {
   clock: { now: () => wall, monotonic: () => mono },
   idleSeconds: () => {
@@ -116,6 +144,10 @@ const platform = {
   },
   quit: () => undefined,
   appVersion: 'bench',
+  busyReasons: () => {
+    busyChecks++
+    return answersLater ? Promise.resolve([...busy]) : [...busy]
+  },
 }
 const emit = (event: string) => {
   for (const listener of [...power]) listener(event)
@@ -131,10 +163,11 @@ interface Counts {
   job: number
   watch: number
   samples: number
+  busyChecks: number
 }
 function counts(): Counts {
   const { job, watch } = app.wakeUps
-  return { wakeUps: fired, job, watch, samples }
+  return { wakeUps: fired, job, watch, samples, busyChecks }
 }
 function since(before: Counts): Counts {
   const now = counts()
@@ -143,6 +176,7 @@ function since(before: Counts): Counts {
     job: now.job - before.job,
     watch: now.watch - before.watch,
     samples: now.samples - before.samples,
+    busyChecks: now.busyChecks - before.busyChecks,
   }
 }
 function measure(
@@ -204,6 +238,24 @@ function workingDay(): void {
 }
 workingDay()
 const day = since(dayStart)
+
+/** At the desk for `minutes`, touching the computer all the time, letting the busy check's answers land. */
+async function atDeskSettling(minutes: number): Promise<void> {
+  for (let s = 0; s < minutes * 60; s += 10) {
+    lastInput = mono
+    await advanceSettling(10_000)
+  }
+}
+// In a call at the desk: the next reminder falls due and is held; then a whole hour of holding it.
+busy = ['call']
+answersLater = true
+const checksBefore = busyChecks
+while (busyChecks === checksBefore) await atDeskSettling(1)
+const heldBefore = counts()
+await atDeskSettling(60)
+const heldHour = { label: 'held hour, in a call at the desk', budget: 60, ...since(heldBefore) }
+const heldShown = app.breakContent() !== null
+busy = []
 app.dispose()
 
 // Someone who uses only the bedtime reminders: posture and stretch breaks off.
@@ -229,10 +281,17 @@ const line = (label: string, c: Counts, extra = '') =>
     `  ${pad(label, 48)} ${String(c.wakeUps).padStart(5)} wake-ups  (job ${c.job}, watch ${c.watch}; ${c.samples} idle samples${extra})`,
   )
 for (const r of [...results, bedtimeOnly[0]!]) line(r.label, r, `; goal ≤ ${r.budget}`)
+line(heldHour.label, heldHour, `; ${heldHour.busyChecks} busy checks; goal ≤ ${heldHour.budget} of each`)
 line('working day (24 h: 10.5 h at the desk, lunch, evening, night)', day)
 line(bedtimeOnly[1]!.label, bedtimeOnly[1]!)
 console.log(`  most timers alive at once: ${maxLive} (limit 2); left after dispose: ${leftAfterDispose}`)
-for (const r of [...results, bedtimeOnly[0]!]) {
+if (heldShown || heldHour.busyChecks > 60 || heldHour.busyChecks < 59) {
+  console.log(
+    '  held hour: the reminder was not held all hour, or the system was asked more than once a minute',
+  )
+  process.exitCode = 1
+}
+for (const r of [...results, bedtimeOnly[0]!, heldHour]) {
   if (r.budget !== null && r.wakeUps > r.budget) {
     console.log(`  ${r.label}: ${r.wakeUps} wake-ups, over the goal of ${r.budget}`)
     process.exitCode = 1

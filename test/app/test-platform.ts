@@ -9,6 +9,7 @@ import type {
   LimberApp,
   NotificationAction,
   NotificationRequest,
+  OpenWindowOptions,
   Platform,
   PowerEvent,
   StoreFile,
@@ -107,7 +108,8 @@ export class TestPlatform implements Platform {
   readonly logs: { level: string; message: string; detail?: unknown }[] = []
   readonly broadcasts: { event: string; payload: unknown }[] = []
   readonly openWindows = new Set<WindowKind>()
-  readonly windowLog: { kind: WindowKind; open: boolean; fullScreen?: boolean }[] = []
+  /** Every window opened or closed; `focus` is false for a window shown without taking the keyboard. */
+  readonly windowLog: { kind: WindowKind; open: boolean; fullScreen?: boolean; focus?: boolean }[] = []
   startAtLogin: boolean | undefined
   quitCalled = false
   notificationsSupported = true
@@ -183,9 +185,14 @@ export class TestPlatform implements Platform {
   closeNotification(id: string): void {
     for (const n of this.notifications) if (n.id === id) n.closed = true
   }
-  openWindow(kind: WindowKind, options?: { fullScreen?: boolean }): void {
+  openWindow(kind: WindowKind, options?: OpenWindowOptions): void {
     this.openWindows.add(kind)
-    this.windowLog.push({ kind, open: true, fullScreen: options?.fullScreen })
+    this.windowLog.push({
+      kind,
+      open: true,
+      fullScreen: options?.fullScreen,
+      focus: options?.focus !== false,
+    })
   }
   closeWindow(kind: WindowKind): void {
     this.openWindows.delete(kind)
@@ -221,7 +228,12 @@ export class TestPlatform implements Platform {
     BUSY_REASONS.map((reason) => [reason, { available: true }]),
   ) as BusyDetectors
 
-  async busyReasons(): Promise<BusyReason[]> {
+  /**
+   * Answers at once (the port allows a list or a promise), so a test's simulated minutes see the answer at the
+   * moment it was asked, as `platform.work()` runs timers without awaiting. Tests of a slow, failing or throwing
+   * check replace this method.
+   */
+  busyReasons(): Promise<BusyReason[]> | BusyReason[] {
     this.busyChecks++
     return [...this.busy]
   }

@@ -99,6 +99,29 @@ describe('windows', () => {
     expect(made.windows).toHaveLength(1)
   })
 
+  it('shows a break window that opened by itself without focus, and focuses it once the user asks for it', () => {
+    const { windows } = setup()
+    windows.open('break', { focus: false })
+    const [window] = made.windows
+    window?.emit('ready-to-show')
+    expect(window?.isVisible()).toBe(true)
+    expect(window?.isFocused()).toBe(false)
+    // Opening it again by itself (a notification failing a second time) still takes nothing.
+    windows.open('break', { focus: false })
+    expect(window?.isFocused()).toBe(false)
+    // The user clicks "Show the break".
+    windows.open('break')
+    expect(made.windows).toHaveLength(1)
+    expect(window?.isFocused()).toBe(true)
+  })
+
+  it('focuses a window the user asked for as it shows', () => {
+    const { windows } = setup()
+    windows.open('break', { focus: true })
+    made.windows[0]?.emit('ready-to-show')
+    expect(made.windows[0]?.isFocused()).toBe(true)
+  })
+
   it('holds no reference to a window after it closes, and tells the app of the closes it did not ask for', async () => {
     const { windows, closed } = setup()
     windows.open('settings')

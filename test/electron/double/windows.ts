@@ -52,6 +52,7 @@ export class BrowserWindow extends EventEmitter {
   readonly webContents: WebContentsDouble
   private destroyed = false
   private visible = false
+  private focused = false
   constructor(options: Electron.BrowserWindowConstructorOptions = {}) {
     needsReady('Cannot create BrowserWindow before app is ready')
     super()
@@ -67,12 +68,22 @@ export class BrowserWindow extends EventEmitter {
     this.webContents.mainFrame.url = url
     if (recorded.failLoads) throw new Error('ERR_FILE_NOT_FOUND (-6)')
   }
+  /** As Electron: show() shows and focuses the window, showInactive() shows it without taking the keyboard. */
   show(): void {
     this.visible = true
+    this.focused = true
   }
-  focus(): void {}
+  showInactive(): void {
+    this.visible = true
+  }
+  focus(): void {
+    if (this.visible) this.focused = true
+  }
   isVisible(): boolean {
     return this.visible && !this.destroyed
+  }
+  isFocused(): boolean {
+    return this.focused && this.isVisible()
   }
   isDestroyed(): boolean {
     return this.destroyed
