@@ -37,7 +37,15 @@ export function migratePreferences(stored: unknown): MigrationResult {
   }
   const upgraded = upgradeOlderShapes(source)
   const replaced: string[] = []
-  const value = mergeValid(PreferencesSchema, DEFAULT_PREFERENCES, upgraded, '', replaced) as Preferences
+  const filled = { any: false }
+  const value = mergeValid(
+    PreferencesSchema,
+    DEFAULT_PREFERENCES,
+    upgraded,
+    '',
+    replaced,
+    filled,
+  ) as Preferences
   value.version = PREFERENCES_VERSION
   // Rules across fields: fall back field by field until the whole object validates. Each round repairs
   // everything the errors name at once (never one index at a time: removing an item shifts the ones after it).
@@ -46,7 +54,7 @@ export function migratePreferences(stored: unknown): MigrationResult {
     if (errors.length === 0) break
     repairSemantic(value, errors, replaced)
   }
-  const unchanged = replaced.length === 0 && source.version === PREFERENCES_VERSION
+  const unchanged = replaced.length === 0 && !filled.any && source.version === PREFERENCES_VERSION
   return { value, replaced, unchanged }
 }
 
@@ -70,20 +78,28 @@ function upgradeOlderShapes(source: Record<string, unknown>): Record<string, unk
   return next
 }
 
-/** Walks the schema: keeps each stored leaf that is valid on its own, takes the default for the rest. */
+/**
+ * Walks the schema: keeps each stored leaf that is valid on its own, takes the default for the rest. A setting
+ * the file does not have at all (one added after it was written) takes its default without being reported as
+ * replaced: nothing the user chose is lost. `filled` says whether that happened, so the file is written again.
+ */
 function mergeValid(
   schema: TSchema,
   fallback: unknown,
   stored: unknown,
   path: string,
   replaced: string[],
+  filled: { any: boolean },
 ): unknown {
   const node = schema as Record<string, unknown>
   const properties = node.properties as Record<string, TSchema> | undefined
+  if (stored === undefined && path !== '') {
+    filled.any = true
+    return clone(fallback)
+  }
   if (node.type === 'object' && properties) {
     if (!isPlainObject(stored)) {
-      if (stored !== undefined) replaced.push(path)
-      else replaced.push(...Object.keys(properties).map((key) => joinPath(path, key)))
+      replaced.push(path)
       return clone(fallback)
     }
     const result: Record<string, unknown> = {}
@@ -95,6 +111,7 @@ function mergeValid(
         stored[key],
         joinPath(path, key),
         replaced,
+        filled,
       )
     }
     for (const key of Object.keys(stored)) {
@@ -133,7 +150,7 @@ function mergeValid(
     return result
   }
   if (fits(schema, stored)) return clone(stored)
-  if (stored !== undefined || path !== 'version') replaced.push(path)
+  replaced.push(path)
   return clone(fallback)
 }
 

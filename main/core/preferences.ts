@@ -70,6 +70,8 @@ export const PreferencesSchema = Type.Object(
           maxItems: 200,
           uniqueItems: true,
         }),
+        /** No floor stretches in breaks during work hours (all day when work hours are off). */
+        deskOnly: Type.Boolean(),
       },
       { additionalProperties: false },
     ),
@@ -141,6 +143,18 @@ export const PreferencesSchema = Type.Object(
       { additionalProperties: false },
     ),
     startAtLogin: Type.Boolean(),
+    /** The sore-back plan (main/core/sore-back.ts): its easy walks, and the optional brace reminder. */
+    soreBack: Type.Object(
+      {
+        moveEveryMinutes: Int(10, 60, 'minutes of active use between easy walks on a sore-back day'),
+        moveSeconds: Int(30, 300, 'length of an easy walk on a sore-back day in seconds'),
+        braceReminder: Type.Boolean(),
+        braceMinutes: Int(15, 240, 'minutes of wearing a brace before the reminder to take it off'),
+      },
+      { additionalProperties: false },
+    ),
+    /** The daily "How is your back today?" (always on while a sore-back plan runs). */
+    checkIn: Type.Object({ enabled: Type.Boolean() }, { additionalProperties: false }),
   },
   { additionalProperties: false },
 )
@@ -160,6 +174,7 @@ export const DEFAULT_PREFERENCES: Preferences = deepFreeze({
     holdSeconds: 10,
     repetitions: 2,
     disabledStretches: [],
+    deskOnly: false,
   },
   bedtime: {
     enabled: true,
@@ -189,6 +204,9 @@ export const DEFAULT_PREFERENCES: Preferences = deepFreeze({
   notifications: { sound: false, headsUpSeconds: 0 },
   breakWindow: { fullScreen: false },
   startAtLogin: false,
+  // "Rest, but not too much": a minute's easy walk every 20 minutes at the computer on a sore-back day.
+  soreBack: { moveEveryMinutes: 20, moveSeconds: 60, braceReminder: false, braceMinutes: 120 },
+  checkIn: { enabled: false },
 })
 
 /** The JSON Schema handed to electron-store (TypeBox schemas are plain JSON Schema). */
