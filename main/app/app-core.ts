@@ -1,13 +1,16 @@
 // The running app's state and parts, shared by the step (limber.ts), the user's commands (user-commands.ts) and
 // the user's comings and goings (away-and-back.ts): the preferences and their calendar, the planner's state, and
-// the parts that show, record and keep. Also the two decisions every path needs: what is next, and showing it.
+// the parts that show, record and keep. Also the decisions every path needs: what is next, showing it, and when
+// the prompts that are not reminders (the morning check-in, the brace reminder) may come.
 import { Calendar } from '../core/calendar'
+import { addDays, dateKeyOf } from '../core/local-time'
 import { nextDue, type DueReminder } from '../core/next-due'
 import type { Preferences } from '../core/preferences'
 import { isActiveUseKind } from '../core/reminders'
 import type { SchedulerState } from '../core/scheduler-state'
-import { onShown } from '../core/transitions'
+import { onPrefsChanged, onShown } from '../core/transitions'
 import { AwayAndBack } from './away-and-back'
+import { MorningCheckIn } from './check-in'
 import { ClockWatch } from './clock-watch'
 import type { Outcome } from './history'
 import { HistoryFile } from './history-file'
@@ -15,14 +18,20 @@ import { OnScreen, type OnScreenHooks } from './on-screen'
 import type { Platform } from './platform'
 import { loadPreferences } from './preferences-file'
 import { Presence } from './presence'
+import { Sitting } from './sitting'
+import { SoreBackPlan } from './sore-back-plan'
 import { StateFile } from './state-file'
 import { TherapyTimer } from './therapy-timer'
 
 const PLAN_MEMO_MS = 30 * 60_000
 
 export class AppCore {
+  /** The stored preferences (what the settings window shows and changes). */
   prefs: Preferences
-  /** The preferences' days in the zone in force; made anew when either changes. */
+  /**
+   * The days of the preferences in force (the stored ones, gentler while a sore-back plan runs) in the zone in
+   * force; made anew when any of them changes. `calendar.prefs` is what reminders follow.
+   */
   calendar: Calendar
   state: SchedulerState
   readonly history: HistoryFile
@@ -32,6 +41,9 @@ export class AppCore {
   readonly screen: OnScreen
   readonly away: AwayAndBack
   readonly presence: Presence
+  readonly soreBack: SoreBackPlan
+  readonly checkIn: MorningCheckIn
+  readonly sitting: Sitting
   private planned: {
     state: SchedulerState
     calendar: Calendar
@@ -45,10 +57,13 @@ export class AppCore {
   ) {
     const now = platform.clock.now()
     this.prefs = loadPreferences(platform)
-    this.calendar = new Calendar(this.prefs)
     this.history = new HistoryFile(platform)
     this.stateFile = new StateFile(platform)
     const stored = this.stateFile.load(now)
+    this.soreBack = new SoreBackPlan(this, stored.soreBack)
+    this.calendar = new Calendar(this.soreBack.inForce(this.prefs, now))
+    this.checkIn = new MorningCheckIn(platform, this.history, stored.checkIn, hooks)
+    this.sitting = new Sitting(this.history, () => this.prefs.naturalBreaks.idleMinutes * 60_000, now)
     this.state = stored.scheduler
     this.therapy = new TherapyTimer(platform, stored.therapy, now)
     this.clockWatch = new ClockWatch(platform)
@@ -56,8 +71,12 @@ export class AppCore {
       platform,
       {
         ...hooks,
-        prefs: () => this.prefs,
-        record: (kind, outcome, at) => this.history.record(kind, outcome, at),
+        prefs: () => this.calendar.prefs,
+        gentle: (at) => this.soreBack.running(at) !== null,
+        record: (kind, outcome, at) => {
+          this.sitting.outcome(kind, outcome, at)
+          this.history.record(kind, outcome, at)
+        },
       },
       stored,
     )
@@ -114,6 +133,75 @@ export class AppCore {
     return !(isActiveUseKind(showing.kind) && !isActiveUseKind(due.kind))
   }
 
+  /**
+   * Plans again from the stored preferences as the sore-back plan leaves them (after either changed). A time the
+   * change moved into the past is passed over; a break switched on starts its clock now.
+   */
+  replan(now: number): void {
+    const previous = this.calendar
+    this.calendar = new Calendar(this.soreBack.inForce(this.prefs, now))
+    this.state = onPrefsChanged(this.state, previous, this.calendar, now)
+  }
+
+  /**
+   * Whether a prompt that is not a reminder (the morning check-in, the brace reminder) may come now: someone at
+   * the computer, nothing on screen, not paused, not sleep time. A rule that holds reminders back while the user
+   * is busy belongs here as well as in heldBack.
+   */
+  mayPrompt(now: number): boolean {
+    return (
+      !this.presence.away &&
+      !this.screen.current &&
+      this.pausedUntil(now) === null &&
+      !this.calendar.isQuietTime(now)
+    )
+  }
+
+  /** Whether the check-in is on: its preference, or a sore-back plan running. */
+  checkInOn(now: number): boolean {
+    return this.prefs.checkIn.enabled || this.soreBack.running(now) !== null
+  }
+
+  /** Today's wake time (the end of the night that began yesterday evening), and tomorrow's. */
+  wakeTimes(now: number): { today: number; tomorrow: number } {
+    const today = dateKeyOf(new Date(now))
+    return {
+      today: this.calendar.night(addDays(today, -1)).wake.getTime(),
+      tomorrow: this.calendar.night(today).wake.getTime(),
+    }
+  }
+
+  /** A prompt is due now (the step looks at the user first). */
+  promptDue(now: number): boolean {
+    const brace = this.soreBack.braceDueAt(now)
+    return (
+      this.checkIn.due(now, this.checkInOn(now), this.wakeTimes(now).today) ||
+      (brace !== null && now >= brace)
+    )
+  }
+
+  /** Shows what is due of the prompts, one at a time: the morning check-in first, then the brace reminder. */
+  prompt(now: number): void {
+    if (!this.mayPrompt(now)) return
+    if (this.checkIn.due(now, this.checkInOn(now), this.wakeTimes(now).today)) {
+      // The first minute of a plan day: the check-in offers ice or heat, and the brace's wear counts from here.
+      this.soreBack.morning(now)
+      this.checkIn.ask(now, this.soreBack.day(now), this.calendar.prefs)
+      return
+    }
+    const brace = this.soreBack.braceDueAt(now)
+    if (brace !== null && now >= brace) this.soreBack.tellBrace(now)
+  }
+
+  /** The next moments the prompts and the plan need a wake-up for. */
+  promptMoments(now: number): (number | null)[] {
+    const wake = this.wakeTimes(now)
+    return [
+      this.checkIn.nextMoment(now, this.checkInOn(now), wake.today, wake.tomorrow),
+      this.soreBack.nextMoment(now),
+    ]
+  }
+
   pausedUntil(now: number): number | 'forever' | null {
     const paused = this.state.pausedUntil
     if (paused === 'forever') return 'forever'
@@ -127,6 +215,8 @@ export class AppCore {
       therapy: this.therapy.stored,
       rotation: this.screen.rotation,
       rotationCount: this.screen.rotationCount,
+      soreBack: this.soreBack.stored,
+      checkIn: this.checkIn.stored,
     })
   }
 }

@@ -6,7 +6,8 @@ import { IPC_SENDERS, checkPayload, isIpcChannel } from './ipc-payloads'
 import type { Limber } from './limber'
 import type { Platform } from './platform'
 
-type Handlers = { [C in IpcChannel]: (payload: IpcPayload<C>) => IpcAnswer<C> }
+/** A handler answers at once, or later (exporting waits for the user's folder dialog). */
+type Handlers = { [C in IpcChannel]: (payload: IpcPayload<C>) => IpcAnswer<C> | Promise<IpcAnswer<C>> }
 /** The first run's channels are answered by FirstRun (first-run.ts), merged in index.ts. */
 type FirstRunChannel = 'welcome:get' | 'welcome:seen' | 'reminder:test'
 
@@ -27,6 +28,13 @@ export function ipcHandlers(app: Limber): Omit<Handlers, FirstRunChannel> {
     'stretch:now': () => ({ ok: app.run({ type: 'stretch-now' }).ok }),
     'therapy:start': ({ mode }) => (app.run({ type: 'therapy-start', mode }), app.status()),
     'therapy:stop': () => (app.run({ type: 'therapy-stop' }), app.status()),
+    'sore-back:start': ({ days }) => (app.run({ type: 'sore-back', days }), app.status()),
+    'sore-back:end': () => (app.run({ type: 'sore-back-end' }), app.status()),
+    'sore-back:seen': () => (app.run({ type: 'sore-back-seen' }), app.status()),
+    'sore-back:brace': ({ on }) => (app.run({ type: 'brace', on }), app.status()),
+    'check-in:save': ({ pain, word }) => ({ ok: app.run({ type: 'check-in', pain, word: word ?? '' }).ok }),
+    'check-in:dismiss': () => ({ ok: app.run({ type: 'check-in-dismiss' }).ok }),
+    'data:export': () => app.exportData(),
   }
 }
 

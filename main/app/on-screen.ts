@@ -12,6 +12,7 @@ import {
 import type { DueReminder } from '../core/next-due'
 import type { Preferences } from '../core/preferences'
 import { isActiveUseKind, type ReminderKind } from '../core/reminders'
+import { stretchChoices } from '../core/sore-back'
 import { breakContent, headsUpNotification, reminderNotification, type Showing } from './break-content'
 import type { Outcome } from './history'
 import type { BreakContent, ReminderAction } from './ipc-contract'
@@ -32,7 +33,10 @@ export interface OnScreenReminder extends Showing {
 }
 
 export interface OnScreenHooks {
+  /** The preferences in force (gentler during a sore-back plan). */
   prefs(): Preferences
+  /** A sore-back plan runs: easy walks, gentle stretches only, each with "stop at the first sign of pain". */
+  gentle(now: number): boolean
   /** Records what became of a reminder. */
   record(kind: ReminderKind, outcome: Outcome, at: number): void
   /** The user answered from the notification. */
@@ -65,11 +69,12 @@ export class OnScreen {
   /** Puts `due` on screen (as a notification when `notify` and the system can show one; else the break window). */
   show(due: DueReminder, now: number, notify: boolean): void {
     const prefs = this.hooks.prefs()
+    const gentle = this.hooks.gentle(now)
     this.closeHeadsUp()
     let stretches: readonly Stretch[] = []
     if (due.kind === 'stretch') {
       const picked = pickStretches(
-        STRETCHES,
+        stretchChoices(STRETCHES, prefs, { gentleOnly: gentle, now }),
         prefs.stretch.disabledStretches,
         prefs.stretch.stretchesPerBreak,
         this.rotation,
@@ -94,6 +99,7 @@ export class OnScreen {
       runningSince: now,
       breakWindowOpen: false,
       manual: !notify,
+      ...(gentle ? { gentle } : {}),
     }
     const shown =
       notify &&

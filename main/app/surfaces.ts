@@ -3,7 +3,7 @@
 // nothing moved.
 import type { Calendar } from '../core/calendar'
 import type { DueReminder } from '../core/next-due'
-import type { AppStatus, TherapyStatus } from './ipc-contract'
+import type { AppStatus, CheckInStatus, SoreBackStatus, TherapyStatus } from './ipc-contract'
 import type { IdleDetection } from './natural-breaks'
 import type { OnScreenReminder } from './on-screen'
 import type { MenuItem, Platform } from './platform'
@@ -23,6 +23,9 @@ export interface AppSnapshot {
   version: string
   /** Where the log is written (absent where nothing is written to a file). */
   logFile?: string
+  soreBack: SoreBackStatus | null
+  checkIn: CheckInStatus | null
+  sitting: { activeMinutes: number; longestMinutes: number }
 }
 
 export function statusOf(app: AppSnapshot): AppStatus {
@@ -34,6 +37,9 @@ export function statusOf(app: AppSnapshot): AppStatus {
     therapy: app.therapy,
     version: app.version,
     ...(app.logFile === undefined ? {} : { logFile: app.logFile }),
+    soreBack: app.soreBack,
+    checkIn: app.checkIn,
+    sitting: app.sitting,
   }
 }
 
@@ -47,6 +53,7 @@ function trayStateOf(app: AppSnapshot): TrayState {
     night: night ? { bedtime: night.bedtime.getTime(), wake: night.wake.getTime() } : null,
     therapy: app.therapy,
     live: app.live,
+    soreBack: app.soreBack ? { title: app.soreBack.title } : null,
   }
 }
 

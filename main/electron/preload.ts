@@ -34,6 +34,14 @@ const bridge: LimberBridge = {
   getWelcome: () => invoke(BRIDGE_CHANNELS.getWelcome),
   markWelcomeSeen: () => invoke(BRIDGE_CHANNELS.markWelcomeSeen),
   sendTestReminder: () => invoke(BRIDGE_CHANNELS.sendTestReminder),
+  startSoreBack: (days) => invoke(BRIDGE_CHANNELS.startSoreBack, { days }),
+  endSoreBack: () => invoke(BRIDGE_CHANNELS.endSoreBack),
+  putAwaySoreBackNotices: () => invoke(BRIDGE_CHANNELS.putAwaySoreBackNotices),
+  setBrace: (on) => invoke(BRIDGE_CHANNELS.setBrace, { on }),
+  saveCheckIn: (pain, word) =>
+    invoke(BRIDGE_CHANNELS.saveCheckIn, word === undefined ? { pain } : { pain, word }),
+  dismissCheckIn: () => invoke(BRIDGE_CHANNELS.dismissCheckIn),
+  exportData: () => invoke(BRIDGE_CHANNELS.exportData),
 
   on(event, listener) {
     if (!IPC_EVENTS.includes(event)) throw new Error(`Unknown event ${JSON.stringify(event)}`)

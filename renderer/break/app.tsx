@@ -22,6 +22,7 @@ const KIND_LABEL: Record<BreakContent['kind'], string> = {
   activity: 'Activity',
   custom: 'Reminder',
   therapy: 'Cold or heat',
+  'check-in': 'Check-in',
 }
 
 export function App({ bridge }: { bridge: LimberBridge }) {

@@ -2,7 +2,9 @@
 // as Electron's preload would), and records every call in window.__limberCalls for the tests.
 // The URL chooses the sample: ?break=stretch|posture|wind-down|get-ready|bedtime|therapy|custom|none,
 // ?idle=unavailable, ?sound=1, ?full=1 (breaks full screen), ?welcome=1 (a first start: settings open at the welcome), ?notifications=off (the
-// system shows none: the test reminder reports it).
+// system shows none: the test reminder reports it), ?soreback=1|2|3 (a 3-day sore-back plan on that day; day 1 shows
+// the doctor notice; with ?break=check-in the morning check-in of that day), ?frequent=1 (plans keep coming
+// back), ?checkin=open (the morning check-in waits), ?export=cancel|fail (what "Export my data" answers).
 import type { IpcEvent, IpcEvents, LimberBridge } from '../../main/app/ipc-contract'
 import { createMemoryBridge, type BreakScenario } from './memory-bridge'
 
@@ -27,6 +29,10 @@ const memory = createMemoryBridge({
   firstRun: params.get('welcome') === '1',
   fullScreen: params.get('full') === '1',
   notifications: params.get('notifications') !== 'off',
+  soreBackDay: Number(params.get('soreback') ?? 0) || undefined,
+  frequent: params.get('frequent') === '1',
+  checkInOpen: params.get('checkin') === 'open' || undefined,
+  exportOutcome: (params.get('export') as 'cancel' | 'fail' | null) ?? 'ok',
 })
 
 const calls: RecordedCall[] = []
