@@ -6,6 +6,7 @@ import { signal } from '@preact/signals'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { BreakContent, LimberBridge, ReminderAction } from '../../main/app/ipc-contract'
 import { plural } from '../shared/format'
+import { CheckInView } from './check-in'
 import { Countdown, StretchRoutine } from './timers'
 
 /** What main says is on screen: undefined while loading, null when nothing is due. */
@@ -29,6 +30,7 @@ export function App({ bridge }: { bridge: LimberBridge }) {
   const content = current.value
   if (content === undefined) return <p class="empty">Loading…</p>
   if (content === null) return <Nothing />
+  if (content.kind === 'check-in') return <CheckInView key={content.id} content={content} bridge={bridge} />
   return <BreakView key={content.id} content={content} bridge={bridge} />
 }
 

@@ -1,6 +1,6 @@
 // Installs the in-memory bridge as window.limber before a window's own script runs (the page loads this first,
 // as Electron's preload would), and records every call in window.__limberCalls for the tests.
-// The URL chooses the sample: ?break=stretch|posture|wind-down|get-ready|bedtime|therapy|custom|none,
+// The URL chooses the sample: ?break=stretch|stretch-floor|posture|wind-down|get-ready|bedtime|therapy|custom|check-in|none,
 // ?idle=unavailable, ?sound=1, ?full=1 (breaks full screen), ?welcome=1 (a first start: settings open at the welcome), ?notifications=off (the
 // system shows none: the test reminder reports it), ?soreback=1|2|3 (a 3-day sore-back plan on that day; day 1 shows
 // the doctor notice; with ?break=check-in the morning check-in of that day), ?frequent=1 (plans keep coming

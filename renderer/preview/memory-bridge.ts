@@ -41,7 +41,16 @@ import {
 } from '../../main/core/preferences'
 
 export type BreakScenario =
-  'stretch' | 'posture' | 'wind-down' | 'get-ready' | 'bedtime' | 'therapy' | 'custom' | 'check-in' | 'none'
+  | 'stretch'
+  | 'stretch-floor'
+  | 'posture'
+  | 'wind-down'
+  | 'get-ready'
+  | 'bedtime'
+  | 'therapy'
+  | 'custom'
+  | 'check-in'
+  | 'none'
 
 export interface MemoryBridgeOptions {
   breakScenario?: BreakScenario
@@ -418,8 +427,12 @@ function sampleBreak(
   switch (kind) {
     case 'none':
       return null
-    case 'stretch': {
-      const picks = ['seated-cat-cow', 'seated-twist']
+    case 'stretch':
+    case 'stretch-floor': {
+      // stretch-floor: a routine that begins on the floor, to see how the window says so before it starts.
+      const picks = (
+        kind === 'stretch' ? ['seated-cat-cow', 'seated-twist'] : ['knee-to-chest', 'childs-pose']
+      )
         .map((id) => STRETCHES.find((s) => s.id === id))
         .filter((s): s is Stretch => s !== undefined)
       const routine = [...picks, ...STRETCHES.filter((s) => !picks.includes(s))].slice(
