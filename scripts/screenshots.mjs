@@ -56,6 +56,19 @@ function readmeShots() {
       [`settings-general-${scheme}`, 'settings.html', SETTINGS, 1, scheme, 0, section('general')],
       [`settings-progress-${scheme}`, 'settings.html', SETTINGS, 1, scheme, 0, section('progress')],
       [
+        `settings-progress-weeks-${scheme}`,
+        'settings.html',
+        SETTINGS,
+        1,
+        scheme,
+        0,
+        section('progress', (page) => page.click('text=8 weeks')),
+      ],
+      // A sore-back plan just started: when to see a doctor, up front in Today.
+      [`settings-sore-back-${scheme}`, 'settings.html?soreback=1', SETTINGS, 1, scheme],
+      // Day 2: the plan, and the morning check-in waiting in Today.
+      [`settings-sore-back-day2-${scheme}`, 'settings.html?soreback=2&checkin=open', SETTINGS, 1, scheme],
+      [
         `settings-reset-${scheme}`,
         'settings.html',
         SETTINGS,
@@ -65,11 +78,21 @@ function readmeShots() {
         section('general', (page) => page.click('text=Reset all settings…')),
       ],
     )
-    for (const kind of ['stretch', 'posture', 'wind-down', 'bedtime', 'therapy', 'custom', 'none']) {
-      // Into the first hold for the stretch; a third of the way for the posture countdown.
+    for (const kind of [
+      'stretch',
+      'posture',
+      'wind-down',
+      'bedtime',
+      'therapy',
+      'custom',
+      'check-in',
+      'none',
+    ]) {
+      // Into the first hold for the stretch; a third of the way for the posture countdown. The check-in on day 2
+      // of a sore-back plan (with the ice or heat offer).
       shots.push([
         `break-${kind}-${scheme}`,
-        `break.html?break=${kind}`,
+        `break.html?break=${kind}${kind === 'check-in' ? '&soreback=2' : ''}`,
         BREAK,
         1,
         scheme,
@@ -117,7 +140,30 @@ function reviewShots() {
       if (size !== 'zoom200-break' && !size.startsWith('full')) {
         shots.push([`settings-${size}-${scheme}`, 'settings.html', viewport, scale, scheme])
         shots.push([`settings-welcome-${size}-${scheme}`, 'settings.html?welcome=1', viewport, scale, scheme])
-        for (const id of ['stretches', 'bedtime', 'activities', 'general', 'therapy', 'progress', 'about']) {
+        shots.push([
+          `settings-sore-back-${size}-${scheme}`,
+          'settings.html?soreback=1',
+          viewport,
+          scale,
+          scheme,
+        ])
+        shots.push([
+          `settings-sore-back-day2-${size}-${scheme}`,
+          'settings.html?soreback=2&checkin=open',
+          viewport,
+          scale,
+          scheme,
+        ])
+        for (const id of [
+          'stretches',
+          'bedtime',
+          'activities',
+          'general',
+          'therapy',
+          'sore-back',
+          'progress',
+          'about',
+        ]) {
           shots.push([
             `settings-${id}-${size}-${scheme}`,
             'settings.html',
@@ -139,12 +185,14 @@ function reviewShots() {
         'bedtime',
         'therapy',
         'custom',
+        'check-in',
+        'stretch-floor',
         'none',
       ]) {
-        const run = kind === 'stretch' ? 12_000 : 20_000
+        const run = kind.startsWith('stretch') ? 12_000 : 20_000
         shots.push([
           `break-${kind}-${size}-${scheme}`,
-          `break.html?break=${kind}${full}`,
+          `break.html?break=${kind}${full}${kind === 'check-in' ? '&soreback=2' : ''}`,
           viewport,
           scale,
           scheme,

@@ -482,6 +482,8 @@ function sampleBreak(
         ...base,
         id: 'check-in:preview',
         kind: 'check-in',
+        // As the app: the check-in is a small prompt, never full screen.
+        fullScreen: false,
         title: CHECK_IN_QUESTION,
         message: planLine ?? '',
         tips: planLine ? [ICE_OR_HEAT_OFFER] : [],
