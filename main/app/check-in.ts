@@ -61,7 +61,7 @@ export class MorningCheckIn {
         title: notice.title,
         body: notice.body,
         actions: false,
-        urgency: 'low',
+        urgency: 'normal',
         silent: !prefs.notifications.sound,
       },
       (action) => this.hooks.guard(() => this.onAction(action)),

@@ -146,10 +146,10 @@ export const PreferencesSchema = Type.Object(
     /** The sore-back plan (main/core/sore-back.ts): its easy walks, and the optional brace reminder. */
     soreBack: Type.Object(
       {
-        moveEveryMinutes: Int(10, 60, 'minutes of active use between easy walks on a sore-back day'),
-        moveSeconds: Int(30, 300, 'length of an easy walk on a sore-back day in seconds'),
+        moveEveryMinutes: Int(10, 60, 'minutes between easy walks'),
+        moveSeconds: Int(30, 300, 'length of an easy walk in seconds'),
         braceReminder: Type.Boolean(),
-        braceMinutes: Int(15, 240, 'minutes of wearing a brace before the reminder to take it off'),
+        braceMinutes: Int(15, 240, 'minutes of brace wear before the reminder'),
       },
       { additionalProperties: false },
     ),

@@ -93,6 +93,29 @@ describe('starting a sore-back plan', () => {
   })
 })
 
+describe('the first day of a plan', () => {
+  it('asks today’s check-in in Today, not by another notification', async () => {
+    const s = start()
+    s.platform.clickMenu('sore-back')
+    expect((await status(s)).checkIn).toEqual({ open: true })
+    s.platform.work(120)
+    expect(s.platform.notifications.filter((n) => n.title === 'How is your back today?')).toEqual([])
+  })
+
+  it('works with a preferences file from before sore-back days, without saying settings were reset', async () => {
+    const older = structuredClone(DEFAULT_PREFERENCES) as Record<string, unknown>
+    delete older.soreBack
+    delete older.checkIn
+    const s = start('2026-03-02T09:00', older)
+    expect(s.platform.informed).toEqual([])
+    expect(s.platform.preferencesStore.backups.map((b) => b.label)).toEqual(['migrated'])
+    s.app.handleCommandLine(['--sore-back'])
+    answerDoneOnShow(s)
+    s.platform.work(20)
+    expect(shownReminders(s.platform)).toEqual([`09:20 ${POSTURE}`])
+  })
+})
+
 describe('while the plan runs', () => {
   it('brings an easy one-minute walk every 20 minutes of use instead of a posture break every 30', async () => {
     const s = start()
