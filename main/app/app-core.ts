@@ -12,6 +12,7 @@ import { onPrefsChanged, onShown } from '../core/transitions'
 import { AwayAndBack } from './away-and-back'
 import { MorningCheckIn } from './check-in'
 import { ClockWatch } from './clock-watch'
+import type { ExportSource } from './export'
 import type { Outcome } from './history'
 import { HistoryFile } from './history-file'
 import { OnScreen, type OnScreenHooks } from './on-screen'
@@ -200,6 +201,18 @@ export class AppCore {
       this.checkIn.nextMoment(now, this.checkInOn(now), wake.today, wake.tomorrow),
       this.soreBack.nextMoment(now),
     ]
+  }
+
+  /** Everything "Export my data" writes, as it stands now (the sitting figures brought up to the minute). */
+  exportSource(): ExportSource {
+    const now = this.now()
+    this.sitting.bringUpTo(now, false)
+    return {
+      prefs: structuredClone(this.prefs),
+      history: this.history.data,
+      now,
+      appVersion: this.platform.appVersion,
+    }
   }
 
   pausedUntil(now: number): number | 'forever' | null {

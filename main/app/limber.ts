@@ -136,17 +136,12 @@ export class Limber implements Disposable {
     return STRETCHES.map((stretch) => stretchInfo(stretch, this.app.prefs))
   }
 
-  /** The reminder on screen; else the morning check-in while it waits for an answer. */
   /** "Export my data": asks for a folder and writes the history, check-ins and preferences there. */
   exportData(): Promise<Ipc.ExportResult> {
-    return exportData(this.platform, () => {
-      const now = this.app.now()
-      this.app.sitting.bringUpTo(now, false)
-      const data = this.app.history.data
-      return { prefs: this.getPreferences(), history: data, now, appVersion: this.platform.appVersion }
-    })
+    return exportData(this.platform, () => this.app.exportSource())
   }
 
+  /** The reminder on screen; else the morning check-in while it waits for an answer. */
   breakContent(): Ipc.BreakContent | null {
     const app = this.app
     const now = app.now()
