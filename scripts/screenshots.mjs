@@ -140,15 +140,10 @@ function reviewShots() {
       if (size !== 'zoom200-break' && !size.startsWith('full')) {
         shots.push([`settings-${size}-${scheme}`, 'settings.html', viewport, scale, scheme])
         shots.push([`settings-welcome-${size}-${scheme}`, 'settings.html?welcome=1', viewport, scale, scheme])
+        // A sore-back plan in Today (the Sore back settings section is among the sections below).
+        shots.push([`settings-plan-${size}-${scheme}`, 'settings.html?soreback=1', viewport, scale, scheme])
         shots.push([
-          `settings-sore-back-${size}-${scheme}`,
-          'settings.html?soreback=1',
-          viewport,
-          scale,
-          scheme,
-        ])
-        shots.push([
-          `settings-sore-back-day2-${size}-${scheme}`,
+          `settings-plan-day2-${size}-${scheme}`,
           'settings.html?soreback=2&checkin=open',
           viewport,
           scale,
