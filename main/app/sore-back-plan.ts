@@ -113,7 +113,9 @@ export class SoreBackPlan {
     app.checkIn.askWithoutNotice(now)
     // The settings window is where the notices are read, at the top of Today (see the README's "Sore-back days").
     if (doctorNotice || saysOften) app.platform.openWindow('settings')
-    app.platform.log('info', `sore-back plan started for ${days} days`)
+    const notices = [doctorNotice ? 'when to see a doctor' : '', saysOften ? 'plans keep coming back' : '']
+    const shown = notices.filter(Boolean).join(' and ')
+    app.platform.log('info', `sore-back plan started for ${days} days${shown ? `; showed ${shown}` : ''}`)
     return { doctorNotice }
   }
 
