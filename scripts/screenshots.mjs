@@ -31,6 +31,20 @@ const section = (id, then) => async (page) => {
 const dontInterrupt = section('general', (page) =>
   page.locator('#dont-interrupt').evaluate((heading) => heading.scrollIntoView({ block: 'start' })),
 )
+/**
+ * Progress over 8 weeks. The switch repaints only the buttons it changed, and how their rounded corners are smoothed
+ * then varies from run to run: once the 8 weeks are drawn, the window is resized and back, so all of it is painted
+ * afresh, as it is for every other picture.
+ */
+const progressWeeks = section('progress', async (page) => {
+  await page.click('text=8 weeks')
+  await page.locator('.chart text.label').nth(7).waitFor()
+  await page.mouse.move(0, 0)
+  const size = page.viewportSize()
+  await page.setViewportSize({ width: size.width + 1, height: size.height })
+  await page.setViewportSize(size)
+  await page.locator('#progress').evaluate((card) => card.scrollIntoView({ block: 'start' }))
+})
 /** What the "Don't interrupt" pictures show: a Linux desktop, which cannot tell when you present. */
 const LINUX_DETECTORS = 'unavailable=presenting'
 
@@ -73,6 +87,11 @@ function readmeShots() {
       ],
       [`settings-held-${scheme}`, 'settings.html?held=call', SETTINGS, 1, scheme],
       [`break-held-${scheme}`, 'break.html?break=posture&held=call', BREAK, 1, scheme, 20_000],
+      [`settings-progress-weeks-${scheme}`, 'settings.html', SETTINGS, 1, scheme, 0, progressWeeks],
+      // A sore-back plan just started: when to see a doctor, up front in Today.
+      [`settings-sore-back-${scheme}`, 'settings.html?soreback=1', SETTINGS, 1, scheme],
+      // Day 2: the plan, and the morning check-in waiting in Today.
+      [`settings-sore-back-day2-${scheme}`, 'settings.html?soreback=2&checkin=open', SETTINGS, 1, scheme],
       [
         `settings-reset-${scheme}`,
         'settings.html',
@@ -83,11 +102,21 @@ function readmeShots() {
         section('general', (page) => page.click('text=Reset all settings…')),
       ],
     )
-    for (const kind of ['stretch', 'posture', 'wind-down', 'bedtime', 'therapy', 'custom', 'none']) {
-      // Into the first hold for the stretch; a third of the way for the posture countdown.
+    for (const kind of [
+      'stretch',
+      'posture',
+      'wind-down',
+      'bedtime',
+      'therapy',
+      'custom',
+      'check-in',
+      'none',
+    ]) {
+      // Into the first hold for the stretch; a third of the way for the posture countdown. The check-in on day 2
+      // of a sore-back plan (with the ice or heat offer).
       shots.push([
         `break-${kind}-${scheme}`,
-        `break.html?break=${kind}`,
+        `break.html?break=${kind}${kind === 'check-in' ? '&soreback=2' : ''}`,
         BREAK,
         1,
         scheme,
@@ -145,7 +174,25 @@ function reviewShots() {
           0,
           dontInterrupt,
         ])
-        for (const id of ['stretches', 'bedtime', 'activities', 'general', 'therapy', 'progress', 'about']) {
+        // A sore-back plan in Today (the Sore back settings section is among the sections below).
+        shots.push([`settings-plan-${size}-${scheme}`, 'settings.html?soreback=1', viewport, scale, scheme])
+        shots.push([
+          `settings-plan-day2-${size}-${scheme}`,
+          'settings.html?soreback=2&checkin=open',
+          viewport,
+          scale,
+          scheme,
+        ])
+        for (const id of [
+          'stretches',
+          'bedtime',
+          'activities',
+          'general',
+          'therapy',
+          'sore-back',
+          'progress',
+          'about',
+        ]) {
           shots.push([
             `settings-${id}-${size}-${scheme}`,
             'settings.html',
@@ -175,12 +222,14 @@ function reviewShots() {
         'bedtime',
         'therapy',
         'custom',
+        'check-in',
+        'stretch-floor',
         'none',
       ]) {
-        const run = kind === 'stretch' ? 12_000 : 20_000
+        const run = kind.startsWith('stretch') ? 12_000 : 20_000
         shots.push([
           `break-${kind}-${size}-${scheme}`,
-          `break.html?break=${kind}${full}`,
+          `break.html?break=${kind}${full}${kind === 'check-in' ? '&soreback=2' : ''}`,
           viewport,
           scale,
           scheme,

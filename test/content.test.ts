@@ -1,5 +1,8 @@
 // The back-care content and the stretch rotation, checked against the product's rules: enough stretches of every
-// kind, every stretch complete and carrying the stretching cue, a fair rotation, and no text that suggests medication.
+// kind, every stretch complete and carrying the stretching cue and an intensity, gentle stretches for every area a
+// sore-back day needs, a fair rotation, when to see a doctor, and no text anywhere that suggests medication.
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as content from '../main/core/content'
 import {
@@ -7,6 +10,14 @@ import {
   AREA_LABELS,
   BEDTIME_REMINDERS,
   BRACE_CAUTION,
+  BRACE_OFF,
+  DOCTOR_NOTICE,
+  SORE_BACK_CAUTION,
+  SORE_BACK_CUE,
+  STRETCH_INTENSITIES,
+  checkInNotice,
+  frequentNotice,
+  planDayLine,
   DISCLAIMER,
   DISCLAIMER_SHORT,
   HOLD_SECONDS_MAX,
@@ -98,6 +109,23 @@ describe('stretch library', () => {
         oneSided: changesSides(stretch.steps),
       })
     }
+  })
+
+  it('gives every stretch an intensity, and uses all three', () => {
+    for (const s of STRETCHES) expect(STRETCH_INTENSITIES).toContain(s.intensity)
+    expect(new Set(STRETCHES.map((s) => s.intensity))).toEqual(new Set(STRETCH_INTENSITIES))
+    // A backbend on the floor is the most a back is asked to do here; a sore back starts with the gentle ones.
+    expect(stretchById('sphinx')?.intensity).toBe('strong')
+    expect(stretchById('seated-pelvic-tilt')?.intensity).toBe('gentle')
+  })
+
+  it('has gentle stretches for every area, at a desk too (a sore-back day at work)', () => {
+    for (const area of STRETCH_AREAS) {
+      const gentle = STRETCHES.filter((s) => s.area === area && s.intensity === 'gentle')
+      expect(gentle.filter((s) => s.position === 'desk').length, area).toBeGreaterThanOrEqual(1)
+    }
+    // Enough for a varied routine of three, as the rotation wants, on any sore-back day.
+    expect(STRETCHES.filter((s) => s.intensity === 'gentle').length).toBeGreaterThanOrEqual(12)
   })
 
   it('finds a stretch by id, and nothing for an unknown id', () => {
@@ -314,6 +342,31 @@ describe('tips and reminders', () => {
     expect(all).toMatch(/spasms worse/i)
   })
 
+  it('says again on a sore-back day to stop at the first sign of pain, and never to bounce', () => {
+    expect(SORE_BACK_CAUTION).toMatch(/stop at the first sign of pain/i)
+    expect(SORE_BACK_CUE).toMatch(/no bouncing/i)
+    expect(SORE_BACK_CUE).toMatch(/stop at the first sign of pain/i)
+  })
+
+  it('names the signs that need a doctor now, in plain words, and is not medical advice', () => {
+    const signs = DOCTOR_NOTICE.signs.join(' ')
+    expect(signs).toMatch(/numbness.*weakness in a leg/)
+    expect(signs).toMatch(/bladder or bowels/)
+    expect(signs).toMatch(/fever/)
+    expect(signs).toMatch(/fall.*injury/)
+    expect(signs).toMatch(/wakes you at night/)
+    expect(DOCTOR_NOTICE.lasting).toMatch(/more than a few days.*doctor/)
+    expect(DOCTOR_NOTICE.disclaimer).toMatch(/not medical advice/)
+    expect(frequentNotice(11, 14)).toMatch(/11 of the last 14 days.*doctor.*not medical advice/)
+  })
+
+  it('fits the sore-back notifications on screen', () => {
+    expectNotice(BRACE_OFF)
+    expectNotice(checkInNotice(null))
+    expectNotice(checkInNotice({ day: 5, days: 5 }))
+    expect(planDayLine(2, 3)).toBe('Sore-back plan: day 2 of 3')
+  })
+
   it('says it is not medical advice and sends persistent or severe pain to a doctor', () => {
     expect(DISCLAIMER_SHORT).toMatch(/not medical advice/i)
     const all = DISCLAIMER.join(' ')
@@ -333,7 +386,24 @@ function allContentText(): string[] {
   }
   walk(Object.values(content).filter((v) => typeof v !== 'function'))
   for (const step of THERAPY_SWITCHES) walk(therapyNotice(step, 20))
+  walk([planDayLine(2, 3), checkInNotice(null), checkInNotice({ day: 2, days: 3 }), frequentNotice(11, 14)])
   return out
+}
+
+/** Every source file with words a user reads: the app's own messages, both windows, the README and docs. */
+function userFacingFiles(): string[] {
+  const root = join(import.meta.dirname, '..')
+  const files: string[] = []
+  const walkDir = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name)
+      if (statSync(path).isDirectory()) walkDir(path)
+      else if (/\.(ts|tsx|md)$/.test(name)) files.push(path)
+    }
+  }
+  for (const dir of ['main', 'renderer', 'docs']) walkDir(join(root, dir))
+  files.push(join(root, 'README.md'))
+  return files
 }
 
 const DOSE = /\d+(\.\d+)?\s*(mg|ml|milligrams?|millilitres?|tablets?|pills?|capsules?|doses?)\b/i
@@ -351,5 +421,17 @@ describe('medication', () => {
     const texts = allContentText()
     expect(texts.length).toBeGreaterThan(150)
     expect(texts.filter((t) => DOSE.test(t) || DRUG.test(t))).toEqual([])
+  })
+
+  it('no other text either: the app’s messages, the windows (the sore-back plan, the check-in), the docs', () => {
+    const files = userFacingFiles()
+    expect(files.some((f) => f.endsWith('sore-back.tsx'))).toBe(true)
+    const found = files.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => DOSE.test(line) || DRUG.test(line))
+        .map((line) => `${file}: ${line.trim()}`),
+    )
+    expect(found).toEqual([])
   })
 })

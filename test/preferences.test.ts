@@ -292,10 +292,40 @@ describe('preferences', () => {
         ...stored,
         dontInterrupt: { fullScreen: true, calls: true, doNotDisturb: true },
       })
-      // A section that is there but damaged is still repaired and reported, as any other.
+      // A section that is there but damaged is still repaired and reported, as any other (a setting it lacks
+      // takes its default silently, as every setting a file never had).
       const damaged = migratePreferences({ ...stored, dontInterrupt: { calls: 'yes', fullScreen: false } })
       expect(damaged.value.dontInterrupt).toEqual({ fullScreen: false, calls: true, doNotDisturb: true })
-      expect(damaged.replaced).toEqual(['dontInterrupt.calls', 'dontInterrupt.doNotDisturb'])
+      expect(damaged.replaced).toEqual(['dontInterrupt.calls'])
+    })
+
+    it('gives settings a file never had their defaults, without calling them reset, and writes them', () => {
+      // A file from before the sore-back plan: no soreBack, no checkIn, no stretch.deskOnly.
+      const older = structuredClone(DEFAULT_PREFERENCES) as Record<string, unknown>
+      delete older.soreBack
+      delete older.checkIn
+      delete (older.stretch as Record<string, unknown>).deskOnly
+      ;(older.posture as Record<string, unknown>).everyMinutes = 45
+      const { value, replaced, unchanged } = migratePreferences(older)
+      expect(replaced).toEqual([])
+      expect(unchanged).toBe(false)
+      expect(value.posture.everyMinutes).toBe(45)
+      expect(value.soreBack).toEqual(DEFAULT_PREFERENCES.soreBack)
+      expect(value.checkIn).toEqual({ enabled: false })
+      expect(value.stretch.deskOnly).toBe(false)
+      expect(validatePreferences(value).ok).toBe(true)
+    })
+
+    it('names the field and its range for a sore-back value out of range', () => {
+      expect(errorsFor(withField('soreBack.moveEveryMinutes', 5))).toEqual([
+        {
+          path: 'soreBack.moveEveryMinutes',
+          message: 'soreBack.moveEveryMinutes must be a whole number from 10 to 60, got 5',
+        },
+      ])
+      expect(errorsFor(withField('soreBack.braceMinutes', 600))[0]?.message).toBe(
+        'soreBack.braceMinutes must be a whole number from 15 to 240, got 600',
+      )
     })
 
     it('carries an older (version 0) store over, snooze seconds and flat idle minutes included', () => {

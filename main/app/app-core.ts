@@ -1,29 +1,39 @@
 // The running app's state and parts, shared by the step (limber.ts), the user's commands (user-commands.ts) and
 // the user's comings and goings (away-and-back.ts): the preferences and their calendar, the planner's state, and
-// the parts that show, record and keep. Also the two decisions every path needs: what is next, and showing it.
+// the parts that show, record and keep. Also the decisions every path needs: what is next, showing it, and when
+// the prompts that are not reminders (the morning check-in, the brace reminder) may come.
 import { Calendar } from '../core/calendar'
+import { addDays, dateKeyOf } from '../core/local-time'
 import { nextDue, type DueReminder } from '../core/next-due'
 import type { Preferences } from '../core/preferences'
 import { isActiveUseKind } from '../core/reminders'
 import type { SchedulerState } from '../core/scheduler-state'
-import { onShown } from '../core/transitions'
+import { onPrefsChanged, onShown } from '../core/transitions'
 import { AwayAndBack } from './away-and-back'
 import { BusyHold, type HeldFor } from './busy-hold'
+import { MorningCheckIn } from './check-in'
 import { ClockWatch } from './clock-watch'
+import type { ExportSource } from './export'
 import type { Outcome } from './history'
 import { HistoryFile } from './history-file'
 import { OnScreen, type OnScreenHooks } from './on-screen'
 import type { Platform } from './platform'
 import { loadPreferences } from './preferences-file'
 import { Presence } from './presence'
+import { Sitting } from './sitting'
+import { SoreBackPlan } from './sore-back-plan'
 import { StateFile } from './state-file'
 import { TherapyTimer } from './therapy-timer'
 
 const PLAN_MEMO_MS = 30 * 60_000
 
 export class AppCore {
+  /** The stored preferences (what the settings window shows and changes). */
   prefs: Preferences
-  /** The preferences' days in the zone in force; made anew when either changes. */
+  /**
+   * The days of the preferences in force (the stored ones, gentler while a sore-back plan runs) in the zone in
+   * force; made anew when any of them changes. `calendar.prefs` is what reminders follow.
+   */
   calendar: Calendar
   state: SchedulerState
   readonly history: HistoryFile
@@ -35,6 +45,9 @@ export class AppCore {
   readonly presence: Presence
   /** A reminder due while the user is busy waits here (busy-hold.ts). */
   readonly busy: BusyHold
+  readonly soreBack: SoreBackPlan
+  readonly checkIn: MorningCheckIn
+  readonly sitting: Sitting
   private planned: {
     state: SchedulerState
     calendar: Calendar
@@ -48,10 +61,13 @@ export class AppCore {
   ) {
     const now = platform.clock.now()
     this.prefs = loadPreferences(platform)
-    this.calendar = new Calendar(this.prefs)
     this.history = new HistoryFile(platform)
     this.stateFile = new StateFile(platform)
     const stored = this.stateFile.load(now)
+    this.soreBack = new SoreBackPlan(this, stored.soreBack)
+    this.calendar = new Calendar(this.soreBack.inForce(this.prefs, now))
+    this.checkIn = new MorningCheckIn(platform, this.history, stored.checkIn, hooks)
+    this.sitting = new Sitting(this.history, () => this.prefs.naturalBreaks.idleMinutes * 60_000, now)
     this.state = stored.scheduler
     this.therapy = new TherapyTimer(platform, stored.therapy, now)
     this.clockWatch = new ClockWatch(platform)
@@ -59,8 +75,12 @@ export class AppCore {
       platform,
       {
         ...hooks,
-        prefs: () => this.prefs,
-        record: (kind, outcome, at) => this.history.record(kind, outcome, at),
+        prefs: () => this.calendar.prefs,
+        gentle: (at) => this.soreBack.running(at) !== null,
+        record: (kind, outcome, at) => {
+          this.sitting.outcome(kind, outcome, at)
+          this.history.record(kind, outcome, at)
+        },
       },
       stored,
     )
@@ -120,8 +140,7 @@ export class AppCore {
   heldBack(due: DueReminder, ask = true): boolean {
     if (this.waitsForScreen(due)) return true
     const wasHolding = this.busy.holding
-    const context = { prefs: this.prefs, breakWindowOpen: this.screen.current?.breakWindowOpen ?? false }
-    const held = this.busy.holds(due, this.now(), context, ask)
+    const held = this.busy.holds(due, this.now(), this.holdContext(), ask)
     // A heads-up given before this break must not stay on screen while it waits.
     if (held && !wasHolding && this.busy.holding) this.screen.closeHeadsUp()
     return held
@@ -137,6 +156,98 @@ export class AppCore {
     return !(isActiveUseKind(showing.kind) && !isActiveUseKind(due.kind))
   }
 
+  /**
+   * Plans again from the stored preferences as the sore-back plan leaves them (after either changed). A time the
+   * change moved into the past is passed over; a break switched on starts its clock now.
+   */
+  replan(now: number): void {
+    const previous = this.calendar
+    this.calendar = new Calendar(this.soreBack.inForce(this.prefs, now))
+    this.state = onPrefsChanged(this.state, previous, this.calendar, now)
+  }
+
+  /** What a busy check needs to know of the app (busy-hold.ts). */
+  private holdContext(): { prefs: Preferences; breakWindowOpen: boolean } {
+    return { prefs: this.prefs, breakWindowOpen: this.screen.current?.breakWindowOpen ?? false }
+  }
+
+  /**
+   * Whether a prompt that is not a reminder (the morning check-in, the brace reminder) may come now: someone at
+   * the computer, nothing on screen, not paused, not sleep time, and the user not busy (a call, a presentation, a
+   * full-screen app, Do Not Disturb, as their "Don't interrupt" settings say). A busy user is asked later, not
+   * held: the prompt comes within a minute after the busy state ends (BusyHold.promptWaits), saying nothing of
+   * the wait. The system is asked last, only when everything else allows the prompt.
+   */
+  mayPrompt(now: number): boolean {
+    const otherwise =
+      !this.presence.away &&
+      !this.screen.current &&
+      this.pausedUntil(now) === null &&
+      !this.calendar.isQuietTime(now)
+    if (!otherwise) {
+      this.busy.noPromptDue()
+      return false
+    }
+    return !this.busy.promptWaits(this.holdContext())
+  }
+
+  /** Whether the check-in is on: its preference, or a sore-back plan running. */
+  checkInOn(now: number): boolean {
+    return this.prefs.checkIn.enabled || this.soreBack.running(now) !== null
+  }
+
+  /** Today's wake time (the end of the night that began yesterday evening), and tomorrow's. */
+  wakeTimes(now: number): { today: number; tomorrow: number } {
+    const today = dateKeyOf(new Date(now))
+    return {
+      today: this.calendar.night(addDays(today, -1)).wake.getTime(),
+      tomorrow: this.calendar.night(today).wake.getTime(),
+    }
+  }
+
+  /** A prompt is due now (the step looks at the user first). */
+  promptDue(now: number): boolean {
+    const brace = this.soreBack.braceDueAt(now)
+    return (
+      this.checkIn.due(now, this.checkInOn(now), this.wakeTimes(now).today) ||
+      (brace !== null && now >= brace)
+    )
+  }
+
+  /** Shows what is due of the prompts, one at a time: the morning check-in first, then the brace reminder. */
+  prompt(now: number): void {
+    if (!this.mayPrompt(now)) return
+    if (this.checkIn.due(now, this.checkInOn(now), this.wakeTimes(now).today)) {
+      // The first minute of a plan day: the check-in offers ice or heat, and the brace's wear counts from here.
+      this.soreBack.morning(now)
+      this.checkIn.ask(now, this.soreBack.day(now), this.calendar.prefs)
+      return
+    }
+    const brace = this.soreBack.braceDueAt(now)
+    if (brace !== null && now >= brace) this.soreBack.tellBrace(now)
+  }
+
+  /** The next moments the prompts and the plan need a wake-up for. */
+  promptMoments(now: number): (number | null)[] {
+    const wake = this.wakeTimes(now)
+    return [
+      this.checkIn.nextMoment(now, this.checkInOn(now), wake.today, wake.tomorrow),
+      this.soreBack.nextMoment(now),
+    ]
+  }
+
+  /** Everything "Export my data" writes, as it stands now (the sitting figures brought up to the minute). */
+  exportSource(): ExportSource {
+    const now = this.now()
+    this.sitting.bringUpTo(now, false)
+    return {
+      prefs: structuredClone(this.prefs),
+      history: this.history.data,
+      now,
+      appVersion: this.platform.appVersion,
+    }
+  }
+
   pausedUntil(now: number): number | 'forever' | null {
     const paused = this.state.pausedUntil
     if (paused === 'forever') return 'forever'
@@ -150,6 +261,8 @@ export class AppCore {
       therapy: this.therapy.stored,
       rotation: this.screen.rotation,
       rotationCount: this.screen.rotationCount,
+      soreBack: this.soreBack.stored,
+      checkIn: this.checkIn.stored,
     })
   }
 }

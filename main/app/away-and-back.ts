@@ -18,12 +18,13 @@ export class AwayAndBack implements PresenceListener {
   left(since: number): void {
     const app = this.app
     if (app.state.awaySince !== null) return
+    app.sitting.left(since)
     const coming = nextDue(app.calendar, app.state, since)
     // Only a break that was coming within its own interval counts: a night asleep is not a posture break done.
     this.pending =
       coming &&
       isActiveUseKind(coming.kind) &&
-      coming.at - since <= app.prefs[coming.kind].everyMinutes * MINUTE
+      coming.at - since <= app.calendar.prefs[coming.kind].everyMinutes * MINUTE
         ? { kind: coming.kind, at: coming.at }
         : null
     app.screen.closeHeadsUp()
@@ -34,6 +35,7 @@ export class AwayAndBack implements PresenceListener {
   ended(at: number): void {
     const app = this.app
     if (app.presence.away || app.state.awaySince === null) return
+    app.sitting.back(at)
     const now = app.now()
     const awayMs = Math.max(0, at - app.state.awaySince)
     const natural = app.prefs.naturalBreaks.enabled && awayMs >= app.prefs.naturalBreaks.idleMinutes * MINUTE

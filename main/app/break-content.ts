@@ -4,7 +4,12 @@ import {
   ACTIVITY_NOTICES,
   BEDTIME_REMINDERS,
   BEDTIME_WINDOW_LEADS,
+  MOVEMENT_GUIDANCE,
   POSTURE_TIPS,
+  SORE_BACK_CAUTION,
+  SORE_BACK_CUE,
+  SORE_BACK_WALK,
+  SORE_BACK_WALK_LEAD,
   STRENGTH_GUIDANCE,
   STRETCH_CUE,
   WIND_DOWN_SUGGESTIONS,
@@ -32,19 +37,23 @@ export interface Showing {
   held?: HeldFor | null
   /** False when its break window opened by itself: the window's keys wait for a click or a focus. */
   userAsked?: boolean
+  /** Shown during a sore-back plan: an easy walk, gentle stretches, "stop at the first sign of pain" with each. */
+  gentle?: boolean
 }
 
-export function stretchInfo(stretch: Stretch, prefs: Preferences): StretchInfo {
+/** A stretch as the windows get it; on a sore-back day its cautions start with "stop at the first sign of pain". */
+export function stretchInfo(stretch: Stretch, prefs: Preferences, gentle = false): StretchInfo {
   return {
     id: stretch.id,
     name: stretch.name,
     area: stretch.area,
     areaLabel: stretch.areaLabel,
     position: stretch.position,
+    intensity: stretch.intensity,
     steps: [...stretch.steps],
     holdSeconds: prefs.stretch.holdSeconds,
     repetitions: prefs.stretch.repetitions,
-    cautions: [...stretch.cautions],
+    cautions: gentle ? [SORE_BACK_CAUTION, ...stretch.cautions] : [...stretch.cautions],
     oneSided: stretch.oneSided,
   }
 }
@@ -58,8 +67,8 @@ export function breakContent(showing: Showing, prefs: Preferences): BreakContent
     message: windowMessage(showing, words.body),
     startedAt: showing.startedAt,
     durationSeconds: showing.kind === 'posture' ? prefs.posture.durationSeconds : 0,
-    stretches: showing.stretches.map((stretch) => stretchInfo(stretch, prefs)),
-    cue: STRETCH_CUE,
+    stretches: showing.stretches.map((stretch) => stretchInfo(stretch, prefs, showing.gentle)),
+    cue: showing.gentle ? SORE_BACK_CUE : STRETCH_CUE,
     tips: tipsFor(showing),
     sound: prefs.notifications.sound,
     fullScreen: prefs.breakWindow.fullScreen,
@@ -112,17 +121,22 @@ function wordsFor(showing: Showing, prefs: Preferences): { title: string; body: 
     case 'posture':
       return {
         title: 'Time for a posture break',
-        body: `${POSTURE_LEAD} ${pick(POSTURE_TIPS, showing.rotation)}`,
+        body: showing.gentle ? SORE_BACK_WALK : `${POSTURE_LEAD} ${pick(POSTURE_TIPS, showing.rotation)}`,
       }
     case 'stretch': {
       const n = showing.stretches.length
-      const names = showing.stretches.map((s) => s.name).join(', ')
+      // Said before the user starts: a stretch done on the floor needs room and a minute to get down.
+      const names = showing.stretches
+        .map((s) => (s.position === 'floor' ? `${s.name} (on the floor)` : s.name))
+        .join(', ')
       return {
         title: 'Time to stretch',
         body:
           n === 0
-            ? 'Every stretch is switched off in the settings; stand up and move gently for a minute instead.'
-            : `${n === 1 ? 'One gentle stretch' : `${n} gentle stretches`} for your back: ${names}. ` +
+            ? showing.gentle
+              ? 'No gentle stretch is switched on; stand up and move gently for a minute instead.'
+              : 'Every stretch is switched off in the settings; stand up and move gently for a minute instead.'
+            : `${n === 1 ? 'One stretch' : `${n} stretches`} for your back: ${names}. ` +
               `Hold each ${prefs.stretch.holdSeconds} seconds.`,
       }
     }
@@ -146,7 +160,7 @@ function wordsFor(showing: Showing, prefs: Preferences): { title: string; body: 
 function windowMessage(showing: Showing, body: string): string {
   switch (showing.kind) {
     case 'posture':
-      return POSTURE_LEAD
+      return showing.gentle ? SORE_BACK_WALK_LEAD : POSTURE_LEAD
     case 'wind-down':
     case 'get-ready':
     case 'bedtime':
@@ -161,7 +175,8 @@ const POSTURE_LEAD = 'Stand up, move around and reset how you sit.'
 function tipsFor(showing: Showing): string[] {
   switch (showing.kind) {
     case 'posture':
-      return [pick(POSTURE_TIPS, showing.rotation)]
+      // "Rest, but not too much": on a sore-back day the tip says why the walk matters.
+      return [showing.gentle ? pick(MOVEMENT_GUIDANCE, 1) : pick(POSTURE_TIPS, showing.rotation)]
     case 'wind-down':
     case 'get-ready':
       return [0, 1, 2].map((i) => pick(WIND_DOWN_SUGGESTIONS, showing.rotation * 3 + i))

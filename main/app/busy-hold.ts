@@ -2,7 +2,9 @@
 // Do Not Disturb) waits, and comes within a minute after the busy state ends, saying how long it waited and why.
 // This asks the system (Platform.busyReasons) only when a reminder is due and, while one is held, at most once a
 // minute; the answer may come at once or later (a promise), and a check that fails, throws or never answers counts
-// as not busy, logged once. The rules are in hold-rules.ts; AppCore.heldBack is where the app asks this.
+// as not busy, logged once. The morning check-in and the brace reminder wait the same way while the user is busy,
+// without a hold to show (promptWaits). The rules are in hold-rules.ts; AppCore.heldBack and AppCore.mayPrompt are
+// where the app asks this.
 import type { DueReminder } from '../core/next-due'
 import type { Preferences } from '../core/preferences'
 import type { ReminderKind } from '../core/reminders'
@@ -48,6 +50,8 @@ export class BusyHold {
   private asking: { askedMono: number; id: number } | null = null
   private asked = 0
   private held: (HeldNow & { subject: string }) | null = null
+  /** A prompt (check-in, brace) is due and waits while the user is busy. */
+  private promptWaiting = false
   private readonly logged = new Set<Problem>()
 
   constructor(
@@ -61,19 +65,8 @@ export class BusyHold {
    * a look is due; `ask: false` decides from what is known (arming the timers must not ask).
    */
   holds(due: DueReminder, now: number, context: HoldContext, ask = true): boolean {
-    const settings = context.prefs.dontInterrupt
-    if (context.breakWindowOpen || listenedTo(settings).length === 0 || !this.platform.busyReasons) {
-      return false
-    }
-    const mono = this.platform.clock.monotonic()
-    if (ask && !this.asking && askDue(this.answer?.askedMono ?? null, mono)) this.ask(mono)
-    if (this.asking) {
-      if (mono - this.asking.askedMono < ANSWER_PATIENCE_MS) return true
-      const seconds = ANSWER_PATIENCE_MS / 1000
-      this.logOnce('late', `the busy check failed to answer within ${seconds} s; counted as not busy`)
-      this.settle(this.asking.id, [])
-    }
-    const reasons = countedReasons(this.answer?.reasons, settings)
+    const reasons = this.busyNow(context, ask)
+    if (reasons === 'asking') return true
     if (reasons.length === 0) return false
     const subject = holdSubject(due)
     const reason = namedReason(reasons)
@@ -84,6 +77,22 @@ export class BusyHold {
       this.held = { ...this.held, kind: due.kind, title: due.title, reason }
     }
     return true
+  }
+
+  /**
+   * Whether a prompt that is not a reminder (the morning check-in, the brace reminder), due now with nothing on
+   * screen, waits because the user is busy. Nothing is held or said of it: the app looks again at a held
+   * reminder's pace (once a minute) and the prompt comes within a minute after the busy state ends.
+   */
+  promptWaits(context: HoldContext, ask = true): boolean {
+    const reasons = this.busyNow(context, ask)
+    this.promptWaiting = reasons === 'asking' || reasons.length > 0
+    return this.promptWaiting
+  }
+
+  /** No prompt is due now (shown, answered, or its day passed): nothing waits for a look on its account. */
+  noPromptDue(): void {
+    this.promptWaiting = false
   }
 
   /** A reminder is held now (not merely waiting for the system's answer). */
@@ -130,9 +139,29 @@ export class BusyHold {
    */
   nextLookMono(): number | null {
     if (this.asking) return this.asking.askedMono + ANSWER_PATIENCE_MS
-    if (!this.held || !this.answer) return null
+    if (!(this.held || this.promptWaiting) || !this.answer) return null
     const at = this.answer.askedMono + LOOK_EVERY_MS
     return at > this.platform.clock.monotonic() ? at : null
+  }
+
+  /**
+   * The busy reasons the settings listen to that hold now, or 'asking' while the system's answer is awaited. Asks
+   * the system when a look is due (`ask: false` decides from what is known); an answer overdue counts as not busy.
+   */
+  private busyNow(context: HoldContext, ask: boolean): BusyReason[] | 'asking' {
+    const settings = context.prefs.dontInterrupt
+    if (context.breakWindowOpen || listenedTo(settings).length === 0 || !this.platform.busyReasons) {
+      return []
+    }
+    const mono = this.platform.clock.monotonic()
+    if (ask && !this.asking && askDue(this.answer?.askedMono ?? null, mono)) this.ask(mono)
+    if (this.asking) {
+      if (mono - this.asking.askedMono < ANSWER_PATIENCE_MS) return 'asking'
+      const seconds = ANSWER_PATIENCE_MS / 1000
+      this.logOnce('late', `the busy check failed to answer within ${seconds} s; counted as not busy`)
+      this.settle(this.asking.id, [])
+    }
+    return countedReasons(this.answer?.reasons, settings)
   }
 
   private ask(mono: number): void {

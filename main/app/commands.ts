@@ -1,6 +1,7 @@
 // The user's commands, one path for all three ways in: the tray menu (by action id), the command line of a second
 // launch (`limber --pause 30m`) and the windows (IPC) all become a Command, and `runCommand` carries it out.
 // A command line that is unknown or malformed is refused with a message naming the argument and what is allowed.
+import { DEFAULT_PLAN_DAYS, PLAN_LENGTHS, type PlanLength } from '../core/sore-back'
 import { PAUSE_DURATIONS, type PauseDuration, type ReminderAction, type TherapyMode } from './ipc-contract'
 import type { Platform } from './platform'
 import { MENU_ACTIONS } from './tray-menu'
@@ -18,6 +19,17 @@ export type Command =
   | { type: 'quit' }
   /** Done, snooze or skip for the reminder on screen, named by its showing's id. */
   | { type: 'answer'; id: string; action: ReminderAction }
+  /** "My back hurts today": a gentler plan for `days` local days, from today. */
+  | { type: 'sore-back'; days: PlanLength }
+  | { type: 'sore-back-end' }
+  /** The sore-back plan's notices (when to see a doctor, "it keeps coming back") were read. */
+  | { type: 'sore-back-seen' }
+  /** The brace went on now (its wear counts from here), or came off. */
+  | { type: 'brace'; on: boolean }
+  /** The morning check-in's answer: back pain 0–10 and an optional word. */
+  | { type: 'check-in'; pain: number; word: string }
+  /** "Not today" to the morning check-in. */
+  | { type: 'check-in-dismiss' }
 
 /** What the running app does for each command. */
 export interface CommandTarget {
@@ -30,6 +42,15 @@ export interface CommandTarget {
   stopTherapy(): void
   showBreak(): void
   openSettings(): void
+  startSoreBack(days: PlanLength): { doctorNotice: boolean }
+  /** False when no plan was running. */
+  endSoreBack(): boolean
+  putAwaySoreBackNotices(): void
+  /** False when no plan runs (the brace reminder belongs to the plan). */
+  setBrace(on: boolean): boolean
+  /** False when the answer is not a pain of 0–10. */
+  checkIn(pain: number, word: string): boolean
+  dismissCheckIn(): void
 }
 
 export interface CommandResult {
@@ -53,6 +74,8 @@ const MENU_COMMANDS: Readonly<Record<(typeof MENU_ACTIONS)[keyof typeof MENU_ACT
   resume: { type: 'resume' },
   'skip-next': { type: 'skip-next' },
   'show-break': { type: 'show-break' },
+  'sore-back': { type: 'sore-back', days: DEFAULT_PLAN_DAYS },
+  'sore-back-off': { type: 'sore-back-end' },
   settings: { type: 'settings' },
   quit: { type: 'quit' },
 }
@@ -110,6 +133,33 @@ export function runCommand(
       const ok = app.answer(command.id, command.action)
       return { ok, message: ok ? 'Answered.' : 'That reminder is no longer on screen.' }
     }
+    case 'sore-back': {
+      const { doctorNotice } = app.startSoreBack(command.days)
+      const length = command.days === 1 ? 'today' : `${command.days} days`
+      const more = doctorNotice ? ' The Limber window says when to see a doctor.' : ''
+      return { ok: true, message: `Sore-back plan started for ${length}: gentler breaks.${more}` }
+    }
+    case 'sore-back-end': {
+      const ended = app.endSoreBack()
+      return { ok: true, message: ended ? 'Sore-back plan ended.' : 'No sore-back plan was running.' }
+    }
+    case 'sore-back-seen':
+      app.putAwaySoreBackNotices()
+      return { ok: true, message: 'Noted.' }
+    case 'brace': {
+      const ok = app.setBrace(command.on)
+      return {
+        ok,
+        message: ok ? 'Noted.' : 'The brace reminder belongs to a sore-back plan, and none is running.',
+      }
+    }
+    case 'check-in': {
+      const ok = app.checkIn(command.pain, command.word)
+      return { ok, message: ok ? 'Check-in kept.' : 'A check-in is a whole number from 0 to 10.' }
+    }
+    case 'check-in-dismiss':
+      app.dismissCheckIn()
+      return { ok: true, message: 'No check-in today.' }
   }
 }
 
@@ -132,7 +182,11 @@ const SIMPLE: Readonly<Record<string, Command>> = {
 }
 
 export const COMMAND_USAGE =
-  'Use one of: --pause 30m|1h|2h|until-morning|forever, --resume, --break-now, --stretch-now, --settings, --quit.'
+  'Use one of: --pause 30m|1h|2h|until-morning|forever, --resume, --break-now, --stretch-now, ' +
+  '--sore-back [1d|2d|3d|5d|off], --settings, --quit.'
+
+/** The values `--sore-back` takes: a plan's length in days, or "off" to end the plan. */
+const SORE_BACK_VALUES = [...PLAN_LENGTHS.map((days) => `${days}d`), 'off']
 
 const MAX_ARGS = 64
 const MAX_ARG_LENGTH = 4096
@@ -193,6 +247,27 @@ export function parseCommandLine(args: readonly unknown[]): ParsedCommandLine {
       commands.push({ type: 'pause', duration })
       continue
     }
+    if (arg === '--sore-back' || arg.startsWith('--sore-back=')) {
+      const inline = arg.startsWith('--sore-back=')
+      const next = args[i + 1]
+      // The value is optional: the next argument is the plan's length unless it is another switch (or absent).
+      const value = inline
+        ? arg.slice('--sore-back='.length)
+        : typeof next === 'string' && !next.startsWith('-')
+          ? next
+          : undefined
+      if (!inline && value !== undefined) i++
+      const command = parseSoreBack(value)
+      if (!command) {
+        const got = typeof value === 'string' ? `, got ${quote(value)}` : ''
+        return {
+          ok: false,
+          message: `--sore-back takes how many days or off: ${SORE_BACK_VALUES.join(', ')}${got}.`,
+        }
+      }
+      commands.push(command)
+      continue
+    }
     const simple = Object.prototype.hasOwnProperty.call(SIMPLE, arg) ? SIMPLE[arg] : undefined
     if (simple) {
       commands.push(simple)
@@ -210,6 +285,14 @@ export function parseCommandLine(args: readonly unknown[]): ParsedCommandLine {
 
 function parsePauseDuration(value: unknown): PauseDuration | undefined {
   return PAUSE_DURATIONS.find((duration) => duration === value)
+}
+
+/** `--sore-back` alone is a plan of the default length; `2d` one of two days; `off` ends the plan. */
+function parseSoreBack(value: string | undefined): Command | null {
+  if (value === undefined) return { type: 'sore-back', days: DEFAULT_PLAN_DAYS }
+  if (value === 'off') return { type: 'sore-back-end' }
+  const days = PLAN_LENGTHS.find((length) => `${length}d` === value)
+  return days === undefined ? null : { type: 'sore-back', days }
 }
 
 /** Quotes an argument for a message, shortened so a pasted megabyte does not end up in a notification. */

@@ -1,10 +1,13 @@
 // Where what became of each reminder is recorded: the history file, read once at start and written after every
-// outcome (done, snoozed, skipped, timed out, away, missed, withdrawn). The data and its rules are in history.ts.
+// outcome (done, snoozed, skipped, timed out, away, missed, withdrawn), every check-in, and when the sitting
+// figures are brought up to date (sitting.ts). The data and its rules are in history.ts and day-records.ts.
 // Entries this version cannot read (written by a newer Limber, or edited by hand) would vanish at the next write,
 // so the file is first copied aside as history.unreadable-<timestamp>.json and the log says what was set aside, as
 // the preferences file does for values it cannot keep.
-import { dateKeyOf } from '../core/local-time'
+import { dateKeyOf, type DateKey } from '../core/local-time'
 import type { ReminderKind } from '../core/reminders'
+import type { SittingDay } from '../core/sitting'
+import { boundDays, type CheckIn } from './day-records'
 import {
   emptyHistory,
   readHistory,
@@ -27,15 +30,45 @@ export class HistoryFile {
 
   record(kind: ReminderKind, outcome: Outcome, at: number): void {
     this.history = recordOutcome(this.history, { at, date: dateKeyOf(new Date(at)), kind, outcome })
+    this.write()
+  }
+
+  /** Keeps the day's check-in (a second one the same day replaces the first). */
+  saveCheckIn(date: DateKey, checkIn: CheckIn): void {
+    this.history = { ...this.history, checkIns: boundDays({ ...this.history.checkIns, [date]: checkIn }) }
+    this.write()
+  }
+
+  checkInOn(date: DateKey): CheckIn | undefined {
+    return this.history.checkIns[date]
+  }
+
+  /** The sitting figures as they stand (sitting.ts adds to them). */
+  get sitting(): Readonly<Record<DateKey, SittingDay>> {
+    return this.history.sitting
+  }
+
+  /** Replaces the sitting figures; written to the file with the next write (`write` now, or the next outcome). */
+  setSitting(days: Record<DateKey, SittingDay>, write: boolean): void {
+    this.history = { ...this.history, sitting: boundDays(days) }
+    if (write) this.write()
+  }
+
+  /** Everything kept, for "Export my data". */
+  get data(): Readonly<HistoryData> {
+    return this.history
+  }
+
+  summary(now: number): HistorySummary {
+    return summarizeHistory(this.history, dateKeyOf(new Date(now)))
+  }
+
+  private write(): void {
     try {
       this.platform.historyStore.write(this.history)
     } catch (error) {
       this.platform.log('error', 'could not write the history', error)
     }
-  }
-
-  summary(now: number): HistorySummary {
-    return summarizeHistory(this.history, dateKeyOf(new Date(now)))
   }
 }
 

@@ -1,7 +1,10 @@
 // What became of each reminder: daily counts per kind and outcome (kept for good, they are tiny) and a raw
-// event log bounded in age and length, plus the 14-day summary and streak the progress chart shows. Pure data.
-import { addDays } from '../core/local-time'
+// event log bounded in age and length, with the per-day check-ins and sitting figures beside them
+// (day-records.ts), plus the summary the progress chart shows: 14 days, 8 weeks and the streak. Pure data.
+import { addDays, weekdayOf } from '../core/local-time'
 import { REMINDER_KINDS, type ReminderKind } from '../core/reminders'
+import type { SittingDay } from '../core/sitting'
+import { readCheckIns, readSitting, type CheckIn } from './day-records'
 import type { DayHistory, HistorySummary } from './ipc-contract'
 
 /**
@@ -31,11 +34,16 @@ export interface HistoryData {
   days: Record<string, DayCounts>
   /** Newest last. */
   log: HistoryEvent[]
+  /** Local date → that morning's check-in. */
+  checkIns: Record<string, CheckIn>
+  /** Local date → time at the computer and the longest stretch without a break. */
+  sitting: Record<string, SittingDay>
 }
 
 export const LOG_MAX_AGE_DAYS = 90
 export const LOG_MAX_ENTRIES = 5_000
 export const SUMMARY_DAYS = 14
+export const SUMMARY_WEEKS = 8
 /** How many unreadable entries a message names before it only counts the rest. */
 export const DROPS_NAMED = 3
 
@@ -43,7 +51,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
 const DAY_MS = 86_400_000
 
 export function emptyHistory(): HistoryData {
-  return { version: 1, days: {}, log: [] }
+  return { version: 1, days: {}, log: [], checkIns: {}, sitting: {} }
 }
 
 /** Accepts whatever the history file held; keeps every well-formed entry and drops the rest. Never throws. */
@@ -106,6 +114,8 @@ export function readHistory(stored: unknown): { history: HistoryData; dropped: n
     })
     history.log = log.slice(-LOG_MAX_ENTRIES)
   }
+  history.checkIns = readCheckIns(stored.checkIns, drop)
+  history.sitting = readSitting(stored.sitting, drop)
   return { history, dropped, named }
 }
 
@@ -117,15 +127,17 @@ export function recordOutcome(history: HistoryData, event: HistoryEvent): Histor
   day[event.kind] = perKind
   const oldest = event.at - LOG_MAX_AGE_DAYS * DAY_MS
   const log = [...history.log, event].filter((entry) => entry.at >= oldest).slice(-LOG_MAX_ENTRIES)
-  return { version: 1, days: { ...history.days, [event.date]: day }, log }
+  return { ...history, days: { ...history.days, [event.date]: day }, log }
 }
 
-/** The progress chart's data: the last 14 local days ending `today`, and the streak of days with a break done. */
+/**
+ * The progress chart's data: the last 14 local days ending `today` and the last 8 weeks (Monday to Sunday, this
+ * one last), each with its check-in and sitting figures, and the streak of days with a break done.
+ */
 export function summarizeHistory(history: HistoryData, today: string): HistorySummary {
   const days: DayHistory[] = []
   for (let back = SUMMARY_DAYS - 1; back >= 0; back--) {
-    const date = addDays(today, -back)
-    days.push(dayHistory(date, history.days[date]))
+    days.push(fullDay(history, addDays(today, -back)))
   }
   let streak = 0
   // A day without a break yet does not break the streak until it is over.
@@ -136,7 +148,57 @@ export function summarizeHistory(history: HistoryData, today: string): HistorySu
   }
   let totalDone = 0
   for (const [date, counts] of Object.entries(history.days)) totalDone += dayHistory(date, counts).done
-  return { days, streak, totalDone }
+  return { days, streak, totalDone, weeks: weeksOf(history, today) }
+}
+
+/** A day's counts with its check-in and sitting figures. */
+function fullDay(history: HistoryData, date: string): DayHistory {
+  const day = dayHistory(date, history.days[date])
+  const checkIn = history.checkIns[date]
+  if (checkIn) {
+    day.pain = checkIn.pain
+    if (checkIn.word !== undefined) day.word = checkIn.word
+  }
+  const sitting = history.sitting[date]
+  if (sitting) {
+    day.activeMinutes = Math.round(sitting.active / 60)
+    day.longestMinutes = Math.round(sitting.longest / 60)
+  }
+  return day
+}
+
+/**
+ * The last SUMMARY_WEEKS weeks, Monday first, oldest first: the week's counts summed, its check-ins and time at
+ * the computer as daily averages (over the days that have one), its longest stretch the week's longest.
+ */
+function weeksOf(history: HistoryData, today: string): DayHistory[] {
+  const monday = addDays(today, -((weekdayOf(today) + 6) % 7))
+  const weeks: DayHistory[] = []
+  for (let back = SUMMARY_WEEKS - 1; back >= 0; back--) {
+    const start = addDays(monday, -7 * back)
+    const week: DayHistory = { date: start, done: 0, snoozed: 0, skipped: 0, timedOut: 0 }
+    const pains: number[] = []
+    const active: number[] = []
+    for (let i = 0; i < 7; i++) {
+      const day = fullDay(history, addDays(start, i))
+      week.done += day.done
+      week.snoozed += day.snoozed
+      week.skipped += day.skipped
+      week.timedOut += day.timedOut
+      if (day.pain !== undefined) pains.push(day.pain)
+      if (day.activeMinutes !== undefined) active.push(day.activeMinutes)
+      if (day.longestMinutes !== undefined)
+        week.longestMinutes = Math.max(week.longestMinutes ?? 0, day.longestMinutes)
+    }
+    if (pains.length > 0) week.pain = Math.round((sum(pains) / pains.length) * 10) / 10
+    if (active.length > 0) week.activeMinutes = Math.round(sum(active) / active.length)
+    weeks.push(week)
+  }
+  return weeks
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, n) => total + n, 0)
 }
 
 function dayHistory(date: string, counts: DayCounts | undefined): DayHistory {

@@ -3,6 +3,7 @@
 // renderer can import it; payloads are validated in main by ipc-payloads.ts before they touch state.
 import type { FieldError, Preferences } from '../core/preferences'
 import type { ReminderKind } from '../core/reminders'
+import type { PlanLength } from '../core/sore-back'
 import type { BusyDetectors, BusyReason } from './platform'
 
 /** Times cross IPC as epoch milliseconds. */
@@ -31,12 +32,20 @@ export interface UpcomingItem {
 }
 
 export interface DayHistory {
-  /** Local date, YYYY-MM-DD. */
+  /** Local date, YYYY-MM-DD (for a week: its Monday). */
   date: string
   done: number
   snoozed: number
   skipped: number
   timedOut: number
+  /** The morning check-in: back pain from 0 (none) to 10; absent without one (a week: the average). */
+  pain?: number
+  /** The check-in's word, when one was given (days only). */
+  word?: string
+  /** Minutes at the computer (a week: the daily average over days with any). */
+  activeMinutes?: number
+  /** The longest stretch at the computer without a break, in minutes (a week: its longest). */
+  longestMinutes?: number
 }
 
 export interface HistorySummary {
@@ -45,6 +54,8 @@ export interface HistorySummary {
   /** Consecutive days, ending today (or yesterday if nothing is done yet today), with at least one break done. */
   streak: number
   totalDone: number
+  /** The last 8 weeks, Monday to Sunday, oldest first, this week last (absent from older bridges). */
+  weeks?: DayHistory[]
 }
 
 export interface TherapyStatus {
@@ -53,6 +64,37 @@ export interface TherapyStatus {
   cycle: number
   cycles: number
   phaseEndsAt: EpochMs
+}
+
+/** The sore-back plan while it runs (main/app/sore-back-plan.ts). */
+export interface SoreBackStatus {
+  day: number
+  days: number
+  /** "Sore-back plan: day 2 of 3". */
+  title: string
+  /** When it ends by itself: the local midnight after its last day. */
+  endsAt: EpochMs
+  /** When to see a doctor, in words; `open` while it is to be shown (at a start, once a day, until put away). */
+  doctor: {
+    open: boolean
+    title: string
+    lead: string
+    signs: string[]
+    lasting: string
+    disclaimer: string
+  }
+  /** Said once when plans keep coming back (until put away); null otherwise. */
+  frequent: string | null
+  /** The brace reminder when it is on: wear counted since (null: not worn), and when it comes (null: it came). */
+  brace: { since: EpochMs | null; remindAt: EpochMs | null } | null
+}
+
+/** The morning check-in, when it is on (or answered today). */
+export interface CheckInStatus {
+  /** Today's question waits for an answer. */
+  open: boolean
+  /** Today's answer. */
+  today?: { pain: number; word?: string }
 }
 
 export interface AppStatus {
@@ -65,6 +107,12 @@ export interface AppStatus {
   version: string
   /** The main process's log file, shown in About so a user can attach it to a report; absent when there is none. */
   logFile?: string
+  /** The sore-back plan, or null when none runs (absent from older bridges). */
+  soreBack?: SoreBackStatus | null
+  /** The morning check-in, or null when it is off. */
+  checkIn?: CheckInStatus | null
+  /** Today at the computer: minutes in all, and the longest stretch without a break. */
+  sitting?: { activeMinutes: number; longestMinutes: number }
   /** A reminder due now waits because the user is busy (docs/dont-interrupt.md); absent when none does. */
   held?: HeldReminder
 }
@@ -85,6 +133,8 @@ export interface StretchInfo {
   area: string
   areaLabel: string
   position: 'desk' | 'standing' | 'floor'
+  /** How hard it asks of a back; sore-back days use only gentle ones. */
+  intensity: 'gentle' | 'moderate' | 'strong'
   steps: string[]
   holdSeconds: number
   repetitions: number
@@ -97,7 +147,8 @@ export interface StretchInfo {
 export interface BreakContent {
   /** Identifies this showing; actions name it so a stale window cannot act on a newer reminder. */
   id: string
-  kind: ReminderKind | 'therapy'
+  /** 'check-in': the morning "How is your back today?" (answered with check-in:save, not reminder:act). */
+  kind: ReminderKind | 'therapy' | 'check-in'
   title: string
   /** One or two sentences under the title. */
   message: string
@@ -124,6 +175,13 @@ export interface BreakContent {
    */
   held: { minutes: number; reason: BusyReason; text: string } | null
 }
+
+/** What "Export my data" did: the new folder and its files, or why nothing was written. */
+export type ExportResult =
+  { ok: true; folder: string; files: string[] } | { ok: false; cancelled: boolean; message: string }
+
+/** How many days a sore-back plan runs (PLAN_LENGTHS in main/core/sore-back.ts). */
+export type SoreBackDays = PlanLength
 
 /** The first-run welcome in the settings window: shown once, on the very first start. */
 export interface WelcomeState {
@@ -159,6 +217,13 @@ export interface IpcCalls {
   'reminder:test': [void, TestReminderResult]
   /** Which busy states this system can tell, and why not (the settings' "Don't interrupt" group). */
   'busy:detectors': [void, BusyDetectors]
+  'sore-back:start': [{ days: SoreBackDays }, AppStatus]
+  'sore-back:end': [void, AppStatus]
+  'sore-back:seen': [void, AppStatus]
+  'sore-back:brace': [{ on: boolean }, AppStatus]
+  'check-in:save': [{ pain: number; word?: string }, { ok: boolean }]
+  'check-in:dismiss': [void, { ok: boolean }]
+  'data:export': [void, ExportResult]
 }
 export type IpcChannel = keyof IpcCalls
 export type IpcPayload<C extends IpcChannel> = IpcCalls[C][0]
@@ -196,6 +261,15 @@ export interface LimberBridge {
   markWelcomeSeen(): Promise<{ ok: boolean }>
   sendTestReminder(): Promise<TestReminderResult>
   getBusyDetectors(): Promise<BusyDetectors>
+  /** "My back hurts today": a gentler plan of `days` days. */
+  startSoreBack(days: SoreBackDays): Promise<AppStatus>
+  endSoreBack(): Promise<AppStatus>
+  /** The plan's notices were read ("Got it"). */
+  putAwaySoreBackNotices(): Promise<AppStatus>
+  setBrace(on: boolean): Promise<AppStatus>
+  saveCheckIn(pain: number, word?: string): Promise<{ ok: boolean }>
+  dismissCheckIn(): Promise<{ ok: boolean }>
+  exportData(): Promise<ExportResult>
   on<E extends IpcEvent>(event: E, listener: (payload: IpcEvents[E]) => void): () => void
 }
 
@@ -220,6 +294,13 @@ export const BRIDGE_CHANNELS = {
   markWelcomeSeen: 'welcome:seen',
   sendTestReminder: 'reminder:test',
   getBusyDetectors: 'busy:detectors',
+  startSoreBack: 'sore-back:start',
+  endSoreBack: 'sore-back:end',
+  putAwaySoreBackNotices: 'sore-back:seen',
+  setBrace: 'sore-back:brace',
+  saveCheckIn: 'check-in:save',
+  dismissCheckIn: 'check-in:dismiss',
+  exportData: 'data:export',
 } as const satisfies Record<Exclude<keyof LimberBridge, 'on'>, IpcChannel>
 
 export const IPC_EVENTS: readonly IpcEvent[] = ['status:changed', 'prefs:changed', 'break:changed']

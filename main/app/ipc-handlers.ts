@@ -6,7 +6,10 @@ import { IPC_SENDERS, checkPayload, isIpcChannel } from './ipc-payloads'
 import type { Limber } from './limber'
 import type { Platform } from './platform'
 
-/** A handler answers at once, or later where main must ask the system (busy:detectors); never by rejecting. */
+/**
+ * A handler answers at once, or later where main must wait (busy:detectors asks the system; exporting waits for the
+ * user's folder dialog); never by rejecting.
+ */
 type Handlers = { [C in IpcChannel]: (payload: IpcPayload<C>) => IpcAnswer<C> | Promise<IpcAnswer<C>> }
 /**
  * Channels answered elsewhere, merged in index.ts: the first run's by FirstRun (first-run.ts), which busy states
@@ -31,6 +34,13 @@ export function ipcHandlers(app: Limber): Omit<Handlers, AnsweredElsewhere> {
     'stretch:now': () => ({ ok: app.run({ type: 'stretch-now' }).ok }),
     'therapy:start': ({ mode }) => (app.run({ type: 'therapy-start', mode }), app.status()),
     'therapy:stop': () => (app.run({ type: 'therapy-stop' }), app.status()),
+    'sore-back:start': ({ days }) => (app.run({ type: 'sore-back', days }), app.status()),
+    'sore-back:end': () => (app.run({ type: 'sore-back-end' }), app.status()),
+    'sore-back:seen': () => (app.run({ type: 'sore-back-seen' }), app.status()),
+    'sore-back:brace': ({ on }) => (app.run({ type: 'brace', on }), app.status()),
+    'check-in:save': ({ pain, word }) => ({ ok: app.run({ type: 'check-in', pain, word: word ?? '' }).ok }),
+    'check-in:dismiss': () => ({ ok: app.run({ type: 'check-in-dismiss' }).ok }),
+    'data:export': () => app.exportData(),
   }
 }
 

@@ -2,6 +2,8 @@
 // A payload reaches state only after it passed here; a bad one gets a message, never an exception.
 import Type, { type TSchema } from 'typebox'
 import Value from 'typebox/value'
+import { PLAN_LENGTHS } from '../core/sore-back'
+import { CHECK_IN_WORD_MAX, PAIN_MAX } from './day-records'
 import { PAUSE_DURATIONS, type IpcChannel, type IpcPayload, type WindowKind } from './ipc-contract'
 
 const Nothing = Type.Union([Type.Undefined(), Type.Null()])
@@ -41,6 +43,22 @@ export const IPC_PAYLOAD_SCHEMAS = {
   'welcome:seen': Nothing,
   'reminder:test': Nothing,
   'busy:detectors': Nothing,
+  'sore-back:start': Type.Object(
+    { days: Type.Union(PLAN_LENGTHS.map((days) => Type.Literal(days))) },
+    { additionalProperties: false },
+  ),
+  'sore-back:end': Nothing,
+  'sore-back:seen': Nothing,
+  'sore-back:brace': Type.Object({ on: Type.Boolean() }, { additionalProperties: false }),
+  'check-in:save': Type.Object(
+    {
+      pain: Type.Integer({ minimum: 0, maximum: PAIN_MAX }),
+      word: Type.Optional(Type.String({ maxLength: CHECK_IN_WORD_MAX })),
+    },
+    { additionalProperties: false },
+  ),
+  'check-in:dismiss': Nothing,
+  'data:export': Nothing,
 } satisfies Record<IpcChannel, TSchema>
 
 const BOTH: readonly WindowKind[] = ['settings', 'break']
@@ -69,6 +87,13 @@ export const IPC_SENDERS: Readonly<Record<IpcChannel, readonly WindowKind[]>> = 
   'welcome:seen': ['settings'],
   'reminder:test': ['settings'],
   'busy:detectors': ['settings'],
+  'sore-back:start': BOTH,
+  'sore-back:end': BOTH,
+  'sore-back:seen': ['settings'],
+  'sore-back:brace': ['settings'],
+  'check-in:save': BOTH,
+  'check-in:dismiss': BOTH,
+  'data:export': ['settings'],
 }
 
 export function isIpcChannel(channel: unknown): channel is IpcChannel {

@@ -11,6 +11,7 @@ import { expiredOccurrences } from '../core/wall-clock'
 import { AppCore } from './app-core'
 import { stretchInfo } from './break-content'
 import { runCommand, type Command, type CommandResult } from './commands'
+import { exportData } from './export'
 import type * as Ipc from './ipc-contract'
 import type { Disposable, Platform } from './platform'
 import { WakeTimer, WatchTimer } from './scheduler'
@@ -71,6 +72,7 @@ export class Limber implements Disposable {
   dispose(): void {
     if (this.disposed) return
     this.disposed = true
+    this.guard(() => this.app.sitting.bringUpTo(this.app.now(), true))
     this.guard(() => this.app.persist())
     for (const disposable of this.disposables.splice(0)) disposable.dispose()
   }
@@ -103,7 +105,10 @@ export class Limber implements Disposable {
   }
 
   windowClosed(kind: Ipc.WindowKind): void {
-    if (kind === 'break') this.app.screen.windowClosed()
+    if (kind === 'break') {
+      this.app.screen.windowClosed()
+      this.app.checkIn.windowClosed()
+    }
   }
 
   getPreferences(): Preferences {
@@ -122,15 +127,25 @@ export class Limber implements Disposable {
   }
 
   historySummary(): Ipc.HistorySummary {
-    return this.app.history.summary(this.app.now())
+    const now = this.app.now()
+    this.app.sitting.bringUpTo(now, false)
+    return this.app.history.summary(now)
   }
 
   stretches(): Ipc.StretchInfo[] {
     return STRETCHES.map((stretch) => stretchInfo(stretch, this.app.prefs))
   }
 
+  /** "Export my data": asks for a folder and writes the history, check-ins and preferences there. */
+  exportData(): Promise<Ipc.ExportResult> {
+    return exportData(this.platform, () => this.app.exportSource())
+  }
+
+  /** The reminder on screen; else the morning check-in while it waits for an answer. */
   breakContent(): Ipc.BreakContent | null {
-    return this.app.screen.content()
+    const app = this.app
+    const now = app.now()
+    return app.screen.content() ?? app.checkIn.content(now, app.soreBack.day(now), app.calendar.prefs)
   }
 
   // ─── The step ──────────────────────────────────────────────────────────────────────────────────────────
@@ -162,6 +177,7 @@ export class Limber implements Disposable {
     const app = this.app
     app.presence.noteRunning(now)
     this.lookAtClocks(now)
+    app.soreBack.expire(now)
     let looked = false
     if (lookDue({ mono: this.platform.clock.monotonic(), ...this.looks(now) })) {
       app.presence.sample(now)
@@ -190,6 +206,13 @@ export class Limber implements Disposable {
     app.busy.carryOn(next, now, app.prefs.posture.durationSeconds * 1000)
     app.screen.openWhenTypingPauses(now)
     app.screen.maybeHeadsUp(next, now, app.presence.away || app.busy.holding)
+    if (app.promptDue(now)) {
+      // The morning check-in is for someone at the computer: look at the user first (busy or not: mayPrompt).
+      if (!looked && !app.presence.away) app.presence.sample(now)
+      app.prompt(now)
+    } else {
+      app.busy.noPromptDue()
+    }
     app.persist()
   }
 
@@ -198,7 +221,7 @@ export class Limber implements Disposable {
     const app = this.app
     const change = app.clockWatch.check(now)
     this.lastCheckMono = this.platform.clock.monotonic()
-    if (change.zoneChanged) app.calendar = new Calendar(app.prefs)
+    if (change.zoneChanged) app.calendar = new Calendar(app.calendar.prefs)
     const skew = change.jumpMs
     if (skew === 0) return
     this.platform.log('info', `the clock moved by ${Math.round(skew / 1000)} s; re-planning`)
@@ -208,6 +231,8 @@ export class Limber implements Disposable {
     app.therapy.shift(skew)
     app.presence.shift(skew)
     app.away.shift(skew)
+    app.sitting.shift(skew)
+    app.soreBack.shift(skew)
   }
 
   /** Wall-clock reminders whose moment passed unseen are recorded `missed`, once. */
@@ -250,6 +275,7 @@ export class Limber implements Disposable {
         app.therapy.nextSwitch(now),
         typeof paused === 'number' ? paused : null,
         app.screen.windowLookAt,
+        ...app.promptMoments(now),
       ],
       heldLook: app.busy.nextLookMono(),
       ...this.looks(now),
@@ -260,7 +286,8 @@ export class Limber implements Disposable {
 
   /** Whether idle time is read every minute now, or looked at during a lock, and when it was last read. */
   private looks(now: number): Omit<WakeInputs, 'now' | 'mono' | 'moments' | 'heldLook'> {
-    const { presence, prefs, state, calendar } = this.app
+    const { presence, state, calendar } = this.app
+    const prefs = calendar.prefs
     return {
       sampling: samplingWanted({
         paused: this.app.pausedUntil(now) !== null,
@@ -293,6 +320,9 @@ export class Limber implements Disposable {
       live: this.looks(now).sampling,
       version: this.platform.appVersion,
       logFile: this.platform.logFile,
+      soreBack: app.soreBack.status(now),
+      checkIn: app.checkIn.status(now, app.checkInOn(now)),
+      sitting: app.sitting.today(now),
     }
   }
 

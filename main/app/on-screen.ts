@@ -13,6 +13,7 @@ import {
 import type { DueReminder } from '../core/next-due'
 import type { Preferences } from '../core/preferences'
 import { isActiveUseKind, type ReminderKind } from '../core/reminders'
+import { stretchChoices } from '../core/sore-back'
 import { breakContent, headsUpNotification, reminderNotification, type Showing } from './break-content'
 import type { HeldFor } from './busy-hold'
 import type { Outcome } from './history'
@@ -37,7 +38,10 @@ export interface OnScreenReminder extends Showing {
 }
 
 export interface OnScreenHooks {
+  /** The preferences in force (gentler during a sore-back plan). */
   prefs(): Preferences
+  /** A sore-back plan runs: easy walks, gentle stretches only, each with "stop at the first sign of pain". */
+  gentle(now: number): boolean
   /** Records what became of a reminder. */
   record(kind: ReminderKind, outcome: Outcome, at: number): void
   /** The user answered from the notification. */
@@ -77,11 +81,12 @@ export class OnScreen {
    */
   show(due: DueReminder, now: number, notify: boolean, held: HeldFor | null = null): void {
     const prefs = this.hooks.prefs()
+    const gentle = this.hooks.gentle(now)
     this.closeHeadsUp()
     let stretches: readonly Stretch[] = []
     if (due.kind === 'stretch') {
       const picked = pickStretches(
-        STRETCHES,
+        stretchChoices(STRETCHES, prefs, { gentleOnly: gentle, now }),
         prefs.stretch.disabledStretches,
         prefs.stretch.stretchesPerBreak,
         this.rotation,
@@ -108,6 +113,7 @@ export class OnScreen {
       manual: !notify,
       userAsked: !notify,
       held,
+      ...(gentle ? { gentle } : {}),
     }
     const shown =
       notify &&

@@ -93,6 +93,12 @@ export interface OpenWindowOptions {
   focus?: boolean
 }
 
+/** A file "Export my data" writes: its name (no folders in it) and its text. */
+export interface ExportFile {
+  name: string
+  contents: string
+}
+
 export interface Platform {
   clock: Clock
   /** Seconds since the user last touched keyboard or mouse (as Electron's powerMonitor.getSystemIdleTime). */
@@ -149,6 +155,18 @@ export interface Platform {
   busyDetectors?(): Promise<BusyDetectors>
   /** Where the log is written, for the About section; absent where nothing is written to a file (tests, previews). */
   logFile?: string
+
+  /**
+   * Asks the user for a folder (the system's folder dialog, over the settings window); the chosen folder's path,
+   * or null when they cancel. Optional: without it, "Export my data" says it is not available.
+   */
+  chooseFolder?(request: { title: string; buttonLabel: string }): Promise<string | null>
+  /**
+   * Creates the folder `name` inside `parent` and writes `files` into it. Never overwrites anything: answers
+   * 'exists', having written nothing, when something of that name is there already. Rejects with the system's
+   * reason when writing fails, after removing what it had written.
+   */
+  writeNewFolder?(parent: string, name: string, files: readonly ExportFile[]): Promise<'written' | 'exists'>
 }
 
 /** What the running app offers the shell that hosts it (main/electron, or the tests). */

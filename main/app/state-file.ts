@@ -3,7 +3,9 @@
 // Idle detection is not kept: each session learns anew whether its idle time can be trusted.
 import { normalizeSchedulerState, type SchedulerState } from '../core/scheduler-state'
 import type { RotationState } from '../core/content'
+import type { StoredCheckIn } from './check-in'
 import type { Platform } from './platform'
+import type { StoredSoreBack } from './sore-back-plan'
 import { readStore } from './store-read'
 import type { StoredTherapy } from './therapy-timer'
 
@@ -13,6 +15,10 @@ interface StoredState {
   therapy: StoredTherapy | null
   rotation: RotationState
   rotationCount: number
+  /** The sore-back plan (sore-back-plan.ts): a restart in the middle keeps it. */
+  soreBack: StoredSoreBack
+  /** The morning check-in: asked today or not (check-in.ts). */
+  checkIn: StoredCheckIn
 }
 
 export interface LoadedState {
@@ -20,6 +26,8 @@ export interface LoadedState {
   therapy: unknown
   rotation: unknown
   rotationCount: unknown
+  soreBack: unknown
+  checkIn: unknown
 }
 
 export class StateFile {
@@ -42,6 +50,8 @@ export class StateFile {
       therapy: record.therapy,
       rotation: record.rotation,
       rotationCount: record.rotationCount,
+      soreBack: record.soreBack,
+      checkIn: record.checkIn,
     }
   }
 
@@ -53,7 +63,9 @@ export class StateFile {
       last.scheduler === state.scheduler &&
       last.therapy === state.therapy &&
       last.rotation === state.rotation &&
-      last.rotationCount === state.rotationCount
+      last.rotationCount === state.rotationCount &&
+      last.soreBack === state.soreBack &&
+      last.checkIn === state.checkIn
     ) {
       return
     }

@@ -4,7 +4,7 @@
 import type { Calendar } from '../core/calendar'
 import type { DueReminder } from '../core/next-due'
 import type { HeldNow } from './busy-hold'
-import type { AppStatus, TherapyStatus } from './ipc-contract'
+import type { AppStatus, CheckInStatus, SoreBackStatus, TherapyStatus } from './ipc-contract'
 import type { IdleDetection } from './natural-breaks'
 import type { OnScreenReminder } from './on-screen'
 import type { MenuItem, Platform } from './platform'
@@ -26,6 +26,9 @@ export interface AppSnapshot {
   version: string
   /** Where the log is written (absent where nothing is written to a file). */
   logFile?: string
+  soreBack: SoreBackStatus | null
+  checkIn: CheckInStatus | null
+  sitting: { activeMinutes: number; longestMinutes: number }
 }
 
 export function statusOf(app: AppSnapshot): AppStatus {
@@ -38,6 +41,9 @@ export function statusOf(app: AppSnapshot): AppStatus {
     version: app.version,
     ...(app.logFile === undefined ? {} : { logFile: app.logFile }),
     ...(app.held ? { held: { ...app.held } } : {}),
+    soreBack: app.soreBack,
+    checkIn: app.checkIn,
+    sitting: app.sitting,
   }
 }
 
@@ -52,6 +58,7 @@ function trayStateOf(app: AppSnapshot): TrayState {
     therapy: app.therapy,
     live: app.live,
     held: app.held ?? null,
+    soreBack: app.soreBack ? { title: app.soreBack.title } : null,
   }
 }
 

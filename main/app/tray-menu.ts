@@ -1,5 +1,6 @@
 // The tray as plain data: a pure function from the app's state to the icon, tooltip and menu, so the Electron
 // layer only renders it and the tests read exactly what the user would see.
+import { SORE_BACK_END, SORE_BACK_START } from '../core/content'
 import type { Preferences } from '../core/preferences'
 import { shortName, type ReminderKind } from '../core/reminders'
 import { formatDuration, formatWhen } from './format'
@@ -24,6 +25,8 @@ export interface TrayState {
   live: boolean
   /** A reminder due now waits because the user is busy: the first line says so, not "Stretch now". */
   held?: { kind: ReminderKind; title: string; reason: BusyReason } | null
+  /** A sore-back plan runs: its line ("Sore-back plan: day 2 of 3"). Absent or null: none runs. */
+  soreBack?: { title: string } | null
 }
 
 /** Menu action ids, sent back by the tray through `Platform.onMenuAction`. */
@@ -41,6 +44,9 @@ export const MENU_ACTIONS = {
   resume: 'resume',
   skipNext: 'skip-next',
   showBreak: 'show-break',
+  /** Starts a sore-back plan of the default length (3 days). */
+  soreBack: 'sore-back',
+  soreBackOff: 'sore-back-off',
   settings: 'settings',
   quit: 'quit',
 } as const
@@ -49,7 +55,7 @@ export function trayView(state: TrayState, now: number, prefs: Preferences): Tra
   const status = statusLine(state, now)
   return {
     icon: state.showing ? 'due' : state.paused ? 'paused' : 'active',
-    tooltip: `Limber — ${status}`,
+    tooltip: state.soreBack ? `Limber — ${status} · ${state.soreBack.title}` : `Limber — ${status}`,
     menu: trayMenu(state, now, prefs, status),
   }
 }
@@ -80,11 +86,15 @@ function trayMenu(state: TrayState, now: number, prefs: Preferences, status: str
   const bedtime = bedtimeLine(state, now, prefs)
   if (bedtime) items.push(info('bedtime', bedtime))
   if (state.therapy) items.push(info('therapy-status', therapyLine(state.therapy, now)))
+  if (state.soreBack) items.push(info('sore-back-status', state.soreBack.title))
   items.push(
     { type: 'separator' },
     action('break-now', 'Take a break now', MENU_ACTIONS.breakNow),
     action('stretch-now', 'Start a stretch now', MENU_ACTIONS.stretchNow),
     therapyMenu(state, prefs),
+    state.soreBack
+      ? action('sore-back-off', SORE_BACK_END, MENU_ACTIONS.soreBackOff)
+      : action('sore-back', SORE_BACK_START, MENU_ACTIONS.soreBack),
     { type: 'separator' },
   )
   if (state.paused) {

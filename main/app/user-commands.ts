@@ -1,7 +1,6 @@
 // What each of the user's commands does to the running app (commands.ts routes them here from the tray, the
 // command line and the windows), and the settings window's preference changes: applied live, re-planned, and a
 // reminder on screen whose kind was just turned off is withdrawn.
-import { Calendar } from '../core/calendar'
 import type { DueReminder } from '../core/next-due'
 import {
   DEFAULT_PREFERENCES,
@@ -10,6 +9,7 @@ import {
   type Preferences,
 } from '../core/preferences'
 import { kindEnabled, REMINDER_NAMES } from '../core/reminders'
+import type { PlanLength } from '../core/sore-back'
 import * as step from '../core/transitions'
 import type { AppCore } from './app-core'
 import type { CommandTarget } from './commands'
@@ -102,6 +102,30 @@ export class UserCommands implements CommandTarget {
     this.app.platform.openWindow('settings')
   }
 
+  startSoreBack(days: PlanLength): { doctorNotice: boolean } {
+    return this.app.soreBack.start(days, this.app.now())
+  }
+
+  endSoreBack(): boolean {
+    return this.app.soreBack.end(this.app.now())
+  }
+
+  putAwaySoreBackNotices(): void {
+    this.app.soreBack.putAwayNotices()
+  }
+
+  setBrace(on: boolean): boolean {
+    return this.app.soreBack.setBrace(on, this.app.now())
+  }
+
+  checkIn(pain: number, word: string): boolean {
+    return this.app.checkIn.save(pain, word, this.app.now(), this.app.screen.current !== null)
+  }
+
+  dismissCheckIn(): void {
+    this.app.checkIn.dismiss(this.app.now(), this.app.screen.current !== null)
+  }
+
   setPreferences(patch: unknown): SetPreferencesResult {
     const plain = checkPlainData(patch)
     if (plain) return { ok: false, errors: [plain] }
@@ -119,14 +143,13 @@ export class UserCommands implements CommandTarget {
   private applyPreferences(next: Preferences): void {
     const app = this.app
     const now = app.now()
-    const previous = { prefs: app.prefs, calendar: app.calendar }
+    const previous = { prefs: app.prefs }
     app.prefs = store(app.platform, next)
-    app.calendar = new Calendar(app.prefs)
     // A held or waiting reminder stays; only times the change itself moved into the past are passed over.
-    app.state = step.onPrefsChanged(app.state, previous.calendar, app.calendar, now)
+    app.replan(now)
     // Turning a kind off withdraws its reminder on screen (a break the user started is theirs to finish).
     const showing = app.screen.current
-    if (showing && !showing.manual && !kindEnabled(next, showing.kind, showing.ref)) {
+    if (showing && !showing.manual && !kindEnabled(app.calendar.prefs, showing.kind, showing.ref)) {
       app.screen.end('withdrawn', now)
     }
     app.screen.closeHeadsUp()

@@ -68,6 +68,11 @@ export function parseDateKey(key: string): { year: number; month: number; day: n
 const PARSED_KEYS_MAX = 5_000
 const parsedKeys = new Map<string, { year: number; month: number; day: number } | null>()
 
+/** True for a real calendar date written 'YYYY-MM-DD' (as stored files and payloads carry them). */
+export function isDateKey(value: unknown): value is DateKey {
+  return typeof value === 'string' && value.length === 10 && parseDateKey(value) !== null
+}
+
 /** Day of the week of a local date, as JavaScript numbers them: 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(key: DateKey): number {
   // A calendar date's weekday does not depend on any time zone, so compute it in UTC.
@@ -80,6 +85,13 @@ export function addDays(key: DateKey, days: number): DateKey {
   const { year, month, day } = requireDateKey(key)
   const shifted = new Date(Date.UTC(year, month - 1, day + days))
   return `${String(shifted.getUTCFullYear()).padStart(4, '0')}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}`
+}
+
+/** Calendar days from one local date to another (negative when `to` is earlier); a date's length plays no part. */
+export function daysBetween(from: DateKey, to: DateKey): number {
+  const a = requireDateKey(from)
+  const b = requireDateKey(to)
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY)
 }
 
 /**

@@ -36,9 +36,16 @@ export function migratePreferences(stored: unknown): MigrationResult {
     return { value: clone(DEFAULT_PREFERENCES), replaced: [''], unchanged: false }
   }
   const upgraded = upgradeOlderShapes(source)
-  const added = addNewSections(upgraded)
   const replaced: string[] = []
-  const value = mergeValid(PreferencesSchema, DEFAULT_PREFERENCES, upgraded, '', replaced) as Preferences
+  const filled = { any: false }
+  const value = mergeValid(
+    PreferencesSchema,
+    DEFAULT_PREFERENCES,
+    upgraded,
+    '',
+    replaced,
+    filled,
+  ) as Preferences
   value.version = PREFERENCES_VERSION
   // Rules across fields: fall back field by field until the whole object validates. Each round repairs
   // everything the errors name at once (never one index at a time: removing an item shifts the ones after it).
@@ -47,7 +54,7 @@ export function migratePreferences(stored: unknown): MigrationResult {
     if (errors.length === 0) break
     repairSemantic(value, errors, replaced)
   }
-  const unchanged = replaced.length === 0 && !added && source.version === PREFERENCES_VERSION
+  const unchanged = replaced.length === 0 && !filled.any && source.version === PREFERENCES_VERSION
   return { value, replaced, unchanged }
 }
 
@@ -72,37 +79,27 @@ function upgradeOlderShapes(source: Record<string, unknown>): Record<string, unk
 }
 
 /**
- * Sections added to version 1 after it was first released. A file written before a section existed lacks it: it
- * takes the section's defaults without being reported as repaired (nothing in it was damaged). List each new
- * top-level section here.
+ * Walks the schema: keeps each stored leaf that is valid on its own, takes the default for the rest. A setting
+ * the file does not have at all (one added after it was written) takes its default without being reported as
+ * replaced: nothing the user chose is lost. `filled` says whether that happened, so the file is written again.
  */
-export const ADDED_SECTIONS: readonly (keyof Preferences)[] = ['dontInterrupt']
-
-/** Fills the sections a file from before they existed lacks; answers whether any was added. */
-function addNewSections(source: Record<string, unknown>): boolean {
-  let added = false
-  for (const key of ADDED_SECTIONS) {
-    if (source[key] !== undefined) continue
-    source[key] = clone(DEFAULT_PREFERENCES[key])
-    added = true
-  }
-  return added
-}
-
-/** Walks the schema: keeps each stored leaf that is valid on its own, takes the default for the rest. */
 function mergeValid(
   schema: TSchema,
   fallback: unknown,
   stored: unknown,
   path: string,
   replaced: string[],
+  filled: { any: boolean },
 ): unknown {
   const node = schema as Record<string, unknown>
   const properties = node.properties as Record<string, TSchema> | undefined
+  if (stored === undefined && path !== '') {
+    filled.any = true
+    return clone(fallback)
+  }
   if (node.type === 'object' && properties) {
     if (!isPlainObject(stored)) {
-      if (stored !== undefined) replaced.push(path)
-      else replaced.push(...Object.keys(properties).map((key) => joinPath(path, key)))
+      replaced.push(path)
       return clone(fallback)
     }
     const result: Record<string, unknown> = {}
@@ -114,6 +111,7 @@ function mergeValid(
         stored[key],
         joinPath(path, key),
         replaced,
+        filled,
       )
     }
     for (const key of Object.keys(stored)) {
@@ -152,7 +150,7 @@ function mergeValid(
     return result
   }
   if (fits(schema, stored)) return clone(stored)
-  if (stored !== undefined || path !== 'version') replaced.push(path)
+  replaced.push(path)
   return clone(fallback)
 }
 

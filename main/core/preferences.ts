@@ -70,6 +70,8 @@ export const PreferencesSchema = Type.Object(
           maxItems: 200,
           uniqueItems: true,
         }),
+        /** No floor stretches in breaks during work hours (all day when work hours are off). */
+        deskOnly: Type.Boolean(),
       },
       { additionalProperties: false },
     ),
@@ -153,6 +155,18 @@ export const PreferencesSchema = Type.Object(
       { additionalProperties: false },
     ),
     startAtLogin: Type.Boolean(),
+    /** The sore-back plan (main/core/sore-back.ts): its easy walks, and the optional brace reminder. */
+    soreBack: Type.Object(
+      {
+        moveEveryMinutes: Int(10, 60, 'minutes between easy walks'),
+        moveSeconds: Int(30, 300, 'length of an easy walk in seconds'),
+        braceReminder: Type.Boolean(),
+        braceMinutes: Int(15, 240, 'minutes of brace wear before the reminder'),
+      },
+      { additionalProperties: false },
+    ),
+    /** The daily "How is your back today?" (always on while a sore-back plan runs). */
+    checkIn: Type.Object({ enabled: Type.Boolean() }, { additionalProperties: false }),
   },
   { additionalProperties: false },
 )
@@ -172,6 +186,7 @@ export const DEFAULT_PREFERENCES: Preferences = deepFreeze({
     holdSeconds: 10,
     repetitions: 2,
     disabledStretches: [],
+    deskOnly: false,
   },
   bedtime: {
     enabled: true,
@@ -202,6 +217,9 @@ export const DEFAULT_PREFERENCES: Preferences = deepFreeze({
   breakWindow: { fullScreen: false },
   dontInterrupt: { fullScreen: true, calls: true, doNotDisturb: true },
   startAtLogin: false,
+  // "Rest, but not too much": a minute's easy walk every 20 minutes at the computer on a sore-back day.
+  soreBack: { moveEveryMinutes: 20, moveSeconds: 60, braceReminder: false, braceMinutes: 120 },
+  checkIn: { enabled: false },
 })
 
 /** The JSON Schema handed to electron-store (TypeBox schemas are plain JSON Schema). */

@@ -6,6 +6,7 @@ import type { WindowKind } from '../app/ipc-contract'
 import type { Platform } from '../app/platform'
 import { trayIconFile, type IconPlatform } from '../core/icon-paths'
 import { busyDetectionFor } from './busy/probes'
+import { chooseFolder, writeNewFolder } from './export-folder'
 import { PREFERENCES_JSON_SCHEMA } from '../core/preferences'
 import type { Logging } from './log'
 import { setStartAtLogin } from './login-item'
@@ -83,6 +84,8 @@ export function createElectronPlatform(hooks: {
     busyReasons: () => busy.busyReasons(),
     busyDetectors: () => busy.busyDetectors(),
     logFile,
+    chooseFolder: (request) => chooseFolder(windows.current('settings'), request),
+    writeNewFolder,
   }
   return { platform, windows, dispose: destroyTray }
 }

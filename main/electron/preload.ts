@@ -35,6 +35,14 @@ const bridge: LimberBridge = {
   markWelcomeSeen: () => invoke(BRIDGE_CHANNELS.markWelcomeSeen),
   sendTestReminder: () => invoke(BRIDGE_CHANNELS.sendTestReminder),
   getBusyDetectors: () => invoke(BRIDGE_CHANNELS.getBusyDetectors),
+  startSoreBack: (days) => invoke(BRIDGE_CHANNELS.startSoreBack, { days }),
+  endSoreBack: () => invoke(BRIDGE_CHANNELS.endSoreBack),
+  putAwaySoreBackNotices: () => invoke(BRIDGE_CHANNELS.putAwaySoreBackNotices),
+  setBrace: (on) => invoke(BRIDGE_CHANNELS.setBrace, { on }),
+  saveCheckIn: (pain, word) =>
+    invoke(BRIDGE_CHANNELS.saveCheckIn, word === undefined ? { pain } : { pain, word }),
+  dismissCheckIn: () => invoke(BRIDGE_CHANNELS.dismissCheckIn),
+  exportData: () => invoke(BRIDGE_CHANNELS.exportData),
 
   on(event, listener) {
     if (!IPC_EVENTS.includes(event)) throw new Error(`Unknown event ${JSON.stringify(event)}`)

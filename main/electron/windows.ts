@@ -109,6 +109,11 @@ export function createWindows(setup: WindowsSetup) {
       }
     },
 
+    /** The window showing `kind` now (a dialog is put over it), or undefined. */
+    current(kind: WindowKind): BrowserWindow | undefined {
+      return open.get(kind)
+    },
+
     /** The kinds with a window showing; after a close the adapter holds nothing for that kind. */
     openKinds(): WindowKind[] {
       return [...open.keys()]

@@ -7,6 +7,7 @@ import { signal } from '@preact/signals'
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { BreakContent, LimberBridge, ReminderAction } from '../../main/app/ipc-contract'
 import { plural } from '../shared/format'
+import { CheckInView } from './check-in'
 import { useKeysAct } from './key-guard'
 import { Countdown, StretchRoutine } from './timers'
 
@@ -24,12 +25,14 @@ const KIND_LABEL: Record<BreakContent['kind'], string> = {
   activity: 'Activity',
   custom: 'Reminder',
   therapy: 'Cold or heat',
+  'check-in': 'Check-in',
 }
 
 export function App({ bridge }: { bridge: LimberBridge }) {
   const content = current.value
   if (content === undefined) return <p class="empty">Loading…</p>
   if (content === null) return <Nothing />
+  if (content.kind === 'check-in') return <CheckInView key={content.id} content={content} bridge={bridge} />
   return <BreakView key={content.id} content={content} bridge={bridge} />
 }
 

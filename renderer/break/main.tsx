@@ -3,6 +3,7 @@ import { render } from 'preact'
 import { getBridge, markRendered } from '../shared/bridge'
 import { App, current } from './app'
 import '../shared/theme.css'
+import '../shared/check-in.css'
 import './break.css'
 import './screens.css'
 

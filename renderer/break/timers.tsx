@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { StretchInfo } from '../../main/app/ipc-contract'
 import { formatCountdown } from '../shared/format'
-import { POSITION_WORDS, SIDE_WORDS } from '../shared/words'
+import { INTENSITY_WORDS, POSITION_WORDS, SIDE_WORDS } from '../shared/words'
 import { repetitionsOf, stepAt, stretchLength, type Phase, type Side } from './routine'
 
 const TICK_MS = 200
@@ -119,7 +119,7 @@ export function StretchRoutine({ stretches, cue }: { stretches: StretchInfo[]; c
   const phaseElapsed = now - startedAt - step.start
   const left = step.phase === 'finished' ? 0 : Math.ceil((step.length - phaseElapsed) / 1000)
   const finished = step.phase === 'finished'
-  const where = stretch.position === 'desk' ? '' : ` · ${POSITION_WORDS[stretch.position]}`
+  const where = `${stretch.position === 'desk' ? '' : ` · ${POSITION_WORDS[stretch.position]}`} · ${INTENSITY_WORDS[stretch.intensity]}`
 
   return (
     <div class="routine">
@@ -145,7 +145,7 @@ export function StretchRoutine({ stretches, cue }: { stretches: StretchInfo[]; c
             {step.side && !finished && <span class="side"> · {SIDE_WORDS[step.side]}</span>}
           </p>
           <p class="sr-only" aria-live="polite">
-            {announce(step.phase, step.side, step.rep, reps, stretch.name, isLast)}
+            {announce(step.phase, step.side, step.rep, reps, stretch, isLast)}
           </p>
           <div class="routine-controls">
             <IconButton
@@ -235,13 +235,15 @@ function announce(
   side: Side,
   rep: number,
   reps: number,
-  name: string,
+  stretch: StretchInfo,
   isLast: boolean,
 ): string {
   const onSide = side ? `, ${SIDE_WORDS[side]}` : ''
+  // Where it is done and how hard, said before it starts (the kicker shows the same).
+  const where = stretch.position === 'desk' ? '' : ` ${POSITION_WORDS[stretch.position]}`
   switch (phase) {
     case 'position':
-      return `${name}. Read the steps and get into position${onSide}.`
+      return `${stretch.name}, ${INTENSITY_WORDS[stretch.intensity]}. Read the steps and get into position${where}${onSide}.`
     case 'hold':
       return `Hold${onSide}. Rep ${rep} of ${reps}.`
     case 'release':

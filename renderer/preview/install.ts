@@ -1,11 +1,14 @@
 // Installs the in-memory bridge as window.limber before a window's own script runs (the page loads this first,
 // as Electron's preload would), and records every call in window.__limberCalls for the tests.
-// The URL chooses the sample: ?break=stretch|posture|wind-down|get-ready|bedtime|therapy|custom|none,
+// The URL chooses the sample: ?break=stretch|stretch-floor|posture|wind-down|get-ready|bedtime|therapy|custom|check-in|none,
 // ?idle=unavailable, ?sound=1, ?full=1 (breaks full screen), ?welcome=1 (a first start: settings open at the welcome), ?notifications=off (the
 // system shows none: the test reminder reports it), ?unavailable=full-screen,presenting (busy states this system
 // cannot tell: "Don't interrupt" says why; ?busy=unavailable, like ?idle=, makes all four unavailable), ?held=call
 // (the next reminder is held: Today says so, the break says it was; ?held=1 holds it for a call), ?opened=itself
-// (the break window opened by itself: its keys wait for a click or a focus).
+// (the break window opened by itself: its keys wait for a click or a focus), ?soreback=1|2|3 (a 3-day sore-back
+// plan on that day; day 1 shows the doctor notice; with ?break=check-in the morning check-in of that day),
+// ?frequent=1 (plans keep coming back), ?checkin=open (the morning check-in waits), ?export=cancel|fail (what
+// "Export my data" answers).
 import type { IpcEvent, IpcEvents, LimberBridge } from '../../main/app/ipc-contract'
 import { BUSY_REASONS, type BusyReason } from '../../main/app/platform'
 import { createMemoryBridge, type BreakScenario } from './memory-bridge'
@@ -44,6 +47,10 @@ const memory = createMemoryBridge({
   unavailable,
   ...(isBusyReason(held) ? { held } : {}),
   openedItself: params.get('opened') === 'itself',
+  soreBackDay: Number(params.get('soreback') ?? 0) || undefined,
+  frequent: params.get('frequent') === '1',
+  checkInOpen: params.get('checkin') === 'open' || undefined,
+  exportOutcome: (params.get('export') as 'cancel' | 'fail' | null) ?? 'ok',
 })
 
 const calls: RecordedCall[] = []

@@ -6,20 +6,29 @@ import type { BusyDetectors, BusyReason } from '../../main/app/platform'
 import type {
   AppStatus,
   BreakContent,
+  DayHistory,
+  ExportResult,
   HistorySummary,
   IpcEvent,
   IpcEvents,
   LimberBridge,
   PauseDuration,
   PreferencesPatch,
+  SoreBackDays,
+  SoreBackStatus,
   StretchInfo,
   UpcomingItem,
 } from '../../main/app/ipc-contract'
 import {
   BEDTIME_REMINDERS,
   BEDTIME_WINDOW_LEADS,
+  CHECK_IN_QUESTION,
+  DOCTOR_NOTICE,
+  ICE_OR_HEAT_OFFER,
   POSTURE_TIPS,
   STRETCH_CUE,
+  frequentNotice,
+  planDayLine,
   STRETCHES,
   THERAPY_GUIDANCE,
   THERAPY_NOTICES,
@@ -34,7 +43,16 @@ import {
 } from '../../main/core/preferences'
 
 export type BreakScenario =
-  'stretch' | 'posture' | 'wind-down' | 'get-ready' | 'bedtime' | 'therapy' | 'custom' | 'none'
+  | 'stretch'
+  | 'stretch-floor'
+  | 'posture'
+  | 'wind-down'
+  | 'get-ready'
+  | 'bedtime'
+  | 'therapy'
+  | 'custom'
+  | 'check-in'
+  | 'none'
 
 export interface MemoryBridgeOptions {
   breakScenario?: BreakScenario
@@ -52,6 +70,14 @@ export interface MemoryBridgeOptions {
   held?: BusyReason
   /** The break window opened by itself (no notification): its keys wait for a click or a focus. */
   openedItself?: boolean
+  /** A 3-day sore-back plan on this day of it (day 1: just started, the doctor notice up). */
+  soreBackDay?: number
+  /** The sore-back plan also says plans keep coming back. */
+  frequent?: boolean
+  /** The morning check-in waits for an answer. */
+  checkInOpen?: boolean
+  /** What "Export my data" does: writes (the default), the user cancels, or writing fails. */
+  exportOutcome?: 'ok' | 'cancel' | 'fail'
   now?: () => number
 }
 
@@ -78,19 +104,33 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
   prefs.breakWindow.fullScreen = options.fullScreen ?? false
   let paused: AppStatus['paused'] = null
   let welcomeSeen = !(options.firstRun ?? false)
+  let plan: { day: number; days: SoreBackDays; doctorOpen: boolean } | null = options.soreBackDay
+    ? { day: options.soreBackDay, days: 3, doctorOpen: options.soreBackDay === 1 }
+    : null
+  let frequentOpen = options.frequent ?? false
+  let braceSince: number | null = null
+  let checkInOpen = options.checkInOpen ?? plan !== null
+  let checkIn: { pain: number; word?: string } | null = null
   const listeners = new Map<IpcEvent, Set<(payload: never) => void>>()
   const openedAt = now()
-  const sample = sampleBreak(options.breakScenario ?? 'stretch', prefs, openedAt)
+  const sample = sampleBreak(
+    options.breakScenario ?? 'stretch',
+    prefs,
+    openedAt,
+    options.soreBackDay ? planDayLine(options.soreBackDay, 3) : null,
+  )
   let showing: BreakContent | null = sample && {
     ...sample,
     userAsked: !(options.openedItself ?? false),
-    held: options.held
-      ? {
-          minutes: SAMPLE_HELD_MINUTES,
-          reason: options.held,
-          text: heldSentence({ ms: SAMPLE_HELD_MINUTES * MINUTE, reason: options.held }),
-        }
-      : null,
+    // Only a reminder is held; the morning check-in is asked once the user is no longer busy (never held).
+    held:
+      options.held && sample.kind !== 'check-in'
+        ? {
+            minutes: SAMPLE_HELD_MINUTES,
+            reason: options.held,
+            text: heldSentence({ ms: SAMPLE_HELD_MINUTES * MINUTE, reason: options.held }),
+          }
+        : null,
   }
   const detectors = Object.fromEntries(
     (['full-screen', 'presenting', 'call', 'do-not-disturb'] as const).map((reason) => [
@@ -123,7 +163,17 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       version: '0.1.0-preview',
       logFile: '/home/you/.config/Limber/logs/main.log',
       ...(held ? { held } : {}),
+      soreBack: plan && soreBackStatus(plan, frequentOpen, braceSince, prefs, now()),
+      checkIn:
+        prefs.checkIn.enabled || plan || checkInOpen || checkIn
+          ? { open: checkInOpen, ...(checkIn ? { today: checkIn } : {}) }
+          : null,
+      sitting: { activeMinutes: 196, longestMinutes: 64 },
     }
+  }
+  const changed = () => {
+    emit('status:changed', status())
+    return status()
   }
   const setPaused = (duration: PauseDuration | null) => {
     paused = duration === null ? null : { until: pauseEnd(duration, now()) }
@@ -155,7 +205,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       return paused ? [] : upcoming(prefs, now(), options.held !== undefined)
     },
     async getHistory() {
-      return sampleHistory(now())
+      return sampleHistory(now(), checkIn)
     },
     async getStatus() {
       return status()
@@ -207,6 +257,60 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
     async getBusyDetectors() {
       return structuredClone(detectors)
     },
+    async startSoreBack(days) {
+      plan = { day: 1, days, doctorOpen: true }
+      checkInOpen = checkIn === null
+      return changed()
+    },
+    async endSoreBack() {
+      plan = null
+      return changed()
+    },
+    async putAwaySoreBackNotices() {
+      if (plan) plan.doctorOpen = false
+      frequentOpen = false
+      return changed()
+    },
+    async setBrace(on) {
+      braceSince = on ? now() : null
+      return changed()
+    },
+    async saveCheckIn(pain, word) {
+      checkIn = word ? { pain, word } : { pain }
+      checkInOpen = false
+      if (showing?.kind === 'check-in') {
+        showing = null
+        emit('break:changed', null)
+      }
+      changed()
+      return { ok: true }
+    },
+    async dismissCheckIn() {
+      checkInOpen = false
+      if (showing?.kind === 'check-in') {
+        showing = null
+        emit('break:changed', null)
+      }
+      changed()
+      return { ok: true }
+    },
+    async exportData(): Promise<ExportResult> {
+      const outcome = options.exportOutcome ?? 'ok'
+      if (outcome === 'cancel')
+        return { ok: false, cancelled: true, message: 'Export cancelled: nothing was written.' }
+      if (outcome === 'fail') {
+        return {
+          ok: false,
+          cancelled: false,
+          message: 'Limber could not write into /media/usb: permission denied. Nothing there was changed.',
+        }
+      }
+      return {
+        ok: true,
+        folder: '/home/you/Documents/Limber export 2026-11-26',
+        files: ['limber-days.csv', 'limber-events.csv', 'limber-preferences.csv', 'limber-data.json'],
+      }
+    },
     on(event, listener) {
       const set = listeners.get(event) ?? new Set()
       listeners.set(event, set)
@@ -221,6 +325,32 @@ function asked(content: Omit<BreakContent, 'userAsked' | 'held'> | null): BreakC
   return content && { ...content, userAsked: true, held: null }
 }
 
+function soreBackStatus(
+  plan: { day: number; days: SoreBackDays; doctorOpen: boolean },
+  frequent: boolean,
+  braceSince: number | null,
+  prefs: Preferences,
+  now: number,
+): SoreBackStatus {
+  const end = new Date(now)
+  end.setDate(end.getDate() + plan.days - plan.day + 1)
+  end.setHours(0, 0, 0, 0)
+  return {
+    day: plan.day,
+    days: plan.days,
+    title: planDayLine(plan.day, plan.days),
+    endsAt: end.getTime(),
+    doctor: { ...DOCTOR_NOTICE, signs: [...DOCTOR_NOTICE.signs], open: plan.doctorOpen },
+    frequent: frequent ? frequentNotice(11, 14) : null,
+    brace: prefs.soreBack.braceReminder
+      ? {
+          since: braceSince,
+          remindAt: braceSince === null ? null : braceSince + prefs.soreBack.braceMinutes * MINUTE,
+        }
+      : null,
+  }
+}
+
 function stretchInfo(s: Stretch, prefs: Preferences): StretchInfo {
   return {
     id: s.id,
@@ -228,6 +358,7 @@ function stretchInfo(s: Stretch, prefs: Preferences): StretchInfo {
     area: s.area,
     areaLabel: s.areaLabel,
     position: s.position,
+    intensity: s.intensity,
     steps: [...s.steps],
     holdSeconds: prefs.stretch.holdSeconds,
     repetitions: prefs.stretch.repetitions,
@@ -294,17 +425,54 @@ function upcoming(prefs: Preferences, now: number, held = false): UpcomingItem[]
     .sort((a, b) => a.at - b.at)
 }
 
-/** Two weeks of made-up but believable history, the same every time. */
-function sampleHistory(now: number): HistorySummary {
+/** Two weeks (and eight weeks) of made-up but believable history, the same every time. */
+function sampleHistory(now: number, today: { pain: number; word?: string } | null): HistorySummary {
   const done = [5, 6, 3, 7, 6, 2, 1, 6, 7, 5, 8, 6, 7, 3]
   const skipped = [1, 0, 2, 1, 0, 1, 0, 2, 0, 1, 1, 0, 1, 0]
-  const days = done.map((count, i) => {
+  // A sore spell in the middle, easing as the breaks come back; no check-in on some days.
+  const pain = [2, 2, null, 3, 6, 7, 6, 5, null, 4, 3, 3, 2, null]
+  const active = [310, 295, 340, 280, 150, 120, 90, 200, 260, 300, 320, 290, 305, 196]
+  const longest = [95, 80, 130, 75, 40, 35, 30, 50, 60, 70, 85, 65, 70, 64]
+  const iso = (date: Date) =>
+    `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+  const days = done.map((count, i): DayHistory => {
     const date = new Date(now)
     date.setDate(date.getDate() - (done.length - 1 - i))
-    const iso = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
-    return { date: iso, done: count, snoozed: i % 3 === 0 ? 1 : 0, skipped: skipped[i] ?? 0, timedOut: 0 }
+    const day: DayHistory = {
+      date: iso(date),
+      done: count,
+      snoozed: i % 3 === 0 ? 1 : 0,
+      skipped: skipped[i] ?? 0,
+      timedOut: 0,
+      activeMinutes: active[i] ?? 0,
+      longestMinutes: longest[i] ?? 0,
+    }
+    const answer = i === done.length - 1 && today ? today.pain : pain[i]
+    if (answer !== null && answer !== undefined) day.pain = answer
+    if (i === 5) day.word = 'stiff'
+    return day
   })
-  return { days, streak: 14, totalDone: done.reduce((a, b) => a + b, 0) }
+  const monday = new Date(now)
+  monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7))
+  const weekDone = [31, 28, 35, 22, 18, 30, 41, 25]
+  const weekPain = [3, 2.5, null, 4, 6.2, 4.1, 2.6, 2.5]
+  const weeks = weekDone.map((count, i): DayHistory => {
+    const date = new Date(monday)
+    date.setDate(date.getDate() - 7 * (weekDone.length - 1 - i))
+    const week: DayHistory = {
+      date: iso(date),
+      done: count,
+      snoozed: i % 2,
+      skipped: (i * 3) % 4,
+      timedOut: 0,
+      activeMinutes: 280 - i * 7,
+      longestMinutes: 90 - i * 4,
+    }
+    const p = weekPain[i]
+    if (p !== null && p !== undefined) week.pain = p
+    return week
+  })
+  return { days, streak: 14, totalDone: done.reduce((a, b) => a + b, 0), weeks }
 }
 
 /** A sample break, as the user asked for it and on time: the bridge adds how it opened and whether it was held. */
@@ -312,6 +480,7 @@ function sampleBreak(
   kind: BreakScenario,
   prefs: Preferences,
   now: number,
+  planLine: string | null = null,
 ): Omit<BreakContent, 'userAsked' | 'held'> | null {
   const base = {
     id: `${kind}-${now}`,
@@ -327,8 +496,12 @@ function sampleBreak(
   switch (kind) {
     case 'none':
       return null
-    case 'stretch': {
-      const picks = ['seated-cat-cow', 'seated-twist']
+    case 'stretch':
+    case 'stretch-floor': {
+      // stretch-floor: a routine that begins on the floor, to see how the window says so before it starts.
+      const picks = (
+        kind === 'stretch' ? ['seated-cat-cow', 'seated-twist'] : ['knee-to-chest', 'childs-pose']
+      )
         .map((id) => STRETCHES.find((s) => s.id === id))
         .filter((s): s is Stretch => s !== undefined)
       const routine = [...picks, ...STRETCHES.filter((s) => !picks.includes(s))].slice(
@@ -373,5 +546,16 @@ function sampleBreak(
       }
     case 'custom':
       return { ...base, kind: 'custom', title: 'Glass of water', message: 'Your reminder for 15:00.' }
+    case 'check-in':
+      return {
+        ...base,
+        id: 'check-in:preview',
+        kind: 'check-in',
+        // As the app: the check-in is a small prompt, never full screen.
+        fullScreen: false,
+        title: CHECK_IN_QUESTION,
+        message: planLine ?? '',
+        tips: planLine ? [ICE_OR_HEAT_OFFER] : [],
+      }
   }
 }

@@ -3,10 +3,11 @@
 // place (or to Add), never to the page.
 import { useEffect, useRef } from 'preact/hooks'
 import type { CustomReminderPreferences, Preferences, SessionPreferences } from '../../main/core/preferences'
+import { SESSIONS_PAUSED } from '../../main/core/content/sore-back'
 import { NumberField, TextField, TimeField, Toggle, Weekdays, forgetErrors } from './fields'
 import { ruleFor } from './rules'
 import { Section } from './sections'
-import { notice, save } from './state'
+import { notice, save, status } from './state'
 
 /** The most own reminders the preferences keep (the schema's limit). */
 const MAX_CUSTOM = ruleFor('activities.custom')?.maxItems ?? 50
@@ -19,6 +20,9 @@ export function Activities({ prefs }: { prefs: Preferences }) {
       title="Activities"
       intro="A strong core, back and belly together, carries your back. Two to four sessions a week of 30 to 45 minutes suit most people; yoga is one of the kindest choices."
     >
+      {status.value?.soreBack && (a.strength.enabled || a.yoga.enabled) && (
+        <p class="warning">{SESSIONS_PAUSED}</p>
+      )}
       <Session kind="strength" title="Strength training" session={a.strength} />
       <Session kind="yoga" title="Yoga" session={a.yoga} />
       <CustomReminders list={a.custom} />

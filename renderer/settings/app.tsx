@@ -7,6 +7,7 @@ import { Activities } from './activities'
 import { Bedtime } from './bedtime'
 import { Progress } from './progress'
 import { Breaks, ColdAndHeat, General, Section, Stretches } from './sections'
+import { SoreBackSettings } from './sore-back'
 import { notice, prefs, status, welcomeOpen } from './state'
 import { Today } from './today'
 import { Welcome, openWelcome } from './welcome'
@@ -19,6 +20,7 @@ const NAV = [
   ['activities', 'Activities'],
   ['general', 'General'],
   ['therapy', 'Cold and heat'],
+  ['sore-back', 'Sore back'],
   ['progress', 'Progress'],
   ['about', 'About'],
 ] as const
@@ -41,6 +43,7 @@ export function App() {
             <Activities prefs={p} />
             <General prefs={p} />
             <ColdAndHeat prefs={p} />
+            <SoreBackSettings prefs={p} />
             <Progress />
             <About />
           </>

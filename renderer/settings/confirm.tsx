@@ -1,19 +1,25 @@
 // A button that asks before it acts, in a modal <dialog> of our own (window.confirm would block the window and
 // cannot be styled or themed). Cancel has the focus first, so Enter never resets by accident.
+import type { ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 
 interface ConfirmProps {
+  /** Names the dialog and its parts, unique in the window ("confirm": the reset dialog). */
+  id?: string
   label: string
   title: string
   body: string
   confirmLabel: string
   onConfirm: () => Promise<void> | void
+  /** A choice to make before confirming (shown under the body). */
+  children?: ComponentChildren
 }
 
 export function ConfirmButton(props: ConfirmProps) {
   const [open, setOpen] = useState(false)
   const dialog = useRef<HTMLDialogElement>(null)
   const cancel = useRef<HTMLButtonElement>(null)
+  const id = props.id ?? 'confirm'
 
   useEffect(() => {
     const el = dialog.current
@@ -33,13 +39,14 @@ export function ConfirmButton(props: ConfirmProps) {
       </button>
       <dialog
         ref={dialog}
-        class="confirm"
-        aria-labelledby="confirm-title"
-        aria-describedby="confirm-body"
+        class={id === 'confirm' ? 'confirm' : 'ask'}
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-body`}
         onClose={() => setOpen(false)}
       >
-        <h2 id="confirm-title">{props.title}</h2>
-        <p id="confirm-body">{props.body}</p>
+        <h2 id={`${id}-title`}>{props.title}</h2>
+        <p id={`${id}-body`}>{props.body}</p>
+        {props.children}
         <div class="row-buttons end">
           <button type="button" ref={cancel} onClick={() => setOpen(false)}>
             Cancel

@@ -4,6 +4,7 @@ import { getBridge, markRendered } from '../shared/bridge'
 import { App } from './app'
 import { connect } from './state'
 import '../shared/theme.css'
+import '../shared/check-in.css'
 import './settings.css'
 import './welcome.css'
 

@@ -58,6 +58,12 @@ export function Stretches({ prefs }: { prefs: Preferences }) {
       intro="A short guided routine. Move slowly, never bounce, and stop at a gentle pull, never pain."
     >
       <Toggle path="stretch.enabled" label="Remind me to stretch" value={s.enabled} />
+      <Toggle
+        path="stretch.deskOnly"
+        label="Desk only: no floor stretches during work hours"
+        value={s.deskOnly}
+        hint="With work hours off: none at all."
+      />
       <div class="grid" hidden={!s.enabled}>
         <NumberField path="stretch.everyMinutes" label="Stretch every" unit="min" value={s.everyMinutes} />
         <NumberField

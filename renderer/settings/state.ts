@@ -85,8 +85,12 @@ export function useBridge(): LimberBridge {
   return bridge
 }
 
+/** What comes next, and the history (today's sitting figures and check-in move with the status). */
 async function refreshUpcoming(): Promise<void> {
-  if (bridge) upcoming.value = await bridge.getUpcoming()
+  if (!bridge) return
+  const [u, h] = await Promise.all([bridge.getUpcoming(), bridge.getHistory()])
+  upcoming.value = u
+  history.value = h
 }
 
 export function setFieldError(path: string, message: string | null): void {

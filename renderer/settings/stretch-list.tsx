@@ -3,7 +3,7 @@
 // between stretches, so 22 stretches no longer cost 44 Tab presses on the way to the next section.
 import { useState } from 'preact/hooks'
 import type { Preferences } from '../../main/core/preferences'
-import { POSITION_WORDS } from '../shared/words'
+import { INTENSITY_WORDS, POSITION_WORDS } from '../shared/words'
 import { Messages, fieldId } from './fields'
 import { fieldErrors, save, stretches, warnings } from './state'
 import { STRETCH_LIST } from './warnings'
@@ -70,6 +70,7 @@ export function StretchList({ prefs }: { prefs: Preferences }) {
                   type="checkbox"
                   tabIndex={tabIndex}
                   checked={!disabled.has(stretch.id)}
+                  aria-describedby={`${rowId}-intensity`}
                   onChange={(event) => {
                     const next = new Set(disabled)
                     if (event.currentTarget.checked) next.delete(stretch.id)
@@ -84,6 +85,9 @@ export function StretchList({ prefs }: { prefs: Preferences }) {
                     {where}
                   </span>
                 </label>
+                <span id={`${rowId}-intensity`} class={`tag ${stretch.intensity}`}>
+                  {INTENSITY_WORDS[stretch.intensity]}
+                </span>
               </div>
               <details>
                 <summary tabIndex={tabIndex}>

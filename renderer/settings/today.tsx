@@ -5,6 +5,8 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import type { PauseDuration, UpcomingItem } from '../../main/app/ipc-contract'
 import { heldNow } from '../shared/busy-words'
 import { daysFrom, formatAt, formatTime, formatWhen } from '../shared/format'
+import { CheckInCard, SittingLine } from './check-in'
+import { SoreBackPlan, SoreBackStart } from './sore-back'
 import { status, upcoming, useBridge } from './state'
 
 const PAUSE_CHOICES: { value: PauseDuration; label: string }[] = [
@@ -24,8 +26,11 @@ export function Today() {
       <h2 id="today-title" tabIndex={-1}>
         Today
       </h2>
+      <SoreBackPlan />
       <PauseLine />
+      <CheckInCard />
       <BreakNow />
+      <SittingLine />
       <Timeline items={upcoming.value} />
     </section>
   )
@@ -120,6 +125,7 @@ function BreakNow() {
       <button type="button" onClick={() => void bridge.stretchNow()}>
         Stretch now
       </button>
+      <SoreBackStart />
     </div>
   )
 }

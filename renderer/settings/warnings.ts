@@ -39,6 +39,12 @@ export function warningsFor(prefs: Preferences, stretches: readonly StretchInfo[
       `(${bedtime.windDownMinutes} min). Make it fewer minutes than the wind-down, or turn one off with 0.`
   }
 
+  const { soreBack, posture } = prefs
+  if (posture.enabled && soreBack.moveEveryMinutes >= posture.everyMinutes) {
+    notes['soreBack.moveEveryMinutes'] =
+      `No more often than your usual posture breaks (every ${posture.everyMinutes} min).`
+  }
+
   if (prefs.notifications.headsUpSeconds > 0 && !prefs.posture.enabled && !prefs.stretch.enabled) {
     notes['notifications.headsUpSeconds'] =
       'The heads-up comes only before posture and stretch breaks, and both are off.'

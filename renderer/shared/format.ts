@@ -38,12 +38,16 @@ export function formatDay(at: number, now: number): string {
   return `on ${new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'long' })}`
 }
 
+/** "today", "tomorrow", "Friday" (within the week) or "3 December": a day's name, for "until the end of …". */
+export function formatDayName(at: number, now: number): string {
+  return formatDay(at, now).replace(/^on /, '')
+}
+
 /** "2:30 PM" today, "tomorrow at 6:30 AM", "Friday at 6:30 AM", "3 December at 6:30 AM". */
 export function formatWhen(at: number, now: number): string {
   const days = daysFrom(now, at)
   if (days === 0) return formatTime(at)
-  const day = formatDay(at, now).replace(/^on /, '')
-  return `${day} at ${formatTime(at)}`
+  return `${formatDayName(at, now)} at ${formatTime(at)}`
 }
 
 /** "at 2:30 PM" today, "tomorrow at 6:30 AM", "Friday at 6:30 AM": for "Next: Stretch, at 2:30 PM". */

@@ -53,6 +53,7 @@ describe('tray menu', () => {
       'Ice (20 min on, 20 min off, 3 rounds)',
       'Heat (20 min on, 20 min off, 1 round)',
       'Stop the timer',
+      'My back hurts today',
       'Pause',
       '30 minutes',
       '1 hour',

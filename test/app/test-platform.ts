@@ -6,6 +6,7 @@ import { startLimber } from '../../main/app'
 import type { WindowKind } from '../../main/app/ipc-contract'
 import type {
   Disposable,
+  ExportFile,
   LimberApp,
   NotificationAction,
   NotificationRequest,
@@ -239,6 +240,34 @@ export class TestPlatform implements Platform {
   }
   async busyDetectors(): Promise<BusyDetectors> {
     return structuredClone(this.detectors)
+  }
+
+  /** What the folder dialog answers ("Export my data"): a folder's path, or null when the user cancels. */
+  exportFolder: string | null = '/home/test/Documents'
+  /** Folder dialogs asked for, with what they said. */
+  readonly folderDialogs: { title: string; buttonLabel: string }[] = []
+  /** Files written by writeNewFolder, path → contents (paths joined with '/'). */
+  readonly writtenFiles = new Map<string, string>()
+  /** Folders that already exist (writeNewFolder answers 'exists' for them). */
+  readonly existingFolders = new Set<string>()
+  /** When set, writeNewFolder fails with this message (a full disk, no permission…). */
+  writeFails: string | null = null
+
+  async chooseFolder(request: { title: string; buttonLabel: string }): Promise<string | null> {
+    this.folderDialogs.push(request)
+    return this.exportFolder
+  }
+  async writeNewFolder(
+    parent: string,
+    name: string,
+    files: readonly ExportFile[],
+  ): Promise<'written' | 'exists'> {
+    const folder = `${parent}/${name}`
+    if (this.existingFolders.has(folder)) return 'exists'
+    if (this.writeFails !== null) throw new Error(this.writeFails)
+    this.existingFolders.add(folder)
+    for (const file of files) this.writtenFiles.set(`${folder}/${file.name}`, file.contents)
+    return 'written'
   }
 
   // ---- driving the simulation -------------------------------------------------------------------------

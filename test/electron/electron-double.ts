@@ -61,6 +61,7 @@ export function resetDouble(): void {
   recorded.notificationsFail = false
   recorded.failLoads = false
   recorded.idleSeconds = 0
+  recorded.openDialog = { canceled: true, filePaths: [] }
   rmSync(recorded.paths.userData, { recursive: true, force: true })
   recorded.paths = { userData: freshUserData(), appPath: '/app' }
   made.windows.length = 0

@@ -82,6 +82,16 @@ describe('a break window that opened by itself', () => {
     expect(await calls(page, 'act')).toEqual([{ name: 'act', args: [expect.any(String), 'done'] }])
   })
 
+  it("holds the morning check-in's keys too: a stray Esc does not put the question off", async () => {
+    await openBreak('?break=check-in&opened=itself')
+    await page.keyboard.type('see you soon')
+    await page.keyboard.press('Escape')
+    expect(await calls(page, 'dismissCheckIn')).toEqual([])
+    await page.click('h1#break-title')
+    await page.keyboard.press('Escape')
+    expect((await calls(page, 'dismissCheckIn')).length).toBe(1)
+  })
+
   it('a window the user asked for answers its keys at once, as before', async () => {
     await openBreak('?break=posture')
     await page.keyboard.press('s')

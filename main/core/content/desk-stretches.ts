@@ -9,6 +9,7 @@ export const DESK_STRETCHES: readonly Stretch[] = [
     name: 'Seated cat and cow',
     area: 'middle-back',
     position: 'desk',
+    intensity: 'gentle',
     steps: [
       'Sit near the front of your chair, feet flat, hands resting on your knees.',
       'Breathing in, lift your chest and let your back arch gently.',
@@ -23,6 +24,7 @@ export const DESK_STRETCHES: readonly Stretch[] = [
     name: 'Seated twist',
     area: 'middle-back',
     position: 'desk',
+    intensity: 'moderate',
     steps: [
       'Sit tall with both feet flat and your knees facing forward.',
       'Put your right hand on the outside of your left knee.',
@@ -36,6 +38,7 @@ export const DESK_STRETCHES: readonly Stretch[] = [
     name: 'Seated forward fold',
     area: 'lower-back',
     position: 'desk',
+    intensity: 'moderate',
     steps: [
       'Sit on the front of your chair with your feet wide apart.',
       'Let your chest sink down between your knees, arms hanging loose.',
@@ -53,6 +56,7 @@ export const DESK_STRETCHES: readonly Stretch[] = [
     name: 'Seated pelvic tilt',
     area: 'lower-back',
     position: 'desk',
+    intensity: 'gentle',
     steps: [
       'Sit tall with your hands on your hips and your feet flat.',
       'Roll your hips back so your lower back rounds into the chair.',
@@ -67,6 +71,7 @@ export const DESK_STRETCHES: readonly Stretch[] = [
     name: 'Seated hip opener',
     area: 'hips',
     position: 'desk',
+    intensity: 'moderate',
     steps: [
       'Sit tall and rest your right ankle on your left knee.',
       'Keep your back long and lean forward from the hips.',
@@ -84,6 +89,7 @@ export const DESK_STRETCHES: readonly Stretch[] = [
     name: 'Seated hamstring stretch',
     area: 'hips',
     position: 'desk',
+    intensity: 'gentle',
     steps: [
       'Sit on the front edge of your chair.',
       'Stretch one leg out, heel on the floor and toes pointing up.',
@@ -98,6 +104,7 @@ export const DESK_STRETCHES: readonly Stretch[] = [
     name: 'Seated side bend',
     area: 'abdominals',
     position: 'desk',
+    intensity: 'gentle',
     steps: [
       'Sit tall with both feet flat.',
       'Raise your right arm up beside your ear.',
@@ -111,6 +118,7 @@ export const DESK_STRETCHES: readonly Stretch[] = [
     name: 'Chest opener',
     area: 'upper-back',
     position: 'desk',
+    intensity: 'gentle',
     steps: [
       'Sit on the front half of your chair.',
       'Clasp your hands behind you, or hold the sides of the chair back.',
@@ -124,6 +132,7 @@ export const DESK_STRETCHES: readonly Stretch[] = [
     name: 'Hug the air',
     area: 'upper-back',
     position: 'desk',
+    intensity: 'gentle',
     steps: [
       'Sit tall and reach both arms straight out in front.',
       'Link your fingers, palms facing away.',
@@ -138,6 +147,7 @@ export const DESK_STRETCHES: readonly Stretch[] = [
     name: 'Neck side stretch',
     area: 'neck-shoulders',
     position: 'desk',
+    intensity: 'gentle',
     steps: [
       'Sit tall and let both shoulders drop.',
       'Tip your right ear towards your right shoulder.',
@@ -151,6 +161,7 @@ export const DESK_STRETCHES: readonly Stretch[] = [
     name: 'Chin tuck',
     area: 'neck-shoulders',
     position: 'desk',
+    intensity: 'gentle',
     holdSeconds: 8,
     repetitions: 3,
     steps: [
@@ -166,6 +177,7 @@ export const DESK_STRETCHES: readonly Stretch[] = [
     name: 'Shoulder rolls and squeeze',
     area: 'neck-shoulders',
     position: 'desk',
+    intensity: 'gentle',
     steps: [
       'Sit tall with your arms loose by your sides.',
       'Roll both shoulders up, back and down a few times.',

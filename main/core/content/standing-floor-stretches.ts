@@ -8,6 +8,7 @@ export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
     name: 'Standing back bend',
     area: 'lower-back',
     position: 'standing',
+    intensity: 'moderate',
     steps: [
       'Stand with your feet hip-width apart.',
       'Put your hands on your lower back, fingers pointing down.',
@@ -21,6 +22,7 @@ export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
     name: 'Reach for the ceiling',
     area: 'abdominals',
     position: 'standing',
+    intensity: 'gentle',
     steps: [
       'Stand tall with your feet hip-width apart.',
       'Link your fingers and turn your palms up.',
@@ -34,6 +36,7 @@ export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
     name: 'Doorway stretch',
     area: 'upper-back',
     position: 'standing',
+    intensity: 'moderate',
     steps: [
       'Stand in a doorway and rest your forearms on the frame, elbows at shoulder height.',
       'Step one foot forward.',
@@ -48,6 +51,7 @@ export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
     name: 'Standing hip flexor stretch',
     area: 'hips',
     position: 'standing',
+    intensity: 'moderate',
     steps: [
       'Hold your desk or a chair back for balance.',
       'Step one foot back into a short lunge, back heel lifted.',
@@ -64,6 +68,7 @@ export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
     name: 'Knee to chest',
     area: 'lower-back',
     position: 'floor',
+    intensity: 'gentle',
     holdSeconds: 15,
     steps: [
       'Lie on your back with your knees bent and feet flat.',
@@ -78,6 +83,7 @@ export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
     name: "Child's pose",
     area: 'lower-back',
     position: 'floor',
+    intensity: 'gentle',
     holdSeconds: 15,
     steps: [
       'Kneel, then sit back towards your heels.',
@@ -92,6 +98,7 @@ export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
     name: 'Cat and cow',
     area: 'middle-back',
     position: 'floor',
+    intensity: 'gentle',
     steps: [
       'Kneel on all fours, hands under shoulders and knees under hips.',
       'Breathing out, round your back up towards the ceiling.',
@@ -106,6 +113,7 @@ export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
     name: 'Lying knee roll',
     area: 'middle-back',
     position: 'floor',
+    intensity: 'moderate',
     holdSeconds: 15,
     steps: [
       'Lie on your back with your knees bent and together, arms out wide.',
@@ -120,6 +128,7 @@ export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
     name: 'Sphinx',
     area: 'abdominals',
     position: 'floor',
+    intensity: 'strong',
     steps: [
       'Lie on your front with your elbows under your shoulders.',
       'Press your forearms down and lift your chest a little.',
@@ -134,6 +143,7 @@ export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
     name: 'Lying hamstring stretch',
     area: 'hips',
     position: 'floor',
+    intensity: 'moderate',
     holdSeconds: 15,
     steps: [
       'Lie on your back with both knees bent.',

@@ -7,12 +7,21 @@ export type StretchArea =
 
 export type StretchPosition = 'desk' | 'standing' | 'floor'
 
+/**
+ * How hard a stretch asks of a back. gentle: a small, supported movement, fine on a day the back is sore (the
+ * sore-back plan uses only these). moderate: a bigger range or some load (twists, lunges, folds, lying rolls).
+ * strong: into the end of the back's range with the body's weight behind it (a floor backbend).
+ */
+export type StretchIntensity = 'gentle' | 'moderate' | 'strong'
+export const STRETCH_INTENSITIES: readonly StretchIntensity[] = ['gentle', 'moderate', 'strong']
+
 export interface Stretch {
   readonly id: string
   readonly name: string
   readonly area: StretchArea
   readonly areaLabel: string
   readonly position: StretchPosition
+  readonly intensity: StretchIntensity
   /** 3–6 short steps, in order. */
   readonly steps: readonly string[]
   /** How long to hold, in seconds (8–30); a preference may override it within the same range. */

@@ -122,6 +122,16 @@ export const dialog = {
   },
   /** Electron allows this one before 'ready'. */
   showErrorBox: (title: string, content: string) => record('dialog.showErrorBox', title, content),
+  /** Answers what the test put in `recorded.openDialog` (the user's choice, or a cancel). */
+  showOpenDialog: async (
+    windowOrOptions: Electron.BaseWindow | Electron.OpenDialogOptions,
+    options?: Electron.OpenDialogOptions,
+  ): Promise<Electron.OpenDialogReturnValue> => {
+    needsReady("dialog.showOpenDialog can't be used before the app is ready")
+    const parent = options === undefined ? undefined : windowOrOptions
+    record('dialog.showOpenDialog', options ?? windowOrOptions, parent)
+    return structuredClone(recorded.openDialog)
+  },
 } satisfies Partial<Electron.Dialog>
 
 // ─── IPC ────────────────────────────────────────────────────────────────────────────────────────────────────

@@ -46,6 +46,8 @@ export const recorded = {
   /** Page loads fail as a missing page would (ERR_FILE_NOT_FOUND). */
   failLoads: false,
   idleSeconds: 0,
+  /** What the next folder dialog answers. */
+  openDialog: { canceled: true, filePaths: [] as string[] },
   paths: { userData: freshUserData(), appPath: '/app' },
 }
 

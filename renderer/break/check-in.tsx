@@ -1,0 +1,69 @@
+// The morning check-in in the small break window, opened from its notification: "How is your back today?", 0–10
+// and an optional word (the form Today shows too). On a day of a sore-back plan it also offers ice or heat.
+// Esc answers "Not today". The focus starts on the question, so nothing the user was typing lands in the form; a
+// window that opened by itself answers no key until the user reaches for it (key-guard.ts), as a break does.
+import { useEffect, useRef, useState } from 'preact/hooks'
+import type { BreakContent, LimberBridge } from '../../main/app/ipc-contract'
+import { CheckInForm } from '../shared/check-in-form'
+import { useKeysAct } from './key-guard'
+
+export function CheckInView({ content, bridge }: { content: BreakContent; bridge: LimberBridge }) {
+  const heading = useRef<HTMLHeadingElement>(null)
+  const [said, setSaid] = useState('')
+  const skip = () => void bridge.dismissCheckIn()
+  useKeysAct(content.userAsked)
+
+  useEffect(() => {
+    document.title = `${content.title} · Limber`
+    heading.current?.focus()
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.repeat) {
+        event.preventDefault()
+        skip()
+      }
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [content.id])
+
+  return (
+    <div class="break">
+      <main aria-labelledby="break-title" tabIndex={0}>
+        <header>
+          {content.message && <p class="kicker">{content.message}</p>}
+          <h1 id="break-title" tabIndex={-1} ref={heading}>
+            {content.title}
+          </h1>
+        </header>
+        <CheckInForm
+          id="check-in"
+          onSave={(pain, word) => {
+            setSaid('Thank you. Limber keeps it on this computer only.')
+            void bridge.saveCheckIn(pain, word || undefined)
+          }}
+          onSkip={skip}
+        />
+        {content.tips.map((tip) => (
+          <section key={tip} class="tips" aria-label="Ice or heat">
+            <p>{tip}</p>
+            <div class="actions">
+              {(['ice', 'heat'] as const).map((mode) => (
+                <button
+                  key={mode}
+                  type="button"
+                  onClick={() => {
+                    void bridge.startTherapy(mode)
+                    setSaid(`The ${mode} timer is running: Limber tells you when to take it off.`)
+                  }}
+                >
+                  Start {mode}
+                </button>
+              ))}
+            </div>
+          </section>
+        ))}
+        <p role="status">{said}</p>
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,162 @@
+// The morning check-in, "How is your back today?": off by default; when on (or during a sore-back plan) asked once a
+// day at the first minute at the computer after wake time, never to an empty room, skipped on a day away; the
+// answer is kept with the history (its backups included) and shown in Progress.
+import { afterEach, describe, expect, it } from 'vitest'
+import { parseHistory } from '../../main/app/history'
+import type { AppStatus, BreakContent, HistorySummary } from '../../main/app/ipc-contract'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
+import {
+  MemoryStore,
+  TestPlatform,
+  hhmm,
+  inTimeZone,
+  startTestApp,
+  stopFakeClock,
+  useFakeClock,
+  type Started,
+} from './test-platform'
+
+inTimeZone('Europe/Berlin')
+
+const QUESTION = 'How is your back today?'
+
+let run: Started | null = null
+function start(at: string, checkIn = true, platform?: TestPlatform): Started {
+  useFakeClock(at)
+  const prefs = structuredClone(DEFAULT_PREFERENCES)
+  prefs.checkIn.enabled = checkIn
+  run = startTestApp({ preferences: prefs, platform })
+  return run
+}
+afterEach(() => {
+  run?.app.dispose()
+  run = null
+  stopFakeClock()
+})
+
+const asked = (s: Started) => s.platform.notifications.filter((n) => n.title === QUESTION)
+const askedAt = (s: Started) => asked(s).map((n) => `${new Date(n.at).getDate()} ${hhmm(n.at)}`)
+const status = async (s: Started) => (await s.app.handleIpc('status:get', undefined, 'settings')) as AppStatus
+const history = async (s: Started) =>
+  (await s.app.handleIpc('history:get', undefined, 'settings')) as HistorySummary
+
+describe('the morning check-in', () => {
+  it('is off by default', () => {
+    const s = start('2026-03-02T06:00', false)
+    s.platform.work(12 * 60)
+    expect(asked(s)).toEqual([])
+  })
+
+  it('asks once a day, at the first minute at the computer after wake time', () => {
+    const s = start('2026-03-02T05:00')
+    s.platform.work(16 * 60) // until 21:00, at the computer all along
+    expect(askedAt(s)).toEqual(['2 06:30'])
+    expect(asked(s)[0]!.body).toMatch(/0 \(no pain\) to 10/)
+    s.platform.sleep(10 * 60) // the night: 07:00 next morning
+    s.platform.work(60)
+    expect(askedAt(s)).toEqual(['2 06:30', '3 07:00'])
+  })
+
+  it('waits for the user to come back, and skips a day away altogether', () => {
+    const s = start('2026-03-02T06:00')
+    s.platform.away(120) // away until 08:00: nobody to ask at 06:30
+    expect(asked(s)).toEqual([])
+    s.platform.work(10)
+    expect(askedAt(s)).toEqual(['2 08:01'])
+    s.platform.work(12 * 60)
+    s.platform.away(36 * 60) // from 20:11 until 08:11 two days later: all of the 3rd away
+    expect(askedAt(s)).toEqual(['2 08:01'])
+    s.platform.work(5)
+    // Asked at the first look at the user after their return (the minute's samples need not fall on :00).
+    expect(askedAt(s)).toEqual(['2 08:01', expect.stringMatching(/^4 08:1[12]$/)])
+    const kept = parseHistory(s.platform.historyStore.value).checkIns
+    expect(Object.keys(kept)).toEqual([])
+  })
+
+  it('is not asked while paused, and comes when the pause ends', () => {
+    const s = start('2026-03-02T06:00')
+    s.platform.clickMenu('pause-2h')
+    s.platform.work(150)
+    expect(askedAt(s)).toEqual(['2 08:00'])
+  })
+
+  it('opens the small break window with the question, and keeps the answer with the history', async () => {
+    const s = start('2026-03-02T08:00')
+    s.platform.answer('open', asked(s)[0])
+    expect(s.platform.openWindows.has('break')).toBe(true)
+    const content = (await s.app.handleIpc('break:get', undefined, 'break')) as BreakContent
+    expect(content).toMatchObject({ kind: 'check-in', title: QUESTION })
+    s.platform.work(3)
+    expect(await s.app.handleIpc('check-in:save', { pain: 4, word: '  stiff\nmorning ' }, 'break')).toEqual({
+      ok: true,
+    })
+    expect(s.platform.openWindows.has('break')).toBe(false)
+    expect(asked(s)[0]!.closed).toBe(true)
+    expect(parseHistory(s.platform.historyStore.value).checkIns).toEqual({
+      '2026-03-02': { pain: 4, word: 'stiff morning', at: new Date('2026-03-02T08:03').getTime() },
+    })
+    expect((await status(s)).checkIn).toEqual({ open: false, today: { pain: 4, word: 'stiff morning' } })
+    expect(await s.app.handleIpc('break:get', undefined, 'break')).toBeNull()
+    const summary = await history(s)
+    expect(summary.days.at(-1)).toMatchObject({ date: '2026-03-02', pain: 4, word: 'stiff morning' })
+    expect(summary.weeks?.at(-1)).toMatchObject({ date: '2026-03-02', pain: 4 })
+  })
+
+  it('waits in the Today view when the notification is dismissed, until answered or put off', async () => {
+    const s = start('2026-03-02T08:00')
+    s.platform.answer('closed', asked(s)[0])
+    expect((await status(s)).checkIn).toEqual({ open: true })
+    await s.app.handleIpc('check-in:dismiss', undefined, 'settings')
+    expect((await status(s)).checkIn).toEqual({ open: false })
+    s.platform.work(8 * 60)
+    expect(asked(s)).toHaveLength(1)
+  })
+
+  it('opens the break window itself where the system shows no notifications', async () => {
+    useFakeClock('2026-03-02T08:00')
+    const platform = new TestPlatform()
+    platform.notificationsSupported = false
+    await platform.preferencesStore.write({
+      ...structuredClone(DEFAULT_PREFERENCES),
+      checkIn: { enabled: true },
+    })
+    run = startTestApp({ platform })
+    expect(platform.openWindows.has('break')).toBe(true)
+  })
+
+  it('refuses an answer that is not a whole number from 0 to 10, or a word too long', async () => {
+    const s = start('2026-03-02T08:00')
+    for (const bad of [
+      { pain: 11 },
+      { pain: -1 },
+      { pain: 2.5 },
+      { pain: '3' },
+      { pain: 3, word: 'x'.repeat(41) },
+    ]) {
+      expect(await s.app.handleIpc('check-in:save', bad, 'break')).toMatchObject({
+        error: expect.any(String),
+      })
+    }
+    expect(parseHistory(s.platform.historyStore.value).checkIns).toEqual({})
+    expect((await status(s)).checkIn?.open).toBe(true)
+  })
+
+  it('sets an unreadable check-in aside with a copy of the file, and keeps the good ones', () => {
+    useFakeClock('2026-03-02T08:00')
+    const stored = {
+      version: 1,
+      days: {},
+      log: [],
+      checkIns: { '2026-02-27': { pain: 3, at: 1 }, '2026-02-28': { pain: 'bad', at: 2 } },
+      sitting: { '2026-02-27': { active: 600, longest: 300 } },
+    }
+    const platform = new TestPlatform({ history: new MemoryStore(stored) })
+    run = startTestApp({ platform })
+    expect(platform.historyStore.backups.map((b) => b.label)).toEqual(['unreadable'])
+    expect(platform.logs.some((l) => /checkIns\.2026-02-28/.test(l.message))).toBe(true)
+    run.platform.clickMenu('break-now')
+    const kept = parseHistory(platform.historyStore.value)
+    expect(kept.checkIns).toEqual({ '2026-02-27': { pain: 3, at: 1 } })
+    expect(kept.sitting['2026-02-27']).toEqual({ active: 600, longest: 300 })
+  })
+})

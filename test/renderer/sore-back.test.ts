@@ -1,0 +1,210 @@
+// The sore-back parts of both windows in headless Chromium, against the in-memory bridge: "My back hurts today" and
+// the plan in Today, when to see a doctor, the morning check-in (Today and the break window), the Progress chart's
+// check-in line with 14 days and 8 weeks, Export my data, stretch intensity and position; by keyboard alone, and
+// clean in axe, light and dark.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { axeViolations, calls, focused, load, startHarness, type Harness } from './harness'
+
+let h: Harness
+let page: Page
+
+beforeAll(async () => {
+  h = await startHarness('sore-back')
+  page = await h.newPage({ width: 720, height: 560 })
+  await page.clock.install({ time: new Date('2026-11-26T14:05:00') })
+})
+
+afterAll(async () => {
+  await h?.close()
+})
+
+const names = async (name: string) => (await calls(page, name)).map((c) => c.args)
+
+describe('sore-back days in Today', () => {
+  it('starts a plan of the chosen length, then shows its day and when to see a doctor, up front', async () => {
+    await load(page, h.url, 'settings.html')
+    await page.click('text=My back hurts today…')
+    // The dialog says what the plan does; Cancel has the focus first, so Enter starts nothing by accident.
+    expect(await page.textContent('#plan-body')).toMatch(/Rest, but not too much/)
+    expect(await focused(page)).toBe('button:Cancel')
+    await page.selectOption('#plan-days', '5')
+    await page.click('text=Start the plan')
+    expect(await names('startSoreBack')).toEqual([[5]])
+    await expect.poll(() => page.textContent('#plan-title')).toBe('Sore-back plan: day 1 of 5')
+    // The notice's heading takes the focus: it is what a plan's start is there to show.
+    await expect.poll(() => focused(page)).toBe('doctor-title')
+    const notice = await page.textContent('.doctor')
+    for (const sign of [
+      /weakness in a leg/,
+      /bladder or bowels/,
+      /fever/,
+      /after a fall/,
+      /wakes you at night/,
+    ])
+      expect(notice).toMatch(sign)
+    expect(notice).toMatch(/more than a few days/)
+    expect(notice).toMatch(/not medical advice/)
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('puts the notice away with Got it, keeps it one click away, and ends the plan', async () => {
+    await load(page, h.url, 'settings.html?soreback=1')
+    await page.click('.doctor button')
+    expect(await names('putAwaySoreBackNotices')).toEqual([[]])
+    await expect.poll(() => page.locator('.doctor').count()).toBe(0)
+    expect(await focused(page)).toBe('plan-title')
+    await page.click('.plan summary')
+    expect(await page.textContent('.plan details')).toMatch(/numbness, tingling or weakness/)
+    await page.click('text=End the plan')
+    expect(await names('endSoreBack')).toEqual([[]])
+    await expect.poll(() => page.locator('text=My back hurts today…').count()).toBe(1)
+  })
+
+  it('offers ice and heat, and the brace, while the plan runs', async () => {
+    await load(page, h.url, 'settings.html?soreback=2')
+    expect(await page.textContent('.plan')).toMatch(/easy walk of 1 minute every 20 min/)
+    await page.click('text=Start heat')
+    expect(await names('startTherapy')).toEqual([['heat']])
+    const putOn = page.locator('button', { hasText: 'I just put it on' })
+    expect(await putOn.count()).toBe(0)
+    await page.click('nav a[href="#sore-back"]')
+    await page.check('#f-soreBack-braceReminder')
+    await page.click('nav a[href="#today"]')
+    await putOn.click()
+    expect(await names('setBrace')).toEqual([[true]])
+    await expect
+      .poll(() => page.textContent('.plan'))
+      .toMatch(/Brace: on since 2:05\s?PM; reminder at 4:05\s?PM/)
+  })
+
+  it('says when the plan keeps coming back', async () => {
+    await load(page, h.url, 'settings.html?soreback=2&frequent=1', 'dark')
+    expect(await page.textContent('.doctor')).toMatch(/sore on 11 of the last 14 days.*doctor/)
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('takes the morning check-in by keyboard alone, and then shows the answer', async () => {
+    await load(page, h.url, 'settings.html?checkin=open')
+    await page.focus('#today-check-in-word')
+    await page.keyboard.press('Enter')
+    // Nothing chosen yet: the browser says so at the scale, and nothing is sent.
+    expect(
+      await page.$eval(
+        'input[name="today-check-in-pain"]',
+        (el) => (el as HTMLInputElement).validity.valueMissing,
+      ),
+    ).toBe(true)
+    expect(await names('saveCheckIn')).toEqual([])
+    // The browser took the focus to the scale's first number (0): four to the right is 4, then on to the word.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('stiff')
+    await page.keyboard.press('Enter')
+    expect(await names('saveCheckIn')).toEqual([[4, 'stiff']])
+    await expect.poll(() => page.textContent('#today')).toMatch(/Your back today: 4 of 10, “stiff”/)
+  })
+
+  it('shows time at the computer and the longest stretch without a break', async () => {
+    await load(page, h.url, 'settings.html')
+    expect(await page.textContent('.sitting')).toBe(
+      'At the computer today: 3 h 16 min. Longest without a break: 1 h 4 min.',
+    )
+  })
+
+  it('checks the plan’s settings at the field, with the allowed range', async () => {
+    await load(page, h.url, 'settings.html')
+    await page.click('nav a[href="#sore-back"]')
+    await page.fill('#f-soreBack-moveEveryMinutes', '5')
+    await page.press('#f-soreBack-moveEveryMinutes', 'Tab')
+    await expect
+      .poll(() => page.textContent('#f-soreBack-moveEveryMinutes-error').catch(() => null))
+      .toContain('Enter a whole number from 10 to 60.')
+    await page.fill('#f-soreBack-moveEveryMinutes', '30')
+    await page.press('#f-soreBack-moveEveryMinutes', 'Tab')
+    await expect
+      .poll(() => page.textContent('#f-soreBack-moveEveryMinutes-warning').catch(() => null))
+      .toMatch(/no more often/i)
+    expect(await axeViolations(page)).toEqual([])
+  })
+})
+
+describe('the morning check-in in the break window', () => {
+  it('asks with the focus on the question, offers ice or heat on a plan day, and Esc says not today', async () => {
+    const small = await h.newPage({ width: 420, height: 360 })
+    await load(small, h.url, 'break.html?break=check-in&soreback=2')
+    expect(await small.textContent('.kicker')).toBe('Sore-back plan: day 2 of 3')
+    expect(await focused(small)).toBe('break-title')
+    await small.click('text=Start ice')
+    expect((await calls(small, 'startTherapy')).map((c) => c.args)).toEqual([['ice']])
+    await small.keyboard.press('Escape')
+    expect((await calls(small, 'dismissCheckIn')).length).toBe(1)
+    await load(small, h.url, 'break.html?break=check-in&soreback=2', 'dark')
+    expect(await axeViolations(small)).toEqual([])
+    await small.close()
+  })
+})
+
+describe('Progress', () => {
+  it('draws the check-ins as a line over the bars, for 14 days and for 8 weeks', async () => {
+    await load(page, h.url, 'settings.html')
+    await page.click('nav a[href="#progress"]')
+    // The sample has check-ins on 11 of 14 days, in three runs broken by days without one.
+    expect(await page.locator('.chart circle.pain').count()).toBe(11)
+    expect(await page.locator('.chart polyline.pain').count()).toBe(3)
+    expect(await page.textContent('#chart-desc')).toMatch(/Back pain checked in 11 days/)
+    await page.click('text=8 weeks')
+    expect(await page.getAttribute('text=8 weeks', 'aria-pressed')).toBe('true')
+    expect(await page.locator('.chart text.label').count()).toBe(8)
+    expect(await page.locator('.chart circle.pain').count()).toBe(7)
+    await page.click('text=Show the numbers')
+    const header = await page.locator('.table-scroll thead').textContent()
+    expect(header).toMatch(/Pain.*At the computer \(a day\).*Longest without a break/)
+    expect(await page.locator('.table-scroll tbody tr').count()).toBe(8)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('exports, saying where the files went or why not', async () => {
+    await load(page, h.url, 'settings.html')
+    await page.click('nav a[href="#progress"]')
+    await page.click('text=Export my data…')
+    await expect
+      .poll(() => page.textContent('#progress [role="status"]'))
+      .toBe('Saved 4 files in /home/you/Documents/Limber export 2026-11-26.')
+    await load(page, h.url, 'settings.html?export=fail')
+    await page.click('nav a[href="#progress"]')
+    await page.click('text=Export my data…')
+    await expect
+      .poll(() => page.textContent('#progress [role="status"]'))
+      .toMatch(/could not write.*permission denied/)
+    expect(await page.getAttribute('#progress [role="status"]', 'class')).toBe('error')
+  })
+})
+
+describe('stretch intensity and position', () => {
+  it('are in the settings list for every stretch, the intensity read out with it', async () => {
+    await load(page, h.url, 'settings.html')
+    const rows = await page.locator('.stretch-list > li .toggle').allTextContents()
+    expect(rows).toHaveLength(22)
+    for (const row of rows) expect(row).toMatch(/(gentle|moderate|strong)$/)
+    expect(rows.find((r) => r.startsWith('Knee to chest'))).toBe(
+      'Knee to chest · Lower back · on the floorgentle',
+    )
+    expect(rows.find((r) => r.startsWith('Sphinx'))).toMatch(/on the floorstrong$/)
+    const described = await page.getAttribute('#stretch-sphinx', 'aria-describedby')
+    expect(await page.textContent(`#${described}`)).toBe('strong')
+  })
+
+  it('are said in the break window before a floor stretch starts', async () => {
+    const small = await h.newPage({ width: 420, height: 360 })
+    await load(small, h.url, 'break.html?break=stretch-floor')
+    expect(await small.textContent('.kicker')).toBe('Stretch 1 of 3 · Lower back · on the floor · gentle')
+    expect(await small.isVisible('.kicker')).toBe(true)
+    // While the user reads the steps and gets into position, a screen reader says it too.
+    expect(await small.textContent('[aria-live="polite"]')).toBe(
+      'Knee to chest, gentle. Read the steps and get into position on the floor, first side.',
+    )
+    await small.close()
+  })
+})
