@@ -12,7 +12,13 @@ export interface Catalog {
 }
 
 export type CatalogSection = keyof Catalog
-export const CATALOG_SECTIONS: readonly CatalogSection[] = ['common', 'settings', 'breakWindow', 'app', 'content']
+export const CATALOG_SECTIONS: readonly CatalogSection[] = [
+  'common',
+  'settings',
+  'breakWindow',
+  'app',
+  'content',
+]
 
 /** What each window loads: the shared words and its own (only the language in use; see scripts/build-renderer.mjs). */
 export type SettingsTexts = Pick<Catalog, 'common' | 'settings'>

@@ -18,6 +18,8 @@ import type { Outcome } from './history'
 import { HistoryFile } from './history-file'
 import { OnScreen, type OnScreenHooks } from './on-screen'
 import type { Platform } from './platform'
+import { languageInUse } from './language'
+import type { LanguageInUse } from '../core/i18n/languages'
 import { loadPreferences } from './preferences-file'
 import { Presence } from './presence'
 import { Sitting } from './sitting'
@@ -76,6 +78,7 @@ export class AppCore {
       {
         ...hooks,
         prefs: () => this.calendar.prefs,
+        language: () => this.language(),
         gentle: (at) => this.soreBack.running(at) !== null,
         record: (kind, outcome, at) => {
           this.sitting.outcome(kind, outcome, at)
@@ -264,5 +267,10 @@ export class AppCore {
       soreBack: this.soreBack.stored,
       checkIn: this.checkIn.stored,
     })
+  }
+
+  /** The language the app speaks now (the preference, or the system's best match). */
+  language(): LanguageInUse {
+    return languageInUse(this.calendar.prefs, this.platform)
   }
 }

@@ -17,6 +17,7 @@ import {
   type Stretch,
 } from '../core/content'
 import type { Preferences } from '../core/preferences'
+import type { LanguageInUse } from '../core/i18n/languages'
 import type { ReminderKind } from '../core/reminders'
 import type { HeldFor } from './busy-hold'
 import { heldSentence } from './hold-words'
@@ -58,9 +59,10 @@ export function stretchInfo(stretch: Stretch, prefs: Preferences, gentle = false
   }
 }
 
-export function breakContent(showing: Showing, prefs: Preferences): BreakContent {
+export function breakContent(showing: Showing, prefs: Preferences, language: LanguageInUse): BreakContent {
   const words = wordsFor(showing, prefs)
   return {
+    language,
     id: showing.id,
     kind: showing.kind,
     title: words.title,

@@ -6,6 +6,7 @@
 import { CHECK_IN_QUESTION, ICE_OR_HEAT_OFFER, checkInNotice, planDayLine } from '../core/content'
 import { dateKeyOf, isDateKey, type DateKey } from '../core/local-time'
 import type { Preferences } from '../core/preferences'
+import type { LanguageInUse } from '../core/i18n/languages'
 import { cleanWord, isPain } from './day-records'
 import type { HistoryFile } from './history-file'
 import type { BreakContent, CheckInStatus } from './ipc-contract'
@@ -100,9 +101,10 @@ export class MorningCheckIn {
   }
 
   /** What the break window shows for the question (when no reminder is on screen). */
-  content(now: number, plan: PlanDay, prefs: Preferences): BreakContent | null {
+  content(now: number, plan: PlanDay, prefs: Preferences, language: LanguageInUse): BreakContent | null {
     if (!this.isOpen(now)) return null
     return {
+      language,
       id: `check-in:${this.kept.askedOn}`,
       kind: 'check-in',
       title: CHECK_IN_QUESTION,

@@ -145,7 +145,10 @@ export class Limber implements Disposable {
   breakContent(): Ipc.BreakContent | null {
     const app = this.app
     const now = app.now()
-    return app.screen.content() ?? app.checkIn.content(now, app.soreBack.day(now), app.calendar.prefs)
+    return (
+      app.screen.content() ??
+      app.checkIn.content(now, app.soreBack.day(now), app.calendar.prefs, app.language())
+    )
   }
 
   // ─── The step ──────────────────────────────────────────────────────────────────────────────────────────
@@ -323,6 +326,7 @@ export class Limber implements Disposable {
       soreBack: app.soreBack.status(now),
       checkIn: app.checkIn.status(now, app.checkInOn(now)),
       sitting: app.sitting.today(now),
+      language: app.language(),
     }
   }
 

@@ -151,6 +151,11 @@ export interface Platform {
    * does); the app takes either, and also survives a check that throws or rejects (counted as not busy).
    */
   busyReasons?(): Promise<BusyReason[]> | BusyReason[]
+  /**
+   * The system's preferred languages, most preferred first (BCP 47 tags, e.g. ['de-AT', 'en-US']); the `language`
+   * preference 'system' picks the best match among Limber's languages from them. Absent: English.
+   */
+  systemLanguages?(): readonly string[]
   /** Which busy reasons this system can tell at all, and why not (worked out once, then remembered). */
   busyDetectors?(): Promise<BusyDetectors>
   /** Where the log is written, for the About section; absent where nothing is written to a file (tests, previews). */

@@ -1,6 +1,7 @@
 // The app's faces besides the reminder itself: the status the windows show and the tray (icon, tooltip, menu),
 // made from one snapshot of the app and pushed only when they changed, so a minute's wake-up costs no redraw when
 // nothing moved.
+import type { LanguageInUse } from '../core/i18n/languages'
 import type { Calendar } from '../core/calendar'
 import type { DueReminder } from '../core/next-due'
 import type { HeldNow } from './busy-hold'
@@ -29,11 +30,13 @@ export interface AppSnapshot {
   soreBack: SoreBackStatus | null
   checkIn: CheckInStatus | null
   sitting: { activeMinutes: number; longestMinutes: number }
+  language: LanguageInUse
 }
 
 export function statusOf(app: AppSnapshot): AppStatus {
   const { next, paused } = app
   return {
+    language: app.language,
     paused: paused === null ? null : { until: paused === 'forever' ? null : paused },
     next: next ? { kind: next.kind, at: next.at, title: next.title } : null,
     idleDetection: app.idleDetection,

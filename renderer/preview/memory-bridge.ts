@@ -2,6 +2,7 @@
 // real preference validation (validatePreferences), the real stretch library, and sample history and plans.
 // Never part of the app's own window bundles.
 import { heldSentence } from '../../main/app/hold-words'
+import { resolveLanguage, type LanguageInUse } from '../../main/core/i18n/languages'
 import type { BusyDetectors, BusyReason } from '../../main/app/platform'
 import type {
   AppStatus,
@@ -156,6 +157,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
           }
         : null
     return {
+      language: previewLanguage(prefs),
       paused,
       next,
       idleDetection: options.idleDetection ?? 'working',
@@ -475,6 +477,11 @@ function sampleHistory(now: number, today: { pain: number; word?: string } | nul
   return { days, streak: 14, totalDone: done.reduce((a, b) => a + b, 0), weeks }
 }
 
+/** The language the preview speaks: the preference, or the browser's languages as main reads the system's. */
+function previewLanguage(prefs: Preferences): LanguageInUse {
+  return resolveLanguage(prefs.language, typeof navigator === 'undefined' ? [] : navigator.languages)
+}
+
 /** A sample break, as the user asked for it and on time: the bridge adds how it opened and whether it was held. */
 function sampleBreak(
   kind: BreakScenario,
@@ -483,6 +490,7 @@ function sampleBreak(
   planLine: string | null = null,
 ): Omit<BreakContent, 'userAsked' | 'held'> | null {
   const base = {
+    language: previewLanguage(prefs),
     id: `${kind}-${now}`,
     startedAt: now,
     durationSeconds: 0,

@@ -57,34 +57,37 @@ const SAME_IN_EVERY_LANGUAGE = new Set<string>(['Limber'])
 
 const englishLeaves = leavesOf(english)
 
-describe.each(LANGUAGES.filter((language) => language.code !== 'en'))('the $name catalog ($code)', ({ code }) => {
-  const catalog = CATALOGS[code]
-  const own = leavesOf(catalog)
+describe.each(LANGUAGES.filter((language) => language.code !== 'en'))(
+  'the $name catalog ($code)',
+  ({ code }) => {
+    const catalog = CATALOGS[code]
+    const own = leavesOf(catalog)
 
-  it('has every key of the English catalog, and no other', () => {
-    expect([...own.keys()].sort()).toEqual([...englishLeaves.keys()].sort())
-  })
+    it('has every key of the English catalog, and no other', () => {
+      expect([...own.keys()].sort()).toEqual([...englishLeaves.keys()].sort())
+    })
 
-  it('takes the same values in each message and shows every text value the English one shows', () => {
-    for (const [path, englishValue] of englishLeaves) {
-      const value = own.get(path)
-      expect(typeof value, path).toBe(typeof englishValue)
-      if (typeof englishValue !== 'function' || typeof value !== 'function') continue
-      const expected = placeholdersOf(englishValue as (p: unknown) => unknown)
-      const actual = placeholdersOf(value as (p: unknown) => unknown)
-      expect(actual.shown, `${path} shows`).toEqual(expected.shown)
-    }
-  })
+    it('takes the same values in each message and shows every text value the English one shows', () => {
+      for (const [path, englishValue] of englishLeaves) {
+        const value = own.get(path)
+        expect(typeof value, path).toBe(typeof englishValue)
+        if (typeof englishValue !== 'function' || typeof value !== 'function') continue
+        const expected = placeholdersOf(englishValue as (p: unknown) => unknown)
+        const actual = placeholdersOf(value as (p: unknown) => unknown)
+        expect(actual.shown, `${path} shows`).toEqual(expected.shown)
+      }
+    })
 
-  it('is written in its own language: no English text is left in it', () => {
-    const english = [...englishLeaves].filter(
-      ([path, value]) =>
-        typeof value === 'string' && !SAME_IN_EVERY_LANGUAGE.has(value) && own.get(path) === value,
-    )
-    expect(english.map(([path]) => path)).toEqual([])
-    expect(catalog).not.toBe(CATALOGS.en)
-  })
-})
+    it('is written in its own language: no English text is left in it', () => {
+      const english = [...englishLeaves].filter(
+        ([path, value]) =>
+          typeof value === 'string' && !SAME_IN_EVERY_LANGUAGE.has(value) && own.get(path) === value,
+      )
+      expect(english.map(([path]) => path)).toEqual([])
+      expect(catalog).not.toBe(CATALOGS.en)
+    })
+  },
+)
 
 describe('the English catalog', () => {
   it('has no empty text', () => {

@@ -90,7 +90,8 @@ export function createFormat(locale: string, words: FormatWords) {
       const positions = ordered.map((day) => WEEK.indexOf(day))
       const inARow = positions.every((p, i) => i === 0 || p === (positions[i - 1] ?? 0) + 1)
       const names = ordered.map((day) => format.weekday(day))
-      if (inARow && names.length > 2) return words.dayRange({ first: names[0] ?? '', last: names.at(-1) ?? '' })
+      if (inARow && names.length > 2)
+        return words.dayRange({ first: names[0] ?? '', last: names.at(-1) ?? '' })
       return andList.format(names)
     },
     /** "8 hr", "7 hr 30 min", "45 min": a length in whole minutes, short. */

@@ -3,8 +3,12 @@
 // was never taken from a catalog shows at a glance in its screenshots.
 
 const ACCENTED: Record<string, string> = Object.fromEntries(
-  [...'aàbƀcçdđeéfƒgĝhĥiîjĵkķlļmɱnñoôpþqǫrŕsšttuûvṽwŵxẋyýzžAÅBƁCÇDĐEÉFƑGĜHĤIÎJĴKĶLĻMṀNÑOÖPÞQǪRŔSŠTŢUÛVṼWŴXẊYÝZŽ']
-    .reduce<string[][]>((pairs, char, i, all) => (i % 2 === 0 ? [...pairs, [char, all[i + 1] ?? char]] : pairs), []),
+  [
+    ...'aàbƀcçdđeéfƒgĝhĥiîjĵkķlļmɱnñoôpþqǫrŕsšttuûvṽwŵxẋyýzžAÅBƁCÇDĐEÉFƑGĜHĤIÎJĴKĶLĻMṀNÑOÖPÞQǪRŔSŠTŢUÛVṼWŴXẊYÝZŽ',
+  ].reduce<string[][]>(
+    (pairs, char, i, all) => (i % 2 === 0 ? [...pairs, [char, all[i + 1] ?? char]] : pairs),
+    [],
+  ),
 )
 
 /** "Snooze" → "⟦Šñôôžé·· ⟧": accented, padded to 140% of its length, bracketed. */
@@ -27,9 +31,7 @@ export function pseudoCatalog<T>(section: T): T {
   }
   if (Array.isArray(section)) return section.map((item) => pseudoCatalog(item)) as T
   if (section !== null && typeof section === 'object') {
-    return Object.fromEntries(
-      Object.entries(section).map(([key, value]) => [key, pseudoCatalog(value)]),
-    ) as T
+    return Object.fromEntries(Object.entries(section).map(([key, value]) => [key, pseudoCatalog(value)])) as T
   }
   return section
 }
