@@ -1,6 +1,6 @@
 // The language the app speaks now: the `language` preference, or the system's best match among Limber's
 // languages (main/core/i18n/languages.ts). Read afresh each time, so a change applies at once.
-import { resolveLanguage, type LanguageInUse } from '../core/i18n/languages'
+import { resolveLanguage, type LanguageCode, type LanguageInUse } from '../core/i18n/languages'
 import type { Preferences } from '../core/preferences'
 import type { Platform } from './platform'
 

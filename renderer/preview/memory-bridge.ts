@@ -158,6 +158,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
         : null
     return {
       language: previewLanguage(prefs),
+      systemLanguage: resolveLanguage('system', navigator.languages).code,
       paused,
       next,
       idleDetection: options.idleDetection ?? 'working',
