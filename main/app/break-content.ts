@@ -1,21 +1,6 @@
 // The words of each reminder: its notification and what the break window shows (the stretch routine, a rotating
 // posture tip, evening suggestions). Built from the shared content library and the user's preferences.
-import {
-  ACTIVITY_NOTICES,
-  BEDTIME_REMINDERS,
-  BEDTIME_WINDOW_LEADS,
-  MOVEMENT_GUIDANCE,
-  POSTURE_TIPS,
-  SORE_BACK_CAUTION,
-  SORE_BACK_CUE,
-  SORE_BACK_WALK,
-  SORE_BACK_WALK_LEAD,
-  STRENGTH_GUIDANCE,
-  STRETCH_CUE,
-  WIND_DOWN_SUGGESTIONS,
-  YOGA_GUIDANCE,
-  type Stretch,
-} from '../core/content'
+import { stretchWords, type ContentTexts, type Stretch } from '../core/content'
 import type { Preferences } from '../core/preferences'
 import type { LanguageInUse } from '../core/i18n/languages'
 import type { ReminderKind } from '../core/reminders'
@@ -23,6 +8,7 @@ import type { HeldFor } from './busy-hold'
 import { heldSentence } from './hold-words'
 import type { BreakContent, StretchInfo } from './ipc-contract'
 import type { NotificationRequest } from './platform'
+import { speechFor } from './speech'
 
 /** A reminder on screen now. `rotation` picks this showing's tip and suggestions (it grows by one per showing). */
 export interface Showing {
@@ -43,35 +29,42 @@ export interface Showing {
 }
 
 /** A stretch as the windows get it; on a sore-back day its cautions start with "stop at the first sign of pain". */
-export function stretchInfo(stretch: Stretch, prefs: Preferences, gentle = false): StretchInfo {
+export function stretchInfo(
+  stretch: Stretch,
+  prefs: Preferences,
+  texts: ContentTexts,
+  gentle = false,
+): StretchInfo {
+  const words = stretchWords(texts, stretch)
   return {
     id: stretch.id,
-    name: stretch.name,
+    name: words.name,
     area: stretch.area,
-    areaLabel: stretch.areaLabel,
+    areaLabel: words.areaLabel,
     position: stretch.position,
     intensity: stretch.intensity,
-    steps: [...stretch.steps],
+    steps: [...words.steps],
     holdSeconds: prefs.stretch.holdSeconds,
     repetitions: prefs.stretch.repetitions,
-    cautions: gentle ? [SORE_BACK_CAUTION, ...stretch.cautions] : [...stretch.cautions],
+    cautions: gentle ? [texts.soreBack.caution, ...words.cautions] : [...words.cautions],
     oneSided: stretch.oneSided,
   }
 }
 
 export function breakContent(showing: Showing, prefs: Preferences, language: LanguageInUse): BreakContent {
-  const words = wordsFor(showing, prefs)
+  const texts = speechFor(language).texts.content
+  const words = wordsFor(showing, prefs, texts)
   return {
     language,
     id: showing.id,
     kind: showing.kind,
     title: words.title,
-    message: windowMessage(showing, words.body),
+    message: windowMessage(showing, words.body, texts),
     startedAt: showing.startedAt,
     durationSeconds: showing.kind === 'posture' ? prefs.posture.durationSeconds : 0,
-    stretches: showing.stretches.map((stretch) => stretchInfo(stretch, prefs, showing.gentle)),
-    cue: showing.gentle ? SORE_BACK_CUE : STRETCH_CUE,
-    tips: tipsFor(showing),
+    stretches: showing.stretches.map((stretch) => stretchInfo(stretch, prefs, texts, showing.gentle)),
+    cue: showing.gentle ? texts.soreBack.cue : texts.cue,
+    tips: tipsFor(showing, texts),
     sound: prefs.notifications.sound,
     fullScreen: prefs.breakWindow.fullScreen,
     snoozeMinutes: prefs.snoozeMinutes,
@@ -86,8 +79,12 @@ export function breakContent(showing: Showing, prefs: Preferences, language: Lan
   }
 }
 
-export function reminderNotification(showing: Showing, prefs: Preferences): NotificationRequest {
-  const words = wordsFor(showing, prefs)
+export function reminderNotification(
+  showing: Showing,
+  prefs: Preferences,
+  language: LanguageInUse,
+): NotificationRequest {
+  const words = wordsFor(showing, prefs, speechFor(language).texts.content)
   return {
     id: showing.id,
     title: words.title,
@@ -118,18 +115,27 @@ function secondsInWords(seconds: number): string {
   return `${Math.round(seconds / 60)} minutes`
 }
 
-function wordsFor(showing: Showing, prefs: Preferences): { title: string; body: string } {
+function wordsFor(
+  showing: Showing,
+  prefs: Preferences,
+  texts: ContentTexts,
+): { title: string; body: string } {
   switch (showing.kind) {
     case 'posture':
       return {
         title: 'Time for a posture break',
-        body: showing.gentle ? SORE_BACK_WALK : `${POSTURE_LEAD} ${pick(POSTURE_TIPS, showing.rotation)}`,
+        body: showing.gentle
+          ? texts.soreBack.walk
+          : `${POSTURE_LEAD} ${pick(texts.postureTips, showing.rotation)}`,
       }
     case 'stretch': {
       const n = showing.stretches.length
       // Said before the user starts: a stretch done on the floor needs room and a minute to get down.
       const names = showing.stretches
-        .map((s) => (s.position === 'floor' ? `${s.name} (on the floor)` : s.name))
+        .map((s) => {
+          const name = stretchWords(texts, s).name
+          return s.position === 'floor' ? `${name} (on the floor)` : name
+        })
         .join(', ')
       return {
         title: 'Time to stretch',
@@ -145,9 +151,10 @@ function wordsFor(showing: Showing, prefs: Preferences): { title: string; body: 
     case 'wind-down':
     case 'get-ready':
     case 'bedtime':
-      return { ...BEDTIME_REMINDERS[showing.kind] }
+      return { ...texts.windDown.reminders[showing.kind] }
     case 'activity': {
-      const notices = showing.ref === 'yoga' ? ACTIVITY_NOTICES.yoga : ACTIVITY_NOTICES.strength
+      const notices =
+        showing.ref === 'yoga' ? texts.activities.notices.yoga : texts.activities.notices.strength
       return { ...pick(notices, showing.rotation, { title: showing.title, body: '' }) }
     }
     case 'custom':
@@ -159,14 +166,15 @@ function wordsFor(showing: Showing, prefs: Preferences): { title: string; body: 
  * The line under the title in the break window. Where the window lists tips or suggestions below it, the line
  * leaves them out rather than say them twice (the notification, with no list, carries them in its text).
  */
-function windowMessage(showing: Showing, body: string): string {
+function windowMessage(showing: Showing, body: string, texts: ContentTexts): string {
   switch (showing.kind) {
     case 'posture':
-      return showing.gentle ? SORE_BACK_WALK_LEAD : POSTURE_LEAD
+      return showing.gentle ? texts.soreBack.walkLead : POSTURE_LEAD
     case 'wind-down':
     case 'get-ready':
+      return texts.windDown.leads[showing.kind]
     case 'bedtime':
-      return BEDTIME_WINDOW_LEADS[showing.kind]
+      return texts.windDown.reminders.bedtime.body
     default:
       return body
   }
@@ -174,16 +182,16 @@ function windowMessage(showing: Showing, body: string): string {
 
 const POSTURE_LEAD = 'Stand up, move around and reset how you sit.'
 
-function tipsFor(showing: Showing): string[] {
+function tipsFor(showing: Showing, texts: ContentTexts): string[] {
   switch (showing.kind) {
     case 'posture':
       // "Rest, but not too much": on a sore-back day the tip says why the walk matters.
-      return [showing.gentle ? pick(MOVEMENT_GUIDANCE, 1) : pick(POSTURE_TIPS, showing.rotation)]
+      return [showing.gentle ? pick(texts.movement.guidance, 1) : pick(texts.postureTips, showing.rotation)]
     case 'wind-down':
     case 'get-ready':
-      return [0, 1, 2].map((i) => pick(WIND_DOWN_SUGGESTIONS, showing.rotation * 3 + i))
+      return [0, 1, 2].map((i) => pick(texts.windDown.suggestions, showing.rotation * 3 + i))
     case 'activity':
-      return [...(showing.ref === 'yoga' ? YOGA_GUIDANCE : STRENGTH_GUIDANCE)]
+      return [...(showing.ref === 'yoga' ? texts.activities.yoga : texts.activities.strength)]
     default:
       return []
   }

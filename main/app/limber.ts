@@ -133,7 +133,8 @@ export class Limber implements Disposable {
   }
 
   stretches(): Ipc.StretchInfo[] {
-    return STRETCHES.map((stretch) => stretchInfo(stretch, this.app.prefs))
+    const texts = this.app.speech().texts.content
+    return STRETCHES.map((stretch) => stretchInfo(stretch, this.app.prefs, texts))
   }
 
   /** "Export my data": asks for a folder and writes the history, check-ins and preferences there. */

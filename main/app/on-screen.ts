@@ -120,7 +120,7 @@ export class OnScreen {
     }
     const shown =
       notify &&
-      this.platform.notify(reminderNotification(this.current, prefs), (action) =>
+      this.platform.notify(reminderNotification(this.current, prefs, this.hooks.language()), (action) =>
         this.hooks.guard(() => this.onAction(id, action)),
       )
     if (!shown) this.openBreakWindow(now, !notify)

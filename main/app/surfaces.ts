@@ -9,6 +9,7 @@ import type { AppStatus, CheckInStatus, SoreBackStatus, TherapyStatus } from './
 import type { IdleDetection } from './natural-breaks'
 import type { OnScreenReminder } from './on-screen'
 import type { MenuItem, Platform } from './platform'
+import { speechFor } from './speech'
 import { trayView, type TrayState } from './tray-menu'
 
 /** What the surfaces show, read off the running app at one moment. */
@@ -71,7 +72,7 @@ export class Surfaces {
   constructor(private readonly platform: Pick<Platform, 'setTray' | 'broadcast'>) {}
 
   publish(app: AppSnapshot): void {
-    const view = trayView(trayStateOf(app), app.now, app.calendar.prefs)
+    const view = trayView(trayStateOf(app), app.now, app.calendar.prefs, speechFor(app.language))
     const signature = `${view.icon}|${view.tooltip}|${menuSignature(view.menu)}`
     if (signature !== this.written.tray) {
       this.written.tray = signature

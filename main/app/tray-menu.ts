@@ -1,12 +1,12 @@
 // The tray as plain data: a pure function from the app's state to the icon, tooltip and menu, so the Electron
 // layer only renders it and the tests read exactly what the user would see.
-import { SORE_BACK_END, SORE_BACK_START } from '../core/content'
 import type { Preferences } from '../core/preferences'
 import { shortName, type ReminderKind } from '../core/reminders'
 import { formatDuration, formatWhen } from './format'
 import { heldLine } from './hold-words'
 import type { TherapyStatus } from './ipc-contract'
 import type { BusyReason, MenuItem, TrayView } from './platform'
+import { speechFor, type Speech } from './speech'
 
 export interface TrayState {
   /** The next reminder and when; null when nothing is coming. */
@@ -51,12 +51,18 @@ export const MENU_ACTIONS = {
   quit: 'quit',
 } as const
 
-export function trayView(state: TrayState, now: number, prefs: Preferences): TrayView {
+/** `speech`: the language in use (British English, as before languages, when a caller gives none). */
+export function trayView(
+  state: TrayState,
+  now: number,
+  prefs: Preferences,
+  speech: Speech = speechFor({ code: 'en', locale: 'en-GB' }),
+): TrayView {
   const status = statusLine(state, now)
   return {
     icon: state.showing ? 'due' : state.paused ? 'paused' : 'active',
     tooltip: state.soreBack ? `Limber — ${status} · ${state.soreBack.title}` : `Limber — ${status}`,
-    menu: trayMenu(state, now, prefs, status),
+    menu: trayMenu(state, now, prefs, status, speech),
   }
 }
 
@@ -80,7 +86,14 @@ function showingName(showing: NonNullable<TrayState['showing']>): string {
   return showing.kind === 'therapy' ? showing.title : shortName(showing.kind, showing.title)
 }
 
-function trayMenu(state: TrayState, now: number, prefs: Preferences, status: string): MenuItem[] {
+function trayMenu(
+  state: TrayState,
+  now: number,
+  prefs: Preferences,
+  status: string,
+  speech: Speech,
+): MenuItem[] {
+  const soreBack = speech.texts.content.soreBack
   const items: MenuItem[] = [info('status', status)]
   if (state.showing) items.push(action('show-break', 'Show the break', MENU_ACTIONS.showBreak))
   const bedtime = bedtimeLine(state, now, prefs)
@@ -93,8 +106,8 @@ function trayMenu(state: TrayState, now: number, prefs: Preferences, status: str
     action('stretch-now', 'Start a stretch now', MENU_ACTIONS.stretchNow),
     therapyMenu(state, prefs),
     state.soreBack
-      ? action('sore-back-off', SORE_BACK_END, MENU_ACTIONS.soreBackOff)
-      : action('sore-back', SORE_BACK_START, MENU_ACTIONS.soreBack),
+      ? action('sore-back-off', soreBack.end, MENU_ACTIONS.soreBackOff)
+      : action('sore-back', soreBack.start, MENU_ACTIONS.soreBack),
     { type: 'separator' },
   )
   if (state.paused) {
