@@ -26,8 +26,196 @@ export const settings = {}
 /** The break window (renderer/break). */
 export const breakWindow = {}
 
-/** Main: the tray menu and tooltip, notifications, command-line answers, messages about bad input. */
-export const app = {}
+/** Main: the tray menu and tooltip, notifications, command-line answers, dialogs, messages about bad input. */
+export const app = {
+  /** How the tray, lists and notifications call each reminder (sessions and custom ones carry their own title). */
+  names: {
+    posture: { title: 'Posture break', short: 'Posture break' },
+    stretch: { title: 'Stretch break', short: 'Stretch' },
+    'wind-down': { title: 'Wind down', short: 'Wind-down' },
+    'get-ready': { title: 'Get ready for bed', short: 'Get ready for bed' },
+    bedtime: { title: 'Bedtime', short: 'Bedtime' },
+    strength: 'Strength training',
+    yoga: 'Yoga',
+  },
+  /** The tray icon's tooltip and menu. Menu items stay short (about 40 characters). */
+  tray: {
+    tooltip: ({ status }: { status: string }) => `Limber — ${status}`,
+    tooltipWithPlan: ({ status, plan }: { status: string; plan: string }) => `Limber — ${status} · ${plan}`,
+    now: ({ name }: { name: string }) => `${name} now`,
+    pausedUntilResumed: 'Paused until you resume',
+    pausedUntil: ({ when }: { when: string }) => `Paused until ${when}`,
+    nothingComing: 'No reminders coming up',
+    nextIn: ({ name, duration }: { name: string; duration: string }) => `${name} in ${duration}`,
+    nextAt: ({ name, when }: { name: string; when: string }) => `${name} at ${when}`,
+    sleepUntil: ({ when }: { when: string }) => `Sleep time until ${when}`,
+    bedtimeAt: ({ when }: { when: string }) => `Bedtime ${when}`,
+    bedtimeIn: ({ when, duration }: { when: string; duration: string }) => `Bedtime ${when} (in ${duration})`,
+    /** The running ice or heat timer: phase, round and time left. */
+    therapyLine: {
+      'ice-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+        `Ice on, round ${round} of ${rounds}: ${left} left`,
+      'ice-off': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+        `Ice off, round ${round} of ${rounds}: ${left} left`,
+      'heat-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+        `Heat on, round ${round} of ${rounds}: ${left} left`,
+      'heat-off': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+        `Heat off, round ${round} of ${rounds}: ${left} left`,
+    },
+    showBreak: 'Show the break',
+    breakNow: 'Take a break now',
+    stretchNow: 'Start a stretch now',
+    therapy: 'Therapy timer',
+    ice: ({ on, off, count }: { on: string; off: string; count: number }) =>
+      plural(count, {
+        one: `Ice (${on} on, ${off} off, # round)`,
+        other: `Ice (${on} on, ${off} off, # rounds)`,
+      }),
+    heat: ({ on, off, count }: { on: string; off: string; count: number }) =>
+      plural(count, {
+        one: `Heat (${on} on, ${off} off, # round)`,
+        other: `Heat (${on} on, ${off} off, # rounds)`,
+      }),
+    stopTimer: 'Stop the timer',
+    resume: 'Resume',
+    pause: 'Pause',
+    pause30m: '30 minutes',
+    pause1h: '1 hour',
+    pause2h: '2 hours',
+    pauseUntilMorning: 'Until tomorrow morning',
+    pauseForever: 'Until I resume',
+    skipNext: 'Skip next',
+    skipNextNamed: ({ name }: { name: string }) => `Skip next (${name})`,
+    settings: 'Settings…',
+    quit: 'Quit Limber',
+  },
+  /** A reminder that waited while the user was busy: the line its notification starts with, and the tray's line. */
+  held: {
+    for: {
+      'full-screen': ({ duration }: { duration: string }) => `Held ${duration} while an app was full screen.`,
+      presenting: ({ duration }: { duration: string }) => `Held ${duration} while you were presenting.`,
+      call: ({ duration }: { duration: string }) => `Held ${duration} while you were in a call.`,
+      'do-not-disturb': ({ duration }: { duration: string }) =>
+        `Held ${duration} while Do Not Disturb was on.`,
+    },
+    now: {
+      'full-screen': ({ name }: { name: string }) => `${name} held: an app is full screen`,
+      presenting: ({ name }: { name: string }) => `${name} held: you are presenting`,
+      call: ({ name }: { name: string }) => `${name} held: you are in a call`,
+      'do-not-disturb': ({ name }: { name: string }) => `${name} held: Do Not Disturb is on`,
+    },
+  },
+  /** Reminder notifications (title up to 40 characters, body up to 120) and the break window's line. */
+  notify: {
+    postureTitle: 'Time for a posture break',
+    /** The posture break's first sentence, before a tip; alone in the break window. */
+    postureLead: 'Stand up, move around and reset how you sit.',
+    stretchTitle: 'Time to stretch',
+    /** A stretch done on the floor, named before the user starts: it needs room and a minute to get down. */
+    onTheFloor: ({ name }: { name: string }) => `${name} (on the floor)`,
+    stretchBody: ({ count, names, hold }: { count: number; names: string; hold: string }) =>
+      plural(count, {
+        one: `One stretch for your back: ${names}. Hold each ${hold}.`,
+        other: `# stretches for your back: ${names}. Hold each ${hold}.`,
+      }),
+    noGentleStretch: 'No gentle stretch is switched on; stand up and move gently for a minute instead.',
+    noStretch:
+      'Every stretch is switched off in the settings; stand up and move gently for a minute instead.',
+    customBody: 'Your own reminder, at the time you chose.',
+    /** The quiet notice a little before a break. */
+    headsUpPosture: ({ duration }: { duration: string }) => `A posture break in ${duration}`,
+    headsUpStretch: ({ duration }: { duration: string }) => `A stretch break in ${duration}`,
+    headsUpBody: 'Finish your thought; Limber will ask you to get up in a moment.',
+    /** The buttons of a reminder's notification (where the system shows buttons). */
+    start: 'Start',
+    snooze: 'Snooze',
+    skip: 'Skip',
+    testTitle: 'Limber test reminder',
+    testBody: 'This is how Limber’s reminders will look. You can close this one.',
+  },
+  /** Answers to the user's commands (tray, command line, windows). */
+  commands: {
+    unknown: 'Limber does not know that command.',
+    paused: {
+      '30m': 'Limber is paused for 30 minutes.',
+      '1h': 'Limber is paused for 1 hour.',
+      '2h': 'Limber is paused for 2 hours.',
+      'until-morning': 'Limber is paused until tomorrow morning.',
+      forever: 'Limber is paused until you resume.',
+    },
+    resumed: 'Limber is running again.',
+    postureStarted: 'Posture break started.',
+    stretchStarted: 'Stretch break started.',
+    skipped: 'The next reminder is skipped.',
+    nothingToSkip: 'No reminder is coming up.',
+    iceStarted: 'Ice timer started.',
+    heatStarted: 'Heat timer started.',
+    therapyStopped: 'Therapy timer stopped.',
+    breakShown: 'Break window opened.',
+    settingsShown: 'Settings opened.',
+    quitting: 'Limber is quitting.',
+    answered: 'Answered.',
+    goneFromScreen: 'That reminder is no longer on screen.',
+    planStartedToday: 'Sore-back plan started for today: gentler breaks.',
+    planStarted: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'Sore-back plan started for # day: gentler breaks.',
+        other: 'Sore-back plan started for # days: gentler breaks.',
+      }),
+    seeDoctorNote: 'The Limber window says when to see a doctor.',
+    planEnded: 'Sore-back plan ended.',
+    noPlan: 'No sore-back plan was running.',
+    noted: 'Noted.',
+    braceWithoutPlan: 'The brace reminder belongs to a sore-back plan, and none is running.',
+    checkInKept: 'Check-in kept.',
+    checkInRange: 'A check-in is a whole number from 0 to 10.',
+    noCheckIn: 'No check-in today.',
+    failed: 'Limber could not do that; see the log.',
+  },
+  /** Answers to a command line Limber cannot follow; `usage` follows most of them. */
+  commandLine: {
+    usage:
+      'Use one of: --pause 30m|1h|2h|until-morning|forever, --resume, --break-now, --stretch-now, ' +
+      '--sore-back [1d|2d|3d|5d|off], --settings, --quit.',
+    unreadable: 'The command line could not be read.',
+    tooMany: ({ count }: { count: number }) => `Too many arguments (${count}).`,
+    notText: 'Arguments must be text.',
+    tooLong: ({ arg }: { arg: string }) => `Argument ${arg} is too long.`,
+    pauseNeeds: ({ values }: { values: string }) => `--pause needs how long: ${values}.`,
+    pauseNeedsGot: ({ values, got }: { values: string; got: string }) =>
+      `--pause needs how long: ${values}, got ${got}.`,
+    soreBackTakes: ({ values }: { values: string }) => `--sore-back takes how many days or off: ${values}.`,
+    soreBackTakesGot: ({ values, got }: { values: string; got: string }) =>
+      `--sore-back takes how many days or off: ${values}, got ${got}.`,
+    noValue: ({ name, got }: { name: string; got: string }) => `${name} takes no value, got ${got}.`,
+    unknown: ({ arg }: { arg: string }) => `Unknown argument ${arg}.`,
+    oneAtATime: ({ count }: { count: number }) => `Give one command at a time, got ${count}.`,
+  },
+  /** "Export my data": the folder picker and the answers the settings window shows. */
+  export: {
+    title: 'Export my data',
+    button: 'Export here',
+    unavailable: 'Exporting is not available in this version of Limber.',
+    dialogFailed: 'Limber could not open the folder dialog.',
+    cancelled: 'Export cancelled: nothing was written.',
+    /** The new folder's name; `date` is YYYY-MM-DD, so the folders sort by day. */
+    folder: ({ date }: { date: string }) => `Limber export ${date}`,
+    writeFailed: ({ folder, reason }: { folder: string; reason: string }) =>
+      `Limber could not write into ${folder}: ${reason}. Nothing there was changed.`,
+    full: ({ folder, count }: { folder: string; count: number }) =>
+      `${folder} already holds ${count} exports from today. Choose another folder.`,
+  },
+  /** Dialogs the desktop shell shows. */
+  dialogs: {
+    commandNotUnderstood: 'Limber did not understand the command',
+    couldNotStart: 'Limber could not start',
+    couldNotStartDetail: ({ what, file }: { what: string; file: string }) =>
+      `${what}\n\nThe details are in the log file:\n${file}\n\nIf this keeps happening, please send that file with your report.`,
+    loginItemFailed: 'Limber could not change start at login',
+    loginItemFailedDetail: ({ what, file }: { what: string; file: string }) =>
+      `${what} The log has the details: ${file}`,
+  },
+}
 
 /** The back-care content (main/core/content keeps its structure: ids, areas, positions, holds): stretches by id,
  * posture tips, movement, the evening's words, ice and heat, activities, the sore-back plan, the disclaimer.

@@ -2,6 +2,7 @@
 // real preference validation (validatePreferences), the real stretch library, and sample history and plans.
 // Never part of the app's own window bundles.
 import { heldSentence } from '../../main/app/hold-words'
+import { speechFor } from '../../main/app/speech'
 import { resolveLanguage, type LanguageInUse } from '../../main/core/i18n/languages'
 import { CATALOGS } from '../../locales/index'
 import type { BusyDetectors, BusyReason } from '../../main/app/platform'
@@ -117,7 +118,10 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
         ? {
             minutes: SAMPLE_HELD_MINUTES,
             reason: options.held,
-            text: heldSentence({ ms: SAMPLE_HELD_MINUTES * MINUTE, reason: options.held }),
+            text: heldSentence(
+              { ms: SAMPLE_HELD_MINUTES * MINUTE, reason: options.held },
+              speechFor(previewLanguage(prefs)),
+            ),
           }
         : null,
   }
