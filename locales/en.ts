@@ -205,6 +205,23 @@ export const app = {
     full: ({ folder, count }: { folder: string; count: number }) =>
       `${folder} already holds ${count} exports from today. Choose another folder.`,
   },
+  /** What the user is told at start when the settings file could not be kept as it was. */
+  settingsFile: {
+    resetTitle: 'Settings were reset',
+    reset: 'Your settings file could not be read, so Limber started with its default settings.',
+    resetKept: ({ file }: { file: string }) =>
+      `Your settings file could not be read, so Limber started with its default settings. The damaged file was kept as ${file}.`,
+    someResetTitle: 'Some settings were reset',
+    allReplaced: 'Your settings could not be read, so Limber went back to its defaults.',
+    replaced: ({ fields }: { fields: string }) =>
+      `These could not be kept and are back to their defaults: ${fields}.`,
+    replacedMore: ({ fields, count }: { fields: string; count: number }) =>
+      plural(count, {
+        one: `These could not be kept and are back to their defaults: ${fields} and # more.`,
+        other: `These could not be kept and are back to their defaults: ${fields} and # more.`,
+      }),
+    previousKept: ({ file }: { file: string }) => `Your previous file was kept as ${file}.`,
+  },
   /** Dialogs the desktop shell shows. */
   dialogs: {
     commandNotUnderstood: 'Limber did not understand the command',
