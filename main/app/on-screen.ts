@@ -120,7 +120,7 @@ export class OnScreen {
     }
     const shown =
       notify &&
-      this.platform.notify(reminderNotification(this.current, prefs), (action) =>
+      this.platform.notify(reminderNotification(this.current, prefs, this.hooks.language()), (action) =>
         this.hooks.guard(() => this.onAction(id, action)),
       )
     if (!shown) this.openBreakWindow(now, !notify)
@@ -240,7 +240,10 @@ export class OnScreen {
     const mark = `${due.key}@${due.at}`
     this.headsUp = { mark, id: `heads-up-${mark}` }
     const seconds = Math.round((due.at - now) / 1000)
-    this.platform.notify(headsUpNotification(this.headsUp.id, due.kind, seconds), () => undefined)
+    this.platform.notify(
+      headsUpNotification(this.headsUp.id, due.kind, seconds, this.hooks.language()),
+      () => undefined,
+    )
   }
 
   closeHeadsUp(): void {

@@ -9,6 +9,7 @@ import type { AppStatus, CheckInStatus, SoreBackStatus, TherapyStatus } from './
 import type { IdleDetection } from './natural-breaks'
 import type { OnScreenReminder } from './on-screen'
 import type { MenuItem, Platform } from './platform'
+import { reminderName, speechFor } from './speech'
 import { trayView, type TrayState } from './tray-menu'
 
 /** What the surfaces show, read off the running app at one moment. */
@@ -36,11 +37,12 @@ export interface AppSnapshot {
 
 export function statusOf(app: AppSnapshot): AppStatus {
   const { next, paused } = app
+  const speech = speechFor(app.language)
   return {
     language: app.language,
     systemLanguage: app.systemLanguage,
     paused: paused === null ? null : { until: paused === 'forever' ? null : paused },
-    next: next ? { kind: next.kind, at: next.at, title: next.title } : null,
+    next: next ? { kind: next.kind, at: next.at, title: reminderName(speech, next, 'title') } : null,
     idleDetection: app.idleDetection,
     therapy: app.therapy,
     version: app.version,
@@ -56,9 +58,9 @@ function trayStateOf(app: AppSnapshot): TrayState {
   const { next, paused, showing } = app
   const night = app.calendar.prefs.bedtime.enabled ? app.calendar.currentOrNextNight(app.now) : null
   return {
-    next: next ? { kind: next.kind, title: next.title, at: next.at } : null,
+    next: next ? { kind: next.kind, title: next.title, at: next.at, ref: next.ref } : null,
     paused: paused === null ? null : { until: paused === 'forever' ? null : paused },
-    showing: showing ? { kind: showing.kind, title: showing.title } : null,
+    showing: showing ? { kind: showing.kind, title: showing.title, ref: showing.ref } : null,
     night: night ? { bedtime: night.bedtime.getTime(), wake: night.wake.getTime() } : null,
     therapy: app.therapy,
     live: app.live,
@@ -73,7 +75,7 @@ export class Surfaces {
   constructor(private readonly platform: Pick<Platform, 'setTray' | 'broadcast'>) {}
 
   publish(app: AppSnapshot): void {
-    const view = trayView(trayStateOf(app), app.now, app.calendar.prefs)
+    const view = trayView(trayStateOf(app), app.now, app.calendar.prefs, speechFor(app.language))
     const signature = `${view.icon}|${view.tooltip}|${menuSignature(view.menu)}`
     if (signature !== this.written.tray) {
       this.written.tray = signature

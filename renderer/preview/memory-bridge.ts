@@ -2,7 +2,9 @@
 // real preference validation (validatePreferences), the real stretch library, and sample history and plans.
 // Never part of the app's own window bundles.
 import { heldSentence } from '../../main/app/hold-words'
+import { speechFor } from '../../main/app/speech'
 import { resolveLanguage, type LanguageInUse } from '../../main/core/i18n/languages'
+import { CATALOGS } from '../../locales/index'
 import type { BusyDetectors, BusyReason } from '../../main/app/platform'
 import type {
   AppStatus,
@@ -20,22 +22,7 @@ import type {
   StretchInfo,
   UpcomingItem,
 } from '../../main/app/ipc-contract'
-import {
-  BEDTIME_REMINDERS,
-  BEDTIME_WINDOW_LEADS,
-  CHECK_IN_QUESTION,
-  DOCTOR_NOTICE,
-  ICE_OR_HEAT_OFFER,
-  POSTURE_TIPS,
-  STRETCH_CUE,
-  frequentNotice,
-  planDayLine,
-  STRETCHES,
-  THERAPY_GUIDANCE,
-  THERAPY_NOTICES,
-  WIND_DOWN_SUGGESTIONS,
-  type Stretch,
-} from '../../main/core/content'
+import { STRETCHES, stretchWords, type ContentTexts, type Stretch } from '../../main/core/content'
 import {
   DEFAULT_PREFERENCES,
   mergePreferences,
@@ -118,7 +105,9 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
     options.breakScenario ?? 'stretch',
     prefs,
     openedAt,
-    options.soreBackDay ? planDayLine(options.soreBackDay, 3) : null,
+    options.soreBackDay
+      ? previewContent(prefs).soreBack.planDay({ day: options.soreBackDay, days: 3 })
+      : null,
   )
   let showing: BreakContent | null = sample && {
     ...sample,
@@ -129,7 +118,10 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
         ? {
             minutes: SAMPLE_HELD_MINUTES,
             reason: options.held,
-            text: heldSentence({ ms: SAMPLE_HELD_MINUTES * MINUTE, reason: options.held }),
+            text: heldSentence(
+              { ms: SAMPLE_HELD_MINUTES * MINUTE, reason: options.held },
+              speechFor(previewLanguage(prefs)),
+            ),
           }
         : null,
   }
@@ -338,13 +330,14 @@ function soreBackStatus(
   const end = new Date(now)
   end.setDate(end.getDate() + plan.days - plan.day + 1)
   end.setHours(0, 0, 0, 0)
+  const words = previewContent(prefs)
   return {
     day: plan.day,
     days: plan.days,
-    title: planDayLine(plan.day, plan.days),
+    title: words.soreBack.planDay(plan),
     endsAt: end.getTime(),
-    doctor: { ...DOCTOR_NOTICE, signs: [...DOCTOR_NOTICE.signs], open: plan.doctorOpen },
-    frequent: frequent ? frequentNotice(11, 14) : null,
+    doctor: { ...words.doctor, signs: [...words.doctor.signs], open: plan.doctorOpen },
+    frequent: frequent ? words.soreBack.frequent({ days: 11, window: 14 }) : null,
     brace: prefs.soreBack.braceReminder
       ? {
           since: braceSince,
@@ -355,17 +348,18 @@ function soreBackStatus(
 }
 
 function stretchInfo(s: Stretch, prefs: Preferences): StretchInfo {
+  const words = stretchWords(previewContent(prefs), s)
   return {
     id: s.id,
-    name: s.name,
+    name: words.name,
     area: s.area,
-    areaLabel: s.areaLabel,
+    areaLabel: words.areaLabel,
     position: s.position,
     intensity: s.intensity,
-    steps: [...s.steps],
+    steps: [...words.steps],
     holdSeconds: prefs.stretch.holdSeconds,
     repetitions: prefs.stretch.repetitions,
-    cautions: [...s.cautions],
+    cautions: [...words.cautions],
     oneSided: s.oneSided,
   }
 }
@@ -478,6 +472,11 @@ function sampleHistory(now: number, today: { pain: number; word?: string } | nul
   return { days, streak: 14, totalDone: done.reduce((a, b) => a + b, 0), weeks }
 }
 
+/** The back-care content in the language the preview speaks (main's words, as main would send them). */
+function previewContent(prefs: Preferences): ContentTexts {
+  return CATALOGS[previewLanguage(prefs).code].content
+}
+
 /** The language the preview speaks: the preference, or the browser's languages as main reads the system's. */
 function previewLanguage(prefs: Preferences): LanguageInUse {
   return resolveLanguage(prefs.language, typeof navigator === 'undefined' ? [] : navigator.languages)
@@ -490,6 +489,7 @@ function sampleBreak(
   now: number,
   planLine: string | null = null,
 ): Omit<BreakContent, 'userAsked' | 'held'> | null {
+  const words = previewContent(prefs)
   const base = {
     language: previewLanguage(prefs),
     id: `${kind}-${now}`,
@@ -523,7 +523,7 @@ function sampleBreak(
         title: 'Time for a stretch',
         message: 'A short routine for your back. Take it slowly.',
         stretches: routine.map((s) => stretchInfo(s, prefs)),
-        cue: STRETCH_CUE,
+        cue: words.cue,
       }
     }
     case 'posture':
@@ -533,7 +533,7 @@ function sampleBreak(
         title: 'Posture break',
         message: 'Stand up, move a little and reset how you sit.',
         durationSeconds: prefs.posture.durationSeconds,
-        tips: [POSTURE_TIPS[0] ?? ''],
+        tips: [words.postureTips[0] ?? ''],
       }
     case 'wind-down':
     case 'get-ready':
@@ -541,17 +541,17 @@ function sampleBreak(
       return {
         ...base,
         kind,
-        title: BEDTIME_REMINDERS[kind].title,
-        message: BEDTIME_WINDOW_LEADS[kind],
-        tips: kind === 'bedtime' ? [] : WIND_DOWN_SUGGESTIONS.slice(0, 3),
+        title: words.windDown.reminders[kind].title,
+        message: kind === 'bedtime' ? words.windDown.reminders.bedtime.body : words.windDown.leads[kind],
+        tips: kind === 'bedtime' ? [] : words.windDown.suggestions.slice(0, 3),
       }
     case 'therapy':
       return {
         ...base,
         kind: 'therapy',
-        title: THERAPY_NOTICES['ice-on'].title,
-        message: THERAPY_NOTICES['ice-on'].body,
-        tips: THERAPY_GUIDANCE.ice.slice(0, 2),
+        title: words.therapy.notices['ice-on'].title,
+        message: words.therapy.notices['ice-on'].body,
+        tips: words.therapy.ice.slice(0, 2),
       }
     case 'custom':
       return { ...base, kind: 'custom', title: 'Glass of water', message: 'Your reminder for 15:00.' }
@@ -562,9 +562,9 @@ function sampleBreak(
         kind: 'check-in',
         // As the app: the check-in is a small prompt, never full screen.
         fullScreen: false,
-        title: CHECK_IN_QUESTION,
+        title: words.soreBack.checkIn.question,
         message: planLine ?? '',
-        tips: planLine ? [ICE_OR_HEAT_OFFER] : [],
+        tips: planLine ? [words.soreBack.iceOrHeat] : [],
       }
   }
 }
