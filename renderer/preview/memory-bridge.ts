@@ -2,7 +2,7 @@
 // real preference validation (validatePreferences), the real stretch library, and sample history and plans.
 // Never part of the app's own window bundles.
 import { heldSentence } from '../../main/app/hold-words'
-import { resolveLanguage, type LanguageInUse } from '../../main/core/i18n/languages'
+import { resolveLanguage, type LanguageCode, type LanguageInUse } from '../../main/core/i18n/languages'
 import type { BusyDetectors, BusyReason } from '../../main/app/platform'
 import type {
   AppStatus,
@@ -79,6 +79,11 @@ export interface MemoryBridgeOptions {
   checkInOpen?: boolean
   /** What "Export my data" does: writes (the default), the user cancels, or writing fails. */
   exportOutcome?: 'ok' | 'cancel' | 'fail'
+  /**
+   * The system's language (?lang=de|es|fr|pt-BR|en|pseudo), in place of the browser's: the windows speak it while
+   * the Language setting follows the system. 'pseudo' is the pseudo-locale (main/core/i18n/pseudo.ts).
+   */
+  systemLanguage?: string
   now?: () => number
 }
 
@@ -114,10 +119,13 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
   let checkIn: { pain: number; word?: string } | null = null
   const listeners = new Map<IpcEvent, Set<(payload: never) => void>>()
   const openedAt = now()
+  /** What main would say is the language in use. */
+  const speaking = () => previewLanguage(prefs, options.systemLanguage)
   const sample = sampleBreak(
     options.breakScenario ?? 'stretch',
     prefs,
     openedAt,
+    speaking(),
     options.soreBackDay ? planDayLine(options.soreBackDay, 3) : null,
   )
   let showing: BreakContent | null = sample && {
@@ -157,7 +165,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
           }
         : null
     return {
-      language: previewLanguage(prefs),
+      language: speaking(),
       paused,
       next,
       idleDetection: options.idleDetection ?? 'working',
@@ -183,6 +191,29 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
     return status()
   }
 
+  /**
+   * New preferences, as main takes them: every window hears of them, and of what comes next; a new language
+   * reaches the break on screen too. Other preview pages of this browser (settings and break side by side) share
+   * them, as Electron's windows share main.
+   */
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('limber-preview')
+  const apply = (next: Preferences) => {
+    const before = speaking()
+    prefs = next
+    emit('prefs:changed', structuredClone(prefs))
+    emit('status:changed', status())
+    const after = speaking()
+    if (showing && (after.code !== before.code || after.locale !== before.locale)) {
+      showing = { ...showing, language: after }
+      emit('break:changed', showing)
+    }
+  }
+  const store = (next: Preferences) => {
+    apply(next)
+    channel?.postMessage(prefs)
+  }
+  channel?.addEventListener('message', (event: MessageEvent<Preferences>) => apply(event.data))
+
   return {
     emit,
     async getPreferences() {
@@ -191,16 +222,11 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
     async setPreferences(patch: PreferencesPatch) {
       const result = validatePreferences(mergePreferences(prefs, patch))
       if (!result.ok) return result
-      prefs = result.value
-      emit('prefs:changed', structuredClone(prefs))
-      // As main does: new preferences can change what comes next.
-      emit('status:changed', status())
+      store(result.value)
       return { ok: true as const, value: structuredClone(prefs) }
     },
     async resetPreferences() {
-      prefs = structuredClone(DEFAULT_PREFERENCES) as Preferences
-      emit('prefs:changed', structuredClone(prefs))
-      emit('status:changed', status())
+      store(structuredClone(DEFAULT_PREFERENCES) as Preferences)
       return structuredClone(prefs)
     },
     async getUpcoming() {
@@ -231,12 +257,12 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       return setPaused(null)
     },
     async breakNow() {
-      showing = asked(sampleBreak('posture', prefs, now()))
+      showing = asked(sampleBreak('posture', prefs, now(), speaking()))
       emit('break:changed', showing)
       return { ok: true }
     },
     async stretchNow() {
-      showing = asked(sampleBreak('stretch', prefs, now()))
+      showing = asked(sampleBreak('stretch', prefs, now(), speaking()))
       emit('break:changed', showing)
       return { ok: true }
     },
@@ -477,9 +503,14 @@ function sampleHistory(now: number, today: { pain: number; word?: string } | nul
   return { days, streak: 14, totalDone: done.reduce((a, b) => a + b, 0), weeks }
 }
 
-/** The language the preview speaks: the preference, or the browser's languages as main reads the system's. */
-function previewLanguage(prefs: Preferences): LanguageInUse {
-  return resolveLanguage(prefs.language, typeof navigator === 'undefined' ? [] : navigator.languages)
+/**
+ * The language the preview speaks: the preference, or the system's (`system`, else the browser's languages) as
+ * main resolves it. The pseudo-locale is no LanguageCode: its files are built for the preview only.
+ */
+function previewLanguage(prefs: Preferences, system: string | undefined): LanguageInUse {
+  if (system === 'pseudo' && prefs.language === 'system') return { code: 'pseudo' as LanguageCode, locale: 'en' }
+  const browser = typeof navigator === 'undefined' ? [] : navigator.languages
+  return resolveLanguage(prefs.language, system ? [system] : browser)
 }
 
 /** A sample break, as the user asked for it and on time: the bridge adds how it opened and whether it was held. */
@@ -487,10 +518,11 @@ function sampleBreak(
   kind: BreakScenario,
   prefs: Preferences,
   now: number,
+  language: LanguageInUse,
   planLine: string | null = null,
 ): Omit<BreakContent, 'userAsked' | 'held'> | null {
   const base = {
-    language: previewLanguage(prefs),
+    language,
     id: `${kind}-${now}`,
     startedAt: now,
     durationSeconds: 0,

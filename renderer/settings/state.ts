@@ -13,7 +13,9 @@ import type {
 } from '../../main/app/ipc-contract'
 import type { FieldError, Preferences } from '../../main/core/preferences'
 import { formatClock } from '../shared/format'
+import { resolveLanguage, type LanguageCode } from '../../main/core/i18n/languages'
 import { plainMessage } from './rules'
+import { loadTexts } from './texts'
 import { warningsFor } from './warnings'
 
 export const prefs = signal<Preferences | null>(null)
@@ -56,6 +58,8 @@ export async function connect(b: LimberBridge): Promise<() => void> {
     b.getStretches(),
     b.getWelcome(),
   ])
+  await loadTexts(s.language)
+  noteSystemLanguage(p, s)
   prefs.value = p
   status.value = s
   upcoming.value = u
@@ -71,6 +75,8 @@ export async function connect(b: LimberBridge): Promise<() => void> {
     void refreshUpcoming()
   })
   const offStatus = b.on('status:changed', (next) => {
+    void loadTexts(next.language)
+    if (prefs.value) noteSystemLanguage(prefs.value, next)
     status.value = next
     void refreshUpcoming()
   })
@@ -78,6 +84,18 @@ export async function connect(b: LimberBridge): Promise<() => void> {
     offPrefs()
     offStatus()
   }
+}
+
+/**
+ * The language the system gives, for the Language setting's "System default (…)": the language in use whenever
+ * the setting follows the system, else the browser's own languages resolved as main resolves the system's.
+ */
+export const systemLanguage = signal<LanguageCode>(
+  resolveLanguage('system', typeof navigator === 'undefined' ? [] : navigator.languages).code,
+)
+
+function noteSystemLanguage(p: Preferences, s: AppStatus): void {
+  if (p.language === 'system') systemLanguage.value = s.language.code
 }
 
 export function useBridge(): LimberBridge {
