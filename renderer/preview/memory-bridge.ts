@@ -508,7 +508,8 @@ function sampleHistory(now: number, today: { pain: number; word?: string } | nul
  * main resolves it. The pseudo-locale is no LanguageCode: its files are built for the preview only.
  */
 function previewLanguage(prefs: Preferences, system: string | undefined): LanguageInUse {
-  if (system === 'pseudo' && prefs.language === 'system') return { code: 'pseudo' as LanguageCode, locale: 'en' }
+  if (system === 'pseudo' && prefs.language === 'system')
+    return { code: 'pseudo' as LanguageCode, locale: 'en' }
   const browser = typeof navigator === 'undefined' ? [] : navigator.languages
   return resolveLanguage(prefs.language, system ? [system] : browser)
 }
