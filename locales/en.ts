@@ -37,6 +37,98 @@ export const common = {
 
 /** The settings window (renderer/settings). */
 export const settings = {
+  /** The page title. */
+  pageTitle: 'Limber settings',
+  /** The side navigation: one word or two each, the column is 160 px wide. */
+  nav: {
+    label: 'Settings sections',
+    today: 'Today',
+    breaks: 'Posture breaks',
+    stretches: 'Stretches',
+    bedtime: 'Bedtime',
+    activities: 'Activities',
+    general: 'General',
+    therapy: 'Cold and heat',
+    soreBack: 'Sore back',
+    progress: 'Progress',
+    about: 'About',
+  },
+  /** Units shown after a number field, and what its range hint says. */
+  unit: { min: 'min', s: 's' },
+  range: {
+    min: ({ min, max }: { min: number; max: number }) => `${min}–${max} minutes`,
+    s: ({ min, max }: { min: number; max: number }) => `${min}–${max} seconds`,
+    plain: ({ min, max }: { min: number; max: number }) => `${min}–${max}`,
+  },
+  breaks: {
+    title: 'Posture breaks',
+    intro:
+      'A short pause to stand, move and sit back down well. Small, frequent movement keeps a back from stiffening.',
+    on: 'Remind me to take posture breaks',
+    every: 'Break every',
+    length: 'Break length',
+    lengthHint: '10–600 seconds (up to 10 minutes)',
+  },
+  stretches: {
+    title: 'Stretches',
+    intro: 'A short guided routine. Move slowly, never bounce, and stop at a gentle pull, never pain.',
+    on: 'Remind me to stretch',
+    deskOnly: 'Desk only: no floor stretches during work hours',
+    deskOnlyHint: 'With work hours off: none at all.',
+    every: 'Stretch every',
+    perBreak: 'Stretches per break',
+    hold: 'Hold each stretch',
+    holdHint: '8–30 seconds; 8–10 is plenty for most people',
+    reps: 'Repetitions',
+    repsHint: '1–10; one-sided stretches take turns, at least once on each side',
+  },
+  general: {
+    title: 'General',
+    atLogin: 'Start Limber when I log in',
+    language: 'Language',
+    /** The Language setting's first choice, naming the language the system gives ("English"). */
+    system: ({ name }: { name: string }) => `System default (${name})`,
+    naturalBreaks: 'Natural breaks',
+    reminders: 'Reminders',
+    snooze: 'Snooze for',
+    headsUp: 'Heads-up before a break',
+    headsUpHint: '0 (off) to 300 seconds',
+    sound: 'Play a soft sound with reminders',
+    fullScreen: 'Show breaks full screen',
+    workHours: 'Work hours',
+    startOver: 'Start over',
+    reset: {
+      label: 'Reset all settings…',
+      title: 'Reset all settings?',
+      body: 'Every setting goes back to how Limber started. Your progress history stays.',
+      confirm: 'Reset settings',
+    },
+  },
+  therapy: {
+    title: 'Cold and heat',
+    intro:
+      'Timings for the ice and heat timer in the tray menu. Always keep a cloth between the pack and your skin.',
+    ice: 'Ice',
+    heat: 'Heat',
+    on: 'On',
+    off: 'Off',
+    rounds: 'Rounds',
+  },
+  about: {
+    title: 'About Limber',
+    what: 'Limber sits in your tray and nudges you to look after your back while you work: a posture reset, a short stretch, time to get up and move, and in the evening a reminder to wind down and get to bed on time.',
+    notAdvice: 'Limber is not medical advice.',
+    general:
+      'Its suggestions are general ones for everyday back care, and they are no substitute for a doctor or physiotherapist.',
+    doctor:
+      'If your back pain is severe, does not get better, or keeps coming back, please see a doctor. Stop any stretch that hurts.',
+    welcomeAgain: 'Show the welcome again',
+    version: ({ version }: { version: string }) => `Version ${version}`,
+    unknown: 'unknown',
+    logFile: 'Log file, to attach to a problem report:',
+  },
+  /** Buttons of every confirm dialog. */
+  cancel: 'Cancel',
   stretchList: {
     title: 'Your stretches',
     hint: ({ on, of }: { on: number; of: number }) =>

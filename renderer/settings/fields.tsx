@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import type { PreferencesPatch } from '../../main/app/ipc-contract'
 import { DAY_LONG, DAY_SHORT, WEEK } from '../shared/format'
+import { t } from './texts'
 import { checkText, checkTime, checkWholeNumber, range } from './rules'
 import {
   draftRevisions,
@@ -18,8 +19,6 @@ import {
   setFieldError,
   warnings,
 } from './state'
-
-const UNIT_WORDS: Record<string, string> = { min: ' minutes', s: ' seconds' }
 
 export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`
 
@@ -122,11 +121,12 @@ function useDraft(path: string, value: string): [string, (text: string) => void]
  * A whole number. A text box rather than type=number: the browser's number box reads "1e2" as 100 and hides
  * "12abc" from the page as an empty value, where this one shows the user exactly what was refused and why.
  */
-export function NumberField(props: FieldProps & { value: number; unit: string }) {
+export function NumberField(props: FieldProps & { value: number; unit: 'min' | 's' | '' }) {
   const id = fieldId(props.path)
   const { min, max } = range(props.path)
   const [draft, setDraft] = useDraft(props.path, String(props.value))
-  const messages = messagesFor(props.path, props.hint ?? `${min}–${max}${UNIT_WORDS[props.unit] ?? ''}`)
+  const texts = t()
+  const messages = messagesFor(props.path, props.hint ?? texts.range[props.unit || 'plain']({ min, max }))
   return (
     <div class="field">
       <Label id={id} props={props} />
@@ -151,7 +151,7 @@ export function NumberField(props: FieldProps & { value: number; unit: string })
           }}
         />
         <span class="unit" aria-hidden="true">
-          {props.unit}
+          {props.unit && texts.unit[props.unit]}
         </span>
       </div>
       <Messages {...messages} />
