@@ -134,10 +134,7 @@ export async function buildRenderer({
   for (const name of WINDOWS) {
     const template = await readFile(join(root, `renderer/${name}/index.html`), 'utf8')
     const previewTag = preview ? '<script type="module" src="preview-bridge.js"></script>\n    ' : ''
-    const html = template
-      .replaceAll('%CSP%', csp)
-      .replaceAll('%NAME%', name)
-      .replace('%PREVIEW%', previewTag)
+    const html = template.replaceAll('%CSP%', csp).replaceAll('%NAME%', name).replace('%PREVIEW%', previewTag)
     await writeFile(join(out, `${name}.html`), html)
   }
 
