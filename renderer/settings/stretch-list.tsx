@@ -87,9 +87,8 @@ export function StretchList({ prefs }: { prefs: Preferences }) {
                 </span>
               </div>
               <details>
-                <summary tabIndex={tabIndex}>
-                  <span aria-hidden="true">{texts.steps}</span>
-                  <span class="sr-only">{texts.stepsFor({ name: stretch.name })}</span>
+                <summary tabIndex={tabIndex} aria-label={texts.stepsFor({ name: stretch.name })}>
+                  {texts.steps}
                 </summary>
                 <ol>
                   {stretch.steps.map((step) => (
