@@ -15,6 +15,7 @@ import { exportData } from './export'
 import type * as Ipc from './ipc-contract'
 import type { Disposable, Platform } from './platform'
 import { WakeTimer, WatchTimer } from './scheduler'
+import { systemLanguage } from './language'
 import { Surfaces, statusOf, type AppSnapshot } from './surfaces'
 import { UserCommands } from './user-commands'
 import { lookDue, nextWakeUps, samplingWanted, type WakeInputs } from './wake-ups'
@@ -327,6 +328,7 @@ export class Limber implements Disposable {
       checkIn: app.checkIn.status(now, app.checkInOn(now)),
       sitting: app.sitting.today(now),
       language: app.language(),
+      systemLanguage: systemLanguage(this.platform),
     }
   }
 

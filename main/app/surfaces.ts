@@ -1,7 +1,7 @@
 // The app's faces besides the reminder itself: the status the windows show and the tray (icon, tooltip, menu),
 // made from one snapshot of the app and pushed only when they changed, so a minute's wake-up costs no redraw when
 // nothing moved.
-import type { LanguageInUse } from '../core/i18n/languages'
+import type { LanguageCode, LanguageInUse } from '../core/i18n/languages'
 import type { Calendar } from '../core/calendar'
 import type { DueReminder } from '../core/next-due'
 import type { HeldNow } from './busy-hold'
@@ -31,12 +31,14 @@ export interface AppSnapshot {
   checkIn: CheckInStatus | null
   sitting: { activeMinutes: number; longestMinutes: number }
   language: LanguageInUse
+  systemLanguage: LanguageCode
 }
 
 export function statusOf(app: AppSnapshot): AppStatus {
   const { next, paused } = app
   return {
     language: app.language,
+    systemLanguage: app.systemLanguage,
     paused: paused === null ? null : { until: paused === 'forever' ? null : paused },
     next: next ? { kind: next.kind, at: next.at, title: next.title } : null,
     idleDetection: app.idleDetection,

@@ -166,6 +166,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
         : null
     return {
       language: speaking(),
+      systemLanguage: previewLanguage({ ...prefs, language: 'system' }, options.systemLanguage).code,
       paused,
       next,
       idleDetection: options.idleDetection ?? 'working',
