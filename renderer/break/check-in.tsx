@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import type { BreakContent, LimberBridge } from '../../main/app/ipc-contract'
 import { CheckInForm } from '../shared/check-in-form'
 import { useKeysAct } from './key-guard'
-import { t } from './texts'
+import { t, words } from './texts'
 
 export function CheckInView({ content, bridge }: { content: BreakContent; bridge: LimberBridge }) {
   const heading = useRef<HTMLHeadingElement>(null)
@@ -58,7 +58,7 @@ export function CheckInView({ content, bridge }: { content: BreakContent; bridge
                     setSaid(texts.running[mode])
                   }}
                 >
-                  {texts.start[mode]}
+                  {words().start[mode]}
                 </button>
               ))}
             </div>

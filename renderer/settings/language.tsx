@@ -3,7 +3,7 @@
 // notification at once (main pushes the language in use with its status).
 import { LANGUAGES, type LanguageSetting } from '../../main/core/i18n/languages'
 import { Messages, fieldId } from './fields'
-import { fieldErrors, fieldLabels, patchFor, save, systemLanguage } from './state'
+import { fieldErrors, fieldLabels, save, status } from './state'
 import { t } from './texts'
 
 const PATH = 'language'
@@ -12,7 +12,9 @@ export function LanguageField({ value }: { value: LanguageSetting }) {
   const texts = t().general
   const id = fieldId(PATH)
   const error = fieldErrors.value[PATH]
-  const system = LANGUAGES.find((language) => language.code === systemLanguage.value)
+  // What 'system' gives on this computer, as main resolves it (English until main has answered).
+  const systemCode = status.value?.systemLanguage ?? 'en'
+  const system = LANGUAGES.find((language) => language.code === systemCode)
   fieldLabels.set(PATH, texts.language)
   return (
     <div class="field">
@@ -23,9 +25,9 @@ export function LanguageField({ value }: { value: LanguageSetting }) {
           value={value}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => void save(PATH, patchFor(PATH, event.currentTarget.value))}
+          onChange={(event) => void save(PATH, { language: event.currentTarget.value as LanguageSetting })}
         >
-          <option value="system">{texts.system({ name: system?.name ?? systemLanguage.value })}</option>
+          <option value="system">{texts.system({ name: system?.name ?? systemCode })}</option>
           {LANGUAGES.map((language) => (
             <option key={language.code} value={language.code} lang={language.code}>
               {language.name}
