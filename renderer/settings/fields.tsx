@@ -50,13 +50,15 @@ function Label({ id, props }: { id: string; props: FieldProps }) {
   )
 }
 
-/** The label as seen, and to screen readers the whole name ("Ice: On"), worded by the catalog. */
+/** The label as seen; screen readers also hear the rest of the whole name ("Ice: On"), worded by the catalog. */
 function Named(props: FieldProps) {
   if (!props.context) return <>{props.label}</>
+  const [before, after] = t().inGroup({ group: props.context, label: '\uE000' }).split('\uE000')
   return (
     <>
-      <span class="sr-only">{nameOf(props)}</span>
-      <span aria-hidden="true">{props.label}</span>
+      {before && <span class="sr-only">{before}</span>}
+      {props.label}
+      {after && <span class="sr-only">{after}</span>}
     </>
   )
 }
