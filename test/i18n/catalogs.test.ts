@@ -52,8 +52,16 @@ function leavesOf(catalog: Catalog): Map<string, unknown> {
   return out
 }
 
-/** Texts that are the same in every language (names, symbols). */
-const SAME_IN_EVERY_LANGUAGE = new Set<string>(['Limber'])
+/** Texts that are the same in every language by design (the name, key caps, unit symbols). */
+const SAME_IN_EVERY_LANGUAGE = new Set<string>([
+  'Limber',
+  // Key caps as keyboards print them in all our languages.
+  'Enter',
+  'Esc',
+  // Unit symbols (minutes, seconds) are the same in all our languages.
+  'min',
+  's',
+])
 
 const englishLeaves = leavesOf(english)
 
