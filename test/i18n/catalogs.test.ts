@@ -58,6 +58,8 @@ const SAME_IN_EVERY_LANGUAGE = new Set<string>([
   // Key caps as keyboards print them in all our languages.
   'Enter',
   'Esc',
+  // Words German (and others) write as English does.
+  'Yoga',
   // Unit symbols (minutes, seconds) are the same in all our languages.
   'min',
   's',
