@@ -2,12 +2,13 @@
 // load only the one in use (scripts/build-renderer.mjs builds one small file per window and language).
 import type { LanguageCode } from '../main/core/i18n/languages'
 import type { Catalog } from './catalog'
+import * as de from './de'
 import * as en from './en'
 
 export const CATALOGS: Readonly<Record<LanguageCode, Catalog>> = {
   en,
   // Until a language's file lands, it speaks English (test/i18n/catalogs.test.ts fails for it).
-  de: en,
+  de,
   es: en,
   fr: en,
   'pt-BR': en,
