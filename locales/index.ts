@@ -4,12 +4,14 @@ import type { LanguageCode } from '../main/core/i18n/languages'
 import type { Catalog } from './catalog'
 import * as de from './de'
 import * as en from './en'
+import * as es from './es'
+import * as fr from './fr'
+import * as ptBR from './pt-BR'
 
 export const CATALOGS: Readonly<Record<LanguageCode, Catalog>> = {
   en,
-  // Until a language's file lands, it speaks English (test/i18n/catalogs.test.ts fails for it).
   de,
-  es: en,
-  fr: en,
-  'pt-BR': en,
+  es,
+  fr,
+  'pt-BR': ptBR,
 }
