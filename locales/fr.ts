@@ -1,16 +1,722 @@
 // Français : vouvoiement (« vous »), impératif doux, mots de tous les jours ; espace insécable avant : ; ! ? et
 // apostrophe typographique (’). Glossaire, un terme par notion : posture break = pause posture ; stretch break =
 // pause étirements ; stretch = étirement ; hold = tenir (la position) ; wind-down = détente du soir ; get ready (for
-// bed) = se préparer pour la nuit ; bedtime = heure du coucher ; snooze = reporter ; pause = mettre en pause ;
-// sore-back plan = programme mal de dos ; check-in = point du matin ; ice/heat = glace/chaleur (ice pack = poche de
-// glace, cloth = linge) ; brace = ceinture lombaire ; core = tronc (gainage) ; physiotherapist = kinésithérapeute ;
-// not medical advice = pas un avis médical ; work hours = heures de travail ; natural breaks = pauses naturelles ;
-// Don't interrupt = Ne pas interrompre ; full screen = plein écran ; Do Not Disturb = Ne pas déranger (macOS :
-// Concentration ; Windows : Assistant de concentration / Concentration).
+// bed) = se préparer pour la nuit ; bedtime = heure du coucher (court : coucher) ; snooze = reporter ; pause = mettre
+// en pause ; resume = reprendre ; skip = passer ; done = terminé (une pause faite) ; reminder = rappel ; heads-up =
+// préavis ; held (busy) = en attente, retardé ; sore-back plan = programme mal de dos ; check-in = point du matin ;
+// ice/heat = glace/chaleur (ice pack = poche de glace, cloth = linge ; on/off = temps de pose/repos ; round = cycle ;
+// therapy timer = minuteur glace/chaleur) ; brace = ceinture lombaire ; core = tronc (gainage) ; strength training =
+// séance de renforcement ; physiotherapist = kinésithérapeute ; not medical advice = pas un avis médical ; work hours
+// = heures de travail ; natural breaks = pauses naturelles ; Don't interrupt = Ne pas interrompre ; full screen =
+// plein écran ; Do Not Disturb = Ne pas déranger (macOS : Concentration ; Windows : Assistant de concentration /
+// Concentration) ; settings = paramètres ; tray = icône de Limber (Windows : zone de notification ; macOS : barre
+// des menus) ; log = journal. Une valeur répétée (« toutes les 1 heure ») s’écrit « après chaque période de … ».
 import { pluralFor } from '../main/core/i18n/plural'
 import type { Catalog } from './catalog'
 
 const plural = pluralFor('fr')
+
+/** Words main and both windows say the same way. */
+export const common = {
+  format: {
+    dayAtTime: ({ day, time }) => `${day} à ${time}`,
+    dayRange: ({ first, last }) => `du ${first} au ${last}`,
+    everyDay: 'tous les jours',
+    noDays: 'aucun jour',
+    lessThanAMinute: 'moins d’une minute',
+  },
+  minutes: ({ count }) => plural(count, { one: '# minute', many: '# minutes', other: '# minutes' }),
+  position: { desk: 'à votre bureau', standing: 'debout', floor: 'au sol' },
+  intensity: { gentle: 'doux', moderate: 'modéré', strong: 'intense' },
+  side: { first: 'premier côté', other: 'autre côté' },
+  checkIn: {
+    pain: 'Douleur de 0 (aucune) à 10 (la pire)',
+    word: 'Un mot à ce sujet (facultatif)',
+    save: 'Enregistrer',
+    skip: 'Pas aujourd’hui',
+  },
+  start: { ice: 'Lancer la glace', heat: 'Lancer la chaleur' },
+} satisfies Catalog['common']
+
+/** The settings window. */
+export const settings = {
+  pageTitle: 'Paramètres de Limber',
+  nav: {
+    label: 'Sections des paramètres',
+    today: 'Aujourd’hui',
+    breaks: 'Pauses posture',
+    stretches: 'Étirements',
+    bedtime: 'Coucher',
+    activities: 'Activités',
+    general: 'Général',
+    therapy: 'Froid et chaleur',
+    soreBack: 'Mal de dos',
+    progress: 'Progression',
+    about: 'À propos',
+  },
+  unit: { min: 'min', s: 's' },
+  range: {
+    min: ({ min, max }) => `${min} à ${max}\u00a0minutes`,
+    s: ({ min, max }) => `${min} à ${max}\u00a0secondes`,
+    plain: ({ min, max }) => `${min} à ${max}`,
+  },
+  breaks: {
+    title: 'Pauses posture',
+    intro:
+      'Une courte pause pour vous lever, bouger et vous rasseoir correctement. Bouger un peu, souvent, empêche le dos de se raidir.',
+    on: 'Me rappeler de faire des pauses posture',
+    every: 'Pause toutes les',
+    length: 'Durée de la pause',
+    lengthHint: '10 à 600 secondes (jusqu’à 10 minutes)',
+  },
+  stretches: {
+    title: 'Étirements',
+    intro:
+      'Une courte séance guidée. Bougez lentement, sans jamais rebondir, et arrêtez-vous à une légère tension, jamais à la douleur.',
+    on: 'Me rappeler de m’étirer',
+    deskOnly: 'Au bureau seulement : pas d’étirements au sol pendant les heures de travail',
+    deskOnlyHint: 'Sans heures de travail : jamais d’étirements au sol.',
+    every: 'Étirements toutes les',
+    perBreak: 'Étirements par pause',
+    hold: 'Tenir chaque étirement',
+    holdHint: '8 à 30 secondes ; 8 à 10 suffisent à la plupart des gens',
+    reps: 'Répétitions',
+    repsHint: '1 à 10 ; les étirements d’un seul côté alternent, au moins une fois de chaque côté',
+  },
+  general: {
+    title: 'Général',
+    atLogin: 'Lancer Limber à l’ouverture de session',
+    language: 'Langue',
+    system: ({ name }) => `Langue du système (${name})`,
+    naturalBreaks: 'Pauses naturelles',
+    reminders: 'Rappels',
+    snooze: 'Reporter de',
+    headsUp: 'Préavis avant une pause',
+    headsUpHint: '0 (désactivé) à 300 secondes',
+    sound: 'Jouer un son doux avec les rappels',
+    fullScreen: 'Afficher les pauses en plein écran',
+    workHours: 'Heures de travail',
+    startOver: 'Repartir de zéro',
+    reset: {
+      label: 'Réinitialiser tous les paramètres…',
+      title: 'Réinitialiser tous les paramètres ?',
+      body: 'Chaque paramètre revient à son réglage d’origine. Votre historique de progression est conservé.',
+      confirm: 'Réinitialiser',
+    },
+  },
+  therapy: {
+    title: 'Froid et chaleur',
+    intro:
+      'Les durées du minuteur glace/chaleur, lancé depuis l’icône de Limber. Gardez toujours un linge entre la poche et votre peau.',
+    ice: 'Glace',
+    heat: 'Chaleur',
+    on: 'Temps de pose',
+    off: 'Repos',
+    rounds: 'Cycles',
+  },
+  about: {
+    title: 'À propos de Limber',
+    what: 'Limber se tient discrètement dans un coin de votre écran et vous aide à prendre soin de votre dos pendant que vous travaillez : corriger votre posture, faire un court étirement, vous lever et bouger, et le soir, un rappel pour ralentir et vous coucher à l’heure.',
+    notAdvice: 'Limber ne donne pas d’avis médical.',
+    general:
+      'Ses suggestions sont des conseils généraux pour prendre soin de son dos au quotidien ; elles ne remplacent pas un médecin ou un kinésithérapeute.',
+    doctor:
+      'Si votre mal de dos est intense, ne s’améliore pas ou revient sans cesse, consultez un médecin. Arrêtez tout étirement qui fait mal.',
+    welcomeAgain: 'Revoir l’accueil',
+    version: ({ version }) => `Version ${version}`,
+    unknown: 'inconnue',
+    logFile: 'Fichier journal, à joindre à un signalement de problème :',
+  },
+  cancel: 'Annuler',
+  stretchList: {
+    title: 'Vos étirements',
+    hint: ({ on, of }) =>
+      `${on} sur ${of} activés. Dans la liste, les flèches haut et bas permettent de passer d’un étirement à l’autre.`,
+    steps: 'Étapes',
+    stepsFor: ({ name }) => `Étapes\u00a0: ${name}`,
+  },
+
+  saved: 'Enregistré.',
+  note: ({ note }) => `Remarque\u00a0: ${note}`,
+  notSaved: ({ field }) => `Non enregistré\u00a0: «\u00a0${field}\u00a0».`,
+  quoted: ({ text }) => `«\u00a0${text}\u00a0»`,
+  inGroup: ({ group, label }) => `${group}\u00a0: ${label}`,
+  differ: ({ field }) => `Doit différer de «\u00a0${field}\u00a0».`,
+  differAt: ({ field, time }) => `Doit différer de «\u00a0${field}\u00a0» (${time}).`,
+  check: {
+    whole: ({ min, max }) => `Saisissez un nombre entier de ${min} à ${max}.`,
+    notWhole: ({ text }) =>
+      `«\u00a0${text}\u00a0» n’est pas un nombre entier\u00a0: utilisez uniquement les chiffres 0 à 9.`,
+    small: ({ text }) => `${text} est trop petit.`,
+    large: ({ text }) => `${text} est trop grand.`,
+    time: 'Saisissez une heure.',
+    timeForm: 'Saisissez une heure sous la forme heures et minutes.',
+    text: 'Saisissez un texte.',
+    long: ({ max }) =>
+      plural(max, {
+        one: 'Pas plus de # caractère.',
+        many: 'Pas plus de # caractères.',
+        other: 'Pas plus de # caractères.',
+      }),
+  },
+  warn: {
+    noWorkDays:
+      'Aucun jour de travail choisi : avec les heures de travail activées, il n’y aura aucune pause posture ni pause étirements, quel que soit le jour.',
+    allOff:
+      'Tous les étirements sont désactivés : les pauses étirements n’ont donc rien à vous proposer, à part vous lever et bouger. Activez-en au moins un.',
+    allOffIdle:
+      'Tous les étirements sont désactivés. Activez-en au moins un avant de réactiver les pauses étirements.',
+    fewOn: ({ on, asked }) =>
+      plural(on, {
+        one: `Seul # étirement est activé, moins que les ${asked} demandés par pause\u00a0: chaque pause ne montrera que celui-là.`,
+        many: `Seuls # étirements sont activés, moins que les ${asked} demandés par pause\u00a0: chaque pause ne montrera que ceux-là.`,
+        other: `Seuls # étirements sont activés, moins que les ${asked} demandés par pause\u00a0: chaque pause ne montrera que ceux-là.`,
+      }),
+    getReady: ({ getReady, windDown }) =>
+      `«\u00a0Se préparer pour la nuit\u00a0» (${getReady}\u00a0min avant le coucher) arrive avant «\u00a0Détente du soir\u00a0» (${windDown}\u00a0min). Indiquez moins de minutes que pour la détente du soir, ou désactivez l’un des deux avec 0.`,
+    moveOften: ({ every }) =>
+      `Pas plus souvent que vos pauses posture habituelles (toutes les ${every}\u00a0min).`,
+    headsUp: 'Le préavis ne précède que les pauses posture et étirements, et les deux sont désactivées.',
+    noDays: 'Aucun jour choisi : ce rappel ne viendra jamais. Choisissez un jour.',
+    noDaysOwn: 'Aucun jour choisi : ce rappel ne viendra jamais. Choisissez un jour, ou désactivez-le.',
+  },
+
+  next: {
+    today: ({ title, time }) => `À suivre\u00a0: ${title} à ${time}.`,
+    later: ({ title, when }) => `À suivre\u00a0: ${title} ${when}.`,
+  },
+  today: {
+    paused: ({ when }) => `En pause jusqu’à ${when}. Aucun rappel d’ici là.`,
+    pausedOpen: 'En pause jusqu’à ce que vous repreniez. Aucun rappel d’ici là.',
+    resume: 'Reprendre',
+    running: 'En marche.',
+    held: {
+      'full-screen': ({ title }) => `${title} en attente\u00a0: une application est en plein écran.`,
+      presenting: ({ title }) => `${title} en attente\u00a0: vous faites une présentation.`,
+      call: ({ title }) => `${title} en attente\u00a0: vous êtes en appel.`,
+      'do-not-disturb': ({ title }) => `${title} en attente\u00a0: Ne pas déranger est activé.`,
+    },
+    heldAfter: 'Le rappel arrivera dans la minute qui suit.',
+    nothing: 'Rien de prévu dans les prochaines 24 heures.',
+    pauseLabel: 'Pause des rappels',
+    pauseFor: {
+      '30m': 'Pendant 30 minutes',
+      '1h': 'Pendant 1 heure',
+      '2h': 'Pendant 2 heures',
+      'until-morning': 'Jusqu’au matin',
+      forever: 'Jusqu’à ce que je reprenne',
+    },
+    pause: 'Mettre en pause',
+    breakNow: 'Pause posture maintenant',
+    stretchNow: 'Étirements maintenant',
+    comingUp: 'À venir',
+    tomorrow: 'Demain',
+    whilePaused: 'Rien tant que Limber est en pause.',
+    untilPause: ({ when }) => `Rien avant la fin de la pause (${when}).`,
+    allOff:
+      'Rien de prévu : tous les rappels sont désactivés, ou aucun ne tombe dans les prochaines 24 heures.',
+    evening: 'Plus rien aujourd’hui. Bonne soirée !',
+    day: 'Plus rien de prévu aujourd’hui.',
+    back: ({ pain }) => `Votre dos aujourd’hui\u00a0: ${pain} sur 10.`,
+    backWord: ({ pain, word }) => `Votre dos aujourd’hui\u00a0: ${pain} sur 10, «\u00a0${word}\u00a0».`,
+    question: 'Comment va votre dos aujourd’hui ?',
+    sitting: ({ time }) => `Devant l’ordinateur aujourd’hui\u00a0: ${time}.`,
+    longest: ({ time }) => `Plus longue période sans pause\u00a0: ${time}.`,
+  },
+  workHours: {
+    on: 'Me rappeler seulement pendant les heures de travail',
+    start: 'Début',
+    end: 'Fin',
+    days: 'Jours de travail',
+  },
+  natural: {
+    on: 'Compter le temps passé loin de l’ordinateur comme une pause',
+    noIdle:
+      'Temps d’inactivité indisponible : ce système ne le communique pas, seuls le verrouillage de l’écran et la mise en veille comptent comme des pauses.',
+    away: 'Absence d’au moins',
+  },
+  dontInterrupt: {
+    title: 'Ne pas interrompre',
+    intro: 'Un rappel qui tombe à un moment chargé attend, puis arrive dans la minute qui suit.',
+    fullScreen: 'Attendre quand une application est en plein écran ou que je fais une présentation',
+    calls: 'Attendre quand je suis en appel (caméra ou micro utilisé)',
+    doNotDisturb: 'Attendre quand Ne pas déranger ou Concentration est activé',
+    unavailable: ({ why }) => `Indisponible sur ce système\u00a0: ${why}`,
+    partly: {
+      'full-screen': ({ why }) => `Applications en plein écran\u00a0: ${why}`,
+      presenting: ({ why }) => `Présentations\u00a0: ${why}`,
+    },
+    caveat:
+      'Si les rappels attendent toute la journée (un micro toujours ouvert, un écran dupliqué), désactivez ce cas ici.',
+  },
+  bedtime: {
+    title: 'Coucher',
+    intro:
+      'Se coucher et se lever aux mêmes heures chaque jour, week-end compris, aide le corps à se reposer et à récupérer. Avant le coucher, Limber vous suggère de baisser la lumière, de ranger les écrans et de prendre une boisson chaude ou un bain.',
+    on: 'Me rappeler de ralentir le soir et d’aller me coucher',
+    bed: 'Heure du coucher',
+    wake: 'Heure du réveil',
+    windDown: 'Détente du soir',
+    windDownHint: 'Minutes avant le coucher, jusqu’à 240 (0 pour désactiver)',
+    getReady: 'Se préparer pour la nuit',
+    getReadyHint: 'Minutes avant le coucher, jusqu’à 120 (0 pour désactiver)',
+    others: 'Horaires différents certains soirs',
+    othersHint:
+      'Chaque exception fixe l’heure du coucher de ce soir-là et l’heure du réveil du lendemain matin.',
+    night: ({ day }) => `Le ${day} soir`,
+    wakeOn: ({ day }) => `Réveil le ${day}`,
+    afterMidnight: ({ day }) => `Après minuit\u00a0: tôt le ${day} matin`,
+    onEvening: ({ day }) => `Le ${day} soir`,
+    length: ({ bed, wake, length }) => `Coucher à ${bed}, lever à ${wake}\u00a0: ${length} au lit.`,
+    lengthOn: ({ bed, wake, day, length }) =>
+      `Coucher à ${bed}, lever à ${wake} le ${day}\u00a0: ${length} au lit.`,
+    lengthLate: ({ bed, wake, day, length }) =>
+      `Coucher à ${bed} (tôt le ${day}), lever à ${wake} le ${day}\u00a0: ${length} au lit.`,
+    short:
+      'La plupart des adultes se sentent au mieux avec 7 à 9 heures de sommeil ; pourriez-vous vous coucher un peu plus tôt ?',
+    long: 'La plupart des adultes se sentent au mieux avec 7 à 9 heures de sommeil.',
+  },
+  activities: {
+    title: 'Activités',
+    intro:
+      'Un tronc solide, dos et ventre ensemble, soutient votre dos. Deux à quatre séances de 30 à 45 minutes par semaine conviennent à la plupart des gens ; le yoga est l’un des choix les plus doux.',
+    paused:
+      'Les séances de renforcement et de yoga sont suspendues pendant le programme ; elles reprendront quand votre dos ira mieux.',
+    strength: {
+      title: 'Séances de renforcement',
+      on: 'Me rappeler les séances de renforcement',
+      days: 'Jours de renforcement',
+    },
+    yoga: { title: 'Séances de yoga', on: 'Me rappeler les séances de yoga', days: 'Jours de yoga' },
+    at: 'Heure',
+    for: 'Durée',
+    own: 'Vos propres rappels',
+    ownHint:
+      'Pour tout le reste : un verre d’eau, un rendez-vous, retirer une ceinture lombaire au bout d’un moment (elle soutient bien, mais portée trop longtemps, elle laisse les muscles s’affaiblir).',
+    none: 'Aucun rappel personnel pour l’instant.',
+    add: 'Ajouter un rappel',
+    fresh: 'Nouveau rappel',
+    full: ({ max }) =>
+      `Vous avez ${max} rappels personnels, le maximum que Limber conserve. Supprimez-en un pour en ajouter un autre.`,
+    item: ({ n }) => `Rappel ${n}`,
+    name: 'Nom',
+    days: 'Jours',
+    on: 'Activé',
+    remove: 'Supprimer',
+    removeFor: ({ n, title }) => `Supprimer le rappel ${n}, «\u00a0${title}\u00a0»`,
+    removed: ({ title }) => `Rappel «\u00a0${title}\u00a0» supprimé.`,
+  },
+  progress: {
+    title: 'Progression',
+    streak: ({ days }) => `${days} d’affilée avec au moins une pause faite.`,
+    total: ({ count }) =>
+      plural(count, {
+        one: '# pause faite au total.',
+        many: '# pauses faites au total.',
+        other: '# pauses faites au total.',
+      }),
+    range: 'Période du graphique',
+    days: '14 jours',
+    weeks: '8 semaines',
+    numbers: 'Afficher les chiffres',
+    chartDays: 'Pauses faites, reportées et passées, et mal de dos, sur les 14 derniers jours',
+    chartWeeks: 'Pauses faites, reportées et passées, et mal de dos, sur les 8 dernières semaines',
+    totals: ({ done, snoozed, skipped }) =>
+      `Au total, ${done} faites, ${snoozed} reportées et ${skipped} passées.`,
+    lastDay: ({ done, snoozed, skipped }) =>
+      `Aujourd’hui\u00a0: ${done} faites, ${snoozed} reportées, ${skipped} passées.`,
+    lastWeek: ({ done, snoozed, skipped }) =>
+      `Cette semaine\u00a0: ${done} faites, ${snoozed} reportées, ${skipped} passées.`,
+    painDays: ({ count, pain }) =>
+      plural(count, {
+        one: `Mal de dos noté sur # jour, dernière note\u00a0: ${pain} sur 10.`,
+        many: `Mal de dos noté sur # jours, dernière note\u00a0: ${pain} sur 10.`,
+        other: `Mal de dos noté sur # jours, dernière note\u00a0: ${pain} sur 10.`,
+      }),
+    painWeeks: ({ count, pain }) =>
+      plural(count, {
+        one: `Mal de dos noté sur # semaine, dernière note\u00a0: ${pain} sur 10.`,
+        many: `Mal de dos noté sur # semaines, dernière note\u00a0: ${pain} sur 10.`,
+        other: `Mal de dos noté sur # semaines, dernière note\u00a0: ${pain} sur 10.`,
+      }),
+    today: 'Auj.',
+    done: 'Faites',
+    snoozed: 'Reportées',
+    skipped: 'Passées',
+    painKey: 'Mal de dos, de 0 à 10 (point du matin)',
+    table: 'Les chiffres',
+    perDay: 'Pauses par jour, du plus ancien au plus récent',
+    perWeek: 'Pauses par semaine, de la plus ancienne à la plus récente',
+    day: 'Jour',
+    weekFrom: 'Semaine du',
+    pain: 'Douleur',
+    atComputer: 'Devant l’ordinateur',
+    atComputerWeek: 'Devant l’ordinateur (par jour)',
+    longest: 'Plus longue période sans pause',
+    row: ({ day, date }) => `${day} ${date}`,
+    exportHint: 'Votre historique, vos points du matin et vos paramètres, en fichiers CSV et JSON.',
+    exported: ({ count, folder }) =>
+      plural(count, {
+        one: `# fichier enregistré dans ${folder}.`,
+        many: `# fichiers enregistrés dans ${folder}.`,
+        other: `# fichiers enregistrés dans ${folder}.`,
+      }),
+    export: 'Exporter mes données…',
+  },
+  soreBack: {
+    start: 'J’ai mal au dos aujourd’hui…',
+    startTitle: 'Un programme plus doux pour votre dos',
+    startBody:
+      'Reposez-vous, mais pas trop : des marches tranquilles plus souvent, uniquement des étirements doux, de la glace ou de la chaleur chaque matin. Limber vous dit aussi quand consulter un médecin.',
+    startOk: 'Commencer le programme',
+    for: 'Pendant',
+    plan: ({ day, walk, every, hold }) =>
+      `Jusqu’à ${day} inclus\u00a0: une marche tranquille de ${walk} après chaque période de ${every} devant l’ordinateur, et seulement des étirements doux, tenus ${hold}.`,
+    rest: 'Reposez-vous, mais pas trop.',
+    end: 'Arrêter le programme',
+    doctor: 'Consultez un médecin',
+    gotIt: 'J’ai compris',
+    braceOff: 'Ceinture lombaire : retirée.',
+    braceOn: ({ since }) => `Ceinture lombaire\u00a0: portée depuis ${since}.`,
+    braceDue: ({ since, at }) => `Ceinture lombaire\u00a0: portée depuis ${since}\u00a0; rappel à ${at}.`,
+    putOn: 'Je viens de la mettre',
+    isOff: 'Je l’ai retirée',
+    title: 'Jours de mal de dos',
+    intro:
+      '« J’ai mal au dos aujourd’hui », dans le menu de l’icône ou dans Aujourd’hui, lance un programme plus doux pour quelques jours : du repos, mais pas trop.',
+    walkEvery: 'Marche tranquille toutes les',
+    walk: 'Durée de la marche',
+    brace: 'Me rappeler d’enlever ma ceinture lombaire',
+    braceHint:
+      'Compté à partir de votre première minute devant l’ordinateur chaque jour du programme, ou de « Je viens de la mettre ».',
+    braceFor: 'Après l’avoir portée',
+    checkIn: 'Me demander chaque matin comment va mon dos',
+    checkInHint:
+      'À votre première minute devant l’ordinateur après l’heure du réveil ; toujours pendant un programme.',
+  },
+  welcome: {
+    title: 'Bienvenue dans Limber',
+    intro:
+      'Limber prend soin de votre dos pendant que vous travaillez : des pauses posture, de courts étirements guidés et, le soir, un petit signal pour ralentir et aller vous coucher à l’heure.',
+    findIt: 'Où trouver Limber ?',
+    tray: {
+      windows:
+        'Limber se trouve dans la zone de notification, à droite de la barre des tâches. Si son icône n’y est pas, cliquez sur la flèche ^ juste à côté ; vous pouvez faire glisser l’icône dans la barre pour la garder en vue.',
+      mac: 'Limber se trouve dans la barre des menus, en haut à droite de l’écran.',
+      linux:
+        'Limber se trouve dans la zone de notification de la barre du haut ou du bas de votre bureau. Sous GNOME, les icônes de notification n’apparaissent qu’une fois l’extension AppIndicator activée.',
+    },
+    trayUse:
+      'Cliquez sur son icône pour faire une pause tout de suite, mettre en pause ou ouvrir ces paramètres.',
+    today: 'Aujourd’hui, avec les paramètres actuels',
+    choices: 'Les trois choix qui comptent le plus',
+    workHours: 'Heures de travail',
+    workHint: 'Sinon, les pauses arrivent dès que vous utilisez l’ordinateur.',
+    sleep: 'Heures du coucher et du réveil',
+    sleepHint: 'Limber reste silencieux entre les deux, et vous rappelle de ralentir avant le coucher.',
+    natural: 'Pauses naturelles',
+    naturalHint: 'Levez-vous pour un café : le compteur de pause repart de zéro, sans rappel à valider.',
+    see: 'Vérifiez que vous verrez les rappels',
+    test: 'Envoyer un rappel de test',
+    sent: 'Envoyé : une notification intitulée « Rappel de test Limber » devrait maintenant être à l’écran.',
+    notThere: 'Vous ne la voyez pas ?',
+    notShown: 'Ce système n’a pas pu afficher de notification.',
+    untilThen: 'En attendant, Limber affiche chaque rappel dans sa propre petite fenêtre.',
+    allow: {
+      windows:
+        'Ouvrez Paramètres › Système › Notifications : activez les notifications, autorisez Limber et vérifiez que Ne pas déranger est désactivé.',
+      mac: 'Ouvrez Réglages Système › Notifications › Limber et autorisez les notifications ; vérifiez qu’aucun mode Concentration ne les fait taire.',
+      linux:
+        'Ouvrez les paramètres de notification de votre bureau (sous GNOME : Paramètres › Notifications) et autorisez Limber ; vérifiez que Ne pas déranger est désactivé. Certains bureaux minimalistes ont besoin d’un service de notification, comme dunst ou mako.',
+    },
+    advice:
+      'Limber ne donne pas d’avis médical. Si votre mal de dos est intense ou revient sans cesse, consultez un médecin.',
+    close: 'Voir tous les paramètres',
+    posture: ({ every, length }) =>
+      `Une pause posture de ${length} après chaque période de ${every} devant l’ordinateur.`,
+    stretch: ({ every, count, hold }) =>
+      plural(count, {
+        one: `Une pause étirements guidée après chaque période de ${every}\u00a0: # étirement, tenu ${hold}.`,
+        many: `Une pause étirements guidée après chaque période de ${every}\u00a0: # étirements, tenus ${hold} chacun.`,
+        other: `Une pause étirements guidée après chaque période de ${every}\u00a0: # étirements, tenus ${hold} chacun.`,
+      }),
+    inHours: ({ start, end, days }) =>
+      `Des pauses uniquement pendant les heures de travail\u00a0: de ${start} à ${end}, ${days}.`,
+    anyTime: 'Des pauses dès que vous utilisez l’ordinateur, en dehors de la nuit.',
+    idle: ({ time }) => `S’éloigner de l’ordinateur ${time} ou plus compte comme une pause.`,
+    windDown: ({ time }) => `Le soir, un rappel de détente à ${time}.`,
+    getReady: ({ time }) => `Un rappel à ${time} pour vous préparer pour la nuit.`,
+    bed: ({ bed, wake }) =>
+      `Coucher à ${bed}, puis silence jusqu’à ${wake} (horaires différents les soirs que vous avez choisis).`,
+    none: 'Rien : tous les rappels sont désactivés. Activez ceux que vous voulez ci-dessous ou dans les paramètres.',
+  },
+} satisfies Catalog['settings']
+
+/** The break window: its three buttons share one row at 420 px. */
+export const breakWindow = {
+  kind: {
+    posture: 'Pause posture',
+    stretch: 'Pause étirements',
+    'wind-down': 'Détente du soir',
+    'get-ready': 'Se préparer pour la nuit',
+    bedtime: 'Heure du coucher',
+    activity: 'Activité',
+    custom: 'Rappel',
+    therapy: 'Froid ou chaleur',
+    'check-in': 'Point du matin',
+  },
+  pageTitle: ({ title }) => `${title} · Limber`,
+  loading: 'Chargement…',
+  nothing: 'Rien à faire',
+  nothingDue: 'Aucune pause n’est prévue pour l’instant. Vous pouvez fermer cette fenêtre.',
+  canClose: 'Vous pouvez fermer cette fenêtre.',
+  done: 'OK',
+  snooze: ({ minutes }) => `Dans ${minutes}\u00a0min`,
+  skip: 'Passer',
+  keys: { done: 'Entrée', skip: 'Échap' },
+  wellDone: 'Bien joué.',
+  snoozed: ({ count }) =>
+    plural(count, {
+      one: 'Reporté de # minute.',
+      many: 'Reporté de # minutes.',
+      other: 'Reporté de # minutes.',
+    }),
+  skipped: 'Passé. Ce sera pour la prochaine fois.',
+  tipHeading: { posture: 'Conseil posture', evening: 'Pour ce soir', other: 'À retenir' },
+  ring: {
+    done: 'terminé',
+    minutesLeft: 'minutes restantes',
+    seconds: ({ count }) => plural(count, { one: 'seconde', many: 'secondes', other: 'secondes' }),
+  },
+  sitBack: 'Bravo. Rasseyez-vous bien droit.',
+  phase: {
+    position: 'En place',
+    hold: 'Tenez',
+    switch: 'Changez de côté',
+    release: 'Relâchez',
+    finished: 'Terminé',
+  },
+  stretchOf: ({ n, of }) => `Étirement ${n} sur ${of}`,
+  repOf: ({ n, of }) => `Répétition ${n} sur ${of}`,
+  previous: 'Étirement précédent',
+  pause: 'Mettre le minuteur en pause',
+  resume: 'Reprendre le minuteur',
+  next: 'Étirement suivant',
+  complete: 'Séance terminée. Appuyez sur « OK » quand vous le souhaitez.',
+  say: {
+    position: ({ name, intensity, where, side }) =>
+      `${name}, ${intensity}. Lisez les étapes et mettez-vous en position${where ? ` ${where}` : ''}${side ? `, ${side}` : ''}.`,
+    hold: ({ side, n, of }) => `Tenez${side ? `, ${side}` : ''}. Répétition ${n} sur ${of}.`,
+    switch: 'Relâchez lentement, puis passez de l’autre côté.',
+    release: 'Relâchez lentement et détendez-vous.',
+  },
+  checkIn: {
+    thanks: 'Merci. Limber le garde uniquement sur cet ordinateur.',
+    iceOrHeat: 'Glace ou chaleur',
+    running: {
+      ice: 'Le minuteur glace est lancé : Limber vous dira quand la retirer.',
+      heat: 'Le minuteur chaleur est lancé : Limber vous dira quand la retirer.',
+    },
+  },
+} satisfies Catalog['breakWindow']
+
+/** Main: the tray menu and tooltip, notifications, command-line answers, dialogs, messages about bad input. */
+export const app = {
+  names: {
+    posture: { title: 'Pause posture', short: 'Pause posture' },
+    stretch: { title: 'Pause étirements', short: 'Étirements' },
+    'wind-down': { title: 'Détente du soir', short: 'Détente du soir' },
+    'get-ready': { title: 'Se préparer pour la nuit', short: 'Se préparer pour la nuit' },
+    bedtime: { title: 'Heure du coucher', short: 'Coucher' },
+    strength: 'Séance de renforcement',
+    yoga: 'Séance de yoga',
+  },
+  tray: {
+    tooltip: ({ status }) => `Limber — ${status}`,
+    tooltipWithPlan: ({ status, plan }) => `Limber — ${status} · ${plan}`,
+    now: ({ name }) => `${name}\u00a0: maintenant`,
+    pausedUntilResumed: 'En pause jusqu’à la reprise',
+    pausedUntil: ({ when }) => `En pause jusqu’à ${when}`,
+    nothingComing: 'Aucun rappel à venir',
+    nextIn: ({ name, duration }) => `${name} dans ${duration}`,
+    nextAt: ({ name, when }) => `${name}\u00a0: ${when}`,
+    sleepUntil: ({ when }) => `Temps de sommeil jusqu’à ${when}`,
+    bedtimeAt: ({ when }) => `Coucher\u00a0: ${when}`,
+    bedtimeIn: ({ when, duration }) => `Coucher\u00a0: ${when} (dans ${duration})`,
+    therapyLine: {
+      'ice-on': ({ round, rounds, left }) => `Glace posée, cycle ${round} sur ${rounds}\u00a0: reste ${left}`,
+      'ice-off': ({ round, rounds, left }) =>
+        `Glace retirée, cycle ${round} sur ${rounds}\u00a0: reste ${left}`,
+      'heat-on': ({ round, rounds, left }) =>
+        `Chaleur posée, cycle ${round} sur ${rounds}\u00a0: reste ${left}`,
+      'heat-off': ({ round, rounds, left }) =>
+        `Chaleur retirée, cycle ${round} sur ${rounds}\u00a0: reste ${left}`,
+    },
+    showBreak: 'Afficher la pause',
+    breakNow: 'Faire une pause maintenant',
+    stretchNow: 'S’étirer maintenant',
+    therapy: 'Minuteur glace/chaleur',
+    ice: ({ on, off, count }) =>
+      plural(count, {
+        one: `Glace (${on}, repos ${off}, # cycle)`,
+        many: `Glace (${on}, repos ${off}, # cycles)`,
+        other: `Glace (${on}, repos ${off}, # cycles)`,
+      }),
+    heat: ({ on, off, count }) =>
+      plural(count, {
+        one: `Chaleur (${on}, repos ${off}, # cycle)`,
+        many: `Chaleur (${on}, repos ${off}, # cycles)`,
+        other: `Chaleur (${on}, repos ${off}, # cycles)`,
+      }),
+    stopTimer: 'Arrêter le minuteur',
+    resume: 'Reprendre',
+    pause: 'Mettre en pause',
+    pause30m: 'Pendant 30 minutes',
+    pause1h: 'Pendant 1 heure',
+    pause2h: 'Pendant 2 heures',
+    pauseUntilMorning: 'Jusqu’à demain matin',
+    pauseForever: 'Jusqu’à ce que je reprenne',
+    skipNext: 'Passer le suivant',
+    skipNextNamed: ({ name }) => `Passer le suivant (${name})`,
+    settings: 'Paramètres…',
+    quit: 'Quitter Limber',
+  },
+  held: {
+    for: {
+      'full-screen': ({ duration }) =>
+        `Retardé de ${duration} pendant qu’une application était en plein écran.`,
+      presenting: ({ duration }) => `Retardé de ${duration} pendant votre présentation.`,
+      call: ({ duration }) => `Retardé de ${duration} pendant votre appel.`,
+      'do-not-disturb': ({ duration }) => `Retardé de ${duration} tant que Ne pas déranger était activé.`,
+    },
+    now: {
+      'full-screen': ({ name }) => `${name} en attente\u00a0: une application est en plein écran`,
+      presenting: ({ name }) => `${name} en attente\u00a0: vous faites une présentation`,
+      call: ({ name }) => `${name} en attente\u00a0: vous êtes en appel`,
+      'do-not-disturb': ({ name }) => `${name} en attente\u00a0: Ne pas déranger est activé`,
+    },
+  },
+  notify: {
+    postureTitle: 'C’est l’heure d’une pause posture',
+    postureLead: 'Levez-vous, bougez un peu et rasseyez-vous bien.',
+    stretchTitle: 'C’est l’heure de vous étirer',
+    onTheFloor: ({ name }) => `${name} (au sol)`,
+    stretchBody: ({ count, names, hold }) =>
+      plural(count, {
+        one: `Un étirement pour votre dos\u00a0: ${names}. Tenez-le ${hold}.`,
+        many: `# étirements pour votre dos\u00a0: ${names}. Tenez chacun ${hold}.`,
+        other: `# étirements pour votre dos\u00a0: ${names}. Tenez chacun ${hold}.`,
+      }),
+    noGentleStretch:
+      'Aucun étirement doux n’est activé ; levez-vous plutôt et bougez doucement pendant une minute.',
+    noStretch:
+      'Tous les étirements sont désactivés dans les paramètres ; levez-vous plutôt et bougez doucement pendant une minute.',
+    customBody: 'Votre rappel personnel, à l’heure que vous avez choisie.',
+    headsUpPosture: ({ duration }) => `Pause posture dans ${duration}`,
+    headsUpStretch: ({ duration }) => `Pause étirements dans ${duration}`,
+    headsUpBody: 'Terminez votre idée ; Limber vous demandera de vous lever dans un instant.',
+    start: 'Commencer',
+    snooze: 'Reporter',
+    skip: 'Passer',
+    testTitle: 'Rappel de test Limber',
+    testBody: 'Voici à quoi ressembleront les rappels de Limber. Vous pouvez fermer celui-ci.',
+  },
+  commands: {
+    unknown: 'Limber ne connaît pas cette commande.',
+    paused: {
+      '30m': 'Limber est en pause pendant 30 minutes.',
+      '1h': 'Limber est en pause pendant 1 heure.',
+      '2h': 'Limber est en pause pendant 2 heures.',
+      'until-morning': 'Limber est en pause jusqu’à demain matin.',
+      forever: 'Limber est en pause jusqu’à ce que vous repreniez.',
+    },
+    resumed: 'Limber fonctionne de nouveau.',
+    postureStarted: 'Pause posture lancée.',
+    stretchStarted: 'Pause étirements lancée.',
+    skipped: 'Le prochain rappel est passé.',
+    nothingToSkip: 'Aucun rappel à venir.',
+    iceStarted: 'Minuteur glace lancé.',
+    heatStarted: 'Minuteur chaleur lancé.',
+    therapyStopped: 'Minuteur glace/chaleur arrêté.',
+    breakShown: 'Fenêtre de pause ouverte.',
+    settingsShown: 'Paramètres ouverts.',
+    quitting: 'Limber se ferme.',
+    answered: 'Réponse enregistrée.',
+    goneFromScreen: 'Ce rappel n’est plus à l’écran.',
+    planStartedToday: 'Programme mal de dos lancé pour aujourd’hui : des pauses plus douces.',
+    planStarted: ({ count }) =>
+      plural(count, {
+        one: 'Programme mal de dos lancé pour # jour : des pauses plus douces.',
+        many: 'Programme mal de dos lancé pour # jours : des pauses plus douces.',
+        other: 'Programme mal de dos lancé pour # jours : des pauses plus douces.',
+      }),
+    seeDoctorNote: 'La fenêtre de Limber indique quand consulter un médecin.',
+    planEnded: 'Programme mal de dos terminé.',
+    noPlan: 'Aucun programme mal de dos n’était en cours.',
+    noted: 'C’est noté.',
+    braceWithoutPlan:
+      'Le rappel de ceinture lombaire fait partie d’un programme mal de dos, et aucun n’est en cours.',
+    checkInKept: 'Point du matin enregistré.',
+    checkInRange: 'Un point du matin est un nombre entier de 0 à 10.',
+    noCheckIn: 'Pas de point du matin aujourd’hui.',
+    failed: 'Limber n’a pas pu le faire ; consultez le journal.',
+  },
+  commandLine: {
+    usage:
+      'Utilisez l’une de ces options : --pause 30m|1h|2h|until-morning|forever, --resume, --break-now, --stretch-now, ' +
+      '--sore-back [1d|2d|3d|5d|off], --settings, --quit.',
+    unreadable: 'Impossible de lire la ligne de commande.',
+    tooMany: ({ count }) => `Trop d’arguments (${count}).`,
+    notText: 'Les arguments doivent être du texte.',
+    tooLong: ({ arg }) => `L’argument ${arg} est trop long.`,
+    pauseNeeds: ({ values }) => `--pause attend une durée\u00a0: ${values}.`,
+    pauseNeedsGot: ({ values, got }) =>
+      `--pause attend une durée\u00a0: ${values}\u00a0; reçu\u00a0: ${got}.`,
+    soreBackTakes: ({ values }) => `--sore-back attend un nombre de jours ou off\u00a0: ${values}.`,
+    soreBackTakesGot: ({ values, got }) =>
+      `--sore-back attend un nombre de jours ou off\u00a0: ${values}\u00a0; reçu\u00a0: ${got}.`,
+    noValue: ({ name, got }) => `${name} ne prend pas de valeur\u00a0; reçu\u00a0: ${got}.`,
+    unknown: ({ arg }) => `Argument inconnu\u00a0: ${arg}.`,
+    oneAtATime: ({ count }) => `Donnez une seule commande à la fois (${count} reçues).`,
+  },
+  export: {
+    title: 'Exporter mes données',
+    button: 'Exporter ici',
+    unavailable: 'L’export n’est pas disponible dans cette version de Limber.',
+    dialogFailed: 'Limber n’a pas pu ouvrir la fenêtre de choix du dossier.',
+    cancelled: 'Export annulé : rien n’a été écrit.',
+    folder: ({ date }) => `Export Limber ${date}`,
+    writeFailed: ({ folder, reason }) =>
+      `Limber n’a pas pu écrire dans ${folder}\u00a0: ${reason}. Rien n’y a été modifié.`,
+    full: ({ folder, count }) =>
+      `${folder} contient déjà ${count} exports d’aujourd’hui. Choisissez un autre dossier.`,
+  },
+  settingsFile: {
+    resetTitle: 'Paramètres réinitialisés',
+    reset: 'Votre fichier de paramètres était illisible : Limber a démarré avec ses paramètres par défaut.',
+    resetKept: ({ file }) =>
+      `Votre fichier de paramètres était illisible\u00a0: Limber a démarré avec ses paramètres par défaut. Le fichier endommagé a été conservé sous le nom ${file}.`,
+    someResetTitle: 'Certains paramètres ont été réinitialisés',
+    allReplaced: 'Vos paramètres étaient illisibles : Limber est revenu à ses paramètres par défaut.',
+    replaced: ({ fields }) =>
+      `Ces paramètres n’ont pas pu être conservés et reprennent leur valeur par défaut\u00a0: ${fields}.`,
+    replacedMore: ({ fields, count }) =>
+      plural(count, {
+        one: `Ces paramètres n’ont pas pu être conservés et reprennent leur valeur par défaut\u00a0: ${fields} et # autre.`,
+        many: `Ces paramètres n’ont pas pu être conservés et reprennent leur valeur par défaut\u00a0: ${fields} et # autres.`,
+        other: `Ces paramètres n’ont pas pu être conservés et reprennent leur valeur par défaut\u00a0: ${fields} et # autres.`,
+      }),
+    previousKept: ({ file }) => `Votre fichier précédent a été conservé sous le nom ${file}.`,
+  },
+  dialogs: {
+    commandNotUnderstood: 'Limber n’a pas compris la commande',
+    couldNotStart: 'Limber n’a pas pu démarrer',
+    couldNotStartDetail: ({ what, file }) =>
+      `${what}\n\nLes détails se trouvent dans le fichier journal\u00a0:\n${file}\n\nSi le problème se reproduit, envoyez ce fichier avec votre signalement.`,
+    loginItemFailed: 'Limber n’a pas pu modifier le lancement à l’ouverture de session',
+    loginItemFailedDetail: ({ what, file }) => `${what} Les détails sont dans le journal\u00a0: ${file}`,
+  },
+} satisfies Catalog['app']
 
 /** Said under the seated stretches (as in English). */
 const seatedNote = 'Utilisez une chaise stable sans roulettes, ou bloquez-les d’abord.'

@@ -3,12 +3,13 @@
 import type { LanguageCode } from '../main/core/i18n/languages'
 import type { Catalog } from './catalog'
 import * as en from './en'
+import * as fr from './fr'
 
 export const CATALOGS: Readonly<Record<LanguageCode, Catalog>> = {
   en,
   // Until a language's file lands, it speaks English (test/i18n/catalogs.test.ts fails for it).
   de: en,
   es: en,
-  fr: en,
+  fr,
   'pt-BR': en,
 }
