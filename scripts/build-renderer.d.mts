@@ -2,3 +2,5 @@
 export declare const WINDOWS: readonly ['settings', 'break']
 export declare function loadCsp(): Promise<string>
 export declare function buildRenderer(options?: { preview?: boolean; outdir?: string }): Promise<string>
+/** The language codes Limber speaks; the build makes one texts file per window for each. */
+export declare function loadLanguageCodes(): Promise<readonly string[]>

@@ -1,5 +1,7 @@
 // Builds the two windows (settings, break) into dist/renderer: one ESM bundle and one stylesheet per window, and
-// HTML pages that carry the strict Content-Security-Policy. The preview variant adds an in-memory bridge script.
+// HTML pages that carry the strict Content-Security-Policy, and per window and language one small file of its texts
+// (locales/<window>.<code>.js) that the window imports when it starts and whenever the language changes. The
+// preview variant adds an in-memory bridge script and the pseudo-locale's files (<window>.pseudo.js).
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -9,7 +11,8 @@ import * as esbuild from 'esbuild'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const WINDOWS = ['settings', 'break']
-const TITLES = { settings: 'Limber settings', break: 'Limber break' }
+/** The catalog sections each window's language file carries: the shared words and its own, never main's. */
+const SECTIONS = { settings: ['common', 'settings'], break: ['common', 'breakWindow'] }
 
 /** Bundles a small TypeScript module for Node and imports it, so the build reads the same constants the app uses. */
 async function importTs(path) {
@@ -50,6 +53,32 @@ async function preferencesAsData() {
   }
 }
 
+/** The language codes Limber speaks (main/core/i18n/languages.ts), read so the build makes a file for each. */
+export async function loadLanguageCodes() {
+  return (await importTs('main/core/i18n/languages.ts')).LANGUAGE_CODES
+}
+
+/**
+ * One window's texts in one language: only its sections of locales/<code>.ts (tree-shaken, so the break window
+ * never carries the settings' texts). A language whose file has not landed yet speaks English, as locales/index.ts
+ * does. The pseudo-locale wraps English's sections in pseudoCatalog.
+ */
+function languageEntry(name, code) {
+  const sections = SECTIONS[name]
+  const locales = join(root, 'locales').replaceAll('\\', '/')
+  if (code === 'pseudo') {
+    const pseudo = join(root, 'main/core/i18n/pseudo.ts').replaceAll('\\', '/')
+    return [
+      `import { pseudoCatalog } from '${pseudo}'`,
+      `import { ${sections.join(', ')} } from '${locales}/en.ts'`,
+      ...sections.map((section, i) => `const s${i} = pseudoCatalog(${section})`),
+      `export { ${sections.map((section, i) => `s${i} as ${section}`).join(', ')} }`,
+    ].join('\n')
+  }
+  const file = existsSync(join(root, `locales/${code}.ts`)) ? code : 'en'
+  return `export { ${sections.join(', ')} } from '${locales}/${file}.ts'`
+}
+
 const common = {
   bundle: true,
   minify: true,
@@ -82,6 +111,18 @@ export async function buildRenderer({
     outdir: out,
     plugins: [await preferencesAsData()],
   })
+  const codes = [...(await loadLanguageCodes()), ...(preview ? ['pseudo'] : [])]
+  await Promise.all(
+    WINDOWS.flatMap((name) =>
+      codes.map((code) =>
+        esbuild.build({
+          ...common,
+          stdin: { contents: languageEntry(name, code), resolveDir: root, loader: 'ts' },
+          outfile: join(out, `locales/${name}.${code}.js`),
+        }),
+      ),
+    ),
+  )
   if (preview) {
     await esbuild.build({
       ...common,
@@ -93,11 +134,7 @@ export async function buildRenderer({
   for (const name of WINDOWS) {
     const template = await readFile(join(root, `renderer/${name}/index.html`), 'utf8')
     const previewTag = preview ? '<script type="module" src="preview-bridge.js"></script>\n    ' : ''
-    const html = template
-      .replaceAll('%CSP%', csp)
-      .replaceAll('%TITLE%', TITLES[name])
-      .replaceAll('%NAME%', name)
-      .replace('%PREVIEW%', previewTag)
+    const html = template.replaceAll('%CSP%', csp).replaceAll('%NAME%', name).replace('%PREVIEW%', previewTag)
     await writeFile(join(out, `${name}.html`), html)
   }
 

@@ -14,6 +14,7 @@ import { BusyHold, type HeldFor } from './busy-hold'
 import { MorningCheckIn } from './check-in'
 import { ClockWatch } from './clock-watch'
 import type { ExportSource } from './export'
+import type { BreakContent } from './ipc-contract'
 import type { Outcome } from './history'
 import { HistoryFile } from './history-file'
 import { OnScreen, type OnScreenHooks } from './on-screen'
@@ -276,6 +277,14 @@ export class AppCore {
   /** The language the app speaks now (the preference, or the system's best match). */
   language(): LanguageInUse {
     return languageInUse(this.calendar.prefs, this.platform)
+  }
+
+  /** What the break window shows: the reminder on screen; else the morning check-in while it waits for an answer. */
+  breakContent(now: number): BreakContent | null {
+    return (
+      this.screen.content() ??
+      this.checkIn.content(now, this.soreBack.day(now), this.calendar.prefs, this.language())
+    )
   }
 
   /** The catalog and formatter of the language in use, for every text main builds. */

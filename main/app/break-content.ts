@@ -8,7 +8,7 @@ import type { HeldFor } from './busy-hold'
 import { heldSentence } from './hold-words'
 import type { BreakContent, StretchInfo } from './ipc-contract'
 import type { NotificationRequest } from './platform'
-import { speechFor } from './speech'
+import { speechFor, type Speech } from './speech'
 
 /** A reminder on screen now. `rotation` picks this showing's tip and suggestions (it grows by one per showing). */
 export interface Showing {
@@ -52,14 +52,15 @@ export function stretchInfo(
 }
 
 export function breakContent(showing: Showing, prefs: Preferences, language: LanguageInUse): BreakContent {
-  const texts = speechFor(language).texts.content
-  const words = wordsFor(showing, prefs, texts)
+  const speech = speechFor(language)
+  const texts = speech.texts.content
+  const words = wordsFor(showing, prefs, speech)
   return {
     language,
     id: showing.id,
     kind: showing.kind,
     title: words.title,
-    message: windowMessage(showing, words.body, texts),
+    message: windowMessage(showing, words.body, speech),
     startedAt: showing.startedAt,
     durationSeconds: showing.kind === 'posture' ? prefs.posture.durationSeconds : 0,
     stretches: showing.stretches.map((stretch) => stretchInfo(stretch, prefs, texts, showing.gentle)),
@@ -73,7 +74,7 @@ export function breakContent(showing: Showing, prefs: Preferences, language: Lan
       ? {
           minutes: Math.floor(showing.held.ms / 60_000),
           reason: showing.held.reason,
-          text: heldSentence(showing.held),
+          text: heldSentence(showing.held, speech),
         }
       : null,
   }
@@ -84,25 +85,35 @@ export function reminderNotification(
   prefs: Preferences,
   language: LanguageInUse,
 ): NotificationRequest {
-  const words = wordsFor(showing, prefs, speechFor(language).texts.content)
+  const speech = speechFor(language)
+  const words = wordsFor(showing, prefs, speech)
+  const { notify } = speech.texts.app
   return {
     id: showing.id,
     title: words.title,
     // A held reminder says so first: the rest of the text may be cut short on screen.
-    body: showing.held ? `${heldSentence(showing.held)} ${words.body}` : words.body,
+    body: showing.held ? `${heldSentence(showing.held, speech)} ${words.body}` : words.body,
     actions: true,
+    actionLabels: { start: notify.start, snooze: notify.snooze, skip: notify.skip },
     urgency: 'normal',
     silent: !prefs.notifications.sound,
   }
 }
 
 /** A quiet notice a little before a break, so it does not land in the middle of a sentence. */
-export function headsUpNotification(id: string, kind: ReminderKind, seconds: number): NotificationRequest {
-  const what = kind === 'stretch' ? 'A stretch break' : 'A posture break'
+export function headsUpNotification(
+  id: string,
+  kind: ReminderKind,
+  seconds: number,
+  language: LanguageInUse,
+): NotificationRequest {
+  const speech = speechFor(language)
+  const { notify } = speech.texts.app
+  const duration = secondsInWords(seconds, speech)
   return {
     id,
-    title: `${what} in ${secondsInWords(seconds)}`,
-    body: 'Finish your thought; Limber will ask you to get up in a moment.',
+    title: kind === 'stretch' ? notify.headsUpStretch({ duration }) : notify.headsUpPosture({ duration }),
+    body: notify.headsUpBody,
     actions: false,
     urgency: 'low',
     silent: true,
@@ -110,42 +121,41 @@ export function headsUpNotification(id: string, kind: ReminderKind, seconds: num
 }
 
 /** "30 seconds", "1 minute", "5 minutes": a heads-up of up to 300 seconds, rounded as a person would say it. */
-function secondsInWords(seconds: number): string {
-  if (seconds < 90) return seconds === 1 ? '1 second' : `${seconds} seconds`
-  return `${Math.round(seconds / 60)} minutes`
+function secondsInWords(seconds: number, speech: Speech): string {
+  return speech.format.seconds(seconds < 90 ? seconds : Math.round(seconds / 60) * 60)
 }
 
-function wordsFor(
-  showing: Showing,
-  prefs: Preferences,
-  texts: ContentTexts,
-): { title: string; body: string } {
+function wordsFor(showing: Showing, prefs: Preferences, speech: Speech): { title: string; body: string } {
+  const texts = speech.texts.content
+  const { notify } = speech.texts.app
   switch (showing.kind) {
     case 'posture':
       return {
-        title: 'Time for a posture break',
+        title: notify.postureTitle,
+        // Two sentences: the lead, then a tip.
         body: showing.gentle
           ? texts.soreBack.walk
-          : `${POSTURE_LEAD} ${pick(texts.postureTips, showing.rotation)}`,
+          : `${notify.postureLead} ${pick(texts.postureTips, showing.rotation)}`,
       }
     case 'stretch': {
       const n = showing.stretches.length
       // Said before the user starts: a stretch done on the floor needs room and a minute to get down.
-      const names = showing.stretches
-        .map((s) => {
-          const name = stretchWords(texts, s).name
-          return s.position === 'floor' ? `${name} (on the floor)` : name
-        })
-        .join(', ')
+      const names = showing.stretches.map((s) => {
+        const name = stretchWords(texts, s).name
+        return s.position === 'floor' ? notify.onTheFloor({ name }) : name
+      })
       return {
-        title: 'Time to stretch',
+        title: notify.stretchTitle,
         body:
           n === 0
             ? showing.gentle
-              ? 'No gentle stretch is switched on; stand up and move gently for a minute instead.'
-              : 'Every stretch is switched off in the settings; stand up and move gently for a minute instead.'
-            : `${n === 1 ? 'One stretch' : `${n} stretches`} for your back: ${names}. ` +
-              `Hold each ${prefs.stretch.holdSeconds} seconds.`,
+              ? notify.noGentleStretch
+              : notify.noStretch
+            : notify.stretchBody({
+                count: n,
+                names: speech.format.list(names),
+                hold: speech.format.seconds(prefs.stretch.holdSeconds),
+              }),
       }
     }
     case 'wind-down':
@@ -158,7 +168,7 @@ function wordsFor(
       return { ...pick(notices, showing.rotation, { title: showing.title, body: '' }) }
     }
     case 'custom':
-      return { title: showing.title, body: 'Your own reminder, at the time you chose.' }
+      return { title: showing.title, body: notify.customBody }
   }
 }
 
@@ -166,10 +176,11 @@ function wordsFor(
  * The line under the title in the break window. Where the window lists tips or suggestions below it, the line
  * leaves them out rather than say them twice (the notification, with no list, carries them in its text).
  */
-function windowMessage(showing: Showing, body: string, texts: ContentTexts): string {
+function windowMessage(showing: Showing, body: string, speech: Speech): string {
+  const texts = speech.texts.content
   switch (showing.kind) {
     case 'posture':
-      return showing.gentle ? texts.soreBack.walkLead : POSTURE_LEAD
+      return showing.gentle ? texts.soreBack.walkLead : speech.texts.app.notify.postureLead
     case 'wind-down':
     case 'get-ready':
       return texts.windDown.leads[showing.kind]
@@ -179,8 +190,6 @@ function windowMessage(showing: Showing, body: string, texts: ContentTexts): str
       return body
   }
 }
-
-const POSTURE_LEAD = 'Stand up, move around and reset how you sit.'
 
 function tipsFor(showing: Showing, texts: ContentTexts): string[] {
   switch (showing.kind) {

@@ -240,7 +240,10 @@ export class OnScreen {
     const mark = `${due.key}@${due.at}`
     this.headsUp = { mark, id: `heads-up-${mark}` }
     const seconds = Math.round((due.at - now) / 1000)
-    this.platform.notify(headsUpNotification(this.headsUp.id, due.kind, seconds), () => undefined)
+    this.platform.notify(
+      headsUpNotification(this.headsUp.id, due.kind, seconds, this.hooks.language()),
+      () => undefined,
+    )
   }
 
   closeHeadsUp(): void {

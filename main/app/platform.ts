@@ -1,5 +1,6 @@
 // What the running app needs from the operating system, as one interface. main/electron implements it on
 // Electron; the tests implement it with a recording double and a fake clock. Nothing here imports Electron.
+import type { Catalog } from '../../locales/catalog'
 import type { WindowKind } from './ipc-contract'
 
 /** Something registered (a listener, a timer, a window) that its owner must release. */
@@ -50,6 +51,8 @@ export interface NotificationRequest {
   body: string
   /** Offer Start/Snooze/Skip buttons where the OS supports them. */
   actions: boolean
+  /** The buttons' words in the language in use (a shell without them says Start, Snooze, Skip). */
+  actionLabels?: { start: string; snooze: string; skip: string }
   urgency: 'low' | 'normal' | 'critical'
   silent: boolean
 }
@@ -186,8 +189,13 @@ export interface LimberApp {
   handleCommandLine(args: readonly string[]): { ok: true; message: string } | { ok: false; message: string }
   /** Called by the shell when a window closed (by the user or the OS). */
   windowClosed(kind: WindowKind): void
+  /** The words of the shell's own dialogs, in the language in use (an older app without it: English). */
+  dialogTexts?(): DialogTexts
   dispose(): void
 }
+
+/** The shell's dialogs' words: the catalogs' `app.dialogs`. */
+export type DialogTexts = Catalog['app']['dialogs']
 
 /** The app's entry point: `startLimber(platform)` in main/app/index.ts returns a LimberApp. */
 export type StartLimber = (platform: Platform) => LimberApp

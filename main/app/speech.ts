@@ -5,6 +5,10 @@ import type { Catalog } from '../../locales/catalog'
 import { CATALOGS } from '../../locales/index'
 import { createFormat, type Format } from '../core/i18n/format'
 import type { LanguageInUse } from '../core/i18n/languages'
+import type { ReminderKind } from '../core/reminders'
+
+/** Main's own words (tray, notifications, command line, dialogs): the catalogs' `app` section. */
+export type AppTexts = Catalog['app']
 
 export interface Speech {
   language: LanguageInUse
@@ -23,4 +27,24 @@ export function speechFor(language: LanguageInUse): Speech {
     built.set(key, speech)
   }
   return speech
+}
+
+/**
+ * A reminder's name in the language in use: `short` for the tray ("Stretch in 12 min"), `title` for lists. A custom
+ * reminder is called by the user's own title; a session by its kind's name (its planned title is English).
+ */
+export function reminderName(
+  speech: Speech,
+  reminder: { kind: ReminderKind; title: string; ref?: string | undefined },
+  width: 'short' | 'title' = 'short',
+): string {
+  const names = speech.texts.app.names
+  switch (reminder.kind) {
+    case 'custom':
+      return reminder.title
+    case 'activity':
+      return reminder.ref === 'strength' || reminder.ref === 'yoga' ? names[reminder.ref] : reminder.title
+    default:
+      return names[reminder.kind][width]
+  }
 }

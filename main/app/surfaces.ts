@@ -1,7 +1,7 @@
 // The app's faces besides the reminder itself: the status the windows show and the tray (icon, tooltip, menu),
 // made from one snapshot of the app and pushed only when they changed, so a minute's wake-up costs no redraw when
 // nothing moved.
-import type { LanguageInUse } from '../core/i18n/languages'
+import type { LanguageCode, LanguageInUse } from '../core/i18n/languages'
 import type { Calendar } from '../core/calendar'
 import type { DueReminder } from '../core/next-due'
 import type { HeldNow } from './busy-hold'
@@ -9,7 +9,7 @@ import type { AppStatus, CheckInStatus, SoreBackStatus, TherapyStatus } from './
 import type { IdleDetection } from './natural-breaks'
 import type { OnScreenReminder } from './on-screen'
 import type { MenuItem, Platform } from './platform'
-import { speechFor } from './speech'
+import { reminderName, speechFor } from './speech'
 import { trayView, type TrayState } from './tray-menu'
 
 /** What the surfaces show, read off the running app at one moment. */
@@ -32,14 +32,17 @@ export interface AppSnapshot {
   checkIn: CheckInStatus | null
   sitting: { activeMinutes: number; longestMinutes: number }
   language: LanguageInUse
+  systemLanguage: LanguageCode
 }
 
 export function statusOf(app: AppSnapshot): AppStatus {
   const { next, paused } = app
+  const speech = speechFor(app.language)
   return {
     language: app.language,
+    systemLanguage: app.systemLanguage,
     paused: paused === null ? null : { until: paused === 'forever' ? null : paused },
-    next: next ? { kind: next.kind, at: next.at, title: next.title } : null,
+    next: next ? { kind: next.kind, at: next.at, title: reminderName(speech, next, 'title') } : null,
     idleDetection: app.idleDetection,
     therapy: app.therapy,
     version: app.version,
@@ -55,9 +58,9 @@ function trayStateOf(app: AppSnapshot): TrayState {
   const { next, paused, showing } = app
   const night = app.calendar.prefs.bedtime.enabled ? app.calendar.currentOrNextNight(app.now) : null
   return {
-    next: next ? { kind: next.kind, title: next.title, at: next.at } : null,
+    next: next ? { kind: next.kind, title: next.title, at: next.at, ref: next.ref } : null,
     paused: paused === null ? null : { until: paused === 'forever' ? null : paused },
-    showing: showing ? { kind: showing.kind, title: showing.title } : null,
+    showing: showing ? { kind: showing.kind, title: showing.title, ref: showing.ref } : null,
     night: night ? { bedtime: night.bedtime.getTime(), wake: night.wake.getTime() } : null,
     therapy: app.therapy,
     live: app.live,

@@ -2,7 +2,11 @@
 // real preference validation (validatePreferences), the real stretch library, and sample history and plans.
 // Never part of the app's own window bundles.
 import { heldSentence } from '../../main/app/hold-words'
-import { resolveLanguage, type LanguageInUse } from '../../main/core/i18n/languages'
+import { speechFor, type Speech } from '../../main/app/speech'
+import { createFormat } from '../../main/core/i18n/format'
+import type { Catalog } from '../../locales/catalog'
+import { resolveLanguage, type LanguageCode, type LanguageInUse } from '../../main/core/i18n/languages'
+import { pseudoCatalog } from '../../main/core/i18n/pseudo'
 import { CATALOGS } from '../../locales/index'
 import type { BusyDetectors, BusyReason } from '../../main/app/platform'
 import type {
@@ -65,6 +69,11 @@ export interface MemoryBridgeOptions {
   checkInOpen?: boolean
   /** What "Export my data" does: writes (the default), the user cancels, or writing fails. */
   exportOutcome?: 'ok' | 'cancel' | 'fail'
+  /**
+   * The system's language (?lang=de|es|fr|pt-BR|en|pseudo), in place of the browser's: the windows speak it while
+   * the Language setting follows the system. 'pseudo' is the pseudo-locale (main/core/i18n/pseudo.ts).
+   */
+  systemLanguage?: string
   now?: () => number
 }
 
@@ -100,12 +109,15 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
   let checkIn: { pain: number; word?: string } | null = null
   const listeners = new Map<IpcEvent, Set<(payload: never) => void>>()
   const openedAt = now()
+  /** What main would say is the language in use. */
+  const speaking = () => previewLanguage(prefs, options.systemLanguage)
   const sample = sampleBreak(
     options.breakScenario ?? 'stretch',
     prefs,
     openedAt,
+    speaking(),
     options.soreBackDay
-      ? previewContent(prefs).soreBack.planDay({ day: options.soreBackDay, days: 3 })
+      ? previewContent(speaking()).soreBack.planDay({ day: options.soreBackDay, days: 3 })
       : null,
   )
   let showing: BreakContent | null = sample && {
@@ -117,7 +129,10 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
         ? {
             minutes: SAMPLE_HELD_MINUTES,
             reason: options.held,
-            text: heldSentence({ ms: SAMPLE_HELD_MINUTES * MINUTE, reason: options.held }),
+            text: heldSentence(
+              { ms: SAMPLE_HELD_MINUTES * MINUTE, reason: options.held },
+              previewSpeech(speaking()),
+            ),
           }
         : null,
   }
@@ -145,7 +160,8 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
           }
         : null
     return {
-      language: previewLanguage(prefs),
+      language: speaking(),
+      systemLanguage: previewLanguage({ ...prefs, language: 'system' }, options.systemLanguage).code,
       paused,
       next,
       idleDetection: options.idleDetection ?? 'working',
@@ -153,7 +169,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       version: '0.1.0-preview',
       logFile: '/home/you/.config/Limber/logs/main.log',
       ...(held ? { held } : {}),
-      soreBack: plan && soreBackStatus(plan, frequentOpen, braceSince, prefs, now()),
+      soreBack: plan && soreBackStatus(plan, frequentOpen, braceSince, prefs, now(), speaking()),
       checkIn:
         prefs.checkIn.enabled || plan || checkInOpen || checkIn
           ? { open: checkInOpen, ...(checkIn ? { today: checkIn } : {}) }
@@ -171,6 +187,29 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
     return status()
   }
 
+  /**
+   * New preferences, as main takes them: every window hears of them, and of what comes next; a new language
+   * reaches the break on screen too. Other preview pages of this browser (settings and break side by side) share
+   * them, as Electron's windows share main.
+   */
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('limber-preview')
+  const apply = (next: Preferences) => {
+    const before = speaking()
+    prefs = next
+    emit('prefs:changed', structuredClone(prefs))
+    emit('status:changed', status())
+    const after = speaking()
+    if (showing && (after.code !== before.code || after.locale !== before.locale)) {
+      showing = { ...showing, language: after }
+      emit('break:changed', showing)
+    }
+  }
+  const store = (next: Preferences) => {
+    apply(next)
+    channel?.postMessage(prefs)
+  }
+  channel?.addEventListener('message', (event: MessageEvent<Preferences>) => apply(event.data))
+
   return {
     emit,
     async getPreferences() {
@@ -179,16 +218,11 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
     async setPreferences(patch: PreferencesPatch) {
       const result = validatePreferences(mergePreferences(prefs, patch))
       if (!result.ok) return result
-      prefs = result.value
-      emit('prefs:changed', structuredClone(prefs))
-      // As main does: new preferences can change what comes next.
-      emit('status:changed', status())
+      store(result.value)
       return { ok: true as const, value: structuredClone(prefs) }
     },
     async resetPreferences() {
-      prefs = structuredClone(DEFAULT_PREFERENCES) as Preferences
-      emit('prefs:changed', structuredClone(prefs))
-      emit('status:changed', status())
+      store(structuredClone(DEFAULT_PREFERENCES) as Preferences)
       return structuredClone(prefs)
     },
     async getUpcoming() {
@@ -201,7 +235,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       return status()
     },
     async getStretches() {
-      return STRETCHES.map((s) => stretchInfo(s, prefs))
+      return STRETCHES.map((s) => stretchInfo(s, prefs, speaking()))
     },
     async getBreak() {
       return showing
@@ -219,12 +253,12 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       return setPaused(null)
     },
     async breakNow() {
-      showing = asked(sampleBreak('posture', prefs, now()))
+      showing = asked(sampleBreak('posture', prefs, now(), speaking()))
       emit('break:changed', showing)
       return { ok: true }
     },
     async stretchNow() {
-      showing = asked(sampleBreak('stretch', prefs, now()))
+      showing = asked(sampleBreak('stretch', prefs, now(), speaking()))
       emit('break:changed', showing)
       return { ok: true }
     },
@@ -321,11 +355,12 @@ function soreBackStatus(
   braceSince: number | null,
   prefs: Preferences,
   now: number,
+  language: LanguageInUse,
 ): SoreBackStatus {
   const end = new Date(now)
   end.setDate(end.getDate() + plan.days - plan.day + 1)
   end.setHours(0, 0, 0, 0)
-  const words = previewContent(prefs)
+  const words = previewContent(language)
   return {
     day: plan.day,
     days: plan.days,
@@ -342,8 +377,8 @@ function soreBackStatus(
   }
 }
 
-function stretchInfo(s: Stretch, prefs: Preferences): StretchInfo {
-  const words = stretchWords(previewContent(prefs), s)
+function stretchInfo(s: Stretch, prefs: Preferences, language: LanguageInUse): StretchInfo {
+  const words = stretchWords(previewContent(language), s)
   return {
     id: s.id,
     name: words.name,
@@ -467,14 +502,29 @@ function sampleHistory(now: number, today: { pain: number; word?: string } | nul
   return { days, streak: 14, totalDone: done.reduce((a, b) => a + b, 0), weeks }
 }
 
-/** The back-care content in the language the preview speaks (main's words, as main would send them). */
-function previewContent(prefs: Preferences): ContentTexts {
-  return CATALOGS[previewLanguage(prefs).code].content
+let pseudo: Catalog | null = null
+
+/** Main's words in the language the preview speaks; 'pseudo' (preview only) is English made pseudo. */
+function previewSpeech(language: LanguageInUse): Speech {
+  if ((language.code as string) !== 'pseudo') return speechFor(language)
+  pseudo ??= pseudoCatalog(CATALOGS.en)
+  return { language, texts: pseudo, format: createFormat(language.locale, pseudo.common.format) }
 }
 
-/** The language the preview speaks: the preference, or the browser's languages as main reads the system's. */
-function previewLanguage(prefs: Preferences): LanguageInUse {
-  return resolveLanguage(prefs.language, typeof navigator === 'undefined' ? [] : navigator.languages)
+/** The back-care content in the language the preview speaks (main's words, as main would send them). */
+function previewContent(language: LanguageInUse): ContentTexts {
+  return previewSpeech(language).texts.content
+}
+
+/**
+ * The language the preview speaks: the preference, or the system's (`system`, else the browser's languages) as
+ * main resolves it. The pseudo-locale is no LanguageCode: its files are built for the preview only.
+ */
+function previewLanguage(prefs: Preferences, system: string | undefined): LanguageInUse {
+  if (system === 'pseudo' && prefs.language === 'system')
+    return { code: 'pseudo' as LanguageCode, locale: 'en' }
+  const browser = typeof navigator === 'undefined' ? [] : navigator.languages
+  return resolveLanguage(prefs.language, system ? [system] : browser)
 }
 
 /** A sample break, as the user asked for it and on time: the bridge adds how it opened and whether it was held. */
@@ -482,11 +532,12 @@ function sampleBreak(
   kind: BreakScenario,
   prefs: Preferences,
   now: number,
+  language: LanguageInUse,
   planLine: string | null = null,
 ): Omit<BreakContent, 'userAsked' | 'held'> | null {
-  const words = previewContent(prefs)
+  const words = previewContent(language)
   const base = {
-    language: previewLanguage(prefs),
+    language,
     id: `${kind}-${now}`,
     startedAt: now,
     durationSeconds: 0,
@@ -517,7 +568,7 @@ function sampleBreak(
         kind: 'stretch',
         title: 'Time for a stretch',
         message: 'A short routine for your back. Take it slowly.',
-        stretches: routine.map((s) => stretchInfo(s, prefs)),
+        stretches: routine.map((s) => stretchInfo(s, prefs, language)),
         cue: words.cue,
       }
     }

@@ -1,4 +1,5 @@
-// Entry point of the settings window: connects to the bridge, then renders. Nothing else runs at load.
+// Entry point of the settings window: connects to the bridge (which loads the texts of the language in use), then
+// renders. Nothing else runs at load.
 import { render } from 'preact'
 import { getBridge, markRendered } from '../shared/bridge'
 import { App } from './app'
@@ -10,8 +11,8 @@ import './welcome.css'
 
 const root = document.getElementById('app')
 if (root) {
-  render(<App />, root)
   void connect(getBridge()).then((disconnect) => {
+    render(<App />, root)
     markRendered()
     window.addEventListener('pagehide', disconnect, { once: true })
   })

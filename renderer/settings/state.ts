@@ -12,8 +12,8 @@ import type {
   UpcomingItem,
 } from '../../main/app/ipc-contract'
 import type { FieldError, Preferences } from '../../main/core/preferences'
-import { formatClock } from '../shared/format'
 import { plainMessage } from './rules'
+import { fmt, loadTexts, t } from './texts'
 import { warningsFor } from './warnings'
 
 export const prefs = signal<Preferences | null>(null)
@@ -56,6 +56,7 @@ export async function connect(b: LimberBridge): Promise<() => void> {
     b.getStretches(),
     b.getWelcome(),
   ])
+  await loadTexts(s.language)
   prefs.value = p
   status.value = s
   upcoming.value = u
@@ -71,6 +72,7 @@ export async function connect(b: LimberBridge): Promise<() => void> {
     void refreshUpcoming()
   })
   const offStatus = b.on('status:changed', (next) => {
+    void loadTexts(next.language)
     status.value = next
     void refreshUpcoming()
   })
@@ -100,15 +102,15 @@ export function setFieldError(path: string, message: string | null): void {
   fieldErrors.value = next
 }
 
-/** The field's name for messages: “Break length”. */
+/** The field's name for messages ("Break length"; the message quotes it). */
 function named(path: string): string {
-  return `“${fieldLabels.get(path) ?? path}”`
+  return fieldLabels.get(path) ?? path
 }
 
 /** A value refused at the field itself (not a number, out of range…): shown there, and nothing is saved. */
 export function reject(path: string, message: string): void {
   setFieldError(path, message)
-  notice.value = { text: `Not saved: ${named(path)}.`, detail: message }
+  notice.value = { text: t().notSaved({ field: named(path) }), detail: message }
 }
 
 /** Builds the nested patch for one dotted path; arrays and whole objects are sent as they are. */
@@ -133,7 +135,8 @@ export async function save(path: string, patch: PreferencesPatch): Promise<boole
     prefs.value = result.value
     showStoredAgain()
     const warning = warnings.value[path]
-    notice.value = warning ? { text: 'Saved.', detail: `Note: ${warning}` } : { text: 'Saved.' }
+    const saved = t().saved
+    notice.value = warning ? { text: saved, detail: t().note({ note: warning }) } : { text: saved }
     void refreshUpcoming()
     return true
   }
@@ -146,10 +149,10 @@ export async function save(path: string, patch: PreferencesPatch): Promise<boole
     const message = at === error.path ? describe(at, error.message) : describeConflict(at, error, patch)
     next[at] = message
     refusedByMain.add(at)
-    shown.push({ text: `Not saved: ${named(at)}.`, detail: message })
+    shown.push({ text: t().notSaved({ field: named(at) }), detail: message })
   }
   fieldErrors.value = next
-  notice.value = shown[0] ?? { text: `Not saved: ${named(path)}.` }
+  notice.value = shown[0] ?? { text: t().notSaved({ field: named(path) }) }
   return false
 }
 
@@ -190,7 +193,7 @@ function describe(path: string, message: string): string {
   // Longest first, so "bedtime.overrides.5.bedtime" is not half-replaced by "bedtime.bedtime".
   const labels = [...fieldLabels].sort(([a], [b]) => b.length - a.length)
   for (const [other, label] of labels) {
-    if (other !== path && text.includes(other)) text = text.replaceAll(other, `“${label}”`)
+    if (other !== path && text.includes(other)) text = text.replaceAll(other, t().quoted({ text: label }))
   }
   return text
 }
@@ -201,8 +204,10 @@ function describeConflict(at: string, error: FieldError, patch: PreferencesPatch
   if (/must differ from/.test(error.message)) {
     // The other field's value as it would have been: sent along in the change, or else as stored.
     const value = valueAt(patch, other) ?? (prefs.value ? valueAt(prefs.value, other) : undefined)
-    const shown = typeof value === 'string' && /^\d\d:\d\d$/.test(value) ? ` (${formatClock(value)})` : ''
-    return `Must differ from ${named(other)}${shown}.`
+    const field = named(other)
+    return typeof value === 'string' && /^\d\d:\d\d$/.test(value)
+      ? t().differAt({ field, time: fmt().clock(value) })
+      : t().differ({ field })
   }
   return describe(at, error.message)
 }

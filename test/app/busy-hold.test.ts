@@ -65,12 +65,12 @@ describe('a reminder due while the user is busy', () => {
     platform.busy = []
     platform.work(1)
     expect(shownReminders(platform)).toEqual([`10:55 ${POSTURE}`])
-    expect(lastBody(started)).toMatch(/^Held 25 min while you were in a call\. /)
+    expect(lastBody(started)).toMatch(/^Held 25 mins while you were in a call\. /)
     const content = await breakContent(started)
     expect(content?.held).toEqual({
       minutes: 25,
       reason: 'call',
-      text: 'Held 25 min while you were in a call.',
+      text: 'Held 25 mins while you were in a call.',
     })
   })
 
@@ -87,7 +87,7 @@ describe('a reminder due while the user is busy', () => {
       expect(shownReminders(started.platform)).toEqual([])
       started.platform.busy = []
       started.platform.work(1)
-      expect(lastBody(started)).toContain(`Held 10 min ${words}.`)
+      expect(lastBody(started)).toContain(`Held 10 mins ${words}.`)
       started.app.dispose()
       stopFakeClock()
     }
@@ -122,7 +122,7 @@ describe('a reminder due while the user is busy', () => {
     platform.work(1) // 11:45
     platform.work(30)
     expect(shownReminders(platform)).toEqual([`10:30 ${POSTURE}`, `11:45 ${POSTURE}`, `12:15 ${POSTURE}`])
-    expect(platform.notifications.filter((n) => n.actions)[1]!.body).toMatch(/^Held 45 min /)
+    expect(platform.notifications.filter((n) => n.actions)[1]!.body).toMatch(/^Held 45 mins /)
   })
 
   it('a stretch falling due during a held posture break takes its place: one break after the call', () => {
@@ -133,7 +133,7 @@ describe('a reminder due while the user is busy', () => {
     started.platform.work(1)
     started.platform.work(4)
     expect(shownReminders(started.platform)).toEqual([`11:10 ${STRETCH}`])
-    expect(lastBody(started)).toMatch(/^Held 40 min while you were in a call\./)
+    expect(lastBody(started)).toMatch(/^Held 40 mins while you were in a call\./)
   })
 
   it('a wind-down held through the evening is long past at 23:50: the bedtime comes then, not the wind-down', () => {
@@ -149,7 +149,7 @@ describe('a reminder due while the user is busy', () => {
     started.platform.busy = []
     started.platform.work(1)
     expect(shownReminders(started.platform)).toEqual(['23:50 Bedtime'])
-    expect(lastBody(started)).toMatch(/^Held 1 h 20 min while an app was full screen\./)
+    expect(lastBody(started)).toMatch(/^Held 1 hr 20 mins while an app was full screen\./)
     // The steps whose time passed while held are missed, as when the user is away: not skipped.
     expect(outcomes(started)).toEqual({ 'wind-down': { missed: 1 }, 'get-ready': { missed: 1 } })
   })
@@ -323,7 +323,7 @@ describe('what the user is told while a reminder waits', () => {
     await started.app.handleIpc('prefs:set', { notifications: { headsUpSeconds: 60 } }, 'settings')
     platform.work(29.5) // the heads-up at 10:29
     const headsUp = platform.notifications.filter((n) => !n.actions)
-    expect(headsUp.map((n) => n.title)).toEqual(['A posture break in 60 seconds'])
+    expect(headsUp.map((n) => n.title)).toEqual(['A posture break in 1 minute'])
     platform.busy = ['call']
     platform.work(40)
     expect(headsUp[0]!.closed).toBe(true)

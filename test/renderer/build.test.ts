@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../renderer/csp'
-import { WINDOWS, buildRenderer } from '../../scripts/build-renderer.mjs'
+import { WINDOWS, buildRenderer, loadLanguageCodes } from '../../scripts/build-renderer.mjs'
 
 let out: string
 
@@ -43,11 +43,27 @@ describe('the built windows', () => {
     }
   })
 
-  it('keeps the settings window within 30 KB gzipped, without TypeBox', async () => {
+  it('keeps the settings window within 30 KB gzipped in every language, without TypeBox', async () => {
     const js = await read('settings.js')
     const css = await read('settings.css')
-    expect(gzipSync(js).length + gzipSync(css).length).toBeLessThanOrEqual(30 * 1024)
+    for (const code of await loadLanguageCodes()) {
+      const texts = await read(`locales/settings.${code}.js`)
+      const size = gzipSync(js).length + gzipSync(css).length + gzipSync(texts).length
+      expect(size, code).toBeLessThanOrEqual(30 * 1024)
+    }
     expect(js).not.toContain('additionalProperties must')
     expect(js).not.toMatch(/Value\.Errors|TypeCompiler/)
+  })
+
+  it("gives each window its own texts in each language, and no window main's", async () => {
+    for (const code of await loadLanguageCodes()) {
+      const settings = await read(`locales/settings.${code}.js`)
+      const pause = await read(`locales/break.${code}.js`)
+      expect(settings).toMatch(/export\s*\{[^}]*\bsettings\b/)
+      expect(pause).toMatch(/export\s*\{[^}]*\bbreakWindow\b/)
+      // The break window never carries the settings' texts, nor the settings the break window's.
+      expect(pause).not.toContain('Posture breaks')
+      expect(settings).not.toContain('Routine complete')
+    }
   })
 })

@@ -41,7 +41,11 @@ export function createFormat(locale: string, words: FormatWords) {
   const clock = new Intl.DateTimeFormat(locale, { timeStyle: 'short' })
   const relativeDay = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
   const weekdayLong = new Intl.DateTimeFormat(locale, { weekday: 'long' })
-  const weekdayShort = new Intl.DateTimeFormat(locale, { weekday: 'short' })
+  const weekdays = {
+    long: weekdayLong,
+    short: new Intl.DateTimeFormat(locale, { weekday: 'short' }),
+    narrow: new Intl.DateTimeFormat(locale, { weekday: 'narrow' }),
+  }
   const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' })
   const dayMonthShort = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' })
   const numbers = new Intl.NumberFormat(locale)
@@ -78,9 +82,9 @@ export function createFormat(locale: string, words: FormatWords) {
     },
     /** "3 Dec": a short date, for chart labels. */
     shortDate: (epochMs: number) => dayMonthShort.format(new Date(epochMs)),
-    /** Weekday d (0 = Sunday) by name: "Monday", or "Mon" when short. */
-    weekday: (day: number, width: 'long' | 'short' = 'long') =>
-      (width === 'long' ? weekdayLong : weekdayShort).format(new Date(SUNDAY + day * DAY_MS)),
+    /** Weekday d (0 = Sunday) by name: "Monday", "Mon" when short, "M" when narrow (a chart's axis). */
+    weekday: (day: number, width: keyof typeof weekdays = 'long') =>
+      weekdays[width].format(new Date(SUNDAY + day * DAY_MS)),
     /** "Monday to Friday", "Monday, Wednesday and Friday", "every day", "no days". */
     days(days: readonly number[]): string {
       const set = new Set(days)
@@ -117,6 +121,8 @@ export function createFormat(locale: string, words: FormatWords) {
       if (rest === 0) return minutesLong.format(minutes)
       return unitList.format([minutesLong.format(minutes), secondsLong.format(rest)])
     },
+    /** "1 day", "3 days": a number of days, in words. */
+    dayCount: (count: number) => daysLong.format(count),
     /** A countdown's figure: seconds up to a minute ("45"), then minutes and seconds ("9:58"). */
     countdown(total: number): string {
       if (total <= 60) return numbers.format(total)
