@@ -3,6 +3,7 @@
 import type { LanguageCode } from '../main/core/i18n/languages'
 import type { Catalog } from './catalog'
 import * as en from './en'
+import * as ptBR from './pt-BR'
 
 export const CATALOGS: Readonly<Record<LanguageCode, Catalog>> = {
   en,
@@ -10,5 +11,5 @@ export const CATALOGS: Readonly<Record<LanguageCode, Catalog>> = {
   de: en,
   es: en,
   fr: en,
-  'pt-BR': en,
+  'pt-BR': ptBR,
 }

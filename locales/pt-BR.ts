@@ -7,11 +7,705 @@
 // = Não interromper; full screen = tela cheia; Do Not Disturb = Não perturbe (macOS: Foco; Windows: Assistente de
 // foco); hold = manter a posição; sit/stand tall = com a coluna ereta; gentle pull = leve tensão; no bouncing = sem
 // balançar nem dar trancos; shoulder blades = omoplatas; hamstrings = posterior da coxa; core = core; laptop =
-// notebook; not medical advice = não é orientação médica; medicine = remédio.
+// notebook; not medical advice = não é orientação médica; medicine = remédio. Janelas, bandeja e avisos: timer =
+// temporizador; tray = bandeja (do sistema); reminder = lembrete; on/off = ativado/desativado; done = feito;
+// settings = configurações; resume = retomar; held = em espera; round = rodada; yoga = ioga; strength training =
+// treino de força; Windows 11 "Do not disturb" = Não incomodar; macOS System Settings = Ajustes do Sistema. "O Limber"
+// leva artigo. Dias da semana vêm sem artigo ("Noite de sábado", "levantar sábado às 7:00"), pois o gênero varia.
 import { pluralFor } from '../main/core/i18n/plural'
 import type { Catalog } from './catalog'
 
 const plural = pluralFor('pt-BR')
+
+/** Words main and both windows say the same way. */
+export const common = {
+  format: {
+    dayAtTime: ({ day, time }) => `${day} às ${time}`,
+    dayRange: ({ first, last }) => `${first} a ${last}`,
+    everyDay: 'todos os dias',
+    noDays: 'nenhum dia',
+    lessThanAMinute: 'menos de um minuto',
+  },
+  minutes: ({ count }) => plural(count, { one: '# minuto', many: '# de minutos', other: '# minutos' }),
+  position: { desk: 'na sua mesa', standing: 'em pé', floor: 'no chão' },
+  intensity: { gentle: 'leve', moderate: 'moderado', strong: 'intenso' },
+  side: { first: 'primeiro lado', other: 'outro lado' },
+  checkIn: {
+    pain: 'Dor de 0 (nenhuma) a 10 (a pior possível)',
+    word: 'Uma palavra sobre ela (opcional)',
+    save: 'Salvar',
+    skip: 'Hoje não',
+  },
+  start: { ice: 'Iniciar gelo', heat: 'Iniciar calor' },
+} satisfies Catalog['common']
+
+/** The settings window. */
+export const settings = {
+  pageTitle: 'Configurações do Limber',
+  nav: {
+    label: 'Seções das configurações',
+    today: 'Hoje',
+    breaks: 'Postura',
+    stretches: 'Alongamentos',
+    bedtime: 'Hora de dormir',
+    activities: 'Atividades',
+    general: 'Geral',
+    therapy: 'Gelo e calor',
+    soreBack: 'Dor nas costas',
+    progress: 'Progresso',
+    about: 'Sobre',
+  },
+  unit: { min: 'minutos', s: 'segundos' },
+  range: {
+    min: ({ min, max }) => `${min}–${max} minutos`,
+    s: ({ min, max }) => `${min}–${max} segundos`,
+    plain: ({ min, max }) => `${min}–${max}`,
+  },
+  breaks: {
+    title: 'Pausas para a postura',
+    intro:
+      'Uma pausa curta para ficar em pé, se mexer e voltar a se sentar do jeito certo. Movimentos pequenos e frequentes evitam que as costas fiquem rígidas.',
+    on: 'Lembrar de fazer pausas para a postura',
+    every: 'Pausa a cada',
+    length: 'Duração da pausa',
+    lengthHint: '10–600 segundos (até 10 minutos)',
+  },
+  stretches: {
+    title: 'Alongamentos',
+    intro:
+      'Uma rotina curta e guiada. Movimente-se devagar, sem balançar nem dar trancos, e pare ao sentir uma leve tensão, nunca dor.',
+    on: 'Lembrar de alongar',
+    deskOnly: 'Só na mesa: nenhum alongamento no chão no horário de trabalho',
+    deskOnlyHint: 'Com o horário de trabalho desativado: nunca há alongamentos no chão.',
+    every: 'Alongar a cada',
+    perBreak: 'Alongamentos por pausa',
+    hold: 'Manter cada alongamento',
+    holdHint: '8–30 segundos; 8–10 bastam para a maioria das pessoas',
+    reps: 'Repetições',
+    repsHint: '1–10; alongamentos de um lado só se alternam, pelo menos uma vez de cada lado',
+  },
+  general: {
+    title: 'Geral',
+    atLogin: 'Iniciar o Limber ao fazer login',
+    language: 'Idioma',
+    system: ({ name }) => `Padrão do sistema (${name})`,
+    naturalBreaks: 'Pausas naturais',
+    reminders: 'Lembretes',
+    snooze: 'Adiar por',
+    headsUp: 'Aviso antes de uma pausa',
+    headsUpHint: '0 (desativado) a 300 segundos',
+    sound: 'Tocar um som suave com os lembretes',
+    fullScreen: 'Mostrar as pausas em tela cheia',
+    workHours: 'Horário de trabalho',
+    startOver: 'Recomeçar',
+    reset: {
+      label: 'Redefinir todas as configurações…',
+      title: 'Redefinir todas as configurações?',
+      body: 'Todas as configurações voltam ao padrão original do Limber. Seu histórico de progresso é mantido.',
+      confirm: 'Redefinir configurações',
+    },
+  },
+  therapy: {
+    title: 'Gelo e calor',
+    intro:
+      'Tempos do temporizador de gelo e calor, no menu da bandeja. Mantenha sempre um pano entre a bolsa e a pele.',
+    ice: 'Gelo',
+    heat: 'Calor',
+    on: 'Aplicação',
+    off: 'Pausa',
+    rounds: 'Rodadas',
+  },
+  about: {
+    title: 'Sobre o Limber',
+    what: 'O Limber fica na bandeja do sistema e lembra você de cuidar das costas enquanto trabalha: um ajuste na postura, um alongamento curto, a hora de se levantar e se mexer e, à noite, um lembrete para desacelerar e ir dormir no horário.',
+    notAdvice: 'O Limber não é orientação médica.',
+    general:
+      'As sugestões dele são gerais, para o cuidado diário com as costas, e não substituem um médico ou fisioterapeuta.',
+    doctor:
+      'Se a sua dor nas costas for forte, não melhorar ou voltar com frequência, procure um médico. Pare qualquer alongamento que doa.',
+    welcomeAgain: 'Mostrar as boas-vindas de novo',
+    version: ({ version }) => `Versão ${version}`,
+    unknown: 'desconhecida',
+    logFile: 'Arquivo de log, para anexar a um relato de problema:',
+  },
+  cancel: 'Cancelar',
+  stretchList: {
+    title: 'Seus alongamentos',
+    hint: ({ on, of }) =>
+      `${on} de ${of} ativados. Na lista, as setas para cima e para baixo passam de um alongamento a outro.`,
+    steps: 'Como fazer',
+    stepsFor: ({ name }) => `Como fazer: ${name}`,
+  },
+
+  saved: 'Salvo.',
+  note: ({ note }) => `Observação: ${note}`,
+  notSaved: ({ field }) => `Não salvo: “${field}”.`,
+  quoted: ({ text }) => `“${text}”`,
+  inGroup: ({ group, label }) => `${group}: ${label}`,
+  differ: ({ field }) => `Precisa ser diferente de “${field}”.`,
+  differAt: ({ field, time }) => `Precisa ser diferente de “${field}” (${time}).`,
+  check: {
+    whole: ({ min, max }) => `Digite um número inteiro de ${min} a ${max}.`,
+    notWhole: ({ text }) => `“${text}” não é um número inteiro: use só os algarismos de 0 a 9.`,
+    small: ({ text }) => `${text} é baixo demais.`,
+    large: ({ text }) => `${text} é alto demais.`,
+    time: 'Digite um horário.',
+    timeForm: 'Digite um horário em horas e minutos.',
+    text: 'Digite um texto.',
+    long: ({ max }) =>
+      plural(max, {
+        one: 'Use no máximo # caractere.',
+        many: 'Use no máximo # de caracteres.',
+        other: 'Use no máximo # caracteres.',
+      }),
+  },
+  warn: {
+    noWorkDays:
+      'Nenhum dia de trabalho escolhido: com o horário de trabalho ativado, não haverá pausas para a postura nem pausas para alongamento em nenhum dia.',
+    allOff:
+      'Todos os alongamentos estão desativados, então as pausas para alongamento não têm o que guiar: só um lembrete para se levantar e se mexer. Ative pelo menos um.',
+    allOffIdle:
+      'Todos os alongamentos estão desativados. Ative pelo menos um antes de voltar a ativar as pausas para alongamento.',
+    fewOn: ({ on, asked }) =>
+      plural(on, {
+        one: `Só # alongamento está ativado, menos que os ${asked} pedidos por pausa: cada pausa vai mostrar só esse.`,
+        many: `Só # de alongamentos estão ativados, menos que os ${asked} pedidos por pausa: cada pausa vai mostrar só esses.`,
+        other: `Só # alongamentos estão ativados, menos que os ${asked} pedidos por pausa: cada pausa vai mostrar só esses.`,
+      }),
+    getReady: ({ getReady, windDown }) =>
+      `“Preparar-se para dormir” (${getReady} min antes da hora de dormir) vem antes de “Desacelerar” (${windDown} min). Use menos minutos que no desacelerar, ou desative um dos dois com 0.`,
+    moveOften: ({ every }) =>
+      `Não com mais frequência que as suas pausas para a postura (a cada ${every} min).`,
+    headsUp:
+      'O aviso só vem antes das pausas para a postura e das pausas para alongamento, e as duas estão desativadas.',
+    noDays: 'Nenhum dia escolhido, então este lembrete nunca vai aparecer. Escolha um dia.',
+    noDaysOwn:
+      'Nenhum dia escolhido, então este lembrete nunca vai aparecer. Escolha um dia ou desative o lembrete.',
+  },
+
+  next: {
+    today: ({ title, time }) => `A seguir: ${title}, às ${time}.`,
+    later: ({ title, when }) => `A seguir: ${title}, ${when}.`,
+  },
+  today: {
+    paused: ({ when }) => `Pausado até ${when}. Nenhum lembrete até lá.`,
+    pausedOpen: 'Pausado até você retomar. Nenhum lembrete até lá.',
+    resume: 'Retomar',
+    running: 'Em funcionamento.',
+    held: {
+      'full-screen': ({ title }) => `${title} em espera: um app está em tela cheia.`,
+      presenting: ({ title }) => `${title} em espera: você está apresentando.`,
+      call: ({ title }) => `${title} em espera: você está em uma chamada.`,
+      'do-not-disturb': ({ title }) => `${title} em espera: o Não perturbe está ativado.`,
+    },
+    heldAfter: 'O lembrete aparece até um minuto depois.',
+    nothing: 'Nada planejado para as próximas 24 horas.',
+    pauseLabel: 'Pausar lembretes',
+    pauseFor: {
+      '30m': '30 minutos',
+      '1h': '1 hora',
+      '2h': '2 horas',
+      'until-morning': 'Até amanhã de manhã',
+      forever: 'Até eu retomar',
+    },
+    pause: 'Pausar',
+    breakNow: 'Fazer uma pausa para a postura agora',
+    stretchNow: 'Alongar agora',
+    comingUp: 'A seguir',
+    tomorrow: 'Amanhã',
+    whilePaused: 'Nada enquanto o Limber estiver pausado.',
+    untilPause: ({ when }) => `Nada até o fim da pausa (${when}).`,
+    allOff: 'Nada planejado: todos os lembretes estão desativados, ou nenhum cai nas próximas 24 horas.',
+    evening: 'Mais nada por hoje. Aproveite a noite.',
+    day: 'Mais nada planejado para hoje.',
+    back: ({ pain }) => `Suas costas hoje: ${pain} de 10.`,
+    backWord: ({ pain, word }) => `Suas costas hoje: ${pain} de 10, “${word}”.`,
+    question: 'Como estão suas costas hoje?',
+    sitting: ({ time }) => `No computador hoje: ${time}.`,
+    longest: ({ time }) => `Maior tempo sem pausa: ${time}.`,
+  },
+  workHours: {
+    on: 'Lembrar só durante o horário de trabalho',
+    start: 'Início',
+    end: 'Fim',
+    days: 'Dias de trabalho',
+  },
+  natural: {
+    on: 'Contar o tempo longe do computador como pausa',
+    noIdle:
+      'Tempo de inatividade indisponível: este sistema não o informa, então só o bloqueio de tela e a suspensão contam como pausa.',
+    away: 'Longe por pelo menos',
+  },
+  dontInterrupt: {
+    title: 'Não interromper',
+    intro:
+      'Se um lembrete chegar num momento em que você não pode parar, ele espera e aparece até um minuto depois.',
+    fullScreen: 'Esperar enquanto um app estiver em tela cheia ou eu estiver apresentando',
+    calls: 'Esperar enquanto eu estiver em uma chamada (câmera ou microfone em uso)',
+    doNotDisturb: 'Esperar enquanto o Não perturbe ou o Foco estiver ativado',
+    unavailable: ({ why }) => `Indisponível neste sistema: ${why}`,
+    partly: {
+      'full-screen': ({ why }) => `Apps em tela cheia: ${why}`,
+      presenting: ({ why }) => `Apresentações: ${why}`,
+    },
+    caveat:
+      'Se os lembretes ficarem esperando o dia todo (um microfone sempre aberto, uma tela espelhada), desative esse tipo aqui.',
+  },
+  bedtime: {
+    title: 'Hora de dormir',
+    intro:
+      'Deitar e acordar nos mesmos horários todos os dias, inclusive nos fins de semana, ajuda o corpo a descansar e se recuperar. Antes de dormir, o Limber sugere diminuir as luzes, deixar as telas de lado e tomar uma bebida quente ou um banho morno.',
+    on: 'Lembrar de desacelerar e ir dormir',
+    bed: 'Hora de dormir',
+    wake: 'Hora de acordar',
+    windDown: 'Desacelerar',
+    windDownHint: 'Minutos antes da hora de dormir, até 240 (0 desativa)',
+    getReady: 'Preparar-se para dormir',
+    getReadyHint: 'Minutos antes da hora de dormir, até 120 (0 desativa)',
+    others: 'Outros horários em algumas noites',
+    othersHint: 'Cada exceção define a hora de dormir daquela noite e a hora de acordar da manhã seguinte.',
+    night: ({ day }) => `Noite de ${day}`,
+    wakeOn: ({ day }) => `Hora de acordar (${day})`,
+    afterMidnight: ({ day }) => `Depois da meia-noite: madrugada de ${day}`,
+    onEvening: ({ day }) => `Na noite de ${day}`,
+    length: ({ bed, wake, length }) => `Deitar às ${bed}, levantar às ${wake}: ${length} na cama.`,
+    lengthOn: ({ bed, wake, day, length }) =>
+      `Deitar às ${bed}, levantar ${day} às ${wake}: ${length} na cama.`,
+    lengthLate: ({ bed, wake, day, length }) =>
+      `Deitar às ${bed} (madrugada de ${day}), levantar ${day} às ${wake}: ${length} na cama.`,
+    short: 'A maioria dos adultos se sente melhor com 7 a 9 horas; que tal ir dormir um pouco mais cedo?',
+    long: 'A maioria dos adultos se sente melhor com 7 a 9 horas de sono.',
+  },
+  activities: {
+    title: 'Atividades',
+    intro:
+      'Um core forte, com costas e abdômen trabalhando juntos, sustenta a coluna. Duas a quatro sessões por semana, de 30 a 45 minutos, são ideais para a maioria das pessoas; a ioga é uma das opções mais gentis.',
+    paused:
+      'As sessões de força e de ioga ficam pausadas durante o plano; elas voltam quando suas costas melhorarem.',
+    strength: {
+      title: 'Treino de força',
+      on: 'Lembrar do treino de força',
+      days: 'Dias de treino de força',
+    },
+    yoga: { title: 'Ioga', on: 'Lembrar da ioga', days: 'Dias de ioga' },
+    at: 'Horário',
+    for: 'Duração',
+    own: 'Seus lembretes',
+    ownHint:
+      'Para qualquer outra coisa: um copo de água, um compromisso, tirar a cinta depois de um tempo (o apoio ajuda, mas, usado por tempo demais, deixa os músculos mais fracos).',
+    none: 'Você ainda não tem lembretes seus.',
+    add: 'Adicionar lembrete',
+    fresh: 'Novo lembrete',
+    full: ({ max }) =>
+      `Você já tem ${max} lembretes seus, o máximo que o Limber guarda. Remova um para adicionar outro.`,
+    item: ({ n }) => `Lembrete ${n}`,
+    name: 'Nome',
+    days: 'Dias',
+    on: 'Ativado',
+    remove: 'Remover',
+    removeFor: ({ n, title }) => `Remover o lembrete ${n}, “${title}”`,
+    removed: ({ title }) => `“${title}” removido.`,
+  },
+  progress: {
+    title: 'Progresso',
+    streak: ({ days }) => `Sequência de ${days} com pelo menos uma pausa feita.`,
+    total: ({ count }) =>
+      plural(count, {
+        one: '# pausa feita no total.',
+        many: '# de pausas feitas no total.',
+        other: '# pausas feitas no total.',
+      }),
+    range: 'Período do gráfico',
+    days: '14 dias',
+    weeks: '8 semanas',
+    numbers: 'Mostrar os números',
+    chartDays: 'Pausas feitas, adiadas e puladas, e dor nas costas, nos últimos 14 dias',
+    chartWeeks: 'Pausas feitas, adiadas e puladas, e dor nas costas, nas últimas 8 semanas',
+    totals: ({ done, snoozed, skipped }) =>
+      `${done} feitas, ${snoozed} adiadas e ${skipped} puladas no total.`,
+    lastDay: ({ done, snoozed, skipped }) => `Hoje: ${done} feitas, ${snoozed} adiadas, ${skipped} puladas.`,
+    lastWeek: ({ done, snoozed, skipped }) =>
+      `Esta semana: ${done} feitas, ${snoozed} adiadas, ${skipped} puladas.`,
+    painDays: ({ count, pain }) =>
+      plural(count, {
+        one: `Dor nas costas registrada em # dia; a última nota foi ${pain} de 10.`,
+        many: `Dor nas costas registrada em # de dias; a última nota foi ${pain} de 10.`,
+        other: `Dor nas costas registrada em # dias; a última nota foi ${pain} de 10.`,
+      }),
+    painWeeks: ({ count, pain }) =>
+      plural(count, {
+        one: `Dor nas costas registrada em # semana; a última nota foi ${pain} de 10.`,
+        many: `Dor nas costas registrada em # de semanas; a última nota foi ${pain} de 10.`,
+        other: `Dor nas costas registrada em # semanas; a última nota foi ${pain} de 10.`,
+      }),
+    today: 'Hoje',
+    done: 'Feitas',
+    snoozed: 'Adiadas',
+    skipped: 'Puladas',
+    painKey: 'Dor nas costas, de 0 a 10 (check-in da manhã)',
+    table: 'Os números',
+    perDay: 'Pausas por dia, do mais antigo ao mais recente',
+    perWeek: 'Pausas por semana, da mais antiga à mais recente',
+    day: 'Dia',
+    weekFrom: 'Início da semana',
+    pain: 'Dor',
+    atComputer: 'No computador',
+    atComputerWeek: 'No computador (por dia)',
+    longest: 'Maior tempo sem pausa',
+    row: ({ day, date }) => `${day}, ${date}`,
+    exportHint: 'Seu histórico, seus check-ins e suas configurações em arquivos CSV e JSON.',
+    exported: ({ count, folder }) =>
+      plural(count, {
+        one: `# arquivo salvo em ${folder}.`,
+        many: `# de arquivos salvos em ${folder}.`,
+        other: `# arquivos salvos em ${folder}.`,
+      }),
+    export: 'Exportar meus dados…',
+  },
+  soreBack: {
+    start: 'Minhas costas doem hoje…',
+    startTitle: 'Um plano mais leve para as suas costas',
+    startBody:
+      'Descanse, mas não demais: caminhadas leves com mais frequência, só alongamentos leves, gelo ou calor toda manhã. O Limber também diz quando procurar um médico.',
+    startOk: 'Começar o plano',
+    for: 'Por',
+    plan: ({ day, walk, every, hold }) =>
+      `Até o fim de ${day}: uma caminhada leve de ${walk} a cada ${every} no computador, e só alongamentos leves, mantidos por ${hold}.`,
+    rest: 'Descanse, mas não demais.',
+    end: 'Encerrar o plano',
+    doctor: 'Procure um médico',
+    gotIt: 'Entendi',
+    braceOff: 'Cinta: não está em uso.',
+    braceOn: ({ since }) => `Cinta: em uso desde ${since}.`,
+    braceDue: ({ since, at }) => `Cinta: em uso desde ${since}; lembrete às ${at}.`,
+    putOn: 'Acabei de colocar',
+    isOff: 'Já tirei',
+    title: 'Dias de dor nas costas',
+    intro:
+      '“Minhas costas doem hoje”, na bandeja ou em Hoje, inicia um plano mais leve por alguns dias: descanse, mas não demais.',
+    walkEvery: 'Caminhada leve a cada',
+    walk: 'Duração da caminhada',
+    brace: 'Lembrar de tirar a cinta',
+    braceHint:
+      'Contado a partir do seu primeiro minuto no computador em cada dia do plano, ou de “Acabei de colocar”.',
+    braceFor: 'Depois de usar por',
+    checkIn: 'Perguntar toda manhã como estão minhas costas',
+    checkInHint: 'No seu primeiro minuto no computador depois da hora de acordar; sempre durante um plano.',
+  },
+  welcome: {
+    title: 'Boas-vindas ao Limber',
+    intro:
+      'O Limber cuida das suas costas enquanto você trabalha: pausas para a postura, alongamentos curtos e guiados e, à noite, um lembrete para desacelerar e ir dormir no horário.',
+    findIt: 'Procure o Limber na bandeja do sistema.',
+    tray: {
+      windows:
+        'O ícone fica na área de notificação, na ponta direita da barra de tarefas. Se o ícone não estiver lá, clique na seta ^ ao lado; você pode arrastar o ícone para fora para deixá-lo sempre à vista.',
+      mac: 'O ícone fica na barra de menus, no canto superior direito da tela.',
+      linux:
+        'O ícone fica na bandeja da barra superior ou inferior da sua área de trabalho. No GNOME, os ícones da bandeja aparecem depois que a extensão AppIndicator é ativada.',
+    },
+    trayUse: 'Clique no ícone para fazer uma pausa agora, pausar os lembretes ou abrir estas configurações.',
+    today: 'Hoje, com as configurações atuais',
+    choices: 'As três escolhas mais importantes',
+    workHours: 'Horário de trabalho',
+    workHint: 'Sem ele, as pausas vêm sempre que você usa o computador.',
+    sleep: 'Hora de dormir e hora de acordar',
+    sleepHint: 'O Limber fica em silêncio entre esses horários e lembra você de desacelerar antes de dormir.',
+    natural: 'Pausas naturais',
+    naturalHint:
+      'Levantou para pegar um café? O relógio da pausa recomeça, sem nenhum lembrete para responder.',
+    see: 'Confira se você vai ver os lembretes',
+    test: 'Enviar um lembrete de teste',
+    sent: 'Enviado: uma notificação com o título “Lembrete de teste do Limber” deve estar na sua tela agora.',
+    notThere: 'Não apareceu?',
+    notShown: 'Este sistema não conseguiu mostrar uma notificação.',
+    untilThen: 'Enquanto isso, o Limber mostra cada lembrete em uma janelinha própria.',
+    allow: {
+      windows:
+        'Abra Configurações › Sistema › Notificações: ative as notificações, permita o Limber e confira se o Não incomodar está desativado.',
+      mac: 'Abra Ajustes do Sistema › Notificações › Limber e permita as notificações; confira se nenhum modo de Foco está silenciando os avisos.',
+      linux:
+        'Abra as configurações de notificação da sua área de trabalho (no GNOME: Configurações › Notificações) e permita o Limber; confira se o Não perturbe está desativado. Alguns ambientes mais simples precisam de um serviço de notificações, como o dunst ou o mako.',
+    },
+    advice:
+      'O Limber não é orientação médica. Se a dor nas costas for forte ou voltar sempre, procure um médico.',
+    close: 'Ir para todas as configurações',
+    posture: ({ every, length }) =>
+      `Uma pausa para a postura a cada ${every} no computador, com ${length} de duração.`,
+    stretch: ({ every, count, hold }) =>
+      plural(count, {
+        one: `Uma pausa guiada para alongamento a cada ${every}: # alongamento, mantido por ${hold}.`,
+        many: `Uma pausa guiada para alongamento a cada ${every}: # de alongamentos, cada um mantido por ${hold}.`,
+        other: `Uma pausa guiada para alongamento a cada ${every}: # alongamentos, cada um mantido por ${hold}.`,
+      }),
+    inHours: ({ start, end, days }) => `Pausas só no horário de trabalho: das ${start} às ${end}, ${days}.`,
+    anyTime: 'Pausas sempre que você usar o computador, menos durante a noite.',
+    idle: ({ time }) => `Ficar ${time} ou mais longe do computador conta como pausa.`,
+    windDown: ({ time }) => `À noite, um lembrete para desacelerar às ${time}.`,
+    getReady: ({ time }) => `Um lembrete para se preparar para dormir às ${time}.`,
+    bed: ({ bed, wake }) =>
+      `Hora de dormir às ${bed} e silêncio daí até as ${wake} (com outros horários nas noites que você definir).`,
+    none: 'Nada: todos os lembretes estão desativados. Ative os que quiser abaixo ou nas configurações.',
+  },
+} satisfies Catalog['settings']
+
+/** The break window: its three buttons share one row at 420 px. */
+export const breakWindow = {
+  kind: {
+    posture: 'Pausa para a postura',
+    stretch: 'Pausa para alongamento',
+    'wind-down': 'Desacelerar',
+    'get-ready': 'Preparar-se para dormir',
+    bedtime: 'Hora de dormir',
+    activity: 'Atividade',
+    custom: 'Lembrete',
+    therapy: 'Gelo ou calor',
+    'check-in': 'Check-in da manhã',
+  },
+  pageTitle: ({ title }) => `${title} · Limber`,
+  loading: 'Carregando…',
+  nothing: 'Nada a fazer',
+  nothingDue: 'Nenhuma pausa agora. Você pode fechar esta janela.',
+  canClose: 'Você pode fechar esta janela.',
+  done: 'Feito',
+  snooze: ({ minutes }) => `Adiar ${minutes} min`,
+  skip: 'Pular',
+  keys: { done: 'Enter', skip: 'Esc' },
+  wellDone: 'Muito bem.',
+  snoozed: ({ count }) =>
+    plural(count, {
+      one: 'Adiado por # minuto.',
+      many: 'Adiado por # de minutos.',
+      other: 'Adiado por # minutos.',
+    }),
+  skipped: 'Pulado. Fica para a próxima.',
+  tipHeading: { posture: 'Dica de postura', evening: 'Para esta noite', other: 'Lembre-se' },
+  ring: {
+    done: 'pronto',
+    minutesLeft: 'minutos restantes',
+    seconds: ({ count }) => plural(count, { one: 'segundo', other: 'segundos' }),
+  },
+  sitBack: 'Muito bem. Sente-se de novo com a coluna ereta.',
+  phase: {
+    position: 'Prepare-se',
+    hold: 'Mantenha',
+    switch: 'Troque de lado',
+    release: 'Solte devagar',
+    finished: 'Pronto',
+  },
+  stretchOf: ({ n, of }) => `Alongamento ${n} de ${of}`,
+  repOf: ({ n, of }) => `Rep. ${n} de ${of}`,
+  previous: 'Alongamento anterior',
+  pause: 'Pausar o temporizador',
+  resume: 'Retomar o temporizador',
+  next: 'Próximo alongamento',
+  complete: 'Rotina concluída. Clique em Feito quando quiser.',
+  say: {
+    position: ({ name, intensity, where, side }) =>
+      `${name}, ${intensity}. Leia os passos e assuma a posição${where ? ` ${where}` : ''}${side ? `, ${side}` : ''}.`,
+    hold: ({ side, n, of }) => `Mantenha${side ? `, ${side}` : ''}. Repetição ${n} de ${of}.`,
+    switch: 'Solte devagar e depois troque de lado.',
+    release: 'Solte devagar e relaxe.',
+  },
+  checkIn: {
+    thanks: 'Obrigado. O Limber guarda isso só neste computador.',
+    iceOrHeat: 'Gelo ou calor',
+    running: {
+      ice: 'O temporizador de gelo está correndo: o Limber avisa quando tirar.',
+      heat: 'O temporizador de calor está correndo: o Limber avisa quando tirar.',
+    },
+  },
+} satisfies Catalog['breakWindow']
+
+/** Main: the tray menu and tooltip, notifications, command-line answers, dialogs, messages about bad input. */
+export const app = {
+  names: {
+    posture: { title: 'Pausa para a postura', short: 'Pausa para a postura' },
+    stretch: { title: 'Pausa para alongamento', short: 'Alongamento' },
+    'wind-down': { title: 'Hora de desacelerar', short: 'Desacelerar' },
+    'get-ready': { title: 'Preparar-se para dormir', short: 'Preparar-se para dormir' },
+    bedtime: { title: 'Hora de dormir', short: 'Hora de dormir' },
+    strength: 'Treino de força',
+    yoga: 'Ioga',
+  },
+  tray: {
+    tooltip: ({ status }) => `Limber — ${status}`,
+    tooltipWithPlan: ({ status, plan }) => `Limber — ${status} · ${plan}`,
+    now: ({ name }) => `${name} agora`,
+    pausedUntilResumed: 'Pausado até você retomar',
+    pausedUntil: ({ when }) => `Pausado até ${when}`,
+    nothingComing: 'Nenhum lembrete a seguir',
+    nextIn: ({ name, duration }) => `${name} em ${duration}`,
+    nextAt: ({ name, when }) => `${name}: ${when}`,
+    sleepUntil: ({ when }) => `Noite de sono até ${when}`,
+    bedtimeAt: ({ when }) => `Hora de dormir: ${when}`,
+    bedtimeIn: ({ when, duration }) => `Hora de dormir: ${when} (em ${duration})`,
+    therapyLine: {
+      'ice-on': ({ round, rounds, left }) => `Com gelo, rodada ${round} de ${rounds}: faltam ${left}`,
+      'ice-off': ({ round, rounds, left }) => `Sem gelo, rodada ${round} de ${rounds}: faltam ${left}`,
+      'heat-on': ({ round, rounds, left }) => `Com calor, rodada ${round} de ${rounds}: faltam ${left}`,
+      'heat-off': ({ round, rounds, left }) => `Sem calor, rodada ${round} de ${rounds}: faltam ${left}`,
+    },
+    showBreak: 'Mostrar a pausa',
+    breakNow: 'Fazer uma pausa agora',
+    stretchNow: 'Começar um alongamento agora',
+    therapy: 'Temporizador de gelo e calor',
+    ice: ({ on, off, count }) =>
+      plural(count, {
+        one: `Gelo (${on} com, ${off} sem, # rodada)`,
+        many: `Gelo (${on} com, ${off} sem, # de rodadas)`,
+        other: `Gelo (${on} com, ${off} sem, # rodadas)`,
+      }),
+    heat: ({ on, off, count }) =>
+      plural(count, {
+        one: `Calor (${on} com, ${off} sem, # rodada)`,
+        many: `Calor (${on} com, ${off} sem, # de rodadas)`,
+        other: `Calor (${on} com, ${off} sem, # rodadas)`,
+      }),
+    stopTimer: 'Parar o temporizador',
+    resume: 'Retomar',
+    pause: 'Pausar',
+    pause30m: '30 minutos',
+    pause1h: '1 hora',
+    pause2h: '2 horas',
+    pauseUntilMorning: 'Até amanhã de manhã',
+    pauseForever: 'Até eu retomar',
+    skipNext: 'Pular o próximo',
+    skipNextNamed: ({ name }) => `Pular o próximo (${name})`,
+    settings: 'Configurações…',
+    quit: 'Sair do Limber',
+  },
+  held: {
+    for: {
+      'full-screen': ({ duration }) => `Esperou ${duration} enquanto um app estava em tela cheia.`,
+      presenting: ({ duration }) => `Esperou ${duration} enquanto você apresentava.`,
+      call: ({ duration }) => `Esperou ${duration} enquanto você estava em uma chamada.`,
+      'do-not-disturb': ({ duration }) => `Esperou ${duration} enquanto o Não perturbe estava ativado.`,
+    },
+    now: {
+      'full-screen': ({ name }) => `${name} em espera: app em tela cheia`,
+      presenting: ({ name }) => `${name} em espera: você está apresentando`,
+      call: ({ name }) => `${name} em espera: você está em uma chamada`,
+      'do-not-disturb': ({ name }) => `${name} em espera: Não perturbe ativado`,
+    },
+  },
+  notify: {
+    postureTitle: 'Hora da pausa para a postura',
+    postureLead: 'Levante-se, mexa-se um pouco e ajuste o jeito de se sentar.',
+    stretchTitle: 'Hora de alongar',
+    onTheFloor: ({ name }) => `${name} (no chão)`,
+    stretchBody: ({ count, names, hold }) =>
+      plural(count, {
+        one: `Um alongamento: ${names}. Mantenha por ${hold}.`,
+        many: `# de alongamentos: ${names}. Mantenha cada um por ${hold}.`,
+        other: `# alongamentos: ${names}. Mantenha cada um por ${hold}.`,
+      }),
+    noGentleStretch: 'Nenhum alongamento leve está ativado; levante-se e mexa-se com calma por um minuto.',
+    noStretch:
+      'Todos os alongamentos estão desativados nas configurações; levante-se e mexa-se com calma por um minuto.',
+    customBody: 'Seu lembrete, no horário que você escolheu.',
+    headsUpPosture: ({ duration }) => `Pausa para a postura em ${duration}`,
+    headsUpStretch: ({ duration }) => `Pausa para alongamento em ${duration}`,
+    headsUpBody: 'Conclua o raciocínio; daqui a pouco o Limber vai pedir para você se levantar.',
+    start: 'Começar',
+    snooze: 'Adiar',
+    skip: 'Pular',
+    testTitle: 'Lembrete de teste do Limber',
+    testBody: 'É assim que os lembretes do Limber vão aparecer. Você pode fechar este.',
+  },
+  commands: {
+    unknown: 'O Limber não conhece esse comando.',
+    paused: {
+      '30m': 'O Limber está pausado por 30 minutos.',
+      '1h': 'O Limber está pausado por 1 hora.',
+      '2h': 'O Limber está pausado por 2 horas.',
+      'until-morning': 'O Limber está pausado até amanhã de manhã.',
+      forever: 'O Limber está pausado até você retomar.',
+    },
+    resumed: 'O Limber voltou a funcionar.',
+    postureStarted: 'Pausa para a postura iniciada.',
+    stretchStarted: 'Pausa para alongamento iniciada.',
+    skipped: 'O próximo lembrete foi pulado.',
+    nothingToSkip: 'Nenhum lembrete a seguir.',
+    iceStarted: 'Temporizador de gelo iniciado.',
+    heatStarted: 'Temporizador de calor iniciado.',
+    therapyStopped: 'Temporizador de gelo e calor parado.',
+    breakShown: 'Janela da pausa aberta.',
+    settingsShown: 'Configurações abertas.',
+    quitting: 'O Limber está sendo fechado.',
+    answered: 'Respondido.',
+    goneFromScreen: 'Esse lembrete não está mais na tela.',
+    planStartedToday: 'Plano para dor nas costas iniciado para hoje: pausas mais leves.',
+    planStarted: ({ count }) =>
+      plural(count, {
+        one: 'Plano para dor nas costas iniciado por # dia: pausas mais leves.',
+        many: 'Plano para dor nas costas iniciado por # de dias: pausas mais leves.',
+        other: 'Plano para dor nas costas iniciado por # dias: pausas mais leves.',
+      }),
+    seeDoctorNote: 'A janela do Limber diz quando procurar um médico.',
+    planEnded: 'Plano para dor nas costas encerrado.',
+    noPlan: 'Nenhum plano para dor nas costas estava em andamento.',
+    noted: 'Anotado.',
+    braceWithoutPlan:
+      'O lembrete da cinta faz parte de um plano para dor nas costas, e nenhum está em andamento.',
+    checkInKept: 'Check-in registrado.',
+    checkInRange: 'Um check-in é um número inteiro de 0 a 10.',
+    noCheckIn: 'Sem check-in hoje.',
+    failed: 'O Limber não conseguiu fazer isso; veja o log.',
+  },
+  commandLine: {
+    usage:
+      'Use um destes: --pause 30m|1h|2h|until-morning|forever, --resume, --break-now, --stretch-now, ' +
+      '--sore-back [1d|2d|3d|5d|off], --settings, --quit.',
+    unreadable: 'Não foi possível ler a linha de comando.',
+    tooMany: ({ count }) => `Argumentos demais (${count}).`,
+    notText: 'Os argumentos precisam ser texto.',
+    tooLong: ({ arg }) => `O argumento ${arg} é longo demais.`,
+    pauseNeeds: ({ values }) => `--pause precisa da duração: ${values}.`,
+    pauseNeedsGot: ({ values, got }) => `--pause precisa da duração: ${values}; recebido: ${got}.`,
+    soreBackTakes: ({ values }) => `--sore-back aceita um número de dias ou off: ${values}.`,
+    soreBackTakesGot: ({ values, got }) =>
+      `--sore-back aceita um número de dias ou off: ${values}; recebido: ${got}.`,
+    noValue: ({ name, got }) => `${name} não aceita valor; recebido: ${got}.`,
+    unknown: ({ arg }) => `Argumento desconhecido: ${arg}.`,
+    oneAtATime: ({ count }) => `Dê um comando por vez; recebidos: ${count}.`,
+  },
+  export: {
+    title: 'Exportar meus dados',
+    button: 'Exportar aqui',
+    unavailable: 'A exportação não está disponível nesta versão do Limber.',
+    dialogFailed: 'O Limber não conseguiu abrir a janela de escolha de pasta.',
+    cancelled: 'Exportação cancelada: nada foi gravado.',
+    folder: ({ date }) => `Exportação do Limber ${date}`,
+    writeFailed: ({ folder, reason }) =>
+      `O Limber não conseguiu gravar em ${folder}: ${reason}. Nada foi alterado lá.`,
+    full: ({ folder, count }) => `${folder} já tem ${count} exportações de hoje. Escolha outra pasta.`,
+  },
+  settingsFile: {
+    resetTitle: 'As configurações foram redefinidas',
+    reset:
+      'Não foi possível ler seu arquivo de configurações, então o Limber começou com as configurações padrão.',
+    resetKept: ({ file }) =>
+      `Não foi possível ler seu arquivo de configurações, então o Limber começou com as configurações padrão. O arquivo danificado foi guardado como ${file}.`,
+    someResetTitle: 'Algumas configurações foram redefinidas',
+    allReplaced: 'Não foi possível ler suas configurações, então o Limber voltou ao padrão.',
+    replaced: ({ fields }) => `Estas não puderam ser mantidas e voltaram ao padrão: ${fields}.`,
+    replacedMore: ({ fields, count }) =>
+      plural(count, {
+        one: `Estas não puderam ser mantidas e voltaram ao padrão: ${fields} e mais #.`,
+        other: `Estas não puderam ser mantidas e voltaram ao padrão: ${fields} e mais #.`,
+      }),
+    previousKept: ({ file }) => `Seu arquivo anterior foi guardado como ${file}.`,
+  },
+  dialogs: {
+    commandNotUnderstood: 'O Limber não entendeu o comando',
+    couldNotStart: 'O Limber não conseguiu iniciar',
+    couldNotStartDetail: ({ what, file }) =>
+      `${what}\n\nOs detalhes estão no arquivo de log:\n${file}\n\nSe isso continuar acontecendo, envie esse arquivo junto com o seu relato.`,
+    loginItemFailed: 'O Limber não conseguiu mudar a opção de iniciar ao fazer login',
+    loginItemFailedDetail: ({ what, file }) => `${what} Os detalhes estão no log: ${file}`,
+  },
+} satisfies Catalog['app']
 
 const seatedNote = 'Use uma cadeira firme, sem rodinhas, ou trave as rodinhas antes.'
 
