@@ -3,7 +3,7 @@
 // Keyboard: focus starts on Done (Enter answers it), S = Snooze, Esc = Skip anywhere. Enter elsewhere keeps its
 // own meaning and never answers Done by itself: a stray Enter must not record a whole break. A window that opened
 // by itself acts on no key until the user has clicked it or given it the focus (key-guard.ts).
-import { signal } from '@preact/signals'
+import { signal } from '../shared/signal'
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { BreakContent, LimberBridge, ReminderAction } from '../../main/app/ipc-contract'
 import { CheckInView } from './check-in'

@@ -2,6 +2,7 @@
 // (a break, or the language: the window's own words follow the language the break is written in).
 import { render } from 'preact'
 import { getBridge, markRendered } from '../shared/bridge'
+import { renderOnChange } from '../shared/signal'
 import { App, current } from './app'
 import { loadTexts } from './texts'
 import '../shared/theme.css'
@@ -32,7 +33,9 @@ if (root) {
     await loadTexts(content?.language ?? status.language)
     // An event may have arrived first; it is newer than this answer.
     if (current.value === undefined) current.value = content
-    render(<App bridge={bridge} />, root)
+    const draw = () => render(<App bridge={bridge} />, root)
+    renderOnChange(draw)
+    draw()
     markRendered()
   })
 }

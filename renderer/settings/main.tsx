@@ -2,6 +2,7 @@
 // renders. Nothing else runs at load.
 import { render } from 'preact'
 import { getBridge, markRendered } from '../shared/bridge'
+import { renderOnChange } from '../shared/signal'
 import { App } from './app'
 import { connect } from './state'
 import '../shared/theme.css'
@@ -12,7 +13,9 @@ import './welcome.css'
 const root = document.getElementById('app')
 if (root) {
   void connect(getBridge()).then((disconnect) => {
-    render(<App />, root)
+    const draw = () => render(<App />, root)
+    renderOnChange(draw)
+    draw()
     markRendered()
     window.addEventListener('pagehide', disconnect, { once: true })
   })

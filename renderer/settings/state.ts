@@ -2,7 +2,7 @@
 // history, stretches), the error shown at each field, and the one line that says what became of the last change.
 // Every change goes through save() or reject(): a field applies on change (blur, Enter, a click), a bad value stays
 // at the field with its reason and nothing is sent, and a field always shows what is stored or says why not.
-import { computed, signal } from '@preact/signals'
+import { computed, signal } from '../shared/signal'
 import type {
   AppStatus,
   HistorySummary,
@@ -24,7 +24,10 @@ export const stretches = signal<StretchInfo[]>([])
 /** Field path → the message shown under it. */
 export const fieldErrors = signal<Record<string, string>>({})
 /** Field path → a note for a legal value that will not do what the user may expect (shown, never blocking). */
-export const warnings = computed(() => (prefs.value ? warningsFor(prefs.value, stretches.value) : {}))
+export const warnings = computed(
+  () => [prefs.value, stretches.value],
+  () => (prefs.value ? warningsFor(prefs.value, stretches.value) : {}),
+)
 /** Bumped when every field must show the stored value again, dropping what was typed (reset to defaults). */
 export const draftsRevision = signal(0)
 /** Per field: bumped when that field must show the stored value again. */

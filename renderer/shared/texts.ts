@@ -1,7 +1,7 @@
 // The texts a window shows, in the language main says is in use: one small file per window and language
 // (scripts/build-renderer.mjs), imported by URL before the first render and again when the language changes, and
 // held in signals, so every component that reads them re-renders in place (focus and scroll kept, no reload).
-import { batch, computed, signal } from '@preact/signals'
+import { computed, signal } from './signal'
 import type { Catalog } from '../../locales/catalog'
 import { createFormat, type Format } from '../../main/core/i18n/format'
 import type { LanguageInUse } from '../../main/core/i18n/languages'
@@ -22,7 +22,10 @@ export const fmt = () => page().format()
 export function createTexts<T extends Pick<Catalog, 'common'>>(window: 'settings' | 'break') {
   const texts = signal<T | null>(null)
   const locale = signal('en')
-  const format = computed(() => createFormat(locale.value, loaded().common.format))
+  const format = computed(
+    () => [locale.value, texts.value],
+    () => createFormat(locale.value, loaded().common.format),
+  )
   let wanted = ''
 
   function loaded(): T {
@@ -40,10 +43,9 @@ export function createTexts<T extends Pick<Catalog, 'common'>>(window: 'settings
     const url = new URL(`locales/${window}.${language.code}.js`, import.meta.url).href
     const module = (await import(url)) as T
     if (wanted !== key) return
-    batch(() => {
-      texts.value = module
-      locale.value = language.locale
-    })
+    // Both change before the window re-renders (once, at the next microtask).
+    texts.value = module
+    locale.value = language.locale
     // The preview's pseudo-locale has no tag of its own: it is English, written oddly.
     document.documentElement.lang = (language.code as string) === 'pseudo' ? 'en-XA' : language.locale
   }
