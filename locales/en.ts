@@ -582,7 +582,9 @@ export const app = {
     pausedUntil: ({ when }: { when: string }) => `Paused until ${when}`,
     nothingComing: 'No reminders coming up',
     nextIn: ({ name, duration }: { name: string; duration: string }) => `${name} in ${duration}`,
-    nextAt: ({ name, when }: { name: string; when: string }) => `${name} at ${when}`,
+    /** The next reminder: today at `time` ("Stretch at 14:30"); on a later day, `when` ("tomorrow at 9:00"). */
+    nextAt: ({ name, time }: { name: string; time: string }) => `${name} at ${time}`,
+    nextLater: ({ name, when }: { name: string; when: string }) => `${name} ${when}`,
     sleepUntil: ({ when }: { when: string }) => `Sleep time until ${when}`,
     bedtimeAt: ({ when }: { when: string }) => `Bedtime ${when}`,
     bedtimeIn: ({ when, duration }: { when: string; duration: string }) => `Bedtime ${when} (in ${duration})`,
