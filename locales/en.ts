@@ -768,6 +768,9 @@ export const app = {
     loginItemFailed: 'Limber could not change start at login',
     loginItemFailedDetail: ({ what, file }: { what: string; file: string }) =>
       `${what} The log has the details: ${file}`,
+    /** The `what` above when Limber's own path cannot go into a Linux autostart entry. */
+    loginItemUnsafe: ({ path }: { path: string }) =>
+      `Limber cannot start at login from ${path}: the path holds a line break or another control character, which an autostart entry cannot hold safely. Move Limber to a folder whose name has none.`,
   },
 }
 
