@@ -248,12 +248,32 @@ export const settings = {
     fullScreen: 'Wait while an app is full screen or I am presenting',
     calls: 'Wait while I am in a call (camera or microphone in use)',
     doNotDisturb: 'Wait while Do Not Disturb or Focus is on',
-    /** `why` is main's reason, one sentence or more. */
+    /** `why` is one or more of the sentences below (`why`). */
     unavailable: ({ why }: { why: string }) => `Unavailable on this system: ${why}`,
-    /** Which part of a setting this system cannot tell, and main's reason. */
+    /** Which part of a setting this system cannot tell, and why. */
     partly: {
       'full-screen': ({ why }: { why: string }) => `Full-screen apps: ${why}`,
       presenting: ({ why }: { why: string }) => `Presenting: ${why}`,
+    },
+    /** Why this system cannot tell (main/app/platform.ts, DETECTOR_WHYS): one or two sentences each. */
+    why: {
+      'no-shell': 'This version of Limber cannot tell on this system.',
+      failed: 'Limber could not check this system; the log says why.',
+      'no-answer': 'This system did not answer when asked (see the log).',
+      'no-way': 'This system offers no way to tell.',
+      'no-presenting-signal':
+        'Linux desktops have no common signal for presenting; a slideshow in full screen counts as full screen.',
+      wayland: 'On Wayland, apps cannot see whether another window is full screen.',
+      'no-x11': 'No X11 display to ask (DISPLAY is not set).',
+      'no-ewmh': 'The window manager does not say which window is active (no EWMH support).',
+      'no-desktop-dnd':
+        'No desktop answered: neither GNOME’s, Cinnamon’s or MATE’s notification settings nor a notification server with a Do Not Disturb switch (KDE Plasma).',
+      'no-pactl': 'Microphone: pactl (PulseAudio’s tools) is not installed.',
+      'no-sound-server': 'Microphone: no PulseAudio or PipeWire sound server answered.',
+      'needs-full-disk-access':
+        'macOS keeps Focus private. Allow Limber Full Disk Access, or set Focus in the menu bar to Show When Active.',
+      'no-capture-record':
+        'This Windows keeps no record of camera and microphone use (Windows 10 1903 and later do).',
     },
     caveat:
       'If reminders wait all day (a microphone that is always open, a mirrored screen), turn that kind off here.',
@@ -562,7 +582,9 @@ export const app = {
     pausedUntil: ({ when }: { when: string }) => `Paused until ${when}`,
     nothingComing: 'No reminders coming up',
     nextIn: ({ name, duration }: { name: string; duration: string }) => `${name} in ${duration}`,
-    nextAt: ({ name, when }: { name: string; when: string }) => `${name} at ${when}`,
+    /** The next reminder: today at `time` ("Stretch at 14:30"); on a later day, `when` ("tomorrow at 9:00"). */
+    nextAt: ({ name, time }: { name: string; time: string }) => `${name} at ${time}`,
+    nextLater: ({ name, when }: { name: string; when: string }) => `${name} ${when}`,
     sleepUntil: ({ when }: { when: string }) => `Sleep time until ${when}`,
     bedtimeAt: ({ when }: { when: string }) => `Bedtime ${when}`,
     bedtimeIn: ({ when, duration }: { when: string; duration: string }) => `Bedtime ${when} (in ${duration})`,
@@ -746,6 +768,9 @@ export const app = {
     loginItemFailed: 'Limber could not change start at login',
     loginItemFailedDetail: ({ what, file }: { what: string; file: string }) =>
       `${what} The log has the details: ${file}`,
+    /** The `what` above when Limber's own path cannot go into a Linux autostart entry. */
+    loginItemUnsafe: ({ path }: { path: string }) =>
+      `Limber cannot start at login from ${path}: the path holds a line break or another control character, which an autostart entry cannot hold safely. Move Limber to a folder whose name has none.`,
   },
 }
 

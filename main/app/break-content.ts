@@ -51,8 +51,13 @@ export function stretchInfo(
   }
 }
 
-export function breakContent(showing: Showing, prefs: Preferences, language: LanguageInUse): BreakContent {
-  const speech = speechFor(language)
+/** `speech`: the words to say it in (the preview passes its pseudo-locale's); by default the language's own. */
+export function breakContent(
+  showing: Showing,
+  prefs: Preferences,
+  language: LanguageInUse,
+  speech: Speech = speechFor(language),
+): BreakContent {
   const texts = speech.texts.content
   const words = wordsFor(showing, prefs, speech)
   return {

@@ -1,6 +1,7 @@
 // What main says about held reminders, in one place: the line a held reminder's notification starts with ("Held
 // 25 min while you were in a call.") and the tray's line while one is held ("Posture break held: you are in a
-// call"), in the language in use (the catalogs' `app.held`).
+// call"), in the language in use (the catalogs' `app.held`). The settings window words its own line from the same
+// facts (AppStatus.held and `settings.today.held`).
 import type { ReminderKind } from '../core/reminders'
 import type { HeldFor } from './busy-hold'
 import type { BusyReason } from './platform'

@@ -76,15 +76,50 @@ export type BusyReason = 'full-screen' | 'presenting' | 'call' | 'do-not-disturb
 /** Every busy reason, in the order the app reports them (one list for settings, logs and tests). */
 export const BUSY_REASONS: readonly BusyReason[] = ['full-screen', 'presenting', 'call', 'do-not-disturb']
 
+/**
+ * Why this system cannot tell a busy reason, as a code the settings window words in the language in use
+ * (`settings.dontInterrupt.why` in locales/en.ts): what the probes (main/electron/busy) and main can say.
+ */
+export const DETECTOR_WHYS = [
+  /** The shell has no busy detection at all (an older or other shell). */
+  'no-shell',
+  /** Asking the shell which states it can tell failed. */
+  'failed',
+  /** A probe did not answer its availability check in time, or failed it. */
+  'no-answer',
+  /** No probe covers the state on this system. */
+  'no-way',
+  /** Linux: no common signal for presenting. */
+  'no-presenting-signal',
+  /** Linux on Wayland: no app may see other windows. */
+  'wayland',
+  /** Linux without DISPLAY: no X server to ask. */
+  'no-x11',
+  /** The X11 window manager does not name the active window (no EWMH). */
+  'no-ewmh',
+  /** Linux: no desktop or notification server answered about Do Not Disturb. */
+  'no-desktop-dnd',
+  /** Linux: pactl is not installed (microphone). */
+  'no-pactl',
+  /** Linux: no PulseAudio or PipeWire server answered (microphone). */
+  'no-sound-server',
+  /** macOS: Focus needs Full Disk Access, or the menu bar's Focus item on Show When Active. */
+  'needs-full-disk-access',
+  /** Windows before 10 1903: no record of camera and microphone use. */
+  'no-capture-record',
+] as const
+
+export type DetectorWhy = (typeof DETECTOR_WHYS)[number]
+
 /** Whether this system can tell one busy reason, for the settings window to show. */
 export interface BusyDetector {
   /** True when at least one way of telling works on this system. */
   available: boolean
   /**
-   * When unavailable: why, in words fit for the settings window ("Wayland does not let apps see other
-   * windows"). When available but only partly: what is missing ("Camera only: no sound server answered").
+   * When unavailable: why ('wayland'). When available but only partly: what is missing (the call detector with a
+   * camera but no sound server: 'no-sound-server'). Codes, not words: the window says them in its language.
    */
-  why?: string
+  why?: readonly DetectorWhy[]
 }
 
 /** One BusyDetector per busy reason. */

@@ -1,6 +1,7 @@
 // The tray as plain data: a pure function from the app's state to the icon, tooltip and menu, so the Electron
 // layer only renders it and the tests read exactly what the user would see. Written in the language in use, with
 // times and durations as its locale writes them (main/core/i18n/format.ts).
+import { daysFrom } from '../core/i18n/format'
 import type { Preferences } from '../core/preferences'
 import type { ReminderKind } from '../core/reminders'
 import { heldLine } from './hold-words'
@@ -81,10 +82,12 @@ function statusLine(state: TrayState, now: number, speech: Speech): string {
   if (state.held) return heldLine(state.held, speech)
   if (!state.next) return tray.nothingComing
   const name = reminderName(speech, state.next)
-  if (state.next.at <= now) return tray.now({ name })
-  return state.live
-    ? tray.nextIn({ name, duration: format.span(state.next.at - now) })
-    : tray.nextAt({ name, when: format.when(state.next.at, now) })
+  const at = state.next.at
+  if (at <= now) return tray.now({ name })
+  if (state.live) return tray.nextIn({ name, duration: format.span(at - now) })
+  return daysFrom(now, at) === 0
+    ? tray.nextAt({ name, time: format.time(at) })
+    : tray.nextLater({ name, when: format.when(at, now) })
 }
 
 function showingName(showing: NonNullable<TrayState['showing']>, speech: Speech): string {

@@ -10,7 +10,7 @@ import { busyDetectionFor } from './busy/probes'
 import { chooseFolder, writeNewFolder } from './export-folder'
 import { PREFERENCES_JSON_SCHEMA } from '../core/preferences'
 import type { Logging } from './log'
-import { setStartAtLogin } from './login-item'
+import { setStartAtLogin, UnsafeAutostartPath } from './login-item'
 import { systemLanguages } from './languages'
 import { closeNotification, inform, notify } from './notifications'
 import { clock, idleSeconds, onPowerEvent } from './power'
@@ -77,7 +77,13 @@ export function createElectronPlatform(hooks: {
       } catch (error) {
         log('error', 'could not change start at login', error)
         const words = hooks.dialogTexts?.() ?? CATALOGS.en.app.dialogs
-        const what = error instanceof Error ? error.message : String(error)
+        // Limber's own refusal in the user's language; a system error as the system words it.
+        const what =
+          error instanceof UnsafeAutostartPath
+            ? words.loginItemUnsafe({ path: error.shown })
+            : error instanceof Error
+              ? error.message
+              : String(error)
         inform(words.loginItemFailed, words.loginItemFailedDetail({ what, file: logFile }))
       }
     },

@@ -1,14 +1,17 @@
 // An in-memory LimberBridge for trying the windows in a plain browser (npm run preview) and for the window tests:
-// real preference validation (validatePreferences), the real stretch library, and sample history and plans.
+// real preference validation (validatePreferences), the real stretch library, and sample history and plans. Every
+// text main would send is main's own (its break content, reminder names and answers) in the preview's language.
 // Never part of the app's own window bundles.
+import { breakContent, stretchInfo } from '../../main/app/break-content'
+import type { HeldFor } from '../../main/app/busy-hold'
 import { heldSentence } from '../../main/app/hold-words'
-import { speechFor, type Speech } from '../../main/app/speech'
+import { reminderName, speechFor, type Speech } from '../../main/app/speech'
 import { createFormat } from '../../main/core/i18n/format'
 import type { Catalog } from '../../locales/catalog'
 import { resolveLanguage, type LanguageCode, type LanguageInUse } from '../../main/core/i18n/languages'
 import { pseudoCatalog } from '../../main/core/i18n/pseudo'
 import { CATALOGS } from '../../locales/index'
-import type { BusyDetectors, BusyReason } from '../../main/app/platform'
+import type { BusyDetectors, BusyReason, DetectorWhy } from '../../main/app/platform'
 import type {
   AppStatus,
   BreakContent,
@@ -25,7 +28,8 @@ import type {
   StretchInfo,
   UpcomingItem,
 } from '../../main/app/ipc-contract'
-import { STRETCHES, stretchWords, type ContentTexts, type Stretch } from '../../main/core/content'
+import { STRETCHES, type ContentTexts, type Stretch } from '../../main/core/content'
+import type { ReminderKind } from '../../main/core/reminders'
 import {
   DEFAULT_PREFERENCES,
   mergePreferences,
@@ -77,14 +81,12 @@ export interface MemoryBridgeOptions {
   now?: () => number
 }
 
-/** What a system that cannot tell says, as the probes word it. */
-const SAMPLE_WHY: Readonly<Record<BusyReason, string>> = {
-  'full-screen': 'On Wayland, apps cannot see whether another window is full screen.',
-  presenting:
-    'Linux desktops have no common signal for presenting; a slideshow in full screen counts as full screen.',
-  call: 'No camera is connected, and no PulseAudio or PipeWire sound server answered.',
-  'do-not-disturb':
-    'macOS keeps Focus private. Allow Limber Full Disk Access, or set Focus in the menu bar to Show When Active.',
+/** Why a system cannot tell, as the probes say it (the settings window words it). */
+const SAMPLE_WHY: Readonly<Record<BusyReason, readonly DetectorWhy[]>> = {
+  'full-screen': ['wayland'],
+  presenting: ['no-presenting-signal'],
+  call: ['no-sound-server'],
+  'do-not-disturb': ['needs-full-disk-access'],
 }
 /** How long the sample held reminder has waited. */
 const SAMPLE_HELD_MINUTES = 25
@@ -111,31 +113,16 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
   const openedAt = now()
   /** What main would say is the language in use. */
   const speaking = () => previewLanguage(prefs, options.systemLanguage)
-  const sample = sampleBreak(
+  let showing: BreakContent | null = sampleBreak(
     options.breakScenario ?? 'stretch',
     prefs,
     openedAt,
     speaking(),
+    { userAsked: !(options.openedItself ?? false), held: options.held },
     options.soreBackDay
       ? previewContent(speaking()).soreBack.planDay({ day: options.soreBackDay, days: 3 })
       : null,
   )
-  let showing: BreakContent | null = sample && {
-    ...sample,
-    userAsked: !(options.openedItself ?? false),
-    // Only a reminder is held; the morning check-in is asked once the user is no longer busy (never held).
-    held:
-      options.held && sample.kind !== 'check-in'
-        ? {
-            minutes: SAMPLE_HELD_MINUTES,
-            reason: options.held,
-            text: heldSentence(
-              { ms: SAMPLE_HELD_MINUTES * MINUTE, reason: options.held },
-              previewSpeech(speaking()),
-            ),
-          }
-        : null,
-  }
   const detectors = Object.fromEntries(
     (['full-screen', 'presenting', 'call', 'do-not-disturb'] as const).map((reason) => [
       reason,
@@ -149,7 +136,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
     for (const listener of listeners.get(event) ?? []) (listener as (p: IpcEvents[E]) => void)(payload)
   }
   const status = (): AppStatus => {
-    const next = paused ? null : (upcoming(prefs, now(), options.held !== undefined)[0] ?? null)
+    const next = paused ? null : (upcoming(prefs, now(), speaking(), options.held !== undefined)[0] ?? null)
     const held =
       options.held && next && !paused
         ? {
@@ -226,7 +213,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       return structuredClone(prefs)
     },
     async getUpcoming() {
-      return paused ? [] : upcoming(prefs, now(), options.held !== undefined)
+      return paused ? [] : upcoming(prefs, now(), speaking(), options.held !== undefined)
     },
     async getHistory() {
       return sampleHistory(now(), checkIn)
@@ -235,7 +222,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       return status()
     },
     async getStretches() {
-      return STRETCHES.map((s) => stretchInfo(s, prefs, speaking()))
+      return STRETCHES.map((s) => stretchInfo(s, prefs, previewContent(speaking())))
     },
     async getBreak() {
       return showing
@@ -253,12 +240,12 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       return setPaused(null)
     },
     async breakNow() {
-      showing = asked(sampleBreak('posture', prefs, now(), speaking()))
+      showing = sampleBreak('posture', prefs, now(), speaking(), { userAsked: true })
       emit('break:changed', showing)
       return { ok: true }
     },
     async stretchNow() {
-      showing = asked(sampleBreak('stretch', prefs, now(), speaking()))
+      showing = sampleBreak('stretch', prefs, now(), speaking(), { userAsked: true })
       emit('break:changed', showing)
       return { ok: true }
     },
@@ -320,18 +307,16 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
     },
     async exportData(): Promise<ExportResult> {
       const outcome = options.exportOutcome ?? 'ok'
-      if (outcome === 'cancel')
-        return { ok: false, cancelled: true, message: 'Export cancelled: nothing was written.' }
+      const words = previewSpeech(speaking()).texts.app.export
+      if (outcome === 'cancel') return { ok: false, cancelled: true, message: words.cancelled }
       if (outcome === 'fail') {
-        return {
-          ok: false,
-          cancelled: false,
-          message: 'Limber could not write into /media/usb: permission denied. Nothing there was changed.',
-        }
+        // The reason is the system's own (main passes on the OS's words).
+        const message = words.writeFailed({ folder: '/media/usb', reason: 'permission denied' })
+        return { ok: false, cancelled: false, message }
       }
       return {
         ok: true,
-        folder: '/home/you/Documents/Limber export 2026-11-26',
+        folder: `/home/you/Documents/${words.folder({ date: '2026-11-26' })}`,
         files: ['limber-days.csv', 'limber-events.csv', 'limber-preferences.csv', 'limber-data.json'],
       }
     },
@@ -342,11 +327,6 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       return () => set.delete(listener as (payload: never) => void)
     },
   }
-}
-
-/** A break the user asked for (Take a break now): on time, its keys act at once. */
-function asked(content: Omit<BreakContent, 'userAsked' | 'held'> | null): BreakContent | null {
-  return content && { ...content, userAsked: true, held: null }
 }
 
 function soreBackStatus(
@@ -377,23 +357,6 @@ function soreBackStatus(
   }
 }
 
-function stretchInfo(s: Stretch, prefs: Preferences, language: LanguageInUse): StretchInfo {
-  const words = stretchWords(previewContent(language), s)
-  return {
-    id: s.id,
-    name: words.name,
-    area: s.area,
-    areaLabel: words.areaLabel,
-    position: s.position,
-    intensity: s.intensity,
-    steps: [...words.steps],
-    holdSeconds: prefs.stretch.holdSeconds,
-    repetitions: prefs.stretch.repetitions,
-    cautions: [...words.cautions],
-    oneSided: s.oneSided,
-  }
-}
-
 function pauseEnd(duration: PauseDuration, now: number): number | null {
   switch (duration) {
     case '30m':
@@ -421,33 +384,34 @@ function atClock(now: number, hhmm: string): number {
 }
 
 /**
- * A plausible "rest of today", good enough to show the timeline; the real one comes from the planner. `held`: the
- * posture break is due now and waits (the planner lists a held reminder at the moment it is asked).
+ * A plausible "rest of today", good enough to show the timeline; the real one comes from the planner. Each named as
+ * main names it. `held`: the posture break is due now and waits (the planner lists a held reminder when asked).
  */
-function upcoming(prefs: Preferences, now: number, held = false): UpcomingItem[] {
+function upcoming(prefs: Preferences, now: number, language: LanguageInUse, held = false): UpcomingItem[] {
+  const speech = previewSpeech(language)
   const postureAt = held ? now : now + 12 * MINUTE
-  const items: UpcomingItem[] = []
-  if (prefs.posture.enabled) items.push({ kind: 'posture', at: postureAt, title: 'Posture break' })
-  if (prefs.stretch.enabled) items.push({ kind: 'stretch', at: now + 41 * MINUTE, title: 'Stretch' })
-  for (const custom of prefs.activities.custom) {
-    if (custom.enabled && custom.weekdays.includes(new Date(now).getDay())) {
-      items.push({ kind: 'custom', at: atClock(now, custom.time), title: custom.title })
+  const items: Omit<UpcomingItem, 'title'>[] = []
+  const custom: UpcomingItem[] = []
+  if (prefs.posture.enabled) items.push({ kind: 'posture', at: postureAt })
+  if (prefs.stretch.enabled) items.push({ kind: 'stretch', at: now + 41 * MINUTE })
+  for (const own of prefs.activities.custom) {
+    if (own.enabled && own.weekdays.includes(new Date(now).getDay())) {
+      custom.push({ kind: 'custom', at: atClock(now, own.time), title: own.title })
     }
   }
   if (prefs.bedtime.enabled) {
     const bed = atClock(now, prefs.bedtime.bedtime)
     if (prefs.bedtime.windDownMinutes > 0)
-      items.push({ kind: 'wind-down', at: bed - prefs.bedtime.windDownMinutes * MINUTE, title: 'Wind down' })
+      items.push({ kind: 'wind-down', at: bed - prefs.bedtime.windDownMinutes * MINUTE })
     if (prefs.bedtime.getReadyMinutes > 0)
-      items.push({
-        kind: 'get-ready',
-        at: bed - prefs.bedtime.getReadyMinutes * MINUTE,
-        title: 'Get ready for bed',
-      })
-    items.push({ kind: 'bedtime', at: bed, title: 'Bedtime' })
+      items.push({ kind: 'get-ready', at: bed - prefs.bedtime.getReadyMinutes * MINUTE })
+    items.push({ kind: 'bedtime', at: bed })
   }
   const endOfDay = atClock(now, '23:59')
-  return items
+  return [
+    ...items.map((item) => ({ ...item, title: reminderName(speech, { ...item, title: '' }, 'title') })),
+    ...custom,
+  ]
     .filter((i) => (i.at > now || i.at === postureAt) && i.at <= endOfDay)
     .sort((a, b) => a.at - b.at)
 }
@@ -527,15 +491,39 @@ function previewLanguage(prefs: Preferences, system: string | undefined): Langua
   return resolveLanguage(prefs.language, system ? [system] : browser)
 }
 
-/** A sample break, as the user asked for it and on time: the bridge adds how it opened and whether it was held. */
+/**
+ * A sample break as main would show it: a reminder's through main's own breakContent (its title, line, tips and
+ * held sentence in the preview's language); the ice timer and the morning check-in as main words them.
+ */
 function sampleBreak(
   kind: BreakScenario,
   prefs: Preferences,
   now: number,
   language: LanguageInUse,
+  how: { userAsked: boolean; held?: BusyReason | undefined },
   planLine: string | null = null,
-): Omit<BreakContent, 'userAsked' | 'held'> | null {
-  const words = previewContent(language)
+): BreakContent | null {
+  const speech = previewSpeech(language)
+  const words = speech.texts.content
+  const held: HeldFor | null = how.held ? { ms: SAMPLE_HELD_MINUTES * MINUTE, reason: how.held } : null
+  const reminder = (
+    reminderKind: ReminderKind,
+    title: string,
+    stretches: readonly Stretch[] = [],
+  ): BreakContent => {
+    const showing = {
+      id: `${kind}-${now}`,
+      kind: reminderKind,
+      key: reminderKind,
+      title,
+      startedAt: now,
+      stretches,
+      rotation: 0,
+      held,
+      userAsked: how.userAsked,
+    }
+    return breakContent(showing, prefs, language, speech)
+  }
   const base = {
     language,
     id: `${kind}-${now}`,
@@ -547,6 +535,7 @@ function sampleBreak(
     sound: prefs.notifications.sound,
     fullScreen: prefs.breakWindow.fullScreen,
     snoozeMinutes: prefs.snoozeMinutes,
+    userAsked: how.userAsked,
   }
   switch (kind) {
     case 'none':
@@ -563,34 +552,16 @@ function sampleBreak(
         0,
         prefs.stretch.stretchesPerBreak,
       )
-      return {
-        ...base,
-        kind: 'stretch',
-        title: 'Time for a stretch',
-        message: 'A short routine for your back. Take it slowly.',
-        stretches: routine.map((s) => stretchInfo(s, prefs, language)),
-        cue: words.cue,
-      }
+      return reminder('stretch', '', routine)
     }
     case 'posture':
-      return {
-        ...base,
-        kind: 'posture',
-        title: 'Posture break',
-        message: 'Stand up, move a little and reset how you sit.',
-        durationSeconds: prefs.posture.durationSeconds,
-        tips: [words.postureTips[0] ?? ''],
-      }
     case 'wind-down':
     case 'get-ready':
     case 'bedtime':
-      return {
-        ...base,
-        kind,
-        title: words.windDown.reminders[kind].title,
-        message: kind === 'bedtime' ? words.windDown.reminders.bedtime.body : words.windDown.leads[kind],
-        tips: kind === 'bedtime' ? [] : words.windDown.suggestions.slice(0, 3),
-      }
+      return reminder(kind, '')
+    case 'custom':
+      // A reminder of the user's own, by the name a new one starts with.
+      return reminder('custom', speech.texts.settings.activities.fresh)
     case 'therapy':
       return {
         ...base,
@@ -598,19 +569,24 @@ function sampleBreak(
         title: words.therapy.notices['ice-on'].title,
         message: words.therapy.notices['ice-on'].body,
         tips: words.therapy.ice.slice(0, 2),
+        held: held && {
+          minutes: SAMPLE_HELD_MINUTES,
+          reason: held.reason,
+          text: heldSentence(held, speech),
+        },
       }
-    case 'custom':
-      return { ...base, kind: 'custom', title: 'Glass of water', message: 'Your reminder for 15:00.' }
     case 'check-in':
       return {
         ...base,
         id: 'check-in:preview',
         kind: 'check-in',
-        // As the app: the check-in is a small prompt, never full screen.
+        // As the app: the check-in is a small prompt, never full screen, and never held (it is asked once the
+        // user is no longer busy).
         fullScreen: false,
         title: words.soreBack.checkIn.question,
         message: planLine ?? '',
         tips: planLine ? [words.soreBack.iceOrHeat] : [],
+        held: null,
       }
   }
 }

@@ -1,9 +1,10 @@
 // General → "Don't interrupt": what a due reminder waits for (a full-screen app or a presentation, a call, Do Not
-// Disturb), each a setting that is on by default, and each shown as unavailable, with main's reason, where this
-// system cannot tell. Main words a held reminder's own line (main/app/hold-words.ts).
+// Disturb), each a setting that is on by default, and each shown as unavailable, with the reason main gives (a code,
+// worded here from the catalog), where this system cannot tell. Main words a held reminder's own line
+// (main/app/hold-words.ts).
 import { signal } from '../shared/signal'
 import { useEffect } from 'preact/hooks'
-import type { BusyDetectors, BusyReason } from '../../main/app/platform'
+import type { BusyDetectors, BusyReason, DetectorWhy } from '../../main/app/platform'
 import type { Preferences } from '../../main/core/preferences'
 import { Toggle } from './fields'
 import { useBridge } from './state'
@@ -58,12 +59,16 @@ function availability(reasons: readonly BusyReason[], known: BusyDetectors | nul
   if (!known) return undefined
   const texts = t().dontInterrupt
   const missing = reasons.filter((reason) => !known[reason].available)
+  /** Each reason's sentences, once each, in the order main gave them. */
   const whys = (list: readonly BusyReason[]) =>
-    [...new Set(list.map((reason) => known[reason].why ?? '').filter(Boolean))].join(' ')
+    [...new Set(list.flatMap((reason) => known[reason].why ?? []))]
+      .map((code: DetectorWhy) => texts.why[code])
+      .filter(Boolean)
+      .join(' ')
   if (missing.length === reasons.length) return texts.unavailable({ why: whys(missing) }).trim()
   // Only a setting that listens for two states can be partly unavailable: full screen, and presenting.
   const notes = reasons.flatMap((reason) => {
-    const why = known[reason].why
+    const why = whys([reason])
     if (!why) return []
     return reason === 'full-screen' || reason === 'presenting' ? [texts.partly[reason]({ why })] : [why]
   })

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { parseHistory } from '../../main/app/history'
 import type { AppStatus, BreakContent } from '../../main/app/ipc-contract'
+import { BUSY_REASONS, type BusyDetectors } from '../../main/app/platform'
 import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
 import {
   POSTURE,
@@ -349,10 +350,10 @@ describe('what the user is told while a reminder waits', () => {
 describe('what the settings window is told this system can tell', () => {
   it('answers each detector, and only to the settings window', async () => {
     const started = start()
-    started.platform.detectors.presenting = { available: false, why: 'No common signal for presenting.' }
+    started.platform.detectors.presenting = { available: false, why: ['no-presenting-signal'] }
     expect(await started.app.handleIpc('busy:detectors', undefined, 'settings')).toEqual({
       'full-screen': { available: true },
-      presenting: { available: false, why: 'No common signal for presenting.' },
+      presenting: { available: false, why: ['no-presenting-signal'] },
       call: { available: true },
       'do-not-disturb': { available: true },
     })
@@ -364,11 +365,20 @@ describe('what the settings window is told this system can tell', () => {
   it('says every detector is unavailable, and why, when the system cannot be asked or the asking fails', async () => {
     const started = start()
     started.platform.busyDetectors = () => Promise.reject(new Error('dbus is down'))
-    const answer = (await started.app.handleIpc('busy:detectors', undefined, 'settings')) as Record<
-      string,
-      { available: boolean; why?: string }
-    >
-    expect(Object.values(answer).every((d) => !d.available && d.why)).toBe(true)
+    const answer = (await started.app.handleIpc('busy:detectors', undefined, 'settings')) as BusyDetectors
+    expect(Object.values(answer)).toEqual(BUSY_REASONS.map(() => ({ available: false, why: ['failed'] })))
     expect(started.platform.logs.some((l) => l.message.includes('busy states'))).toBe(true)
+  })
+
+  it('passes on only the reasons the window can word, and always says why a detector is unavailable', async () => {
+    const started = start()
+    const odd = started.platform as unknown as { detectors: Record<string, unknown> }
+    odd.detectors.call = { available: false, why: 'Some English sentence from an older shell.' }
+    odd.detectors['do-not-disturb'] = { available: false, why: 'needs-full-disk-access' }
+    odd.detectors.presenting = { available: true, why: ['no-ewmh', 'no-ewmh', 'made-up'] }
+    const answer = (await started.app.handleIpc('busy:detectors', undefined, 'settings')) as BusyDetectors
+    expect(answer.call).toEqual({ available: false, why: ['no-way'] })
+    expect(answer['do-not-disturb']).toEqual({ available: false, why: ['needs-full-disk-access'] })
+    expect(answer.presenting).toEqual({ available: true, why: ['no-ewmh'] })
   })
 })

@@ -78,6 +78,16 @@ describe('tray menu', () => {
     expect(labels(view.menu).slice(0, 2)).toEqual(['Stretch at 10:12', 'Bedtime 22:30'])
   })
 
+  it('names the day of a next reminder that is not today, once: "Stretch tomorrow at 09:00"', () => {
+    const next = {
+      kind: 'stretch' as const,
+      title: 'Stretch break',
+      at: new Date('2026-03-03T09:00').getTime(),
+    }
+    const view = trayView({ ...base, next, live: false }, at('23:00'), DEFAULT_PREFERENCES)
+    expect(view.tooltip).toBe('Limber — Stretch tomorrow at 09:00')
+  })
+
   it('shows the paused state with its end and offers Resume instead of Pause', () => {
     const view = trayView({ ...base, paused: { until: at('14:30') } }, at('10:00'), DEFAULT_PREFERENCES)
     expect(view.icon).toBe('paused')
