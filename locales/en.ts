@@ -256,25 +256,6 @@ export const settings = {
       presenting: ({ why }: { why: string }) => `Presenting: ${why}`,
     },
     /** Why this system cannot tell (main/app/platform.ts, DETECTOR_WHYS): one or two sentences each. */
-    why: {
-      'no-shell': 'This version of Limber cannot tell on this system.',
-      failed: 'Limber could not check this system; the log says why.',
-      'no-answer': 'This system did not answer when asked (see the log).',
-      'no-way': 'This system offers no way to tell.',
-      'no-presenting-signal':
-        'Linux desktops have no common signal for presenting; a slideshow in full screen counts as full screen.',
-      wayland: 'On Wayland, apps cannot see whether another window is full screen.',
-      'no-x11': 'No X11 display to ask (DISPLAY is not set).',
-      'no-ewmh': 'The window manager does not say which window is active (no EWMH support).',
-      'no-desktop-dnd':
-        'No desktop answered: neither GNOME’s, Cinnamon’s or MATE’s notification settings nor a notification server with a Do Not Disturb switch (KDE Plasma).',
-      'no-pactl': 'Microphone: pactl (PulseAudio’s tools) is not installed.',
-      'no-sound-server': 'Microphone: no PulseAudio or PipeWire sound server answered.',
-      'needs-full-disk-access':
-        'macOS keeps Focus private. Allow Limber Full Disk Access, or set Focus in the menu bar to Show When Active.',
-      'no-capture-record':
-        'This Windows keeps no record of camera and microphone use (Windows 10 1903 and later do).',
-    },
     caveat:
       'If reminders wait all day (a microphone that is always open, a mirrored screen), turn that kind off here.',
   },
@@ -563,6 +544,26 @@ export const breakWindow = {
 
 /** Main: the tray menu and tooltip, notifications, command-line answers, dialogs, messages about bad input. */
 export const app = {
+  /** Why this system cannot tell a busy state (DetectorWhy codes); main sends these to the settings window. */
+  busyWhy: {
+    'no-shell': 'This version of Limber cannot tell on this system.',
+    failed: 'Limber could not check this system; the log says why.',
+    'no-answer': 'This system did not answer when asked (see the log).',
+    'no-way': 'This system offers no way to tell.',
+    'no-presenting-signal':
+      'Linux desktops have no common signal for presenting; a slideshow in full screen counts as full screen.',
+    wayland: 'On Wayland, apps cannot see whether another window is full screen.',
+    'no-x11': 'No X11 display to ask (DISPLAY is not set).',
+    'no-ewmh': 'The window manager does not say which window is active (no EWMH support).',
+    'no-desktop-dnd':
+      'No desktop answered: neither GNOME’s, Cinnamon’s or MATE’s notification settings nor a notification server with a Do Not Disturb switch (KDE Plasma).',
+    'no-pactl': 'Microphone: pactl (PulseAudio’s tools) is not installed.',
+    'no-sound-server': 'Microphone: no PulseAudio or PipeWire sound server answered.',
+    'needs-full-disk-access':
+      'macOS keeps Focus private. Allow Limber Full Disk Access, or set Focus in the menu bar to Show When Active.',
+    'no-capture-record':
+      'This Windows keeps no record of camera and microphone use (Windows 10 1903 and later do).',
+  },
   /** How the tray, lists and notifications call each reminder (sessions and custom ones carry their own title). */
   names: {
     posture: { title: 'Posture break', short: 'Posture break' },

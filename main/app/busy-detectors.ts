@@ -1,7 +1,8 @@
 // Which busy states this system can tell (Platform.busyDetectors), for the settings' "Don't interrupt" group: asked
 // only when the settings window wants it, never thrown back at the window. A shell that cannot tell any of them, or
 // whose answer fails, shows every detector as unavailable, saying why. Why is a code (DETECTOR_WHYS): the settings
-// window words it in the language in use.
+// app adds them in words (`says`), in the language in use, for the window.
+import type { Catalog } from '../../locales/catalog'
 import {
   BUSY_REASONS,
   DETECTOR_WHYS,
@@ -11,9 +12,28 @@ import {
   type Platform,
 } from './platform'
 
+/** The detectors with their reasons in words (`says`), in the language `texts` is written in. */
+export function withWords(detectors: BusyDetectors, texts: Catalog['app']): BusyDetectors {
+  const words = (detector: BusyDetector): BusyDetector => ({
+    ...detector,
+    says: (detector.why ?? []).map((code) => texts.busyWhy[code]),
+  })
+  return {
+    'full-screen': words(detectors['full-screen']),
+    presenting: words(detectors.presenting),
+    call: words(detectors.call),
+    'do-not-disturb': words(detectors['do-not-disturb']),
+  }
+}
+
 export async function busyDetectorsOf(
   platform: Pick<Platform, 'busyDetectors' | 'log'>,
+  texts: Catalog['app'],
 ): Promise<BusyDetectors> {
+  return withWords(await detectorsOf(platform), texts)
+}
+
+async function detectorsOf(platform: Pick<Platform, 'busyDetectors' | 'log'>): Promise<BusyDetectors> {
   if (!platform.busyDetectors) return everyDetector({ available: false, why: ['no-shell'] })
   try {
     const answer: unknown = await platform.busyDetectors()

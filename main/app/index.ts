@@ -21,7 +21,7 @@ export const startLimber: StartLimber = (platform: Platform): LimberApp => {
   const handlers = {
     ...ipcHandlers(app),
     ...firstRun.handlers,
-    'busy:detectors': () => busyDetectorsOf(platform),
+    'busy:detectors': () => busyDetectorsOf(platform, app.speech().texts.app),
   }
   firstRun.openWelcomeOnFirstStart(() => platform.openWindow('settings'))
   return {

@@ -120,6 +120,8 @@ export interface BusyDetector {
    * camera but no sound server: 'no-sound-server'). Codes, not words: the window says them in its language.
    */
   why?: readonly DetectorWhy[]
+  /** The `why` codes in words, in the language in use: main adds them for the settings window (shells do not). */
+  says?: readonly string[]
 }
 
 /** One BusyDetector per busy reason. */

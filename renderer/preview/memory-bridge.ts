@@ -4,6 +4,7 @@
 // Never part of the app's own window bundles.
 import { breakContent, stretchInfo } from '../../main/app/break-content'
 import type { HeldFor } from '../../main/app/busy-hold'
+import { withWords } from '../../main/app/busy-detectors'
 import { heldSentence } from '../../main/app/hold-words'
 import { reminderName, speechFor, type Speech } from '../../main/app/speech'
 import { createFormat } from '../../main/core/i18n/format'
@@ -266,7 +267,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       return { shown: options.notifications ?? true }
     },
     async getBusyDetectors() {
-      return structuredClone(detectors)
+      return withWords(structuredClone(detectors), previewSpeech(speaking()).texts.app)
     },
     async startSoreBack(days) {
       plan = { day: 1, days, doctorOpen: true }

@@ -4,10 +4,10 @@
 // (main/app/hold-words.ts).
 import { signal } from '../shared/signal'
 import { useEffect } from 'preact/hooks'
-import type { BusyDetectors, BusyReason, DetectorWhy } from '../../main/app/platform'
+import type { BusyDetectors, BusyReason } from '../../main/app/platform'
 import type { Preferences } from '../../main/core/preferences'
 import { Toggle } from './fields'
-import { useBridge } from './state'
+import { status, useBridge } from './state'
 import { t } from './texts'
 
 /** Each setting: its key in the preferences (and in the catalog) and the busy states it listens for. */
@@ -17,19 +17,21 @@ const SETTINGS = [
   { key: 'doNotDisturb', reasons: ['do-not-disturb'] },
 ] as const satisfies readonly { key: keyof Preferences['dontInterrupt']; reasons: readonly BusyReason[] }[]
 
-/** What main says this system can tell; null until it has answered (asked once per window). */
+/** What main says this system can tell; null until it has answered (asked again when the language changes). */
 const detectors = signal<BusyDetectors | null>(null)
-let asked = false
+let askedIn: string | null = null
 
 export function DontInterrupt({ prefs }: { prefs: Preferences }) {
   const bridge = useBridge()
+  // Main words the reasons in the language in use: a new language asks again.
+  const language = status.value?.language.code ?? ''
   useEffect(() => {
-    if (asked) return
-    asked = true
+    if (askedIn === language) return
+    askedIn = language
     void bridge.getBusyDetectors().then((answer) => {
       detectors.value = answer
     })
-  }, [bridge])
+  }, [bridge, language])
   const texts = t().dontInterrupt
   return (
     <>
@@ -61,10 +63,7 @@ function availability(reasons: readonly BusyReason[], known: BusyDetectors | nul
   const missing = reasons.filter((reason) => !known[reason].available)
   /** Each reason's sentences, once each, in the order main gave them. */
   const whys = (list: readonly BusyReason[]) =>
-    [...new Set(list.flatMap((reason) => known[reason].why ?? []))]
-      .map((code: DetectorWhy) => texts.why[code])
-      .filter(Boolean)
-      .join(' ')
+    [...new Set(list.flatMap((reason) => known[reason].says ?? []))].filter(Boolean).join(' ')
   if (missing.length === reasons.length) return texts.unavailable({ why: whys(missing) }).trim()
   // Only a setting that listens for two states can be partly unavailable: full screen, and presenting.
   const notes = reasons.flatMap((reason) => {
