@@ -20,9 +20,6 @@ const plural = pluralFor('de')
 /** A tally of breaks by answer. */
 type Tally = { done: number; snoozed: number; skipped: number }
 
-/** "um 14:30" for a bare clock time (today); "morgen um 6:30" or "Freitag um 6:30" already carry their "um". */
-const at = (when: string) => (/^\d{1,2}:\d{2}$/.test(when) ? `um ${when}` : when)
-
 /** After "in", German takes the dative: "in 3 Tagen" (spans of two days or more arrive as "3 Tage"). */
 const inSpan = (duration: string) => String(duration).replace(/(\d) Tage$/, '$1 Tagen')
 
@@ -528,6 +525,25 @@ export const breakWindow = {
 } satisfies Catalog['breakWindow']
 
 export const app = {
+  busyWhy: {
+    'no-shell': 'Diese Version von Limber kann das auf diesem System nicht erkennen.',
+    failed: 'Limber konnte dieses System nicht abfragen; im Protokoll steht, warum.',
+    'no-answer': 'Dieses System hat auf die Anfrage nicht geantwortet (siehe Protokoll).',
+    'no-way': 'Dieses System bietet keine Möglichkeit, das zu erkennen.',
+    'no-presenting-signal':
+      'Linux-Desktops melden das Präsentieren nicht einheitlich; eine Präsentation im Vollbild zählt als Vollbild.',
+    wayland: 'Unter Wayland können Apps nicht sehen, ob ein anderes Fenster im Vollbild ist.',
+    'no-x11': 'Kein X11-Display zum Abfragen (DISPLAY ist nicht gesetzt).',
+    'no-ewmh': 'Der Fenstermanager meldet nicht, welches Fenster aktiv ist (keine EWMH-Unterstützung).',
+    'no-desktop-dnd':
+      'Kein Desktop hat geantwortet: weder die Benachrichtigungseinstellungen von GNOME, Cinnamon oder MATE noch ein Benachrichtigungsdienst mit „Nicht stören“-Schalter (KDE Plasma).',
+    'no-pactl': 'Mikrofon: pactl (aus den PulseAudio-Werkzeugen) ist nicht installiert.',
+    'no-sound-server': 'Mikrofon: Kein Soundserver (PulseAudio oder PipeWire) hat geantwortet.',
+    'needs-full-disk-access':
+      'macOS gibt den Fokus-Status nicht preis. Gib Limber den „Festplattenvollzugriff“ oder stell „Fokus“ in der Menüleiste auf „Bei Aktivität anzeigen“.',
+    'no-capture-record':
+      'Diese Windows-Version speichert nicht, wann Kamera und Mikrofon benutzt werden (Windows 10 ab Version 1903 tut das).',
+  },
   names: {
     posture: { title: 'Haltungspause', short: 'Haltungspause' },
     stretch: { title: 'Dehnpause', short: 'Dehnpause' },
@@ -545,7 +561,8 @@ export const app = {
     pausedUntil: ({ when }: { when: string }) => `Pausiert bis ${when}`,
     nothingComing: 'Keine Erinnerungen geplant',
     nextIn: ({ name, duration }: { name: string; duration: string }) => `${name} in ${inSpan(duration)}`,
-    nextAt: ({ name, when }: { name: string; when: string }) => `${name} ${at(when)}`,
+    nextAt: ({ name, time }: { name: string; time: string }) => `${name} um ${time}`,
+    nextLater: ({ name, when }: { name: string; when: string }) => `${name} ${when}`,
     sleepUntil: ({ when }: { when: string }) => `Schlafenszeit bis ${when}`,
     bedtimeAt: ({ when }: { when: string }) => `Schlafenszeit: ${when}`,
     bedtimeIn: ({ when, duration }: { when: string; duration: string }) =>
@@ -726,6 +743,8 @@ export const app = {
     loginItemFailed: 'Limber konnte den Start bei der Anmeldung nicht ändern',
     loginItemFailedDetail: ({ what, file }: { what: string; file: string }) =>
       `${what} Die Details stehen im Protokoll: ${file}`,
+    loginItemUnsafe: ({ path }: { path: string }) =>
+      `Limber kann bei der Anmeldung nicht aus ${path} starten: Der Pfad enthält einen Zeilenumbruch oder ein anderes Steuerzeichen, das ein Autostart-Eintrag nicht sicher aufnehmen kann. Verschieb Limber in einen Ordner ohne solche Zeichen im Namen.`,
   },
 } satisfies Catalog['app']
 

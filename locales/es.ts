@@ -563,6 +563,25 @@ export const breakWindow = {
 
 /** Main: the tray menu and tooltip, notifications, command-line answers, dialogs. */
 export const app = {
+  busyWhy: {
+    'no-shell': 'Esta versión de Limber no puede detectarlo en este sistema.',
+    failed: 'Limber no pudo comprobarlo en este sistema; el archivo de registro explica por qué.',
+    'no-answer': 'El sistema no respondió cuando Limber le preguntó (revisa el archivo de registro).',
+    'no-way': 'Este sistema no ofrece ninguna forma de saberlo.',
+    'no-presenting-signal':
+      'Los escritorios de Linux no tienen una señal común que indique que estás presentando; una presentación de diapositivas en pantalla completa cuenta como pantalla completa.',
+    wayland: 'En Wayland, las apps no pueden ver si otra ventana está en pantalla completa.',
+    'no-x11': 'No hay ninguna pantalla X11 a la que preguntar (la variable DISPLAY no está definida).',
+    'no-ewmh': 'El gestor de ventanas no indica qué ventana está activa (no es compatible con EWMH).',
+    'no-desktop-dnd':
+      'Ningún escritorio respondió: ni los ajustes de notificaciones de GNOME, Cinnamon o MATE, ni un servidor de notificaciones con interruptor de No molestar (KDE Plasma).',
+    'no-pactl': 'Micrófono: pactl (las herramientas de PulseAudio) no está instalado.',
+    'no-sound-server': 'Micrófono: no respondió ningún servidor de sonido PulseAudio ni PipeWire.',
+    'needs-full-disk-access':
+      'macOS no deja ver el estado de Concentración. Da a Limber Acceso total al disco o, para Concentración en la barra de menús, elige “Mostrar cuando esté activo”.',
+    'no-capture-record':
+      'Esta versión de Windows no lleva un historial del uso de la cámara y el micrófono (Windows 10 1903 y posteriores sí).',
+  },
   names: {
     posture: { title: 'Pausa de postura', short: 'Pausa de postura' },
     stretch: { title: 'Pausa para estirar', short: 'Estiramientos' },
@@ -580,7 +599,8 @@ export const app = {
     pausedUntil: ({ when }: { when: string }) => `En pausa hasta ${hasta(when)}`,
     nothingComing: 'No hay recordatorios próximos',
     nextIn: ({ name, duration }: { name: string; duration: string }) => `${name} dentro de ${duration}`,
-    nextAt: ({ name, when }: { name: string; when: string }) => `${name} ${at(when)}`,
+    nextAt: ({ name, time }: { name: string; time: string }) => `${name} a ${las(time)}`,
+    nextLater: ({ name, when }: { name: string; when: string }) => `${name} ${when}`,
     sleepUntil: ({ when }: { when: string }) => `Descanso nocturno hasta ${hasta(when)}`,
     bedtimeAt: ({ when }: { when: string }) => `Hora de dormir: ${when}`,
     bedtimeIn: ({ when, duration }: { when: string; duration: string }) =>
@@ -762,6 +782,8 @@ export const app = {
     loginItemFailed: 'Limber no pudo cambiar el inicio automático',
     loginItemFailedDetail: ({ what, file }: { what: string; file: string }) =>
       `${what} Los detalles están en el archivo de registro: ${file}`,
+    loginItemUnsafe: ({ path }: { path: string }) =>
+      `Limber no puede abrirse al iniciar sesión desde ${path}: la ruta contiene un salto de línea u otro carácter de control, que una entrada de inicio automático no puede guardar de forma segura. Mueve Limber a una carpeta cuyo nombre no tenga ninguno.`,
   },
 } satisfies Catalog['app']
 

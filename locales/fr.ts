@@ -522,6 +522,26 @@ export const breakWindow = {
 
 /** Main: the tray menu and tooltip, notifications, command-line answers, dialogs, messages about bad input. */
 export const app = {
+  busyWhy: {
+    'no-shell': 'Cette version de Limber ne sait pas le détecter sur ce système.',
+    failed: 'Limber n’a pas pu interroger ce système ; le journal en donne la raison.',
+    'no-answer': 'Ce système n’a pas répondu à la demande (voir le journal).',
+    'no-way': 'Ce système n’offre aucun moyen de le savoir.',
+    'no-presenting-signal':
+      'Les bureaux Linux n’ont pas de signal commun pour les présentations ; un diaporama en plein écran est traité comme une application en plein écran.',
+    wayland: 'Sous Wayland, les applications ne peuvent pas savoir si une autre fenêtre est en plein écran.',
+    'no-x11': 'Aucun affichage X11 à interroger (DISPLAY n’est pas défini).',
+    'no-ewmh':
+      'Le gestionnaire de fenêtres n’indique pas quelle fenêtre est active (pas de prise en charge d’EWMH).',
+    'no-desktop-dnd':
+      'Aucun bureau n’a répondu : ni les paramètres de notification de GNOME, de Cinnamon ou de MATE, ni un service de notification doté d’une option Ne pas déranger (KDE Plasma).',
+    'no-pactl': 'Micro : pactl (les outils de PulseAudio) n’est pas installé.',
+    'no-sound-server': 'Micro : aucun serveur audio PulseAudio ou PipeWire n’a répondu.',
+    'needs-full-disk-access':
+      'macOS garde l’état de Concentration confidentiel. Accordez à Limber l’« Accès complet au disque », ou, dans la barre des menus, réglez Concentration sur « Afficher si actif ».',
+    'no-capture-record':
+      'Cette version de Windows ne garde aucune trace de l’utilisation de la caméra et du micro (c’est le cas à partir de Windows 10 version 1903).',
+  },
   names: {
     posture: { title: 'Pause posture', short: 'Pause posture' },
     stretch: { title: 'Pause étirements', short: 'Étirements' },
@@ -539,7 +559,8 @@ export const app = {
     pausedUntil: ({ when }) => `En pause jusqu’à ${when}`,
     nothingComing: 'Aucun rappel à venir',
     nextIn: ({ name, duration }) => `${name} dans ${duration}`,
-    nextAt: ({ name, when }) => `${name}\u00a0: ${when}`,
+    nextAt: ({ name, time }) => `${name} à ${time}`,
+    nextLater: ({ name, when }) => `${name} ${when}`,
     sleepUntil: ({ when }) => `Temps de sommeil jusqu’à ${when}`,
     bedtimeAt: ({ when }) => `Coucher\u00a0: ${when}`,
     bedtimeIn: ({ when, duration }) => `Coucher\u00a0: ${when} (dans ${duration})`,
@@ -715,6 +736,8 @@ export const app = {
       `${what}\n\nLes détails se trouvent dans le fichier journal\u00a0:\n${file}\n\nSi le problème se reproduit, envoyez ce fichier avec votre signalement.`,
     loginItemFailed: 'Limber n’a pas pu modifier le lancement à l’ouverture de session',
     loginItemFailedDetail: ({ what, file }) => `${what} Les détails sont dans le journal\u00a0: ${file}`,
+    loginItemUnsafe: ({ path }) =>
+      `Limber ne peut pas se lancer à l’ouverture de session depuis ${path}\u00a0: ce chemin contient un saut de ligne ou un autre caractère de contrôle, qu’une entrée de démarrage automatique ne peut pas contenir sans risque. Déplacez Limber dans un dossier dont le nom n’en contient aucun.`,
   },
 } satisfies Catalog['app']
 

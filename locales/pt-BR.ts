@@ -519,6 +519,25 @@ export const breakWindow = {
 
 /** Main: the tray menu and tooltip, notifications, command-line answers, dialogs, messages about bad input. */
 export const app = {
+  busyWhy: {
+    'no-shell': 'Esta versão do Limber não consegue verificar isso neste sistema.',
+    failed: 'O Limber não conseguiu verificar este sistema; o motivo está no log.',
+    'no-answer': 'Este sistema não respondeu quando foi consultado (veja o log).',
+    'no-way': 'Este sistema não oferece nenhuma forma de saber isso.',
+    'no-presenting-signal':
+      'No Linux, os ambientes de área de trabalho não têm um sinal comum para apresentações; uma apresentação de slides em tela cheia conta como tela cheia.',
+    wayland: 'No Wayland, os apps não conseguem ver se outra janela está em tela cheia.',
+    'no-x11': 'Não há um display X11 para consultar (a variável DISPLAY não está definida).',
+    'no-ewmh': 'O gerenciador de janelas não informa qual janela está ativa (sem suporte a EWMH).',
+    'no-desktop-dnd':
+      'Nenhuma área de trabalho respondeu: nem as configurações de notificação do GNOME, do Cinnamon ou do MATE, nem um servidor de notificações com a opção Não perturbe (KDE Plasma).',
+    'no-pactl': 'Microfone: o pactl (das ferramentas do PulseAudio) não está instalado.',
+    'no-sound-server': 'Microfone: nenhum servidor de som PulseAudio ou PipeWire respondeu.',
+    'needs-full-disk-access':
+      'O macOS não informa o Foco aos apps. Dê ao Limber Acesso Total ao Disco ou, na barra de menus, configure o Foco como Mostrar Quando Ativo.',
+    'no-capture-record':
+      'Esta versão do Windows não registra o uso da câmera e do microfone (o Windows 10 1903 e as versões posteriores registram).',
+  },
   names: {
     posture: { title: 'Pausa para a postura', short: 'Pausa para a postura' },
     stretch: { title: 'Pausa para alongamento', short: 'Alongamento' },
@@ -536,7 +555,8 @@ export const app = {
     pausedUntil: ({ when }) => `Pausado até ${when}`,
     nothingComing: 'Nenhum lembrete a seguir',
     nextIn: ({ name, duration }) => `${name} em ${duration}`,
-    nextAt: ({ name, when }) => `${name}: ${when}`,
+    nextAt: ({ name, time }) => `${name} às ${time}`,
+    nextLater: ({ name, when }) => `${name} ${when}`,
     sleepUntil: ({ when }) => `Noite de sono até ${when}`,
     bedtimeAt: ({ when }) => `Hora de dormir: ${when}`,
     bedtimeIn: ({ when, duration }) => `Hora de dormir: ${when} (em ${duration})`,
@@ -704,6 +724,8 @@ export const app = {
       `${what}\n\nOs detalhes estão no arquivo de log:\n${file}\n\nSe isso continuar acontecendo, envie esse arquivo junto com o seu relato.`,
     loginItemFailed: 'O Limber não conseguiu mudar a opção de iniciar ao fazer login',
     loginItemFailedDetail: ({ what, file }) => `${what} Os detalhes estão no log: ${file}`,
+    loginItemUnsafe: ({ path }) =>
+      `O Limber não pode iniciar ao fazer login a partir de ${path}: o caminho contém uma quebra de linha ou outro caractere de controle, que uma entrada de inicialização automática não consegue guardar com segurança. Mova o Limber para uma pasta cujo nome não tenha nenhum desses caracteres.`,
   },
 } satisfies Catalog['app']
 
