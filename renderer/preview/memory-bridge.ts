@@ -114,16 +114,24 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
   const openedAt = now()
   /** What main would say is the language in use. */
   const speaking = () => previewLanguage(prefs, options.systemLanguage)
-  let showing: BreakContent | null = sampleBreak(
-    options.breakScenario ?? 'stretch',
-    prefs,
-    openedAt,
-    speaking(),
-    { userAsked: !(options.openedItself ?? false), held: options.held },
-    options.soreBackDay
-      ? previewContent(speaking()).soreBack.planDay({ day: options.soreBackDay, days: 3 })
-      : null,
-  )
+  /** The sample on screen, so a change of language can write it again, as main re-sends its break. */
+  let sample: { kind: BreakScenario; at: number; how: { userAsked: boolean; held?: BusyReason } } = {
+    kind: options.breakScenario ?? 'stretch',
+    at: openedAt,
+    how: { userAsked: !(options.openedItself ?? false), held: options.held },
+  }
+  const write = () =>
+    sampleBreak(
+      sample.kind,
+      prefs,
+      sample.at,
+      speaking(),
+      sample.how,
+      options.soreBackDay
+        ? previewContent(speaking()).soreBack.planDay({ day: options.soreBackDay, days: 3 })
+        : null,
+    )
+  let showing: BreakContent | null = write()
   const detectors = Object.fromEntries(
     (['full-screen', 'presenting', 'call', 'do-not-disturb'] as const).map((reason) => [
       reason,
@@ -188,7 +196,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
     emit('status:changed', status())
     const after = speaking()
     if (showing && (after.code !== before.code || after.locale !== before.locale)) {
-      showing = { ...showing, language: after }
+      showing = write()
       emit('break:changed', showing)
     }
   }
@@ -241,12 +249,14 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       return setPaused(null)
     },
     async breakNow() {
-      showing = sampleBreak('posture', prefs, now(), speaking(), { userAsked: true })
+      sample = { kind: 'posture', at: now(), how: { userAsked: true } }
+      showing = write()
       emit('break:changed', showing)
       return { ok: true }
     },
     async stretchNow() {
-      showing = sampleBreak('stretch', prefs, now(), speaking(), { userAsked: true })
+      sample = { kind: 'stretch', at: now(), how: { userAsked: true } }
+      showing = write()
       emit('break:changed', showing)
       return { ok: true }
     },

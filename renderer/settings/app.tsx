@@ -102,7 +102,7 @@ function Nav() {
         ))}
       </ul>
       <p class="notice" role="status">
-        {notice.value.text}
+        {typeof notice.value.text === 'function' ? notice.value.text() : notice.value.text}
         {notice.value.detail && <span class="sr-only"> {notice.value.detail}</span>}
       </p>
     </nav>

@@ -25,7 +25,7 @@ export const stretches = signal<StretchInfo[]>([])
 export const fieldErrors = signal<Record<string, string>>({})
 /** Field path → a note for a legal value that will not do what the user may expect (shown, never blocking). */
 export const warnings = computed(
-  () => [prefs.value, stretches.value],
+  () => [prefs.value, stretches.value, t()],
   () => (prefs.value ? warningsFor(prefs.value, stretches.value) : {}),
 )
 /** Bumped when every field must show the stored value again, dropping what was typed (reset to defaults). */
@@ -36,7 +36,8 @@ export const draftRevisions = signal<Record<string, number>>({})
  * What became of the last change, for screen readers and sighted users alike: "Saved.", "Not saved: “Break
  * length”." The detail (the reason, or a note) is read out too, but not shown twice: it is at the field already.
  */
-export const notice = signal<{ text: string; detail?: string }>({ text: '' })
+/** A text given as a function is worded when shown, so it follows a change of language ("Saved."). */
+export const notice = signal<{ text: string | (() => string); detail?: string }>({ text: '' })
 /** The first-run welcome is open in place of the sections. */
 export const welcomeOpen = signal(false)
 
@@ -75,9 +76,14 @@ export async function connect(b: LimberBridge): Promise<() => void> {
     void refreshUpcoming()
   })
   const offStatus = b.on('status:changed', (next) => {
+    const before = status.value?.language
     void loadTexts(next.language)
     status.value = next
     void refreshUpcoming()
+    // Main writes the stretches' words in the language in use: a new language, new words.
+    if (before && (before.code !== next.language.code || before.locale !== next.language.locale)) {
+      void b.getStretches().then((list) => (stretches.value = list))
+    }
   })
   return () => {
     offPrefs()
@@ -138,7 +144,7 @@ export async function save(path: string, patch: PreferencesPatch): Promise<boole
     prefs.value = result.value
     showStoredAgain()
     const warning = warnings.value[path]
-    const saved = t().saved
+    const saved = () => t().saved
     notice.value = warning ? { text: saved, detail: t().note({ note: warning }) } : { text: saved }
     void refreshUpcoming()
     return true

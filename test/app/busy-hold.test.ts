@@ -7,6 +7,7 @@ import { parseHistory } from '../../main/app/history'
 import type { AppStatus, BreakContent } from '../../main/app/ipc-contract'
 import { BUSY_REASONS, type BusyDetectors } from '../../main/app/platform'
 import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
+import { CATALOGS } from '../../locales/index'
 import {
   POSTURE,
   STRETCH,
@@ -352,10 +353,14 @@ describe('what the settings window is told this system can tell', () => {
     const started = start()
     started.platform.detectors.presenting = { available: false, why: ['no-presenting-signal'] }
     expect(await started.app.handleIpc('busy:detectors', undefined, 'settings')).toEqual({
-      'full-screen': { available: true },
-      presenting: { available: false, why: ['no-presenting-signal'] },
-      call: { available: true },
-      'do-not-disturb': { available: true },
+      'full-screen': { available: true, says: [] },
+      presenting: {
+        available: false,
+        why: ['no-presenting-signal'],
+        says: [CATALOGS.en.app.busyWhy['no-presenting-signal']],
+      },
+      call: { available: true, says: [] },
+      'do-not-disturb': { available: true, says: [] },
     })
     expect(await started.app.handleIpc('busy:detectors', undefined, 'break')).toEqual({
       error: 'busy:detectors is not available to the break window',
@@ -366,7 +371,9 @@ describe('what the settings window is told this system can tell', () => {
     const started = start()
     started.platform.busyDetectors = () => Promise.reject(new Error('dbus is down'))
     const answer = (await started.app.handleIpc('busy:detectors', undefined, 'settings')) as BusyDetectors
-    expect(Object.values(answer)).toEqual(BUSY_REASONS.map(() => ({ available: false, why: ['failed'] })))
+    expect(Object.values(answer)).toEqual(
+      BUSY_REASONS.map(() => ({ available: false, why: ['failed'], says: [CATALOGS.en.app.busyWhy.failed] })),
+    )
     expect(started.platform.logs.some((l) => l.message.includes('busy states'))).toBe(true)
   })
 
@@ -377,8 +384,17 @@ describe('what the settings window is told this system can tell', () => {
     odd.detectors['do-not-disturb'] = { available: false, why: 'needs-full-disk-access' }
     odd.detectors.presenting = { available: true, why: ['no-ewmh', 'no-ewmh', 'made-up'] }
     const answer = (await started.app.handleIpc('busy:detectors', undefined, 'settings')) as BusyDetectors
-    expect(answer.call).toEqual({ available: false, why: ['no-way'] })
-    expect(answer['do-not-disturb']).toEqual({ available: false, why: ['needs-full-disk-access'] })
-    expect(answer.presenting).toEqual({ available: true, why: ['no-ewmh'] })
+    expect(answer.call).toMatchObject({ available: false, why: ['no-way'] })
+    expect(answer['do-not-disturb']).toMatchObject({ available: false, why: ['needs-full-disk-access'] })
+    expect(answer.presenting).toMatchObject({ available: true, why: ['no-ewmh'] })
+  })
+
+  it('words why in the language in use, so the settings window needs no sentences of its own', async () => {
+    const started = start()
+    started.platform.detectors.presenting = { available: false, why: ['no-presenting-signal'] }
+    await started.app.handleIpc('prefs:set', { language: 'de' }, 'settings')
+    const answer = (await started.app.handleIpc('busy:detectors', undefined, 'settings')) as BusyDetectors
+    expect(answer.presenting.says).toEqual([CATALOGS.de.app.busyWhy['no-presenting-signal']])
+    expect(answer.presenting.says).not.toEqual([CATALOGS.en.app.busyWhy['no-presenting-signal']])
   })
 })
