@@ -3,6 +3,7 @@
 import { render } from 'preact'
 import { getBridge, markRendered } from '../shared/bridge'
 import { renderOnChange } from '../shared/signal'
+import { keepFitting } from './fit'
 import { App, current } from './app'
 import { loadTexts } from './texts'
 import '../shared/theme.css'
@@ -36,6 +37,7 @@ if (root) {
     const draw = () => render(<App bridge={bridge} />, root)
     renderOnChange(draw)
     draw()
+    keepFitting(root)
     markRendered()
   })
 }
