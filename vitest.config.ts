@@ -17,6 +17,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 20_000,
+    // A window test waits for what the page shows; on a loaded 2-core CI machine a second is not always enough.
+    expect: { poll: { timeout: 5_000 } },
     hookTimeout: 60_000,
     // Browser tests each launch Chromium; keep the 2-core machines from thrashing.
     maxWorkers: 2,

@@ -1,6 +1,8 @@
 // Builds the two windows (settings, break) into dist/renderer: one ESM bundle and one stylesheet per window, and
-// HTML pages that carry the strict Content-Security-Policy. The preview variant adds an in-memory bridge script.
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+// HTML pages that carry the strict Content-Security-Policy, and per window and language one small file of its texts
+// (locales/<window>.<code>.js) that the window imports when it starts and whenever the language changes. The
+// preview variant adds an in-memory bridge script and the pseudo-locale's files (<window>.pseudo.js).
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -9,7 +11,8 @@ import * as esbuild from 'esbuild'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const WINDOWS = ['settings', 'break']
-const TITLES = { settings: 'Limber settings', break: 'Limber break' }
+/** The catalog sections each window's language file carries: the shared words and its own, never main's. */
+const SECTIONS = { settings: ['common', 'settings'], break: ['common', 'breakWindow'] }
 
 /** Bundles a small TypeScript module for Node and imports it, so the build reads the same constants the app uses. */
 async function importTs(path) {
@@ -29,16 +32,46 @@ export async function loadCsp() {
   return (await importTs('renderer/csp.ts')).CONTENT_SECURITY_POLICY
 }
 
+/** What renderer/settings/rules.ts reads from a schema node: its limits, and the keys it walks a path by. */
+const RULES = ['minimum', 'maximum', 'minLength', 'maxLength', 'maxItems', 'pattern']
+
+/**
+ * The schema cut down to what a window reads: each node's limits, and the properties/items/patternProperties
+ * leading to one (no descriptions, types, required lists or unions, which no window reads). A node with no limit
+ * anywhere below it goes, so its path reads as "no rule" exactly as before. Where a node also has items or
+ * patternProperties, all its property names stay: a missing one would walk into those instead.
+ */
+export function rulesOnly(node) {
+  const out = {}
+  for (const key of RULES) if (key in node) out[key] = node[key]
+  const items = node.items && rulesOnly(node.items)
+  const pattern = node.patternProperties && Object.entries(node.patternProperties)[0]
+  const patterned = pattern && rulesOnly(pattern[1])
+  if (items) out.items = items
+  if (patterned) out.patternProperties = { [pattern[0]]: patterned }
+  if (node.properties) {
+    const keepAll = Boolean(items || patterned)
+    const properties = {}
+    for (const [key, child] of Object.entries(node.properties)) {
+      const rules = rulesOnly(child)
+      if (rules || keepAll) properties[key] = rules ?? {}
+    }
+    if (Object.keys(properties).length > 0) out.properties = properties
+  }
+  return Object.keys(out).length > 0 ? out : null
+}
+
 /**
  * The windows may import main/core/preferences.ts only for its schema (ranges and patterns for inline hints).
- * Bundling it whole would pull in TypeBox (about 40 KB gzipped), so the windows get its data only; main's
- * prefs:set stays the authority. Importing anything else from it in a window fails the build, loudly.
+ * Bundling it whole would pull in TypeBox (about 40 KB gzipped), so the windows get its data only, and of the
+ * schema only its limits (rulesOnly); main's prefs:set stays the authority. Importing anything else from it in a
+ * window fails the build, loudly.
  */
-async function preferencesAsData() {
+export async function preferencesAsData() {
   const { PreferencesSchema, DEFAULT_PREFERENCES, PREFERENCES_VERSION } =
     await importTs('main/core/preferences.ts')
   const contents = [
-    `export const PreferencesSchema = ${JSON.stringify(PreferencesSchema)}`,
+    `export const PreferencesSchema = ${JSON.stringify(rulesOnly(PreferencesSchema))}`,
     `export const DEFAULT_PREFERENCES = ${JSON.stringify(DEFAULT_PREFERENCES)}`,
     `export const PREFERENCES_VERSION = ${JSON.stringify(PREFERENCES_VERSION)}`,
   ].join('\n')
@@ -48,6 +81,32 @@ async function preferencesAsData() {
       build.onLoad({ filter: /[\\/]main[\\/]core[\\/]preferences\.ts$/ }, () => ({ contents, loader: 'js' }))
     },
   }
+}
+
+/** The language codes Limber speaks (main/core/i18n/languages.ts), read so the build makes a file for each. */
+export async function loadLanguageCodes() {
+  return (await importTs('main/core/i18n/languages.ts')).LANGUAGE_CODES
+}
+
+/**
+ * One window's texts in one language: only its sections of locales/<code>.ts (tree-shaken, so the break window
+ * never carries the settings' texts). A language whose file has not landed yet speaks English, as locales/index.ts
+ * does. The pseudo-locale wraps English's sections in pseudoCatalog.
+ */
+function languageEntry(name, code) {
+  const sections = SECTIONS[name]
+  const locales = join(root, 'locales').replaceAll('\\', '/')
+  if (code === 'pseudo') {
+    const pseudo = join(root, 'main/core/i18n/pseudo.ts').replaceAll('\\', '/')
+    return [
+      `import { pseudoCatalog } from '${pseudo}'`,
+      `import { ${sections.join(', ')} } from '${locales}/en.ts'`,
+      ...sections.map((section, i) => `const s${i} = pseudoCatalog(${section})`),
+      `export { ${sections.map((section, i) => `s${i} as ${section}`).join(', ')} }`,
+    ].join('\n')
+  }
+  const file = existsSync(join(root, `locales/${code}.ts`)) ? code : 'en'
+  return `export { ${sections.join(', ')} } from '${locales}/${file}.ts'`
 }
 
 const common = {
@@ -61,6 +120,19 @@ const common = {
   logLevel: 'warning',
   // No source maps: they would be inline or extra requests, and the bundles are small enough to read.
   sourcemap: false,
+}
+
+/**
+ * Every script and stylesheet a window can load in one language, for honest size figures: its own bundle and
+ * stylesheet, its texts in `code`, and any other .js/.css in the build that is not another window's (a lazily
+ * loaded chunk would be one: it counts for every window, as either might load it).
+ */
+export async function windowFiles(outdir, name, code) {
+  const files = (await readdir(outdir, { recursive: true })).map((file) => file.replaceAll('\\', '/'))
+  const other = (file) =>
+    WINDOWS.some((window) => window !== name && (file === `${window}.js` || file === `${window}.css`)) ||
+    (/^locales\//.test(file) && file !== `locales/${name}.${code}.js`)
+  return files.filter((file) => /\.(js|mjs|css)$/.test(file) && !other(file)).sort()
 }
 
 /**
@@ -82,6 +154,18 @@ export async function buildRenderer({
     outdir: out,
     plugins: [await preferencesAsData()],
   })
+  const codes = [...(await loadLanguageCodes()), ...(preview ? ['pseudo'] : [])]
+  await Promise.all(
+    WINDOWS.flatMap((name) =>
+      codes.map((code) =>
+        esbuild.build({
+          ...common,
+          stdin: { contents: languageEntry(name, code), resolveDir: root, loader: 'ts' },
+          outfile: join(out, `locales/${name}.${code}.js`),
+        }),
+      ),
+    ),
+  )
   if (preview) {
     await esbuild.build({
       ...common,
@@ -93,11 +177,7 @@ export async function buildRenderer({
   for (const name of WINDOWS) {
     const template = await readFile(join(root, `renderer/${name}/index.html`), 'utf8')
     const previewTag = preview ? '<script type="module" src="preview-bridge.js"></script>\n    ' : ''
-    const html = template
-      .replaceAll('%CSP%', csp)
-      .replaceAll('%TITLE%', TITLES[name])
-      .replaceAll('%NAME%', name)
-      .replace('%PREVIEW%', previewTag)
+    const html = template.replaceAll('%CSP%', csp).replaceAll('%NAME%', name).replace('%PREVIEW%', previewTag)
     await writeFile(join(out, `${name}.html`), html)
   }
 

@@ -55,5 +55,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   settings  ${url}/settings.html        (?idle=unavailable shows the no-idle-detection note)
   break     ${url}/break.html?break=stretch
             …?break=posture | wind-down | get-ready | bedtime | therapy | custom | none
-            add &sound=1 to hear the chime`)
+            add &sound=1 to hear the chime
+  any page  ?lang=de | es | fr | pt-BR | en | pseudo   speaks that language (pseudo: accented, 40% longer)`)
 }

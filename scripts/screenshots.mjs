@@ -1,5 +1,6 @@
 // `npm run screenshots`: the README's pictures of both windows, made in headless Chromium with the preview bridge
-// and a frozen clock (Playwright's setFixedTime), so two runs write byte-identical files into docs/screenshots.
+// and a frozen clock (Playwright's setFixedTime), so two runs write byte-identical files into docs/screenshots, and
+// the pseudo-locale's pictures of every section and break kind at 420x360 and 720x560 into docs/screenshots/pseudo.
 // `npm run screenshots -- --review` also writes a review set (every screen at 420x360, 720x560, 200% zoom and
 // full screen, light and dark) into dist/review, for looking at the windows as a user would; it is not committed.
 import { mkdir, rm } from 'node:fs/promises'
@@ -148,6 +149,36 @@ function readmeShots() {
   return shots
 }
 
+/**
+ * The pseudo-locale (every text accented and 40% longer, in ⟦ ⟧) at the windows' two sizes: each settings section
+ * and each kind of break, so a clipped or overlapping text shows at a glance (test/renderer/pseudo-layout.test.ts
+ * checks the same screens by measuring them).
+ */
+function pseudoShots() {
+  const shots = []
+  const sections = ['today', 'breaks', 'stretches', 'bedtime', 'activities', 'general', 'therapy']
+  for (const [size, viewport] of Object.entries({ '420x360': BREAK, '720x560': SETTINGS })) {
+    for (const id of [...sections, 'sore-back', 'progress', 'about']) {
+      const open = id === 'today' ? undefined : section(id)
+      shots.push([`settings-${id}-${size}`, 'settings.html?lang=pseudo', viewport, 1, 'light', 0, open])
+    }
+    shots.push([`settings-welcome-${size}`, 'settings.html?lang=pseudo&welcome=1', viewport, 1, 'light'])
+    const kinds = ['stretch', 'posture', 'wind-down', 'get-ready', 'bedtime', 'therapy', 'custom', 'none']
+    for (const kind of kinds) {
+      const run = kind === 'stretch' ? 12_000 : 20_000
+      shots.push([`break-${kind}-${size}`, `break.html?lang=pseudo&break=${kind}`, viewport, 1, 'light', run])
+    }
+    shots.push([
+      `break-check-in-${size}`,
+      'break.html?lang=pseudo&break=check-in&soreback=2',
+      viewport,
+      1,
+      'light',
+    ])
+  }
+  return shots
+}
+
 /** Every screen at every size worth a look, light and dark. */
 function reviewShots() {
   const shots = []
@@ -275,6 +306,12 @@ export async function makeScreenshots({ review = false } = {}) {
     const readme = readmeShots()
     for (const shot of readme) await take(browser, url, DOCS, shot)
     console.log(`wrote ${readme.length} screenshots to docs/screenshots`)
+    const pseudo = join(DOCS, 'pseudo')
+    await rm(pseudo, { recursive: true, force: true })
+    await mkdir(pseudo, { recursive: true })
+    const shots = pseudoShots()
+    for (const shot of shots) await take(browser, url, pseudo, shot)
+    console.log(`wrote ${shots.length} pseudo-locale screenshots to docs/screenshots/pseudo`)
     if (review) {
       await rm(REVIEW, { recursive: true, force: true })
       await mkdir(REVIEW, { recursive: true })

@@ -1,52 +1,38 @@
 // The back-care content and the stretch rotation, checked against the product's rules: enough stretches of every
-// kind, every stretch complete and carrying the stretching cue and an intensity, gentle stretches for every area a
-// sore-back day needs, a fair rotation, when to see a doctor, and no text anywhere that suggests medication.
+// kind, every stretch complete (its words in every language's catalog) with an intensity, the stretching cue,
+// gentle stretches for every area a sore-back day needs, a fair rotation, when to see a doctor, and no text anywhere
+// that suggests medication. The English wording is checked for its meaning; every language for its shape and size.
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import * as content from '../main/core/content'
+import { CATALOGS } from '../locales/index'
+import { LANGUAGES } from '../main/core/i18n/languages'
 import {
-  ACTIVITY_NOTICES,
-  AREA_LABELS,
-  BEDTIME_REMINDERS,
-  BRACE_CAUTION,
-  BRACE_OFF,
-  DOCTOR_NOTICE,
-  SORE_BACK_CAUTION,
-  SORE_BACK_CUE,
   STRETCH_INTENSITIES,
   checkInNotice,
-  frequentNotice,
-  planDayLine,
-  DISCLAIMER,
-  DISCLAIMER_SHORT,
   HOLD_SECONDS_MAX,
   HOLD_SECONDS_MIN,
   INITIAL_ROTATION_STATE,
-  MOVEMENT_GUIDANCE,
   NOTICE_BODY_MAX,
   NOTICE_TITLE_MAX,
-  POSTURE_TIPS,
-  STRENGTH_GUIDANCE,
   STRETCH_AREAS,
-  STRETCH_CUE,
   STRETCHES,
-  THERAPY_GUIDANCE,
-  THERAPY_NOTICES,
-  WIND_DOWN_SUGGESTIONS,
-  YOGA_GUIDANCE,
   parseRotationState,
   pickStretches,
   seededRandom,
   stretchById,
+  stretchWords,
   therapyNotice,
+  type ContentTexts,
   type NoticeText,
   type RotationState,
   type Stretch,
   type TherapySwitch,
 } from '../main/core/content'
 
-const THERAPY_SWITCHES = Object.keys(THERAPY_NOTICES) as TherapySwitch[]
+const english = CATALOGS.en.content
+const THERAPY_SWITCHES = Object.keys(english.therapy.notices) as TherapySwitch[]
+const IN_EVERY_LANGUAGE = LANGUAGES.map(({ code, name }) => [name, CATALOGS[code].content] as const)
 
 describe('stretch library', () => {
   it('has at least 14 stretches, at least 8 of them doable at a desk', () => {
@@ -62,28 +48,46 @@ describe('stretch library', () => {
     expect(STRETCH_AREAS).toHaveLength(6)
   })
 
-  it('gives every stretch a unique id and name', () => {
+  it('gives every stretch a unique id, and a unique name in every language', () => {
     expect(new Set(STRETCHES.map((s) => s.id)).size).toBe(STRETCHES.length)
-    expect(new Set(STRETCHES.map((s) => s.name)).size).toBe(STRETCHES.length)
     for (const s of STRETCHES) expect(s.id).toMatch(/^[a-z]+(-[a-z]+)*$/)
+    for (const [language, texts] of IN_EVERY_LANGUAGE) {
+      const names = STRETCHES.map((s) => stretchWords(texts, s).name)
+      expect(new Set(names).size, language).toBe(STRETCHES.length)
+    }
+  })
+
+  it('has words for exactly the built-in stretches in every catalog, and none for an unknown one', () => {
+    for (const [language, texts] of IN_EVERY_LANGUAGE) {
+      expect(Object.keys(texts.stretches).sort(), language).toEqual(STRETCHES.map((s) => s.id).sort())
+    }
+    expect(() => stretchWords(english, { id: 'headstand', area: 'hips' })).toThrow(/headstand/)
   })
 
   it.each(STRETCHES.map((s) => [s.id, s] as const))('%s is complete', (_id, s: Stretch) => {
-    expect(s.name.trim()).not.toBe('')
-    expect(s.areaLabel).toBe(AREA_LABELS[s.area])
     expect(['desk', 'standing', 'floor']).toContain(s.position)
-    expect(s.steps.length).toBeGreaterThanOrEqual(3)
-    expect(s.steps.length).toBeLessThanOrEqual(6)
-    for (const step of s.steps) {
-      expect(step.trim()).not.toBe('')
-      expect(step.length).toBeLessThanOrEqual(100)
-    }
     expect(Number.isInteger(s.holdSeconds)).toBe(true)
     expect(s.holdSeconds).toBeGreaterThanOrEqual(HOLD_SECONDS_MIN)
     expect(s.holdSeconds).toBeLessThanOrEqual(HOLD_SECONDS_MAX)
     expect(Number.isInteger(s.repetitions) && s.repetitions >= 1).toBe(true)
-    expect(s.cautions.length).toBeGreaterThan(0)
-    for (const caution of s.cautions) expect(caution.trim()).not.toBe('')
+    const inEnglish = stretchWords(english, s)
+    for (const [language, texts] of IN_EVERY_LANGUAGE) {
+      const words = stretchWords(texts, s)
+      expect(words.name.trim(), language).not.toBe('')
+      expect(words.areaLabel, language).toBe(texts.areas[s.area])
+      expect(words.steps.length, language).toBeGreaterThanOrEqual(3)
+      expect(words.steps.length, language).toBeLessThanOrEqual(6)
+      // Every language says the same steps and cautions, one for one.
+      expect(words.steps.length, language).toBe(inEnglish.steps.length)
+      expect(words.cautions.length, language).toBe(inEnglish.cautions.length)
+      for (const step of words.steps) {
+        expect(step.trim(), language).not.toBe('')
+        expect(step.length, `${language}: ${step}`).toBeLessThanOrEqual(130)
+      }
+      for (const step of inEnglish.steps) expect(step.length).toBeLessThanOrEqual(100)
+      expect(words.cautions.length, language).toBeGreaterThan(0)
+      for (const caution of words.cautions) expect(caution.trim(), language).not.toBe('')
+    }
   })
 
   it('holds for 8 to 30 seconds, 10 by default', () => {
@@ -92,12 +96,12 @@ describe('stretch library', () => {
     expect(holds.filter((h) => h === 10).length).toBeGreaterThan(STRETCHES.length / 2)
   })
 
-  it('shows the slow, no-bouncing, discomfort-not-pain cue with every stretch', () => {
-    expect(STRETCH_CUE).toMatch(/slow/i)
-    expect(STRETCH_CUE).toMatch(/no bouncing/i)
-    expect(STRETCH_CUE).toMatch(/never pain/i)
-    expect(STRETCH_CUE).toMatch(/hold.*ease out slowly/i)
-    for (const s of STRETCHES) expect(s.cue).toBe(STRETCH_CUE)
+  it('has the slow, no-bouncing, discomfort-not-pain cue the break window shows with every stretch', () => {
+    expect(english.cue).toMatch(/slow/i)
+    expect(english.cue).toMatch(/no bouncing/i)
+    expect(english.cue).toMatch(/never pain/i)
+    expect(english.cue).toMatch(/hold.*ease out slowly/i)
+    for (const [language, texts] of IN_EVERY_LANGUAGE) expect(texts.cue.trim(), language).not.toBe('')
   })
 
   it('marks as one-sided exactly the stretches whose steps change sides or legs', () => {
@@ -106,7 +110,7 @@ describe('stretch library', () => {
     for (const stretch of STRETCHES) {
       expect({ id: stretch.id, oneSided: stretch.oneSided }).toEqual({
         id: stretch.id,
-        oneSided: changesSides(stretch.steps),
+        oneSided: changesSides(stretchWords(english, stretch).steps),
       })
     }
   })
@@ -129,7 +133,7 @@ describe('stretch library', () => {
   })
 
   it('finds a stretch by id, and nothing for an unknown id', () => {
-    expect(stretchById('seated-twist')?.name).toBe('Seated twist')
+    expect(stretchById('seated-twist')?.area).toBe('middle-back')
     expect(stretchById('headstand')).toBeUndefined()
   })
 })
@@ -271,14 +275,18 @@ function expectNotice(notice: NoticeText): void {
 }
 
 describe('tips and reminders', () => {
-  it('has at least 20 distinct posture tips, each short enough for a notification', () => {
-    expect(new Set(POSTURE_TIPS).size).toBeGreaterThanOrEqual(20)
-    for (const tip of POSTURE_TIPS) expect(tip.length).toBeLessThanOrEqual(NOTICE_BODY_MAX)
+  it('has at least 20 distinct posture tips, each short enough for a notification in every language', () => {
+    expect(new Set(english.postureTips).size).toBeGreaterThanOrEqual(20)
+    for (const [language, texts] of IN_EVERY_LANGUAGE) {
+      expect(texts.postureTips, language).toHaveLength(english.postureTips.length)
+      for (const tip of texts.postureTips)
+        expect(tip.length, `${language}: ${tip}`).toBeLessThanOrEqual(NOTICE_BODY_MAX)
+    }
   })
 
   it('suggests at least 10 wind-down habits, covering the sleep guidance', () => {
-    expect(new Set(WIND_DOWN_SUGGESTIONS).size).toBeGreaterThanOrEqual(10)
-    const all = WIND_DOWN_SUGGESTIONS.join('\n')
+    expect(new Set(english.windDown.suggestions).size).toBeGreaterThanOrEqual(10)
+    const all = english.windDown.suggestions.join('\n')
     for (const topic of [
       /dim the lights/i,
       /screens/i,
@@ -292,101 +300,119 @@ describe('tips and reminders', () => {
     }
   })
 
-  it('has notification-sized texts for the wind-down, get-ready and bedtime reminders', () => {
-    expect(Object.keys(BEDTIME_REMINDERS).sort()).toEqual(['bedtime', 'get-ready', 'wind-down'])
-    for (const notice of Object.values(BEDTIME_REMINDERS)) expectNotice(notice)
+  it('has notification-sized texts for the wind-down, get-ready and bedtime reminders in every language', () => {
+    expect(Object.keys(english.windDown.reminders).sort()).toEqual(['bedtime', 'get-ready', 'wind-down'])
+    for (const [, texts] of IN_EVERY_LANGUAGE) {
+      for (const notice of Object.values(texts.windDown.reminders)) expectNotice(notice)
+    }
   })
 
   it('reminds about the cloth between ice or heat and skin whenever it goes on', () => {
-    expect(THERAPY_NOTICES['ice-on'].body).toMatch(/cloth/i)
-    expect(THERAPY_NOTICES['heat-on'].body).toMatch(/cloth|layer/i)
-    expect(THERAPY_NOTICES['ice-off'].title).toMatch(/ice off/i)
-    expect(THERAPY_NOTICES['ice-off'].title).toMatch(/rest/i)
+    const notices = english.therapy.notices
+    expect(notices['ice-on'].body).toMatch(/cloth/i)
+    expect(notices['heat-on'].body).toMatch(/cloth|layer/i)
+    expect(notices['ice-off'].title).toMatch(/ice off/i)
+    expect(notices['ice-off'].title).toMatch(/rest/i)
   })
 
-  it('tells how long each therapy phase lasts, within notification limits', () => {
-    expect(therapyNotice('ice-on', 20).body).toMatch(/20 minutes on\.$/)
-    expect(therapyNotice('ice-off', 1).body).toMatch(/1 minute off\.$/)
-    expect(therapyNotice('finished', 20)).toEqual(THERAPY_NOTICES.finished)
-    for (const step of THERAPY_SWITCHES) {
-      expectNotice(therapyNotice(step))
-      expectNotice(therapyNotice(step, 120))
+  it('tells how long each therapy phase lasts, within notification limits in every language', () => {
+    expect(therapyNotice(english, 'ice-on', 20).body).toMatch(/20 minutes on\.$/)
+    expect(therapyNotice(english, 'ice-off', 1).body).toMatch(/1 minute off\.$/)
+    expect(therapyNotice(english, 'finished', 20)).toEqual(english.therapy.notices.finished)
+    for (const [, texts] of IN_EVERY_LANGUAGE) {
+      for (const step of THERAPY_SWITCHES) {
+        expectNotice(therapyNotice(texts, step))
+        expectNotice(therapyNotice(texts, step, 120))
+      }
     }
   })
 
   it('explains ice timing and the heat alternatives', () => {
-    expect(THERAPY_GUIDANCE.ice.join(' ')).toMatch(/twenty minutes on, then twenty minutes off/i)
-    expect(THERAPY_GUIDANCE.ice.join(' ')).toMatch(/never put ice straight on your skin/i)
-    expect(THERAPY_GUIDANCE.heat.join(' ')).toMatch(/heating pad/i)
-    expect(THERAPY_GUIDANCE.heat.join(' ')).toMatch(/rice.*20 to 30 seconds/i)
+    expect(english.therapy.ice.join(' ')).toMatch(/twenty minutes on, then twenty minutes off/i)
+    expect(english.therapy.ice.join(' ')).toMatch(/never put ice straight on your skin/i)
+    expect(english.therapy.heat.join(' ')).toMatch(/heating pad/i)
+    expect(english.therapy.heat.join(' ')).toMatch(/rice.*20 to 30 seconds/i)
   })
 
   it('frames strength work as back and belly together, with the weekly guidance', () => {
-    const all = STRENGTH_GUIDANCE.join(' ')
+    const all = english.activities.strength.join(' ')
     expect(all).toMatch(/back muscles and your abdominal muscles/i)
     expect(all).toMatch(/two to four sessions a week, 30 to 45 minutes/i)
     expect(all).toMatch(/form/i)
-    expect(YOGA_GUIDANCE.length).toBeGreaterThan(0)
-    for (const notice of [...ACTIVITY_NOTICES.strength, ...ACTIVITY_NOTICES.yoga]) expectNotice(notice)
+    expect(english.activities.yoga.length).toBeGreaterThan(0)
+    for (const [, texts] of IN_EVERY_LANGUAGE) {
+      for (const notice of [...texts.activities.notices.strength, ...texts.activities.notices.yoga])
+        expectNotice(notice)
+    }
   })
 
   it('warns that a brace worn too long lets muscles weaken', () => {
-    expect(BRACE_CAUTION).toMatch(/too long/i)
-    expect(BRACE_CAUTION).toMatch(/muscles/i)
+    expect(english.activities.braceCaution).toMatch(/too long/i)
+    expect(english.activities.braceCaution).toMatch(/muscles/i)
   })
 
   it('says rest helps, too much stiffens, and overdoing it worsens spasms', () => {
-    const all = MOVEMENT_GUIDANCE.join(' ')
+    const all = english.movement.guidance.join(' ')
     expect(all).toMatch(/rest helps/i)
     expect(all).toMatch(/stiffer/i)
     expect(all).toMatch(/spasms worse/i)
   })
 
   it('says again on a sore-back day to stop at the first sign of pain, and never to bounce', () => {
-    expect(SORE_BACK_CAUTION).toMatch(/stop at the first sign of pain/i)
-    expect(SORE_BACK_CUE).toMatch(/no bouncing/i)
-    expect(SORE_BACK_CUE).toMatch(/stop at the first sign of pain/i)
+    expect(english.soreBack.caution).toMatch(/stop at the first sign of pain/i)
+    expect(english.soreBack.cue).toMatch(/no bouncing/i)
+    expect(english.soreBack.cue).toMatch(/stop at the first sign of pain/i)
   })
 
   it('names the signs that need a doctor now, in plain words, and is not medical advice', () => {
-    const signs = DOCTOR_NOTICE.signs.join(' ')
+    const doctor = english.doctor
+    const signs = doctor.signs.join(' ')
     expect(signs).toMatch(/numbness.*weakness in a leg/)
     expect(signs).toMatch(/bladder or bowels/)
     expect(signs).toMatch(/fever/)
     expect(signs).toMatch(/fall.*injury/)
     expect(signs).toMatch(/wakes you at night/)
-    expect(DOCTOR_NOTICE.lasting).toMatch(/more than a few days.*doctor/)
-    expect(DOCTOR_NOTICE.disclaimer).toMatch(/not medical advice/)
-    expect(frequentNotice(11, 14)).toMatch(/11 of the last 14 days.*doctor.*not medical advice/)
+    expect(doctor.lasting).toMatch(/more than a few days.*doctor/)
+    expect(doctor.disclaimer).toMatch(/not medical advice/)
+    expect(english.soreBack.frequent({ days: 11, window: 14 })).toMatch(
+      /11 of the last 14 days.*doctor.*not medical advice/,
+    )
   })
 
-  it('fits the sore-back notifications on screen', () => {
-    expectNotice(BRACE_OFF)
-    expectNotice(checkInNotice(null))
-    expectNotice(checkInNotice({ day: 5, days: 5 }))
-    expect(planDayLine(2, 3)).toBe('Sore-back plan: day 2 of 3')
+  it('fits the sore-back notifications on screen in every language', () => {
+    for (const [, texts] of IN_EVERY_LANGUAGE) {
+      expectNotice(texts.soreBack.braceOff)
+      expectNotice(checkInNotice(texts, null))
+      expectNotice(checkInNotice(texts, { day: 5, days: 5 }))
+    }
+    expect(english.soreBack.planDay({ day: 2, days: 3 })).toBe('Sore-back plan: day 2 of 3')
   })
 
   it('says it is not medical advice and sends persistent or severe pain to a doctor', () => {
-    expect(DISCLAIMER_SHORT).toMatch(/not medical advice/i)
-    const all = DISCLAIMER.join(' ')
+    expect(english.disclaimer.short).toMatch(/not medical advice/i)
+    const all = english.disclaimer.full.join(' ')
     expect(all).toMatch(/not medical advice/i)
     expect(all).toMatch(/severe.*see a doctor/i)
     expect(all).toMatch(/never recommends medicines/i)
   })
 })
 
-/** Every string reachable from the content exports, plus what the text-building functions produce. */
-function allContentText(): string[] {
+/** Every string of a content catalog, plus what its messages and the text-building functions produce. */
+function allContentText(texts: ContentTexts): string[] {
   const out: string[] = []
   const walk = (value: unknown): void => {
     if (typeof value === 'string') out.push(value)
     else if (Array.isArray(value)) value.forEach(walk)
     else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk)
   }
-  walk(Object.values(content).filter((v) => typeof v !== 'function'))
-  for (const step of THERAPY_SWITCHES) walk(therapyNotice(step, 20))
-  walk([planDayLine(2, 3), checkInNotice(null), checkInNotice({ day: 2, days: 3 }), frequentNotice(11, 14)])
+  walk(texts)
+  for (const step of THERAPY_SWITCHES) walk(therapyNotice(texts, step, 20))
+  walk([
+    texts.soreBack.planDay({ day: 2, days: 3 }),
+    checkInNotice(texts, null),
+    checkInNotice(texts, { day: 2, days: 3 }),
+    texts.soreBack.frequent({ days: 11, window: 14 }),
+  ])
   return out
 }
 
@@ -401,7 +427,7 @@ function userFacingFiles(): string[] {
       else if (/\.(ts|tsx|md)$/.test(name)) files.push(path)
     }
   }
-  for (const dir of ['main', 'renderer', 'docs']) walkDir(join(root, dir))
+  for (const dir of ['main', 'renderer', 'locales', 'docs']) walkDir(join(root, dir))
   files.push(join(root, 'README.md'))
   return files
 }
@@ -417,8 +443,8 @@ describe('medication', () => {
     expect('some Ibuprofen').toMatch(DRUG)
   })
 
-  it('no content text names a drug or a dose', () => {
-    const texts = allContentText()
+  it.each(IN_EVERY_LANGUAGE)('no content text names a drug or a dose (%s)', (_language, catalog) => {
+    const texts = allContentText(catalog)
     expect(texts.length).toBeGreaterThan(150)
     expect(texts.filter((t) => DOSE.test(t) || DRUG.test(t))).toEqual([])
   })

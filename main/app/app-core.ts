@@ -14,10 +14,14 @@ import { BusyHold, type HeldFor } from './busy-hold'
 import { MorningCheckIn } from './check-in'
 import { ClockWatch } from './clock-watch'
 import type { ExportSource } from './export'
+import type { BreakContent } from './ipc-contract'
 import type { Outcome } from './history'
 import { HistoryFile } from './history-file'
 import { OnScreen, type OnScreenHooks } from './on-screen'
 import type { Platform } from './platform'
+import { languageInUse } from './language'
+import { speechFor, type Speech } from './speech'
+import type { LanguageInUse } from '../core/i18n/languages'
 import { loadPreferences } from './preferences-file'
 import { Presence } from './presence'
 import { Sitting } from './sitting'
@@ -66,16 +70,20 @@ export class AppCore {
     const stored = this.stateFile.load(now)
     this.soreBack = new SoreBackPlan(this, stored.soreBack)
     this.calendar = new Calendar(this.soreBack.inForce(this.prefs, now))
-    this.checkIn = new MorningCheckIn(platform, this.history, stored.checkIn, hooks)
+    this.checkIn = new MorningCheckIn(platform, this.history, stored.checkIn, {
+      ...hooks,
+      speech: () => this.speech(),
+    })
     this.sitting = new Sitting(this.history, () => this.prefs.naturalBreaks.idleMinutes * 60_000, now)
     this.state = stored.scheduler
-    this.therapy = new TherapyTimer(platform, stored.therapy, now)
+    this.therapy = new TherapyTimer(platform, stored.therapy, now, () => this.speech())
     this.clockWatch = new ClockWatch(platform)
     this.screen = new OnScreen(
       platform,
       {
         ...hooks,
         prefs: () => this.calendar.prefs,
+        language: () => this.language(),
         gentle: (at) => this.soreBack.running(at) !== null,
         record: (kind, outcome, at) => {
           this.sitting.outcome(kind, outcome, at)
@@ -264,5 +272,23 @@ export class AppCore {
       soreBack: this.soreBack.stored,
       checkIn: this.checkIn.stored,
     })
+  }
+
+  /** The language the app speaks now (the preference, or the system's best match). */
+  language(): LanguageInUse {
+    return languageInUse(this.calendar.prefs, this.platform)
+  }
+
+  /** What the break window shows: the reminder on screen; else the morning check-in while it waits for an answer. */
+  breakContent(now: number): BreakContent | null {
+    return (
+      this.screen.content() ??
+      this.checkIn.content(now, this.soreBack.day(now), this.calendar.prefs, this.language())
+    )
+  }
+
+  /** The catalog and formatter of the language in use, for every text main builds. */
+  speech(): Speech {
+    return speechFor(this.language())
   }
 }

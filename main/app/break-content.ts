@@ -1,27 +1,14 @@
 // The words of each reminder: its notification and what the break window shows (the stretch routine, a rotating
 // posture tip, evening suggestions). Built from the shared content library and the user's preferences.
-import {
-  ACTIVITY_NOTICES,
-  BEDTIME_REMINDERS,
-  BEDTIME_WINDOW_LEADS,
-  MOVEMENT_GUIDANCE,
-  POSTURE_TIPS,
-  SORE_BACK_CAUTION,
-  SORE_BACK_CUE,
-  SORE_BACK_WALK,
-  SORE_BACK_WALK_LEAD,
-  STRENGTH_GUIDANCE,
-  STRETCH_CUE,
-  WIND_DOWN_SUGGESTIONS,
-  YOGA_GUIDANCE,
-  type Stretch,
-} from '../core/content'
+import { stretchWords, type ContentTexts, type Stretch } from '../core/content'
 import type { Preferences } from '../core/preferences'
+import type { LanguageInUse } from '../core/i18n/languages'
 import type { ReminderKind } from '../core/reminders'
 import type { HeldFor } from './busy-hold'
 import { heldSentence } from './hold-words'
 import type { BreakContent, StretchInfo } from './ipc-contract'
 import type { NotificationRequest } from './platform'
+import { speechFor, type Speech } from './speech'
 
 /** A reminder on screen now. `rotation` picks this showing's tip and suggestions (it grows by one per showing). */
 export interface Showing {
@@ -42,34 +29,48 @@ export interface Showing {
 }
 
 /** A stretch as the windows get it; on a sore-back day its cautions start with "stop at the first sign of pain". */
-export function stretchInfo(stretch: Stretch, prefs: Preferences, gentle = false): StretchInfo {
+export function stretchInfo(
+  stretch: Stretch,
+  prefs: Preferences,
+  texts: ContentTexts,
+  gentle = false,
+): StretchInfo {
+  const words = stretchWords(texts, stretch)
   return {
     id: stretch.id,
-    name: stretch.name,
+    name: words.name,
     area: stretch.area,
-    areaLabel: stretch.areaLabel,
+    areaLabel: words.areaLabel,
     position: stretch.position,
     intensity: stretch.intensity,
-    steps: [...stretch.steps],
+    steps: [...words.steps],
     holdSeconds: prefs.stretch.holdSeconds,
     repetitions: prefs.stretch.repetitions,
-    cautions: gentle ? [SORE_BACK_CAUTION, ...stretch.cautions] : [...stretch.cautions],
+    cautions: gentle ? [texts.soreBack.caution, ...words.cautions] : [...words.cautions],
     oneSided: stretch.oneSided,
   }
 }
 
-export function breakContent(showing: Showing, prefs: Preferences): BreakContent {
-  const words = wordsFor(showing, prefs)
+/** `speech`: the words to say it in (the preview passes its pseudo-locale's); by default the language's own. */
+export function breakContent(
+  showing: Showing,
+  prefs: Preferences,
+  language: LanguageInUse,
+  speech: Speech = speechFor(language),
+): BreakContent {
+  const texts = speech.texts.content
+  const words = wordsFor(showing, prefs, speech)
   return {
+    language,
     id: showing.id,
     kind: showing.kind,
     title: words.title,
-    message: windowMessage(showing, words.body),
+    message: windowMessage(showing, words.body, speech),
     startedAt: showing.startedAt,
     durationSeconds: showing.kind === 'posture' ? prefs.posture.durationSeconds : 0,
-    stretches: showing.stretches.map((stretch) => stretchInfo(stretch, prefs, showing.gentle)),
-    cue: showing.gentle ? SORE_BACK_CUE : STRETCH_CUE,
-    tips: tipsFor(showing),
+    stretches: showing.stretches.map((stretch) => stretchInfo(stretch, prefs, texts, showing.gentle)),
+    cue: showing.gentle ? texts.soreBack.cue : texts.cue,
+    tips: tipsFor(showing, texts),
     sound: prefs.notifications.sound,
     fullScreen: prefs.breakWindow.fullScreen,
     snoozeMinutes: prefs.snoozeMinutes,
@@ -78,32 +79,46 @@ export function breakContent(showing: Showing, prefs: Preferences): BreakContent
       ? {
           minutes: Math.floor(showing.held.ms / 60_000),
           reason: showing.held.reason,
-          text: heldSentence(showing.held),
+          text: heldSentence(showing.held, speech),
         }
       : null,
   }
 }
 
-export function reminderNotification(showing: Showing, prefs: Preferences): NotificationRequest {
-  const words = wordsFor(showing, prefs)
+export function reminderNotification(
+  showing: Showing,
+  prefs: Preferences,
+  language: LanguageInUse,
+): NotificationRequest {
+  const speech = speechFor(language)
+  const words = wordsFor(showing, prefs, speech)
+  const { notify } = speech.texts.app
   return {
     id: showing.id,
     title: words.title,
     // A held reminder says so first: the rest of the text may be cut short on screen.
-    body: showing.held ? `${heldSentence(showing.held)} ${words.body}` : words.body,
+    body: showing.held ? `${heldSentence(showing.held, speech)} ${words.body}` : words.body,
     actions: true,
+    actionLabels: { start: notify.start, snooze: notify.snooze, skip: notify.skip },
     urgency: 'normal',
     silent: !prefs.notifications.sound,
   }
 }
 
 /** A quiet notice a little before a break, so it does not land in the middle of a sentence. */
-export function headsUpNotification(id: string, kind: ReminderKind, seconds: number): NotificationRequest {
-  const what = kind === 'stretch' ? 'A stretch break' : 'A posture break'
+export function headsUpNotification(
+  id: string,
+  kind: ReminderKind,
+  seconds: number,
+  language: LanguageInUse,
+): NotificationRequest {
+  const speech = speechFor(language)
+  const { notify } = speech.texts.app
+  const duration = secondsInWords(seconds, speech)
   return {
     id,
-    title: `${what} in ${secondsInWords(seconds)}`,
-    body: 'Finish your thought; Limber will ask you to get up in a moment.',
+    title: kind === 'stretch' ? notify.headsUpStretch({ duration }) : notify.headsUpPosture({ duration }),
+    body: notify.headsUpBody,
     actions: false,
     urgency: 'low',
     silent: true,
@@ -111,45 +126,54 @@ export function headsUpNotification(id: string, kind: ReminderKind, seconds: num
 }
 
 /** "30 seconds", "1 minute", "5 minutes": a heads-up of up to 300 seconds, rounded as a person would say it. */
-function secondsInWords(seconds: number): string {
-  if (seconds < 90) return seconds === 1 ? '1 second' : `${seconds} seconds`
-  return `${Math.round(seconds / 60)} minutes`
+function secondsInWords(seconds: number, speech: Speech): string {
+  return speech.format.seconds(seconds < 90 ? seconds : Math.round(seconds / 60) * 60)
 }
 
-function wordsFor(showing: Showing, prefs: Preferences): { title: string; body: string } {
+function wordsFor(showing: Showing, prefs: Preferences, speech: Speech): { title: string; body: string } {
+  const texts = speech.texts.content
+  const { notify } = speech.texts.app
   switch (showing.kind) {
     case 'posture':
       return {
-        title: 'Time for a posture break',
-        body: showing.gentle ? SORE_BACK_WALK : `${POSTURE_LEAD} ${pick(POSTURE_TIPS, showing.rotation)}`,
+        title: notify.postureTitle,
+        // Two sentences: the lead, then a tip.
+        body: showing.gentle
+          ? texts.soreBack.walk
+          : `${notify.postureLead} ${pick(texts.postureTips, showing.rotation)}`,
       }
     case 'stretch': {
       const n = showing.stretches.length
       // Said before the user starts: a stretch done on the floor needs room and a minute to get down.
-      const names = showing.stretches
-        .map((s) => (s.position === 'floor' ? `${s.name} (on the floor)` : s.name))
-        .join(', ')
+      const names = showing.stretches.map((s) => {
+        const name = stretchWords(texts, s).name
+        return s.position === 'floor' ? notify.onTheFloor({ name }) : name
+      })
       return {
-        title: 'Time to stretch',
+        title: notify.stretchTitle,
         body:
           n === 0
             ? showing.gentle
-              ? 'No gentle stretch is switched on; stand up and move gently for a minute instead.'
-              : 'Every stretch is switched off in the settings; stand up and move gently for a minute instead.'
-            : `${n === 1 ? 'One stretch' : `${n} stretches`} for your back: ${names}. ` +
-              `Hold each ${prefs.stretch.holdSeconds} seconds.`,
+              ? notify.noGentleStretch
+              : notify.noStretch
+            : notify.stretchBody({
+                count: n,
+                names: speech.format.list(names),
+                hold: speech.format.seconds(prefs.stretch.holdSeconds),
+              }),
       }
     }
     case 'wind-down':
     case 'get-ready':
     case 'bedtime':
-      return { ...BEDTIME_REMINDERS[showing.kind] }
+      return { ...texts.windDown.reminders[showing.kind] }
     case 'activity': {
-      const notices = showing.ref === 'yoga' ? ACTIVITY_NOTICES.yoga : ACTIVITY_NOTICES.strength
+      const notices =
+        showing.ref === 'yoga' ? texts.activities.notices.yoga : texts.activities.notices.strength
       return { ...pick(notices, showing.rotation, { title: showing.title, body: '' }) }
     }
     case 'custom':
-      return { title: showing.title, body: 'Your own reminder, at the time you chose.' }
+      return { title: showing.title, body: notify.customBody }
   }
 }
 
@@ -157,31 +181,31 @@ function wordsFor(showing: Showing, prefs: Preferences): { title: string; body: 
  * The line under the title in the break window. Where the window lists tips or suggestions below it, the line
  * leaves them out rather than say them twice (the notification, with no list, carries them in its text).
  */
-function windowMessage(showing: Showing, body: string): string {
+function windowMessage(showing: Showing, body: string, speech: Speech): string {
+  const texts = speech.texts.content
   switch (showing.kind) {
     case 'posture':
-      return showing.gentle ? SORE_BACK_WALK_LEAD : POSTURE_LEAD
+      return showing.gentle ? texts.soreBack.walkLead : speech.texts.app.notify.postureLead
     case 'wind-down':
     case 'get-ready':
+      return texts.windDown.leads[showing.kind]
     case 'bedtime':
-      return BEDTIME_WINDOW_LEADS[showing.kind]
+      return texts.windDown.reminders.bedtime.body
     default:
       return body
   }
 }
 
-const POSTURE_LEAD = 'Stand up, move around and reset how you sit.'
-
-function tipsFor(showing: Showing): string[] {
+function tipsFor(showing: Showing, texts: ContentTexts): string[] {
   switch (showing.kind) {
     case 'posture':
       // "Rest, but not too much": on a sore-back day the tip says why the walk matters.
-      return [showing.gentle ? pick(MOVEMENT_GUIDANCE, 1) : pick(POSTURE_TIPS, showing.rotation)]
+      return [showing.gentle ? pick(texts.movement.guidance, 1) : pick(texts.postureTips, showing.rotation)]
     case 'wind-down':
     case 'get-ready':
-      return [0, 1, 2].map((i) => pick(WIND_DOWN_SUGGESTIONS, showing.rotation * 3 + i))
+      return [0, 1, 2].map((i) => pick(texts.windDown.suggestions, showing.rotation * 3 + i))
     case 'activity':
-      return [...(showing.ref === 'yoga' ? YOGA_GUIDANCE : STRENGTH_GUIDANCE)]
+      return [...(showing.ref === 'yoga' ? texts.activities.yoga : texts.activities.strength)]
     default:
       return []
   }

@@ -3,13 +3,15 @@
 // window with the question (0–10 and an optional word), which the Today view also shows for the rest of the day.
 // A day the user is away throughout is skipped, never caught up. Answers are kept with the history
 // (history-file.ts, same file and backups) and never leave the computer.
-import { CHECK_IN_QUESTION, ICE_OR_HEAT_OFFER, checkInNotice, planDayLine } from '../core/content'
+import { checkInNotice } from '../core/content'
 import { dateKeyOf, isDateKey, type DateKey } from '../core/local-time'
 import type { Preferences } from '../core/preferences'
+import type { LanguageInUse } from '../core/i18n/languages'
 import { cleanWord, isPain } from './day-records'
 import type { HistoryFile } from './history-file'
 import type { BreakContent, CheckInStatus } from './ipc-contract'
 import type { NotificationAction, Platform } from './platform'
+import { speechFor, type Speech } from './speech'
 
 /** What the state file keeps: the day last asked, and whether that day's question still waits for an answer. */
 export interface StoredCheckIn {
@@ -31,7 +33,7 @@ export class MorningCheckIn {
     private readonly platform: Platform,
     private readonly history: HistoryFile,
     stored: unknown,
-    private readonly hooks: { changed(): void; guard(run: () => void): void },
+    private readonly hooks: { changed(): void; guard(run: () => void): void; speech(): Speech },
   ) {
     const record = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>
     this.kept = {
@@ -55,7 +57,7 @@ export class MorningCheckIn {
     const today = dateKeyOf(new Date(now))
     this.kept = { askedOn: today, open: true }
     this.askedAt = now
-    const notice = checkInNotice(plan)
+    const notice = checkInNotice(this.hooks.speech().texts.content, plan)
     const id = `check-in:${today}`
     const shown = this.platform.notify(
       {
@@ -100,18 +102,20 @@ export class MorningCheckIn {
   }
 
   /** What the break window shows for the question (when no reminder is on screen). */
-  content(now: number, plan: PlanDay, prefs: Preferences): BreakContent | null {
+  content(now: number, plan: PlanDay, prefs: Preferences, language: LanguageInUse): BreakContent | null {
     if (!this.isOpen(now)) return null
+    const words = speechFor(language).texts.content.soreBack
     return {
+      language,
       id: `check-in:${this.kept.askedOn}`,
       kind: 'check-in',
-      title: CHECK_IN_QUESTION,
-      message: plan ? planDayLine(plan.day, plan.days) : '',
+      title: words.checkIn.question,
+      message: plan ? words.planDay(plan) : '',
       startedAt: this.askedAt || now,
       durationSeconds: 0,
       stretches: [],
       cue: '',
-      tips: plan ? [ICE_OR_HEAT_OFFER] : [],
+      tips: plan ? [words.iceOrHeat] : [],
       sound: false,
       fullScreen: false,
       snoozeMinutes: prefs.snoozeMinutes,

@@ -4,6 +4,8 @@
 import { DEFAULT_PLAN_DAYS, PLAN_LENGTHS, type PlanLength } from '../core/sore-back'
 import { PAUSE_DURATIONS, type PauseDuration, type ReminderAction, type TherapyMode } from './ipc-contract'
 import type { Platform } from './platform'
+import type { AppTexts } from './speech'
+import { CATALOGS } from '../../locales/index'
 import { MENU_ACTIONS } from './tray-menu'
 
 export type Command =
@@ -80,86 +82,80 @@ const MENU_COMMANDS: Readonly<Record<(typeof MENU_ACTIONS)[keyof typeof MENU_ACT
   quit: { type: 'quit' },
 }
 
-const PAUSE_WORDS = {
-  '30m': 'for 30 minutes',
-  '1h': 'for 1 hour',
-  '2h': 'for 2 hours',
-  'until-morning': 'until tomorrow morning',
-  forever: 'until you resume',
-} as const
-
-/** Carries out a command (or a tray action id) on the app. Unknown action ids are logged and refused. */
+/**
+ * Carries out a command (or a tray action id) on the app and says what happened in `texts`' language. Unknown
+ * action ids are logged and refused.
+ */
 export function runCommand(
   app: CommandTarget,
   input: Command | string,
   platform: Pick<Platform, 'log' | 'quit'>,
+  texts: AppTexts = CATALOGS.en.app,
 ): CommandResult {
+  const said = texts.commands
   const command = typeof input === 'string' ? menuCommand(input) : input
   if (!command) {
     platform.log('warn', `unknown menu action ${JSON.stringify(String(input).slice(0, 40))}`)
-    return { ok: false, message: 'Limber does not know that command.' }
+    return { ok: false, message: said.unknown }
   }
   switch (command.type) {
     case 'pause':
       app.pause(command.duration)
-      return { ok: true, message: `Limber is paused ${PAUSE_WORDS[command.duration]}.` }
+      return { ok: true, message: said.paused[command.duration] }
     case 'resume':
       app.resume()
-      return { ok: true, message: 'Limber is running again.' }
+      return { ok: true, message: said.resumed }
     case 'break-now':
-      return { ok: app.breakNow('posture'), message: 'Posture break started.' }
+      return { ok: app.breakNow('posture'), message: said.postureStarted }
     case 'stretch-now':
-      return { ok: app.breakNow('stretch'), message: 'Stretch break started.' }
+      return { ok: app.breakNow('stretch'), message: said.stretchStarted }
     case 'skip-next': {
       const ok = app.skipNext()
-      return { ok, message: ok ? 'The next reminder is skipped.' : 'No reminder is coming up.' }
+      return { ok, message: ok ? said.skipped : said.nothingToSkip }
     }
     case 'therapy-start':
       app.startTherapy(command.mode)
-      return { ok: true, message: `${command.mode === 'ice' ? 'Ice' : 'Heat'} timer started.` }
+      return { ok: true, message: command.mode === 'ice' ? said.iceStarted : said.heatStarted }
     case 'therapy-stop':
       app.stopTherapy()
-      return { ok: true, message: 'Therapy timer stopped.' }
+      return { ok: true, message: said.therapyStopped }
     case 'show-break':
       app.showBreak()
-      return { ok: true, message: 'Break window opened.' }
+      return { ok: true, message: said.breakShown }
     case 'settings':
       app.openSettings()
-      return { ok: true, message: 'Settings opened.' }
+      return { ok: true, message: said.settingsShown }
     case 'quit':
       platform.quit()
-      return { ok: true, message: 'Limber is quitting.' }
+      return { ok: true, message: said.quitting }
     case 'answer': {
       const ok = app.answer(command.id, command.action)
-      return { ok, message: ok ? 'Answered.' : 'That reminder is no longer on screen.' }
+      return { ok, message: ok ? said.answered : said.goneFromScreen }
     }
     case 'sore-back': {
       const { doctorNotice } = app.startSoreBack(command.days)
-      const length = command.days === 1 ? 'today' : `${command.days} days`
-      const more = doctorNotice ? ' The Limber window says when to see a doctor.' : ''
-      return { ok: true, message: `Sore-back plan started for ${length}: gentler breaks.${more}` }
+      const started = command.days === 1 ? said.planStartedToday : said.planStarted({ count: command.days })
+      // Two sentences: what started, then where the doctor's signs are.
+      return { ok: true, message: doctorNotice ? `${started} ${said.seeDoctorNote}` : started }
     }
     case 'sore-back-end': {
       const ended = app.endSoreBack()
-      return { ok: true, message: ended ? 'Sore-back plan ended.' : 'No sore-back plan was running.' }
+      return { ok: true, message: ended ? said.planEnded : said.noPlan }
     }
     case 'sore-back-seen':
       app.putAwaySoreBackNotices()
-      return { ok: true, message: 'Noted.' }
+      return { ok: true, message: said.noted }
     case 'brace': {
       const ok = app.setBrace(command.on)
-      return {
-        ok,
-        message: ok ? 'Noted.' : 'The brace reminder belongs to a sore-back plan, and none is running.',
-      }
+      return { ok, message: ok ? said.noted : said.braceWithoutPlan }
     }
     case 'check-in': {
       const ok = app.checkIn(command.pain, command.word)
-      return { ok, message: ok ? 'Check-in kept.' : 'A check-in is a whole number from 0 to 10.' }
+      return { ok, message: ok ? said.checkInKept : said.checkInRange }
     }
     case 'check-in-dismiss':
       app.dismissCheckIn()
-      return { ok: true, message: 'No check-in today.' }
+      return { ok: true, message: said.noCheckIn }
   }
 }
 
@@ -181,9 +177,8 @@ const SIMPLE: Readonly<Record<string, Command>> = {
   '--quit': { type: 'quit' },
 }
 
-export const COMMAND_USAGE =
-  'Use one of: --pause 30m|1h|2h|until-morning|forever, --resume, --break-now, --stretch-now, ' +
-  '--sore-back [1d|2d|3d|5d|off], --settings, --quit.'
+/** How to use the command line, in English (the answers themselves are in the language in use). */
+export const COMMAND_USAGE = CATALOGS.en.app.commandLine.usage
 
 /** The values `--sore-back` takes: a plan's length in days, or "off" to end the plan. */
 const SORE_BACK_VALUES = [...PLAN_LENGTHS.map((days) => `${days}d`), 'off']
@@ -221,19 +216,20 @@ export function isShellSwitch(arg: string): boolean {
  * Parses argv (without the executable and app path). No command means "open the settings". One command per
  * launch: two would leave the order of e.g. `--pause 1h --resume` to guesswork. Never throws.
  */
-export function parseCommandLine(args: readonly unknown[]): ParsedCommandLine {
-  if (!Array.isArray(args))
-    return { ok: false, message: `The command line could not be read. ${COMMAND_USAGE}` }
-  if (args.length > MAX_ARGS) {
-    return { ok: false, message: `Too many arguments (${args.length}). ${COMMAND_USAGE}` }
-  }
+export function parseCommandLine(
+  args: readonly unknown[],
+  texts: AppTexts = CATALOGS.en.app,
+): ParsedCommandLine {
+  const said = texts.commandLine
+  // The problem, then how to use the command line: two sentences.
+  const refuse = (problem: string): ParsedCommandLine => ({ ok: false, message: `${problem} ${said.usage}` })
+  if (!Array.isArray(args)) return refuse(said.unreadable)
+  if (args.length > MAX_ARGS) return refuse(said.tooMany({ count: args.length }))
   const commands: Command[] = []
   for (let i = 0; i < args.length; i++) {
     const arg: unknown = args[i]
-    if (typeof arg !== 'string') return { ok: false, message: `Arguments must be text. ${COMMAND_USAGE}` }
-    if (arg.length > MAX_ARG_LENGTH) {
-      return { ok: false, message: `Argument ${quote(arg)} is too long. ${COMMAND_USAGE}` }
-    }
+    if (typeof arg !== 'string') return refuse(said.notText)
+    if (arg.length > MAX_ARG_LENGTH) return refuse(said.tooLong({ arg: quote(arg) }))
     if (arg === '' || isShellSwitch(arg)) continue
     if (arg === '--pause' || arg.startsWith('--pause=')) {
       const inline = arg.startsWith('--pause=')
@@ -241,8 +237,12 @@ export function parseCommandLine(args: readonly unknown[]): ParsedCommandLine {
       if (!inline) i++
       const duration = parsePauseDuration(value)
       if (!duration) {
-        const got = typeof value === 'string' && value !== '' ? `, got ${quote(value)}` : ''
-        return { ok: false, message: `--pause needs how long: ${PAUSE_DURATIONS.join(', ')}${got}.` }
+        const values = PAUSE_DURATIONS.join(', ')
+        const message =
+          typeof value === 'string' && value !== ''
+            ? said.pauseNeedsGot({ values, got: quote(value) })
+            : said.pauseNeeds({ values })
+        return { ok: false, message }
       }
       commands.push({ type: 'pause', duration })
       continue
@@ -259,11 +259,12 @@ export function parseCommandLine(args: readonly unknown[]): ParsedCommandLine {
       if (!inline && value !== undefined) i++
       const command = parseSoreBack(value)
       if (!command) {
-        const got = typeof value === 'string' ? `, got ${quote(value)}` : ''
-        return {
-          ok: false,
-          message: `--sore-back takes how many days or off: ${SORE_BACK_VALUES.join(', ')}${got}.`,
-        }
+        const values = SORE_BACK_VALUES.join(', ')
+        const message =
+          typeof value === 'string'
+            ? said.soreBackTakesGot({ values, got: quote(value) })
+            : said.soreBackTakes({ values })
+        return { ok: false, message }
       }
       commands.push(command)
       continue
@@ -274,12 +275,10 @@ export function parseCommandLine(args: readonly unknown[]): ParsedCommandLine {
       continue
     }
     const known = Object.keys(SIMPLE).find((name) => arg.startsWith(`${name}=`))
-    if (known) return { ok: false, message: `${known} takes no value, got ${quote(arg)}. ${COMMAND_USAGE}` }
-    return { ok: false, message: `Unknown argument ${quote(arg)}. ${COMMAND_USAGE}` }
+    if (known) return refuse(said.noValue({ name: known, got: quote(arg) }))
+    return refuse(said.unknown({ arg: quote(arg) }))
   }
-  if (commands.length > 1) {
-    return { ok: false, message: `Give one command at a time, got ${commands.length}. ${COMMAND_USAGE}` }
-  }
+  if (commands.length > 1) return refuse(said.oneAtATime({ count: commands.length }))
   return { ok: true, command: commands[0] ?? { type: 'settings' } }
 }
 

@@ -8,6 +8,8 @@ import { exportedFiles } from './export-contents'
 import type { HistoryData } from './history'
 import type { ExportResult } from './ipc-contract'
 import type { Platform } from './platform'
+import type { AppTexts } from './speech'
+import { CATALOGS } from '../../locales/index'
 
 /** Tried with " (2)", " (3)"… when the folder's name is taken; beyond this many, the user is asked to tidy up. */
 const MAX_TRIES = 50
@@ -22,23 +24,27 @@ export interface ExportSource {
 type Io = Pick<Platform, 'chooseFolder' | 'writeNewFolder' | 'log'>
 
 /** Asks for a folder and writes the export into a new folder inside it. Never rejects. */
-export async function exportData(platform: Io, source: () => ExportSource): Promise<ExportResult> {
+export async function exportData(
+  platform: Io,
+  source: () => ExportSource,
+  texts: AppTexts = CATALOGS.en.app,
+): Promise<ExportResult> {
+  const words = texts.export
   if (!platform.chooseFolder || !platform.writeNewFolder) {
-    return { ok: false, cancelled: false, message: 'Exporting is not available in this version of Limber.' }
+    return { ok: false, cancelled: false, message: words.unavailable }
   }
   let parent: string | null
   try {
-    parent = await platform.chooseFolder({ title: 'Export my data', buttonLabel: 'Export here' })
+    parent = await platform.chooseFolder({ title: words.title, buttonLabel: words.button })
   } catch (error) {
     platform.log('error', 'the folder dialog failed', error)
-    return { ok: false, cancelled: false, message: 'Limber could not open the folder dialog.' }
+    return { ok: false, cancelled: false, message: words.dialogFailed }
   }
-  if (parent === null)
-    return { ok: false, cancelled: true, message: 'Export cancelled: nothing was written.' }
+  if (parent === null) return { ok: false, cancelled: true, message: words.cancelled }
   // Read after the dialog: the user may have taken a break while it was open.
   const data = source()
   const files = exportedFiles(data)
-  const stem = `Limber export ${dateKeyOf(new Date(data.now))}`
+  const stem = words.folder({ date: dateKeyOf(new Date(data.now)) })
   for (let n = 1; n <= MAX_TRIES; n++) {
     const name = n === 1 ? stem : `${stem} (${n})`
     try {
@@ -51,14 +57,14 @@ export async function exportData(platform: Io, source: () => ExportSource): Prom
       return {
         ok: false,
         cancelled: false,
-        message: `Limber could not write into ${parent}: ${reason(error)}. Nothing there was changed.`,
+        message: words.writeFailed({ folder: parent, reason: reason(error) }),
       }
     }
   }
   return {
     ok: false,
     cancelled: false,
-    message: `${parent} already holds ${MAX_TRIES} exports from today. Choose another folder.`,
+    message: words.full({ folder: parent, count: MAX_TRIES }),
   }
 }
 

@@ -2,6 +2,8 @@
 // store remembers it) and offers a test reminder that proves notifications reach the screen on this system.
 import type { TestReminderResult, WelcomeState } from './ipc-contract'
 import type { NotificationRequest, Platform } from './platform'
+import type { AppTexts } from './speech'
+import { CATALOGS } from '../../locales/index'
 
 interface FirstRunRecord {
   version: 1
@@ -9,7 +11,8 @@ interface FirstRunRecord {
   welcomeSeenAt: number
 }
 
-export const TEST_REMINDER_TITLE = 'Limber test reminder'
+/** The test reminder's title in English (the notification itself is in the language in use). */
+export const TEST_REMINDER_TITLE = CATALOGS.en.app.notify.testTitle
 
 export class FirstRun {
   private seen: boolean
@@ -19,6 +22,8 @@ export class FirstRun {
     private readonly platform: Platform,
     /** Whether reminders play a sound, so the test sounds like the real thing. */
     private readonly sound: () => boolean,
+    /** Main's words in the language in use. */
+    private readonly texts: () => AppTexts = () => CATALOGS.en.app,
   ) {
     this.seen = this.readSeen()
   }
@@ -50,8 +55,8 @@ export class FirstRun {
   sendTestReminder(): TestReminderResult {
     const request: NotificationRequest = {
       id: `test-reminder-${++this.tests}`,
-      title: TEST_REMINDER_TITLE,
-      body: 'This is how Limber’s reminders will look. You can close this one.',
+      title: this.texts().notify.testTitle,
+      body: this.texts().notify.testBody,
       actions: false,
       urgency: 'normal',
       silent: !this.sound(),

@@ -13,11 +13,15 @@ export { parseCommandLine } from './commands'
 export const startLimber: StartLimber = (platform: Platform): LimberApp => {
   const app = new Limber(platform)
   // The welcome shown once, on the very first start, and its channels (welcome, test reminder).
-  const firstRun = new FirstRun(platform, () => app.getPreferences().notifications.sound)
+  const firstRun = new FirstRun(
+    platform,
+    () => app.getPreferences().notifications.sound,
+    () => app.speech().texts.app,
+  )
   const handlers = {
     ...ipcHandlers(app),
     ...firstRun.handlers,
-    'busy:detectors': () => busyDetectorsOf(platform),
+    'busy:detectors': () => busyDetectorsOf(platform, app.speech().texts.app),
   }
   firstRun.openWelcomeOnFirstStart(() => platform.openWindow('settings'))
   return {
@@ -30,16 +34,18 @@ export const startLimber: StartLimber = (platform: Platform): LimberApp => {
       }
     },
     handleCommandLine: (args) => {
-      const parsed = parseCommandLine(args)
+      const texts = app.speech().texts.app
+      const parsed = parseCommandLine(args, texts)
       if (!parsed.ok) return parsed
       try {
         return app.run(parsed.command)
       } catch (error) {
         platform.log('error', 'command failed', error)
-        return { ok: false, message: 'Limber could not do that; see the log.' }
+        return { ok: false, message: texts.commands.failed }
       }
     },
     windowClosed: (kind) => app.guard(() => app.windowClosed(kind)),
+    dialogTexts: () => app.speech().texts.app.dialogs,
     dispose: () => app.dispose(),
   }
 }

@@ -1,6 +1,7 @@
 // The one IPC contract between the windows and the main process: every call, its payload and its answer,
 // and the events main pushes. Types and names only (no runtime dependencies), so the preload bundle and the
 // renderer can import it; payloads are validated in main by ipc-payloads.ts before they touch state.
+import type { LanguageCode, LanguageInUse } from '../core/i18n/languages'
 import type { FieldError, Preferences } from '../core/preferences'
 import type { ReminderKind } from '../core/reminders'
 import type { PlanLength } from '../core/sore-back'
@@ -98,6 +99,10 @@ export interface CheckInStatus {
 }
 
 export interface AppStatus {
+  /** The language the windows speak and the locale they format times in (follows the `language` preference). */
+  language: LanguageInUse
+  /** The language 'system' gives on this computer (the Language setting names it: "System default (Deutsch)"). */
+  systemLanguage: LanguageCode
   /** Null when running; otherwise when the pause ends (null = until resumed). */
   paused: { until: EpochMs | null } | null
   next: UpcomingItem | null
@@ -145,6 +150,8 @@ export interface StretchInfo {
 
 /** What the break window shows for the reminder that is on screen now. */
 export interface BreakContent {
+  /** The language this break is written in; the window shows its own words in the same one. */
+  language: LanguageInUse
   /** Identifies this showing; actions name it so a stale window cannot act on a newer reminder. */
   id: string
   /** 'check-in': the morning "How is your back today?" (answered with check-in:save, not reminder:act). */

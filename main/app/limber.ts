@@ -11,10 +11,12 @@ import { expiredOccurrences } from '../core/wall-clock'
 import { AppCore } from './app-core'
 import { stretchInfo } from './break-content'
 import { runCommand, type Command, type CommandResult } from './commands'
+import { reminderName, type Speech } from './speech'
 import { exportData } from './export'
 import type * as Ipc from './ipc-contract'
 import type { Disposable, Platform } from './platform'
 import { WakeTimer, WatchTimer } from './scheduler'
+import { systemLanguage } from './language'
 import { Surfaces, statusOf, type AppSnapshot } from './surfaces'
 import { UserCommands } from './user-commands'
 import { lookDue, nextWakeUps, samplingWanted, type WakeInputs } from './wake-ups'
@@ -84,10 +86,15 @@ export class Limber implements Disposable {
 
   // ─── Ways in ───────────────────────────────────────────────────────────────────────────────────────────
 
+  /** The words main speaks now (the language in use), for the shell's answers. */
+  speech(): Speech {
+    return this.app.speech()
+  }
+
   /** The one way in for the user's commands (tray action ids, the command line, the windows): commands.ts. */
   run(command: Command | string): CommandResult {
     this.app.presence.userActed(this.app.now())
-    const result = runCommand(this.commands, command, this.platform)
+    const result = runCommand(this.commands, command, this.platform, this.app.speech().texts.app)
     this.update()
     return result
   }
@@ -123,7 +130,8 @@ export class Limber implements Disposable {
   upcomingList(): Ipc.UpcomingItem[] {
     const now = this.app.now()
     const list = upcoming(this.app.calendar, this.app.state, now, now + UPCOMING_HORIZON_MS, UPCOMING_LIMIT)
-    return list.map((due) => ({ kind: due.kind, at: due.at, title: due.title }))
+    const speech = this.app.speech()
+    return list.map((due) => ({ kind: due.kind, at: due.at, title: reminderName(speech, due, 'title') }))
   }
 
   historySummary(): Ipc.HistorySummary {
@@ -133,19 +141,18 @@ export class Limber implements Disposable {
   }
 
   stretches(): Ipc.StretchInfo[] {
-    return STRETCHES.map((stretch) => stretchInfo(stretch, this.app.prefs))
+    const texts = this.app.speech().texts.content
+    return STRETCHES.map((stretch) => stretchInfo(stretch, this.app.prefs, texts))
   }
 
   /** "Export my data": asks for a folder and writes the history, check-ins and preferences there. */
   exportData(): Promise<Ipc.ExportResult> {
-    return exportData(this.platform, () => this.app.exportSource())
+    return exportData(this.platform, () => this.app.exportSource(), this.app.speech().texts.app)
   }
 
   /** The reminder on screen; else the morning check-in while it waits for an answer. */
   breakContent(): Ipc.BreakContent | null {
-    const app = this.app
-    const now = app.now()
-    return app.screen.content() ?? app.checkIn.content(now, app.soreBack.day(now), app.calendar.prefs)
+    return this.app.breakContent(this.app.now())
   }
 
   // ─── The step ──────────────────────────────────────────────────────────────────────────────────────────
@@ -323,6 +330,8 @@ export class Limber implements Disposable {
       soreBack: app.soreBack.status(now),
       checkIn: app.checkIn.status(now, app.checkInOn(now)),
       sitting: app.sitting.today(now),
+      language: app.language(),
+      systemLanguage: systemLanguage(this.platform),
     }
   }
 

@@ -12,6 +12,7 @@ import {
 } from '../core/content'
 import type { DueReminder } from '../core/next-due'
 import type { Preferences } from '../core/preferences'
+import type { LanguageInUse } from '../core/i18n/languages'
 import { isActiveUseKind, type ReminderKind } from '../core/reminders'
 import { stretchChoices } from '../core/sore-back'
 import { breakContent, headsUpNotification, reminderNotification, type Showing } from './break-content'
@@ -40,6 +41,8 @@ export interface OnScreenReminder extends Showing {
 export interface OnScreenHooks {
   /** The preferences in force (gentler during a sore-back plan). */
   prefs(): Preferences
+  /** The language reminders are written in now. */
+  language(): LanguageInUse
   /** A sore-back plan runs: easy walks, gentle stretches only, each with "stop at the first sign of pain". */
   gentle(now: number): boolean
   /** Records what became of a reminder. */
@@ -117,11 +120,11 @@ export class OnScreen {
     }
     const shown =
       notify &&
-      this.platform.notify(reminderNotification(this.current, prefs), (action) =>
+      this.platform.notify(reminderNotification(this.current, prefs, this.hooks.language()), (action) =>
         this.hooks.guard(() => this.onAction(id, action)),
       )
     if (!shown) this.openBreakWindow(now, !notify)
-    this.platform.broadcast('break:changed', breakContent(this.current, prefs))
+    this.platform.broadcast('break:changed', breakContent(this.current, prefs, this.hooks.language()))
   }
 
   /** The reminder on screen is over with `outcome`: record it and take it off the screen. */
@@ -149,7 +152,11 @@ export class OnScreen {
       showing.userAsked = true
       this.openNow(now, true)
       // The window's keys act from now on.
-      if (changed) this.platform.broadcast('break:changed', breakContent(showing, this.hooks.prefs()))
+      if (changed)
+        this.platform.broadcast(
+          'break:changed',
+          breakContent(showing, this.hooks.prefs(), this.hooks.language()),
+        )
       return
     }
     if (showing.breakWindowOpen || this.typing.active) return
@@ -214,7 +221,7 @@ export class OnScreen {
   }
 
   content(): BreakContent | null {
-    return this.current ? breakContent(this.current, this.hooks.prefs()) : null
+    return this.current ? breakContent(this.current, this.hooks.prefs(), this.hooks.language()) : null
   }
 
   /** When the heads-up for `due` would come, or null for none (only posture and stretch breaks get one). */
@@ -233,7 +240,10 @@ export class OnScreen {
     const mark = `${due.key}@${due.at}`
     this.headsUp = { mark, id: `heads-up-${mark}` }
     const seconds = Math.round((due.at - now) / 1000)
-    this.platform.notify(headsUpNotification(this.headsUp.id, due.kind, seconds), () => undefined)
+    this.platform.notify(
+      headsUpNotification(this.headsUp.id, due.kind, seconds, this.hooks.language()),
+      () => undefined,
+    )
   }
 
   closeHeadsUp(): void {

@@ -1,5 +1,6 @@
 // What the running app needs from the operating system, as one interface. main/electron implements it on
 // Electron; the tests implement it with a recording double and a fake clock. Nothing here imports Electron.
+import type { Catalog } from '../../locales/catalog'
 import type { WindowKind } from './ipc-contract'
 
 /** Something registered (a listener, a timer, a window) that its owner must release. */
@@ -50,6 +51,8 @@ export interface NotificationRequest {
   body: string
   /** Offer Start/Snooze/Skip buttons where the OS supports them. */
   actions: boolean
+  /** The buttons' words in the language in use (a shell without them says Start, Snooze, Skip). */
+  actionLabels?: { start: string; snooze: string; skip: string }
   urgency: 'low' | 'normal' | 'critical'
   silent: boolean
 }
@@ -73,15 +76,52 @@ export type BusyReason = 'full-screen' | 'presenting' | 'call' | 'do-not-disturb
 /** Every busy reason, in the order the app reports them (one list for settings, logs and tests). */
 export const BUSY_REASONS: readonly BusyReason[] = ['full-screen', 'presenting', 'call', 'do-not-disturb']
 
+/**
+ * Why this system cannot tell a busy reason, as a code the settings window words in the language in use
+ * (`settings.dontInterrupt.why` in locales/en.ts): what the probes (main/electron/busy) and main can say.
+ */
+export const DETECTOR_WHYS = [
+  /** The shell has no busy detection at all (an older or other shell). */
+  'no-shell',
+  /** Asking the shell which states it can tell failed. */
+  'failed',
+  /** A probe did not answer its availability check in time, or failed it. */
+  'no-answer',
+  /** No probe covers the state on this system. */
+  'no-way',
+  /** Linux: no common signal for presenting. */
+  'no-presenting-signal',
+  /** Linux on Wayland: no app may see other windows. */
+  'wayland',
+  /** Linux without DISPLAY: no X server to ask. */
+  'no-x11',
+  /** The X11 window manager does not name the active window (no EWMH). */
+  'no-ewmh',
+  /** Linux: no desktop or notification server answered about Do Not Disturb. */
+  'no-desktop-dnd',
+  /** Linux: pactl is not installed (microphone). */
+  'no-pactl',
+  /** Linux: no PulseAudio or PipeWire server answered (microphone). */
+  'no-sound-server',
+  /** macOS: Focus needs Full Disk Access, or the menu bar's Focus item on Show When Active. */
+  'needs-full-disk-access',
+  /** Windows before 10 1903: no record of camera and microphone use. */
+  'no-capture-record',
+] as const
+
+export type DetectorWhy = (typeof DETECTOR_WHYS)[number]
+
 /** Whether this system can tell one busy reason, for the settings window to show. */
 export interface BusyDetector {
   /** True when at least one way of telling works on this system. */
   available: boolean
   /**
-   * When unavailable: why, in words fit for the settings window ("Wayland does not let apps see other
-   * windows"). When available but only partly: what is missing ("Camera only: no sound server answered").
+   * When unavailable: why ('wayland'). When available but only partly: what is missing (the call detector with a
+   * camera but no sound server: 'no-sound-server'). Codes, not words: the window says them in its language.
    */
-  why?: string
+  why?: readonly DetectorWhy[]
+  /** The `why` codes in words, in the language in use: main adds them for the settings window (shells do not). */
+  says?: readonly string[]
 }
 
 /** One BusyDetector per busy reason. */
@@ -151,6 +191,11 @@ export interface Platform {
    * does); the app takes either, and also survives a check that throws or rejects (counted as not busy).
    */
   busyReasons?(): Promise<BusyReason[]> | BusyReason[]
+  /**
+   * The system's preferred languages, most preferred first (BCP 47 tags, e.g. ['de-AT', 'en-US']); the `language`
+   * preference 'system' picks the best match among Limber's languages from them. Absent: English.
+   */
+  systemLanguages?(): readonly string[]
   /** Which busy reasons this system can tell at all, and why not (worked out once, then remembered). */
   busyDetectors?(): Promise<BusyDetectors>
   /** Where the log is written, for the About section; absent where nothing is written to a file (tests, previews). */
@@ -181,8 +226,13 @@ export interface LimberApp {
   handleCommandLine(args: readonly string[]): { ok: true; message: string } | { ok: false; message: string }
   /** Called by the shell when a window closed (by the user or the OS). */
   windowClosed(kind: WindowKind): void
+  /** The words of the shell's own dialogs, in the language in use (an older app without it: English). */
+  dialogTexts?(): DialogTexts
   dispose(): void
 }
+
+/** The shell's dialogs' words: the catalogs' `app.dialogs`. */
+export type DialogTexts = Catalog['app']['dialogs']
 
 /** The app's entry point: `startLimber(platform)` in main/app/index.ts returns a LimberApp. */
 export type StartLimber = (platform: Platform) => LimberApp

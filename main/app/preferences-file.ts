@@ -1,9 +1,16 @@
 // Reads the preferences at start: migrates older or damaged files field by field, writes the repaired version
 // back, and tells the user once what was reset. Writes go through here too, so only valid preferences are stored.
 import { DEFAULT_PREFERENCES, migratePreferences, type Preferences } from '../core/preferences'
+import { languageInUse } from './language'
 import type { Platform } from './platform'
+import { speechFor, type AppTexts } from './speech'
 
-type Io = Pick<Platform, 'preferencesStore' | 'inform' | 'log'>
+type Io = Pick<Platform, 'preferencesStore' | 'inform' | 'log' | 'systemLanguages'>
+
+/** The words to tell the user in: those of the preferences just read (the system's, if they are the defaults). */
+function wordsFor(platform: Io, prefs: Preferences): AppTexts['settingsFile'] {
+  return speechFor(languageInUse(prefs, platform)).texts.app.settingsFile
+}
 
 const LISTED = 4
 
@@ -11,11 +18,8 @@ export function loadPreferences(platform: Io): Preferences {
   const read = safeRead(platform)
   if (read.corrupt) {
     const backupPath = read.backupPath ?? backup(platform, 'corrupt')
-    const kept = backupPath ? ` The damaged file was kept as ${backupPath}.` : ''
-    platform.inform(
-      'Settings were reset',
-      `Your settings file could not be read, so Limber started with its default settings.${kept}`,
-    )
+    const words = wordsFor(platform, DEFAULT_PREFERENCES)
+    platform.inform(words.resetTitle, backupPath ? words.resetKept({ file: backupPath }) : words.reset)
     return store(platform, structuredClone(DEFAULT_PREFERENCES))
   }
   const migrated = migratePreferences(read.value)
@@ -24,8 +28,13 @@ export function loadPreferences(platform: Io): Preferences {
   // Older or damaged: keep the original beside the repaired file before overwriting it.
   const backupPath = backup(platform, migrated.replaced.length > 0 ? 'repaired' : 'migrated')
   if (migrated.replaced.length > 0) {
-    const kept = backupPath ? ` Your previous file was kept as ${backupPath}.` : ''
-    platform.inform('Some settings were reset', describeReplaced(migrated.replaced) + kept)
+    const words = wordsFor(platform, migrated.value)
+    const what = describeReplaced(migrated.replaced, words)
+    // Two sentences: what was reset, then where the old file is.
+    platform.inform(
+      words.someResetTitle,
+      backupPath ? `${what} ${words.previousKept({ file: backupPath })}` : what,
+    )
   }
   return store(platform, migrated.value)
 }
@@ -58,9 +67,11 @@ function safeRead(platform: Io): { value: unknown; corrupt: boolean; backupPath?
   }
 }
 
-function describeReplaced(paths: readonly string[]): string {
-  if (paths.includes('')) return 'Your settings could not be read, so Limber went back to its defaults.'
-  const named = paths.slice(0, LISTED).join(', ')
-  const more = paths.length > LISTED ? ` and ${paths.length - LISTED} more` : ''
-  return `These could not be kept and are back to their defaults: ${named}${more}.`
+function describeReplaced(paths: readonly string[], words: AppTexts['settingsFile']): string {
+  if (paths.includes('')) return words.allReplaced
+  // The fields by their names in the file, which is where the user would look.
+  const fields = paths.slice(0, LISTED).join(', ')
+  return paths.length > LISTED
+    ? words.replacedMore({ fields, count: paths.length - LISTED })
+    : words.replaced({ fields })
 }

@@ -4,7 +4,6 @@
 // (once a day) in the settings window, and says once when plans keep coming back. While it runs, the brace
 // reminder counts wear time from the plan's start and from each plan day's first minute at the computer (or from
 // "I just put it on"). Kept in the state file, so a restart in the middle keeps the plan.
-import { BRACE_OFF, DOCTOR_NOTICE, frequentNotice, planDayLine } from '../core/content'
 import { addDays, dateKeyOf, isDateKey, type DateKey } from '../core/local-time'
 import type { Preferences } from '../core/preferences'
 import { isActiveUseKind, kindEnabled } from '../core/reminders'
@@ -174,11 +173,12 @@ export class SoreBackPlan {
     const brace = this.kept.brace
     if (!brace) return
     this.kept = { ...this.kept, brace: { ...brace, told: true } }
+    const braceOff = this.app.speech().texts.content.soreBack.braceOff
     this.app.platform.notify(
       {
         id: `brace-${now}`,
-        title: BRACE_OFF.title,
-        body: BRACE_OFF.body,
+        title: braceOff.title,
+        body: braceOff.body,
         actions: false,
         urgency: 'normal',
         silent: !this.app.prefs.notifications.sound,
@@ -202,17 +202,20 @@ export class SoreBackPlan {
     const today = dateKeyOf(new Date(now))
     const { doctor, frequent, brace } = this.kept
     const braceOn = this.app.prefs.soreBack.braceReminder
+    const words = this.app.speech().texts.content
     return {
       day: day.day,
       days: day.days,
-      title: planDayLine(day.day, day.days),
+      title: words.soreBack.planDay(day),
       endsAt: planEndsAt(plan),
       doctor: {
-        ...DOCTOR_NOTICE,
-        signs: [...DOCTOR_NOTICE.signs],
+        ...words.doctor,
+        signs: [...words.doctor.signs],
         open: doctor !== null && doctor.open && doctor.shownOn === today,
       },
-      frequent: frequent.open ? frequentNotice(frequent.days, FREQUENT_WINDOW_DAYS) : null,
+      frequent: frequent.open
+        ? words.soreBack.frequent({ days: frequent.days, window: FREQUENT_WINDOW_DAYS })
+        : null,
       brace: braceOn
         ? { since: brace?.since ?? null, remindAt: brace && !brace.told ? this.braceDueAt(now) : null }
         : null,

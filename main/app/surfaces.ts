@@ -1,6 +1,7 @@
 // The app's faces besides the reminder itself: the status the windows show and the tray (icon, tooltip, menu),
 // made from one snapshot of the app and pushed only when they changed, so a minute's wake-up costs no redraw when
 // nothing moved.
+import type { LanguageCode, LanguageInUse } from '../core/i18n/languages'
 import type { Calendar } from '../core/calendar'
 import type { DueReminder } from '../core/next-due'
 import type { HeldNow } from './busy-hold'
@@ -8,6 +9,7 @@ import type { AppStatus, CheckInStatus, SoreBackStatus, TherapyStatus } from './
 import type { IdleDetection } from './natural-breaks'
 import type { OnScreenReminder } from './on-screen'
 import type { MenuItem, Platform } from './platform'
+import { reminderName, speechFor } from './speech'
 import { trayView, type TrayState } from './tray-menu'
 
 /** What the surfaces show, read off the running app at one moment. */
@@ -29,13 +31,18 @@ export interface AppSnapshot {
   soreBack: SoreBackStatus | null
   checkIn: CheckInStatus | null
   sitting: { activeMinutes: number; longestMinutes: number }
+  language: LanguageInUse
+  systemLanguage: LanguageCode
 }
 
 export function statusOf(app: AppSnapshot): AppStatus {
   const { next, paused } = app
+  const speech = speechFor(app.language)
   return {
+    language: app.language,
+    systemLanguage: app.systemLanguage,
     paused: paused === null ? null : { until: paused === 'forever' ? null : paused },
-    next: next ? { kind: next.kind, at: next.at, title: next.title } : null,
+    next: next ? { kind: next.kind, at: next.at, title: reminderName(speech, next, 'title') } : null,
     idleDetection: app.idleDetection,
     therapy: app.therapy,
     version: app.version,
@@ -51,9 +58,9 @@ function trayStateOf(app: AppSnapshot): TrayState {
   const { next, paused, showing } = app
   const night = app.calendar.prefs.bedtime.enabled ? app.calendar.currentOrNextNight(app.now) : null
   return {
-    next: next ? { kind: next.kind, title: next.title, at: next.at } : null,
+    next: next ? { kind: next.kind, title: next.title, at: next.at, ref: next.ref } : null,
     paused: paused === null ? null : { until: paused === 'forever' ? null : paused },
-    showing: showing ? { kind: showing.kind, title: showing.title } : null,
+    showing: showing ? { kind: showing.kind, title: showing.title, ref: showing.ref } : null,
     night: night ? { bedtime: night.bedtime.getTime(), wake: night.wake.getTime() } : null,
     therapy: app.therapy,
     live: app.live,
@@ -68,7 +75,7 @@ export class Surfaces {
   constructor(private readonly platform: Pick<Platform, 'setTray' | 'broadcast'>) {}
 
   publish(app: AppSnapshot): void {
-    const view = trayView(trayStateOf(app), app.now, app.calendar.prefs)
+    const view = trayView(trayStateOf(app), app.now, app.calendar.prefs, speechFor(app.language))
     const signature = `${view.icon}|${view.tooltip}|${menuSignature(view.menu)}`
     if (signature !== this.written.tray) {
       this.written.tray = signature

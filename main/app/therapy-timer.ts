@@ -4,6 +4,7 @@ import { therapyNotice } from '../core/content'
 import type { Preferences } from '../core/preferences'
 import type { TherapyMode, TherapyStatus } from './ipc-contract'
 import type { Platform } from './platform'
+import type { Speech } from './speech'
 import {
   isFinished,
   nextSwitchAt,
@@ -27,6 +28,8 @@ export class TherapyTimer {
     private readonly platform: Pick<Platform, 'notify'>,
     stored: unknown,
     now: number,
+    /** The language in use now: each switch is told in it. */
+    private readonly speech: () => Speech,
   ) {
     const record = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>
     const run = parseTherapyRun(record.run)
@@ -63,7 +66,7 @@ export class TherapyTimer {
     const phase = phaseIndexAt(run, now)
     if (phase > notifiedPhase) {
       const { step, minutes } = phaseSwitch(run, phase)
-      const notice = therapyNotice(step, minutes)
+      const notice = therapyNotice(this.speech().texts.content, step, minutes)
       this.platform.notify(
         {
           id: `therapy-${run.startedAt}-${phase}`,

@@ -1,20 +1,21 @@
 // The tray as plain data: a pure function from the app's state to the icon, tooltip and menu, so the Electron
-// layer only renders it and the tests read exactly what the user would see.
-import { SORE_BACK_END, SORE_BACK_START } from '../core/content'
+// layer only renders it and the tests read exactly what the user would see. Written in the language in use, with
+// times and durations as its locale writes them (main/core/i18n/format.ts).
+import { daysFrom } from '../core/i18n/format'
 import type { Preferences } from '../core/preferences'
-import { shortName, type ReminderKind } from '../core/reminders'
-import { formatDuration, formatWhen } from './format'
+import type { ReminderKind } from '../core/reminders'
 import { heldLine } from './hold-words'
 import type { TherapyStatus } from './ipc-contract'
 import type { BusyReason, MenuItem, TrayView } from './platform'
+import { reminderName, speechFor, type Speech } from './speech'
 
 export interface TrayState {
   /** The next reminder and when; null when nothing is coming. */
-  next: { kind: ReminderKind; title: string; at: number } | null
+  next: { kind: ReminderKind; title: string; at: number; ref?: string | undefined } | null
   /** Null when running; `until` null = until resumed. */
   paused: { until: number | null } | null
   /** A reminder is on screen now, waiting for an answer. */
-  showing: { kind: ReminderKind | 'therapy'; title: string } | null
+  showing: { kind: ReminderKind | 'therapy'; title: string; ref?: string | undefined } | null
   /** Tonight's bedtime (the next one to come, or the one whose night is running) and the wake time after it. */
   night: { bedtime: number; wake: number } | null
   therapy: TherapyStatus | null
@@ -24,7 +25,7 @@ export interface TrayState {
    */
   live: boolean
   /** A reminder due now waits because the user is busy: the first line says so, not "Stretch now". */
-  held?: { kind: ReminderKind; title: string; reason: BusyReason } | null
+  held?: { kind: ReminderKind; title: string; reason: BusyReason; ref?: string | undefined } | null
   /** A sore-back plan runs: its line ("Sore-back plan: day 2 of 3"). Absent or null: none runs. */
   soreBack?: { title: string } | null
 }
@@ -51,111 +52,150 @@ export const MENU_ACTIONS = {
   quit: 'quit',
 } as const
 
-export function trayView(state: TrayState, now: number, prefs: Preferences): TrayView {
-  const status = statusLine(state, now)
+/** `speech`: the language in use (British English, as before languages, when a caller gives none). */
+export function trayView(
+  state: TrayState,
+  now: number,
+  prefs: Preferences,
+  speech: Speech = speechFor({ code: 'en', locale: 'en-GB' }),
+): TrayView {
+  const tray = speech.texts.app.tray
+  const status = statusLine(state, now, speech)
   return {
     icon: state.showing ? 'due' : state.paused ? 'paused' : 'active',
-    tooltip: state.soreBack ? `Limber — ${status} · ${state.soreBack.title}` : `Limber — ${status}`,
-    menu: trayMenu(state, now, prefs, status),
+    tooltip: state.soreBack
+      ? tray.tooltipWithPlan({ status, plan: state.soreBack.title })
+      : tray.tooltip({ status }),
+    menu: trayMenu(state, now, prefs, status, speech),
   }
 }
 
-function statusLine(state: TrayState, now: number): string {
-  if (state.showing) return `${showingName(state.showing)} now`
+function statusLine(state: TrayState, now: number, speech: Speech): string {
+  const { tray } = speech.texts.app
+  const { format } = speech
+  if (state.showing) return tray.now({ name: showingName(state.showing, speech) })
   if (state.paused) {
     return state.paused.until === null
-      ? 'Paused until you resume'
-      : `Paused until ${formatWhen(state.paused.until, now)}`
+      ? tray.pausedUntilResumed
+      : tray.pausedUntil({ when: format.when(state.paused.until, now) })
   }
-  if (state.held) return heldLine(state.held)
-  if (!state.next) return 'No reminders coming up'
-  const name = shortName(state.next.kind, state.next.title)
-  if (state.next.at <= now) return `${name} now`
-  return state.live
-    ? `${name} in ${formatDuration(state.next.at - now)}`
-    : `${name} at ${formatWhen(state.next.at, now)}`
+  if (state.held) return heldLine(state.held, speech)
+  if (!state.next) return tray.nothingComing
+  const name = reminderName(speech, state.next)
+  const at = state.next.at
+  if (at <= now) return tray.now({ name })
+  if (state.live) return tray.nextIn({ name, duration: format.span(at - now) })
+  return daysFrom(now, at) === 0
+    ? tray.nextAt({ name, time: format.time(at) })
+    : tray.nextLater({ name, when: format.when(at, now) })
 }
 
-function showingName(showing: NonNullable<TrayState['showing']>): string {
-  return showing.kind === 'therapy' ? showing.title : shortName(showing.kind, showing.title)
+function showingName(showing: NonNullable<TrayState['showing']>, speech: Speech): string {
+  return showing.kind === 'therapy' ? showing.title : reminderName(speech, { ...showing, kind: showing.kind })
 }
 
-function trayMenu(state: TrayState, now: number, prefs: Preferences, status: string): MenuItem[] {
+function trayMenu(
+  state: TrayState,
+  now: number,
+  prefs: Preferences,
+  status: string,
+  speech: Speech,
+): MenuItem[] {
+  const { tray } = speech.texts.app
+  const soreBack = speech.texts.content.soreBack
   const items: MenuItem[] = [info('status', status)]
-  if (state.showing) items.push(action('show-break', 'Show the break', MENU_ACTIONS.showBreak))
-  const bedtime = bedtimeLine(state, now, prefs)
+  if (state.showing) items.push(action('show-break', tray.showBreak, MENU_ACTIONS.showBreak))
+  const bedtime = bedtimeLine(state, now, prefs, speech)
   if (bedtime) items.push(info('bedtime', bedtime))
-  if (state.therapy) items.push(info('therapy-status', therapyLine(state.therapy, now)))
+  if (state.therapy) items.push(info('therapy-status', therapyLine(state.therapy, now, speech)))
   if (state.soreBack) items.push(info('sore-back-status', state.soreBack.title))
   items.push(
     { type: 'separator' },
-    action('break-now', 'Take a break now', MENU_ACTIONS.breakNow),
-    action('stretch-now', 'Start a stretch now', MENU_ACTIONS.stretchNow),
-    therapyMenu(state, prefs),
+    action('break-now', tray.breakNow, MENU_ACTIONS.breakNow),
+    action('stretch-now', tray.stretchNow, MENU_ACTIONS.stretchNow),
+    therapyMenu(state, prefs, speech),
     state.soreBack
-      ? action('sore-back-off', SORE_BACK_END, MENU_ACTIONS.soreBackOff)
-      : action('sore-back', SORE_BACK_START, MENU_ACTIONS.soreBack),
+      ? action('sore-back-off', soreBack.end, MENU_ACTIONS.soreBackOff)
+      : action('sore-back', soreBack.start, MENU_ACTIONS.soreBack),
     { type: 'separator' },
   )
   if (state.paused) {
-    items.push(action('resume', 'Resume', MENU_ACTIONS.resume))
+    items.push(action('resume', tray.resume, MENU_ACTIONS.resume))
   } else {
     items.push({
       type: 'submenu',
       id: 'pause',
-      label: 'Pause',
+      label: tray.pause,
       enabled: true,
       items: [
-        action('pause-30m', '30 minutes', MENU_ACTIONS.pause30m),
-        action('pause-1h', '1 hour', MENU_ACTIONS.pause1h),
-        action('pause-2h', '2 hours', MENU_ACTIONS.pause2h),
-        action('pause-until-morning', 'Until tomorrow morning', MENU_ACTIONS.pauseUntilMorning),
-        action('pause-forever', 'Until I resume', MENU_ACTIONS.pauseForever),
+        action('pause-30m', tray.pause30m, MENU_ACTIONS.pause30m),
+        action('pause-1h', tray.pause1h, MENU_ACTIONS.pause1h),
+        action('pause-2h', tray.pause2h, MENU_ACTIONS.pause2h),
+        action('pause-until-morning', tray.pauseUntilMorning, MENU_ACTIONS.pauseUntilMorning),
+        action('pause-forever', tray.pauseForever, MENU_ACTIONS.pauseForever),
       ],
     })
   }
   items.push(
-    action('skip-next', skipLabel(state), MENU_ACTIONS.skipNext, !state.paused && state.next !== null),
+    action(
+      'skip-next',
+      skipLabel(state, speech),
+      MENU_ACTIONS.skipNext,
+      !state.paused && state.next !== null,
+    ),
     { type: 'separator' },
-    action('settings', 'Settings…', MENU_ACTIONS.settings),
-    action('quit', 'Quit Limber', MENU_ACTIONS.quit),
+    action('settings', tray.settings, MENU_ACTIONS.settings),
+    action('quit', tray.quit, MENU_ACTIONS.quit),
   )
   return items
 }
 
-function skipLabel(state: TrayState): string {
-  if (!state.next || state.paused) return 'Skip next'
-  return `Skip next (${shortName(state.next.kind, state.next.title)})`
+function skipLabel(state: TrayState, speech: Speech): string {
+  const { tray } = speech.texts.app
+  if (!state.next || state.paused) return tray.skipNext
+  return tray.skipNextNamed({ name: reminderName(speech, state.next) })
 }
 
-function bedtimeLine(state: TrayState, now: number, prefs: Preferences): string | null {
+function bedtimeLine(state: TrayState, now: number, prefs: Preferences, speech: Speech): string | null {
   if (!prefs.bedtime.enabled || !state.night) return null
+  const { tray } = speech.texts.app
+  const { format } = speech
   const { bedtime, wake } = state.night
-  if (now >= bedtime && now < wake) return `Sleep time until ${formatWhen(wake, now)}`
+  if (now >= bedtime && now < wake) return tray.sleepUntil({ when: format.when(wake, now) })
   if (now >= bedtime) return null
-  const when = formatWhen(bedtime, now)
-  return state.live ? `Bedtime ${when} (in ${formatDuration(bedtime - now)})` : `Bedtime ${when}`
+  const when = format.when(bedtime, now)
+  return state.live
+    ? tray.bedtimeIn({ when, duration: format.span(bedtime - now) })
+    : tray.bedtimeAt({ when })
 }
 
-function therapyLine(therapy: TherapyStatus, now: number): string {
-  const mode = therapy.mode === 'ice' ? 'Ice' : 'Heat'
-  const left = formatDuration(therapy.phaseEndsAt - now)
-  return `${mode} ${therapy.phase}, round ${therapy.cycle} of ${therapy.cycles}: ${left} left`
+function therapyLine(therapy: TherapyStatus, now: number, speech: Speech): string {
+  return speech.texts.app.tray.therapyLine[`${therapy.mode}-${therapy.phase}`]({
+    round: therapy.cycle,
+    rounds: therapy.cycles,
+    left: speech.format.span(therapy.phaseEndsAt - now),
+  })
 }
 
-function therapyMenu(state: TrayState, prefs: Preferences): MenuItem {
+function therapyMenu(state: TrayState, prefs: Preferences, speech: Speech): MenuItem {
+  const { tray } = speech.texts.app
+  const { format } = speech
   const t = prefs.therapy
   const running = state.therapy !== null
   return {
     type: 'submenu',
     id: 'therapy',
-    label: 'Therapy timer',
+    label: tray.therapy,
     enabled: true,
     items: [
       {
         type: 'radio',
         id: 'therapy-ice',
-        label: `Ice (${t.iceOnMinutes} min on, ${t.iceOffMinutes} min off, ${rounds(t.iceCycles)})`,
+        label: tray.ice({
+          on: format.minutes(t.iceOnMinutes),
+          off: format.minutes(t.iceOffMinutes),
+          count: t.iceCycles,
+        }),
         enabled: true,
         checked: state.therapy?.mode === 'ice',
         action: MENU_ACTIONS.therapyIce,
@@ -163,18 +203,18 @@ function therapyMenu(state: TrayState, prefs: Preferences): MenuItem {
       {
         type: 'radio',
         id: 'therapy-heat',
-        label: `Heat (${t.heatOnMinutes} min on, ${t.heatOffMinutes} min off, ${rounds(t.heatCycles)})`,
+        label: tray.heat({
+          on: format.minutes(t.heatOnMinutes),
+          off: format.minutes(t.heatOffMinutes),
+          count: t.heatCycles,
+        }),
         enabled: true,
         checked: state.therapy?.mode === 'heat',
         action: MENU_ACTIONS.therapyHeat,
       },
-      action('therapy-stop', 'Stop the timer', MENU_ACTIONS.therapyStop, running),
+      action('therapy-stop', tray.stopTimer, MENU_ACTIONS.therapyStop, running),
     ],
   }
-}
-
-function rounds(n: number): string {
-  return n === 1 ? '1 round' : `${n} rounds`
 }
 
 function info(id: string, label: string): MenuItem {

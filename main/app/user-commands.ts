@@ -143,7 +143,7 @@ export class UserCommands implements CommandTarget {
   private applyPreferences(next: Preferences): void {
     const app = this.app
     const now = app.now()
-    const previous = { prefs: app.prefs }
+    const previous = { prefs: app.prefs, language: app.language() }
     app.prefs = store(app.platform, next)
     // A held or waiting reminder stays; only times the change itself moved into the past are passed over.
     app.replan(now)
@@ -161,5 +161,12 @@ export class UserCommands implements CommandTarget {
       }
     }
     app.platform.broadcast('prefs:changed', structuredClone(app.prefs))
+    // A new language applies at once: the break window re-renders what it shows in it (the tray and the status,
+    // which carry the language too, are published with the next update).
+    const language = app.language()
+    if (language.code !== previous.language.code || language.locale !== previous.language.locale) {
+      const content = app.breakContent(now)
+      if (content) app.platform.broadcast('break:changed', content)
+    }
   }
 }

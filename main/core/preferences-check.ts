@@ -183,6 +183,9 @@ function explainValue(
 ): string {
   const name = path === '' ? 'preferences' : path
   const got = describeValue(valueAt(input, path))
+  // A choice among fixed words (the language: system, en, de, …): name them all, whichever branch complained.
+  const choices = literalChoices(field)
+  if (choices) return `${name} must be one of ${choices.join(', ')}, got ${got}`
   switch (keyword) {
     case 'minimum':
     case 'maximum':
@@ -221,6 +224,18 @@ function explainValue(
     default:
       return `${name} is not valid (${keyword}), got ${got}`
   }
+}
+
+/** The words a union of literals allows, or null when the field is no such union. */
+function literalChoices(field: Record<string, unknown> | undefined): string[] | null {
+  const branches = field?.anyOf
+  if (!Array.isArray(branches) || branches.length === 0) return null
+  const words = branches.map((branch: unknown) =>
+    branch !== null && typeof branch === 'object' && 'const' in branch
+      ? (branch as { const: unknown }).const
+      : undefined,
+  )
+  return words.every((word): word is string => typeof word === 'string') ? words : null
 }
 
 function article(type: string): string {

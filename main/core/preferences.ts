@@ -2,6 +2,7 @@
 // field-level messages, and the JSON Schema electron-store is given. The defaults follow the guidance in
 // docs/architecture.md, "Defaults and health guidance".
 import Type, { type Static } from 'typebox'
+import { LANGUAGE_CODES, type LanguageSetting } from './i18n/languages'
 import { deepFreeze } from './plain-data'
 
 export const PREFERENCES_VERSION = 1
@@ -167,6 +168,13 @@ export const PreferencesSchema = Type.Object(
     ),
     /** The daily "How is your back today?" (always on while a sore-back plan runs). */
     checkIn: Type.Object({ enabled: Type.Boolean() }, { additionalProperties: false }),
+    /** 'system' speaks the system's language (the best match among ours, else English); a code picks one. */
+    // Built from the LANGUAGES table, so the static type is given (a mapped list would widen it to 'system').
+    language: Type.Unsafe<LanguageSetting>(
+      Type.Union([Type.Literal('system'), ...LANGUAGE_CODES.map((code) => Type.Literal(code))], {
+        description: `language (system, ${LANGUAGE_CODES.join(', ')})`,
+      }),
+    ),
   },
   { additionalProperties: false },
 )
@@ -220,6 +228,7 @@ export const DEFAULT_PREFERENCES: Preferences = deepFreeze({
   // "Rest, but not too much": a minute's easy walk every 20 minutes at the computer on a sore-back day.
   soreBack: { moveEveryMinutes: 20, moveSeconds: 60, braceReminder: false, braceMinutes: 120 },
   checkIn: { enabled: false },
+  language: 'system',
 })
 
 /** The JSON Schema handed to electron-store (TypeBox schemas are plain JSON Schema). */

@@ -4,7 +4,8 @@
 import { app, dialog, session } from 'electron'
 import { join } from 'node:path'
 import { isShellSwitch } from '../app/commands'
-import type { Disposable, LimberApp, StartLimber } from '../app/platform'
+import type { DialogTexts, Disposable, LimberApp, StartLimber } from '../app/platform'
+import { systemDialogTexts } from './languages'
 import { handleIpc } from './ipc'
 import { openLog, shorten, type Logging } from './log'
 import { registerPageScheme, servePages } from './pages'
@@ -43,6 +44,11 @@ export function secondInstanceArgs(argv: readonly string[], additionalData: unkn
 // Module-level so the app (and through it the tray and windows) lives as long as the process.
 let running: LimberApp | undefined
 
+/** The dialogs' words: the running app's language, else the system's. */
+function dialogTexts(): DialogTexts {
+  return running?.dialogTexts?.() ?? systemDialogTexts()
+}
+
 /** Runs Limber in Electron. `logging` is opened in the user-data folder unless a test hands one in. */
 export function runLimber(
   startLimber: StartLimber,
@@ -77,6 +83,7 @@ function start(startLimber: StartLimber, ownArgs: readonly string[], logging: Lo
     servePages(join(app.getAppPath(), 'dist', 'renderer'))
     const shell = createElectronPlatform({
       windowClosed: (kind) => running?.windowClosed(kind),
+      dialogTexts,
       logging,
     })
     started.push(shell)
@@ -89,7 +96,7 @@ function start(startLimber: StartLimber, ownArgs: readonly string[], logging: Lo
     const runCommand = (args: readonly string[]) => {
       const result = limber.handleCommandLine(args)
       if (result.ok) logging.log('info', result.message)
-      else shell.platform.inform('Limber did not understand the command', result.message)
+      else shell.platform.inform(dialogTexts().commandNotUnderstood, result.message)
     }
     // No arguments (or only switches) means "open the settings", which is what a second launch should do...
     app.on('second-instance', (_event, argv, _cwd, additionalData) =>
@@ -120,10 +127,8 @@ function failedToStart(error: unknown, logging: Logging): void {
   logging.log('error', 'Limber could not start', error)
   const what = shorten(error instanceof Error ? error.message : String(error), 500)
   try {
-    dialog.showErrorBox(
-      'Limber could not start',
-      `${what}\n\nThe details are in the log file:\n${logging.file}\n\nIf this keeps happening, please send that file with your report.`,
-    )
+    const words = systemDialogTexts()
+    dialog.showErrorBox(words.couldNotStart, words.couldNotStartDetail({ what, file: logging.file }))
   } catch (dialogError) {
     logging.log('error', 'the start-up error could not be shown', dialogError)
   }

@@ -41,7 +41,7 @@ export function setLinuxAutostart(enabled: boolean, host: LinuxHost): void {
   // Inside an AppImage, execPath is in a temporary mount that is gone after logout; $APPIMAGE is the file itself.
   const command = [host.env.APPIMAGE || host.execPath, ...(host.appPath ? [host.appPath] : [])]
   const unsafe = command.find(hasControlCharacter)
-  if (unsafe !== undefined) throw new Error(refusal(unsafe))
+  if (unsafe !== undefined) throw new UnsafeAutostartPath(unsafe)
   mkdirSync(join(file, '..'), { recursive: true })
   writeFileSync(file, desktopEntry(command.map(execArgument).join(' ')))
 }
@@ -72,12 +72,21 @@ function hasControlCharacter(text: string): boolean {
   return false
 }
 
-function refusal(path: string): string {
-  const shown = JSON.stringify(path.length > 120 ? `${path.slice(0, 120)}…` : path)
-  return (
-    `Limber cannot start at login from ${shown}: the path holds a line break or another control character, ` +
-    'which an autostart entry cannot hold safely. Move Limber to a folder whose name has none.'
-  )
+/**
+ * The refusal: its message is for the log; the user is told in the language in use (`app.dialogs.loginItemUnsafe`),
+ * with the path as `shown` (quoted, its control characters escaped, cut at 120 characters).
+ */
+export class UnsafeAutostartPath extends Error {
+  readonly shown: string
+  constructor(path: string) {
+    const shown = JSON.stringify(path.length > 120 ? `${path.slice(0, 120)}…` : path)
+    super(
+      `Limber cannot start at login from ${shown}: the path holds a line break or another control character, ` +
+        'which an autostart entry cannot hold safely. Move Limber to a folder whose name has none.',
+    )
+    this.name = 'UnsafeAutostartPath'
+    this.shown = shown
+  }
 }
 
 /**

@@ -31,7 +31,10 @@ export function notify(
   }
   // Action buttons reliably work only on macOS; elsewhere a click opens the break window, which has all three.
   if (process.platform === 'darwin' && request.actions) {
-    options.actions = BUTTONS.map(({ text }) => ({ type: 'button', text }))
+    options.actions = BUTTONS.map(({ action, text }) => ({
+      type: 'button',
+      text: request.actionLabels?.[action] ?? text,
+    }))
   }
   if (process.platform === 'linux') options.urgency = request.urgency
   const notification = new Notification(options)

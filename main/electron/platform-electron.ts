@@ -3,13 +3,15 @@
 import { app } from 'electron'
 import { join } from 'node:path'
 import type { WindowKind } from '../app/ipc-contract'
-import type { Platform } from '../app/platform'
+import type { DialogTexts, Platform } from '../app/platform'
+import { CATALOGS } from '../../locales/index'
 import { trayIconFile, type IconPlatform } from '../core/icon-paths'
 import { busyDetectionFor } from './busy/probes'
 import { chooseFolder, writeNewFolder } from './export-folder'
 import { PREFERENCES_JSON_SCHEMA } from '../core/preferences'
 import type { Logging } from './log'
-import { setStartAtLogin } from './login-item'
+import { setStartAtLogin, UnsafeAutostartPath } from './login-item'
+import { systemLanguages } from './languages'
 import { closeNotification, inform, notify } from './notifications'
 import { clock, idleSeconds, onPowerEvent } from './power'
 import { openStoreFile } from './store'
@@ -25,6 +27,8 @@ export interface ElectronPlatform {
 
 export function createElectronPlatform(hooks: {
   windowClosed(kind: WindowKind): void
+  /** The dialogs' words in the language in use (English when not given). */
+  dialogTexts?(): DialogTexts
   logging: Logging
 }): ElectronPlatform {
   const { log, file: logFile } = hooks.logging
@@ -58,6 +62,7 @@ export function createElectronPlatform(hooks: {
       return { dispose: () => menuListeners.delete(listener) }
     },
     notify: (request, onAction) => notify(request, onAction, log),
+    systemLanguages,
     closeNotification,
     openWindow: (kind, options) => windows.open(kind, options),
     closeWindow: (kind) => windows.close(kind),
@@ -71,10 +76,15 @@ export function createElectronPlatform(hooks: {
         setStartAtLogin(enabled)
       } catch (error) {
         log('error', 'could not change start at login', error)
-        inform(
-          'Limber could not change start at login',
-          `${error instanceof Error ? error.message : String(error)} The log has the details: ${logFile}`,
-        )
+        const words = hooks.dialogTexts?.() ?? CATALOGS.en.app.dialogs
+        // Limber's own refusal in the user's language; a system error as the system words it.
+        const what =
+          error instanceof UnsafeAutostartPath
+            ? words.loginItemUnsafe({ path: error.shown })
+            : error instanceof Error
+              ? error.message
+              : String(error)
+        inform(words.loginItemFailed, words.loginItemFailedDetail({ what, file: logFile }))
       }
     },
     inform,

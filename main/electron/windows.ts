@@ -63,7 +63,8 @@ export function createWindows(setup: WindowsSetup) {
       }
       const window = new BrowserWindow({
         ...(kind === 'break' ? breakPlacement() : { ...SIZES.settings, center: true }),
-        title: kind === 'break' ? 'Limber break' : 'Limber settings',
+        // Until the page names itself in the language in use (its <title>, then the window's own words).
+        title: 'Limber',
         show: false,
         alwaysOnTop: kind === 'break',
         fullscreen: kind === 'break' && options.fullScreen === true,

@@ -3,12 +3,12 @@
 // Keyboard: focus starts on Done (Enter answers it), S = Snooze, Esc = Skip anywhere. Enter elsewhere keeps its
 // own meaning and never answers Done by itself: a stray Enter must not record a whole break. A window that opened
 // by itself acts on no key until the user has clicked it or given it the focus (key-guard.ts).
-import { signal } from '@preact/signals'
+import { signal } from '../shared/signal'
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { BreakContent, LimberBridge, ReminderAction } from '../../main/app/ipc-contract'
-import { plural } from '../shared/format'
 import { CheckInView } from './check-in'
 import { useKeysAct } from './key-guard'
+import { t } from './texts'
 import { Countdown, StretchRoutine } from './timers'
 
 /** What main says is on screen: undefined while loading, null when nothing is due. */
@@ -16,21 +16,9 @@ export const current = signal<BreakContent | null | undefined>(undefined)
 /** The user's last answer, with the break it answered: it is still shown once main has cleared the break. */
 const answered = signal<{ action: ReminderAction; snoozeMinutes: number } | null>(null)
 
-const KIND_LABEL: Record<BreakContent['kind'], string> = {
-  posture: 'Posture break',
-  stretch: 'Stretch break',
-  'wind-down': 'Wind down',
-  'get-ready': 'Get ready for bed',
-  bedtime: 'Bedtime',
-  activity: 'Activity',
-  custom: 'Reminder',
-  therapy: 'Cold or heat',
-  'check-in': 'Check-in',
-}
-
 export function App({ bridge }: { bridge: LimberBridge }) {
   const content = current.value
-  if (content === undefined) return <p class="empty">Loading…</p>
+  if (content === undefined) return <p class="empty">{t().loading}</p>
   if (content === null) return <Nothing />
   if (content.kind === 'check-in') return <CheckInView key={content.id} content={content} bridge={bridge} />
   return <BreakView key={content.id} content={content} bridge={bridge} />
@@ -44,12 +32,9 @@ function Nothing() {
   return (
     <main class="empty">
       <h1 tabIndex={-1} ref={heading}>
-        {last ? answerText(last.action, last.snoozeMinutes) : 'Nothing to do'}
+        {last ? answerText(last.action, last.snoozeMinutes) : t().nothing}
       </h1>
-      <p class="muted">
-        {last ? '' : 'No break is due right now. '}
-        You can close this window.
-      </p>
+      <p class="muted">{last ? t().canClose : t().nothingDue}</p>
     </main>
   )
 }
@@ -69,6 +54,8 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
   }
 
   const isRoutine = content.kind === 'stretch' && content.stretches.length > 0
+  const texts = t()
+  const kind = texts.kind[content.kind]
 
   // Once answered, the answer buttons are disabled: the focus goes to the answer's words, not to the page.
   useEffect(() => {
@@ -85,7 +72,7 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
   }, [keysAct])
 
   useEffect(() => {
-    document.title = `${content.title} · Limber`
+    document.title = t().pageTitle({ title: content.title })
     // The break opens at its top (name, timer, steps), even when the window is small or zoomed and Done is
     // further down: focusing Done must not scroll the page to it.
     window.scrollTo(0, 0)
@@ -119,9 +106,7 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
         {/* A stretch routine titles itself with the stretch on screen. */}
         {!isRoutine && (
           <header>
-            {!content.title.toLowerCase().includes(KIND_LABEL[content.kind].toLowerCase()) && (
-              <p class="kicker">{KIND_LABEL[content.kind]}</p>
-            )}
+            {!content.title.toLowerCase().includes(kind.toLowerCase()) && <p class="kicker">{kind}</p>}
             <h1 id="break-title">{content.title}</h1>
             {content.message && <p class="message">{content.message}</p>}
           </header>
@@ -140,10 +125,10 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
             disabled={sent !== null}
             onClick={() => act('done')}
           >
-            Done <Key>Enter</Key>
+            {texts.done} <Key>{texts.keys.done}</Key>
           </button>
           <button type="button" disabled={sent !== null} aria-keyshortcuts="S" onClick={() => act('snooze')}>
-            Snooze {content.snoozeMinutes} min <Key>S</Key>
+            {texts.snooze({ minutes: content.snoozeMinutes })} <Key>S</Key>
           </button>
           <button
             type="button"
@@ -151,7 +136,7 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
             aria-keyshortcuts="Escape"
             onClick={() => act('skip')}
           >
-            Skip <Key>Esc</Key>
+            {texts.skip} <Key>{texts.keys.skip}</Key>
           </button>
         </div>
       </footer>
@@ -169,9 +154,9 @@ function Key({ children }: { children: string }) {
 }
 
 function answerText(action: ReminderAction, snoozeMinutes: number): string {
-  if (action === 'done') return 'Well done.'
-  if (action === 'snooze') return `Snoozed for ${plural(snoozeMinutes, 'minute')}.`
-  return 'Skipped. Next time, then.'
+  if (action === 'done') return t().wellDone
+  if (action === 'snooze') return t().snoozed({ count: snoozeMinutes })
+  return t().skipped
 }
 
 function Body({ content }: { content: BreakContent }) {
@@ -184,7 +169,7 @@ function Body({ content }: { content: BreakContent }) {
       return (
         <div class="posture">
           {content.durationSeconds > 0 && <Countdown seconds={content.durationSeconds} />}
-          <Tips tips={content.tips} heading="Posture tip" />
+          <Tips tips={content.tips} heading={t().tipHeading.posture} />
         </div>
       )
     case 'wind-down':
@@ -193,11 +178,11 @@ function Body({ content }: { content: BreakContent }) {
       return (
         <div class="evening">
           <Moon />
-          <Tips tips={content.tips} heading="For this evening" />
+          <Tips tips={content.tips} heading={t().tipHeading.evening} />
         </div>
       )
     default:
-      return <Tips tips={content.tips} heading="Remember" />
+      return <Tips tips={content.tips} heading={t().tipHeading.other} />
   }
 }
 

@@ -6,15 +6,17 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import type { BreakContent, LimberBridge } from '../../main/app/ipc-contract'
 import { CheckInForm } from '../shared/check-in-form'
 import { useKeysAct } from './key-guard'
+import { t, words } from './texts'
 
 export function CheckInView({ content, bridge }: { content: BreakContent; bridge: LimberBridge }) {
   const heading = useRef<HTMLHeadingElement>(null)
   const [said, setSaid] = useState('')
   const skip = () => void bridge.dismissCheckIn()
   useKeysAct(content.userAsked)
+  const texts = t().checkIn
 
   useEffect(() => {
-    document.title = `${content.title} · Limber`
+    document.title = t().pageTitle({ title: content.title })
     heading.current?.focus()
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && !event.repeat) {
@@ -38,13 +40,13 @@ export function CheckInView({ content, bridge }: { content: BreakContent; bridge
         <CheckInForm
           id="check-in"
           onSave={(pain, word) => {
-            setSaid('Thank you. Limber keeps it on this computer only.')
+            setSaid(texts.thanks)
             void bridge.saveCheckIn(pain, word || undefined)
           }}
           onSkip={skip}
         />
         {content.tips.map((tip) => (
-          <section key={tip} class="tips" aria-label="Ice or heat">
+          <section key={tip} class="tips" aria-label={texts.iceOrHeat}>
             <p>{tip}</p>
             <div class="actions">
               {(['ice', 'heat'] as const).map((mode) => (
@@ -53,10 +55,10 @@ export function CheckInView({ content, bridge }: { content: BreakContent; bridge
                   type="button"
                   onClick={() => {
                     void bridge.startTherapy(mode)
-                    setSaid(`The ${mode} timer is running: Limber tells you when to take it off.`)
+                    setSaid(texts.running[mode])
                   }}
                 >
-                  Start {mode}
+                  {words().start[mode]}
                 </button>
               ))}
             </div>

@@ -1,7 +1,11 @@
-// Entry point of the break window: loads what is on screen now and follows main's changes to it.
+// Entry point of the break window: loads what is on screen now and its texts, then follows main's changes to both
+// (a break, or the language: the window's own words follow the language the break is written in).
 import { render } from 'preact'
 import { getBridge, markRendered } from '../shared/bridge'
+import { renderOnChange } from '../shared/signal'
+import { keepFitting } from './fit'
 import { App, current } from './app'
+import { loadTexts } from './texts'
 import '../shared/theme.css'
 import '../shared/check-in.css'
 import './break.css'
@@ -10,14 +14,30 @@ import './screens.css'
 const root = document.getElementById('app')
 if (root) {
   const bridge = getBridge()
-  render(<App bridge={bridge} />, root)
-  const off = bridge.on('break:changed', (content) => {
-    current.value = content
+  const offBreak = bridge.on('break:changed', (content) => {
+    if (content) void loadTexts(content.language).then(() => (current.value = content))
+    else current.value = content
   })
-  window.addEventListener('pagehide', off, { once: true })
-  void bridge.getBreak().then((content) => {
+  // Nothing on screen still speaks the language in use.
+  const offStatus = bridge.on('status:changed', (status) => {
+    if (!current.value) void loadTexts(status.language)
+  })
+  window.addEventListener(
+    'pagehide',
+    () => {
+      offBreak()
+      offStatus()
+    },
+    { once: true },
+  )
+  void Promise.all([bridge.getBreak(), bridge.getStatus()]).then(async ([content, status]) => {
+    await loadTexts(content?.language ?? status.language)
     // An event may have arrived first; it is newer than this answer.
     if (current.value === undefined) current.value = content
+    const draw = () => render(<App bridge={bridge} />, root)
+    renderOnChange(draw)
+    draw()
+    keepFitting(root)
     markRendered()
   })
 }

@@ -3,8 +3,7 @@
 // longer, a resumed timer never shows a stale moment, and tests can drive a fake clock.
 import { useEffect, useState } from 'preact/hooks'
 import type { StretchInfo } from '../../main/app/ipc-contract'
-import { formatCountdown } from '../shared/format'
-import { INTENSITY_WORDS, POSITION_WORDS, SIDE_WORDS } from '../shared/words'
+import { fmt, t, words } from './texts'
 import { repetitionsOf, stepAt, stretchLength, type Phase, type Side } from './routine'
 
 const TICK_MS = 200
@@ -57,28 +56,21 @@ export function Countdown({ seconds }: { seconds: number }) {
   const now = useNow(Date.now() - start < total)
   const elapsed = Math.min(total, now - start)
   const left = Math.ceil((total - elapsed) / 1000)
-  const label = left === 0 ? 'done' : left > 60 ? 'minutes left' : left === 1 ? 'second' : 'seconds'
+  const ring = t().ring
+  const label = left === 0 ? ring.done : left > 60 ? ring.minutesLeft : ring.seconds({ count: left })
   return (
     <div class="countdown">
-      <Ring fraction={elapsed / total} seconds={formatCountdown(left)} label={label} />
+      <Ring fraction={elapsed / total} seconds={fmt().countdown(left)} label={label} />
       <p class="phase" aria-live="polite">
-        {left > 0 ? '' : 'Nicely done. Sit back down tall.'}
+        {left > 0 ? '' : t().sitBack}
       </p>
     </div>
   )
 }
 
 function phaseWord(phase: Phase, side: Side): string {
-  switch (phase) {
-    case 'position':
-      return 'Get ready'
-    case 'hold':
-      return 'Hold'
-    case 'release':
-      return side === 'other' ? 'Switch sides' : 'Ease out'
-    case 'finished':
-      return 'Done'
-  }
+  const words = t().phase
+  return phase === 'release' && side === 'other' ? words.switch : words[phase]
 }
 
 /** Steps through the routine's stretches: get into position, hold (ring), ease out, repeat, next stretch. */
@@ -119,13 +111,15 @@ export function StretchRoutine({ stretches, cue }: { stretches: StretchInfo[]; c
   const phaseElapsed = now - startedAt - step.start
   const left = step.phase === 'finished' ? 0 : Math.ceil((step.length - phaseElapsed) / 1000)
   const finished = step.phase === 'finished'
-  const where = `${stretch.position === 'desk' ? '' : ` · ${POSITION_WORDS[stretch.position]}`} · ${INTENSITY_WORDS[stretch.intensity]}`
+  const texts = t()
+  const shared = words()
+  const where = `${stretch.position === 'desk' ? '' : ` · ${shared.position[stretch.position]}`} · ${shared.intensity[stretch.intensity]}`
 
   return (
     <div class="routine">
       <header>
         <p class="kicker of">
-          Stretch {index + 1} of {stretches.length} · {stretch.areaLabel}
+          {texts.stretchOf({ n: index + 1, of: stretches.length })} · {stretch.areaLabel}
           {where}
         </p>
         <h1 id="break-title" class="stretch-name">
@@ -141,21 +135,21 @@ export function StretchRoutine({ stretches, cue }: { stretches: StretchInfo[]; c
             quiet={step.phase !== 'hold' && !finished}
           />
           <p class="rep" data-testid="rep">
-            Rep {step.rep} of {reps}
-            {step.side && !finished && <span class="side"> · {SIDE_WORDS[step.side]}</span>}
+            {texts.repOf({ n: step.rep, of: reps })}
+            {step.side && !finished && <span class="side"> · {shared.side[step.side]}</span>}
           </p>
           <p class="sr-only" aria-live="polite">
             {announce(step.phase, step.side, step.rep, reps, stretch, isLast)}
           </p>
           <div class="routine-controls">
             <IconButton
-              label="Previous stretch"
+              label={texts.previous}
               icon="previous"
               unavailable={index === 0}
               onClick={() => goTo(index - 1)}
             />
             <IconButton
-              label={pausedAt === null ? 'Pause timer' : 'Resume timer'}
+              label={pausedAt === null ? texts.pause : texts.resume}
               icon={pausedAt === null ? 'pause' : 'play'}
               unavailable={finished && isLast}
               onClick={() => {
@@ -166,12 +160,7 @@ export function StretchRoutine({ stretches, cue }: { stretches: StretchInfo[]; c
                 }
               }}
             />
-            <IconButton
-              label="Next stretch"
-              icon="next"
-              unavailable={isLast}
-              onClick={() => goTo(index + 1)}
-            />
+            <IconButton label={texts.next} icon="next" unavailable={isLast} onClick={() => goTo(index + 1)} />
           </div>
         </div>
         <div class="how">
@@ -186,7 +175,7 @@ export function StretchRoutine({ stretches, cue }: { stretches: StretchInfo[]; c
               {stretch.cautions.join(' ')}
             </p>
           )}
-          {finished && isLast && <p class="complete">Routine complete. Press Done when you are ready.</p>}
+          {finished && isLast && <p class="complete">{texts.complete}</p>}
         </div>
       </div>
       <p class="cue">{cue}</p>
@@ -238,19 +227,20 @@ function announce(
   stretch: StretchInfo,
   isLast: boolean,
 ): string {
-  const onSide = side ? `, ${SIDE_WORDS[side]}` : ''
+  const shared = words()
+  const say = t().say
+  const onSide = side ? shared.side[side] : ''
   // Where it is done and how hard, said before it starts (the kicker shows the same).
-  const where = stretch.position === 'desk' ? '' : ` ${POSITION_WORDS[stretch.position]}`
+  const where = stretch.position === 'desk' ? '' : shared.position[stretch.position]
+  const intensity = shared.intensity[stretch.intensity]
   switch (phase) {
     case 'position':
-      return `${stretch.name}, ${INTENSITY_WORDS[stretch.intensity]}. Read the steps and get into position${where}${onSide}.`
+      return say.position({ name: stretch.name, intensity, where, side: onSide })
     case 'hold':
-      return `Hold${onSide}. Rep ${rep} of ${reps}.`
+      return say.hold({ side: onSide, n: rep, of: reps })
     case 'release':
-      return side === 'other'
-        ? 'Ease out slowly, then switch to the other side.'
-        : 'Ease out slowly and relax.'
+      return side === 'other' ? say.switch : say.release
     case 'finished':
-      return isLast ? 'Routine complete. Press Done when you are ready.' : ''
+      return isLast ? t().complete : ''
   }
 }

@@ -8,7 +8,7 @@
 // (the break window opened by itself: its keys wait for a click or a focus), ?soreback=1|2|3 (a 3-day sore-back
 // plan on that day; day 1 shows the doctor notice; with ?break=check-in the morning check-in of that day),
 // ?frequent=1 (plans keep coming back), ?checkin=open (the morning check-in waits), ?export=cancel|fail (what
-// "Export my data" answers).
+// "Export my data" answers), ?lang=de|es|fr|pt-BR|en|pseudo (the system's language, in place of the browser's).
 import type { IpcEvent, IpcEvents, LimberBridge } from '../../main/app/ipc-contract'
 import { BUSY_REASONS, type BusyReason } from '../../main/app/platform'
 import { createMemoryBridge, type BreakScenario } from './memory-bridge'
@@ -51,6 +51,7 @@ const memory = createMemoryBridge({
   frequent: params.get('frequent') === '1',
   checkInOpen: params.get('checkin') === 'open' || undefined,
   exportOutcome: (params.get('export') as 'cancel' | 'fail' | null) ?? 'ok',
+  ...(params.get('lang') ? { systemLanguage: params.get('lang') ?? '' } : {}),
 })
 
 const calls: RecordedCall[] = []

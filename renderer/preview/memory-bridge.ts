@@ -1,8 +1,18 @@
 // An in-memory LimberBridge for trying the windows in a plain browser (npm run preview) and for the window tests:
-// real preference validation (validatePreferences), the real stretch library, and sample history and plans.
+// real preference validation (validatePreferences), the real stretch library, and sample history and plans. Every
+// text main would send is main's own (its break content, reminder names and answers) in the preview's language.
 // Never part of the app's own window bundles.
+import { breakContent, stretchInfo } from '../../main/app/break-content'
+import type { HeldFor } from '../../main/app/busy-hold'
+import { withWords } from '../../main/app/busy-detectors'
 import { heldSentence } from '../../main/app/hold-words'
-import type { BusyDetectors, BusyReason } from '../../main/app/platform'
+import { reminderName, speechFor, type Speech } from '../../main/app/speech'
+import { createFormat } from '../../main/core/i18n/format'
+import type { Catalog } from '../../locales/catalog'
+import { resolveLanguage, type LanguageCode, type LanguageInUse } from '../../main/core/i18n/languages'
+import { pseudoCatalog } from '../../main/core/i18n/pseudo'
+import { CATALOGS } from '../../locales/index'
+import type { BusyDetectors, BusyReason, DetectorWhy } from '../../main/app/platform'
 import type {
   AppStatus,
   BreakContent,
@@ -19,22 +29,8 @@ import type {
   StretchInfo,
   UpcomingItem,
 } from '../../main/app/ipc-contract'
-import {
-  BEDTIME_REMINDERS,
-  BEDTIME_WINDOW_LEADS,
-  CHECK_IN_QUESTION,
-  DOCTOR_NOTICE,
-  ICE_OR_HEAT_OFFER,
-  POSTURE_TIPS,
-  STRETCH_CUE,
-  frequentNotice,
-  planDayLine,
-  STRETCHES,
-  THERAPY_GUIDANCE,
-  THERAPY_NOTICES,
-  WIND_DOWN_SUGGESTIONS,
-  type Stretch,
-} from '../../main/core/content'
+import { STRETCHES, type ContentTexts, type Stretch } from '../../main/core/content'
+import type { ReminderKind } from '../../main/core/reminders'
 import {
   DEFAULT_PREFERENCES,
   mergePreferences,
@@ -78,17 +74,20 @@ export interface MemoryBridgeOptions {
   checkInOpen?: boolean
   /** What "Export my data" does: writes (the default), the user cancels, or writing fails. */
   exportOutcome?: 'ok' | 'cancel' | 'fail'
+  /**
+   * The system's language (?lang=de|es|fr|pt-BR|en|pseudo), in place of the browser's: the windows speak it while
+   * the Language setting follows the system. 'pseudo' is the pseudo-locale (main/core/i18n/pseudo.ts).
+   */
+  systemLanguage?: string
   now?: () => number
 }
 
-/** What a system that cannot tell says, as the probes word it. */
-const SAMPLE_WHY: Readonly<Record<BusyReason, string>> = {
-  'full-screen': 'On Wayland, apps cannot see whether another window is full screen.',
-  presenting:
-    'Linux desktops have no common signal for presenting; a slideshow in full screen counts as full screen.',
-  call: 'No camera is connected, and no PulseAudio or PipeWire sound server answered.',
-  'do-not-disturb':
-    'macOS keeps Focus private. Allow Limber Full Disk Access, or set Focus in the menu bar to Show When Active.',
+/** Why a system cannot tell, as the probes say it (the settings window words it). */
+const SAMPLE_WHY: Readonly<Record<BusyReason, readonly DetectorWhy[]>> = {
+  'full-screen': ['wayland'],
+  presenting: ['no-presenting-signal'],
+  call: ['no-sound-server'],
+  'do-not-disturb': ['needs-full-disk-access'],
 }
 /** How long the sample held reminder has waited. */
 const SAMPLE_HELD_MINUTES = 25
@@ -113,25 +112,26 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
   let checkIn: { pain: number; word?: string } | null = null
   const listeners = new Map<IpcEvent, Set<(payload: never) => void>>()
   const openedAt = now()
-  const sample = sampleBreak(
-    options.breakScenario ?? 'stretch',
-    prefs,
-    openedAt,
-    options.soreBackDay ? planDayLine(options.soreBackDay, 3) : null,
-  )
-  let showing: BreakContent | null = sample && {
-    ...sample,
-    userAsked: !(options.openedItself ?? false),
-    // Only a reminder is held; the morning check-in is asked once the user is no longer busy (never held).
-    held:
-      options.held && sample.kind !== 'check-in'
-        ? {
-            minutes: SAMPLE_HELD_MINUTES,
-            reason: options.held,
-            text: heldSentence({ ms: SAMPLE_HELD_MINUTES * MINUTE, reason: options.held }),
-          }
-        : null,
+  /** What main would say is the language in use. */
+  const speaking = () => previewLanguage(prefs, options.systemLanguage)
+  /** The sample on screen, so a change of language can write it again, as main re-sends its break. */
+  let sample: { kind: BreakScenario; at: number; how: { userAsked: boolean; held?: BusyReason } } = {
+    kind: options.breakScenario ?? 'stretch',
+    at: openedAt,
+    how: { userAsked: !(options.openedItself ?? false), held: options.held },
   }
+  const write = () =>
+    sampleBreak(
+      sample.kind,
+      prefs,
+      sample.at,
+      speaking(),
+      sample.how,
+      options.soreBackDay
+        ? previewContent(speaking()).soreBack.planDay({ day: options.soreBackDay, days: 3 })
+        : null,
+    )
+  let showing: BreakContent | null = write()
   const detectors = Object.fromEntries(
     (['full-screen', 'presenting', 'call', 'do-not-disturb'] as const).map((reason) => [
       reason,
@@ -145,7 +145,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
     for (const listener of listeners.get(event) ?? []) (listener as (p: IpcEvents[E]) => void)(payload)
   }
   const status = (): AppStatus => {
-    const next = paused ? null : (upcoming(prefs, now(), options.held !== undefined)[0] ?? null)
+    const next = paused ? null : (upcoming(prefs, now(), speaking(), options.held !== undefined)[0] ?? null)
     const held =
       options.held && next && !paused
         ? {
@@ -156,6 +156,8 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
           }
         : null
     return {
+      language: speaking(),
+      systemLanguage: previewLanguage({ ...prefs, language: 'system' }, options.systemLanguage).code,
       paused,
       next,
       idleDetection: options.idleDetection ?? 'working',
@@ -163,7 +165,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       version: '0.1.0-preview',
       logFile: '/home/you/.config/Limber/logs/main.log',
       ...(held ? { held } : {}),
-      soreBack: plan && soreBackStatus(plan, frequentOpen, braceSince, prefs, now()),
+      soreBack: plan && soreBackStatus(plan, frequentOpen, braceSince, prefs, now(), speaking()),
       checkIn:
         prefs.checkIn.enabled || plan || checkInOpen || checkIn
           ? { open: checkInOpen, ...(checkIn ? { today: checkIn } : {}) }
@@ -181,6 +183,29 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
     return status()
   }
 
+  /**
+   * New preferences, as main takes them: every window hears of them, and of what comes next; a new language
+   * reaches the break on screen too. Other preview pages of this browser (settings and break side by side) share
+   * them, as Electron's windows share main.
+   */
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('limber-preview')
+  const apply = (next: Preferences) => {
+    const before = speaking()
+    prefs = next
+    emit('prefs:changed', structuredClone(prefs))
+    emit('status:changed', status())
+    const after = speaking()
+    if (showing && (after.code !== before.code || after.locale !== before.locale)) {
+      showing = write()
+      emit('break:changed', showing)
+    }
+  }
+  const store = (next: Preferences) => {
+    apply(next)
+    channel?.postMessage(prefs)
+  }
+  channel?.addEventListener('message', (event: MessageEvent<Preferences>) => apply(event.data))
+
   return {
     emit,
     async getPreferences() {
@@ -189,20 +214,15 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
     async setPreferences(patch: PreferencesPatch) {
       const result = validatePreferences(mergePreferences(prefs, patch))
       if (!result.ok) return result
-      prefs = result.value
-      emit('prefs:changed', structuredClone(prefs))
-      // As main does: new preferences can change what comes next.
-      emit('status:changed', status())
+      store(result.value)
       return { ok: true as const, value: structuredClone(prefs) }
     },
     async resetPreferences() {
-      prefs = structuredClone(DEFAULT_PREFERENCES) as Preferences
-      emit('prefs:changed', structuredClone(prefs))
-      emit('status:changed', status())
+      store(structuredClone(DEFAULT_PREFERENCES) as Preferences)
       return structuredClone(prefs)
     },
     async getUpcoming() {
-      return paused ? [] : upcoming(prefs, now(), options.held !== undefined)
+      return paused ? [] : upcoming(prefs, now(), speaking(), options.held !== undefined)
     },
     async getHistory() {
       return sampleHistory(now(), checkIn)
@@ -211,7 +231,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       return status()
     },
     async getStretches() {
-      return STRETCHES.map((s) => stretchInfo(s, prefs))
+      return STRETCHES.map((s) => stretchInfo(s, prefs, previewContent(speaking())))
     },
     async getBreak() {
       return showing
@@ -229,12 +249,14 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       return setPaused(null)
     },
     async breakNow() {
-      showing = asked(sampleBreak('posture', prefs, now()))
+      sample = { kind: 'posture', at: now(), how: { userAsked: true } }
+      showing = write()
       emit('break:changed', showing)
       return { ok: true }
     },
     async stretchNow() {
-      showing = asked(sampleBreak('stretch', prefs, now()))
+      sample = { kind: 'stretch', at: now(), how: { userAsked: true } }
+      showing = write()
       emit('break:changed', showing)
       return { ok: true }
     },
@@ -255,7 +277,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       return { shown: options.notifications ?? true }
     },
     async getBusyDetectors() {
-      return structuredClone(detectors)
+      return withWords(structuredClone(detectors), previewSpeech(speaking()).texts.app)
     },
     async startSoreBack(days) {
       plan = { day: 1, days, doctorOpen: true }
@@ -296,18 +318,16 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
     },
     async exportData(): Promise<ExportResult> {
       const outcome = options.exportOutcome ?? 'ok'
-      if (outcome === 'cancel')
-        return { ok: false, cancelled: true, message: 'Export cancelled: nothing was written.' }
+      const words = previewSpeech(speaking()).texts.app.export
+      if (outcome === 'cancel') return { ok: false, cancelled: true, message: words.cancelled }
       if (outcome === 'fail') {
-        return {
-          ok: false,
-          cancelled: false,
-          message: 'Limber could not write into /media/usb: permission denied. Nothing there was changed.',
-        }
+        // The reason is the system's own (main passes on the OS's words).
+        const message = words.writeFailed({ folder: '/media/usb', reason: 'permission denied' })
+        return { ok: false, cancelled: false, message }
       }
       return {
         ok: true,
-        folder: '/home/you/Documents/Limber export 2026-11-26',
+        folder: `/home/you/Documents/${words.folder({ date: '2026-11-26' })}`,
         files: ['limber-days.csv', 'limber-events.csv', 'limber-preferences.csv', 'limber-data.json'],
       }
     },
@@ -320,50 +340,31 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
   }
 }
 
-/** A break the user asked for (Take a break now): on time, its keys act at once. */
-function asked(content: Omit<BreakContent, 'userAsked' | 'held'> | null): BreakContent | null {
-  return content && { ...content, userAsked: true, held: null }
-}
-
 function soreBackStatus(
   plan: { day: number; days: SoreBackDays; doctorOpen: boolean },
   frequent: boolean,
   braceSince: number | null,
   prefs: Preferences,
   now: number,
+  language: LanguageInUse,
 ): SoreBackStatus {
   const end = new Date(now)
   end.setDate(end.getDate() + plan.days - plan.day + 1)
   end.setHours(0, 0, 0, 0)
+  const words = previewContent(language)
   return {
     day: plan.day,
     days: plan.days,
-    title: planDayLine(plan.day, plan.days),
+    title: words.soreBack.planDay(plan),
     endsAt: end.getTime(),
-    doctor: { ...DOCTOR_NOTICE, signs: [...DOCTOR_NOTICE.signs], open: plan.doctorOpen },
-    frequent: frequent ? frequentNotice(11, 14) : null,
+    doctor: { ...words.doctor, signs: [...words.doctor.signs], open: plan.doctorOpen },
+    frequent: frequent ? words.soreBack.frequent({ days: 11, window: 14 }) : null,
     brace: prefs.soreBack.braceReminder
       ? {
           since: braceSince,
           remindAt: braceSince === null ? null : braceSince + prefs.soreBack.braceMinutes * MINUTE,
         }
       : null,
-  }
-}
-
-function stretchInfo(s: Stretch, prefs: Preferences): StretchInfo {
-  return {
-    id: s.id,
-    name: s.name,
-    area: s.area,
-    areaLabel: s.areaLabel,
-    position: s.position,
-    intensity: s.intensity,
-    steps: [...s.steps],
-    holdSeconds: prefs.stretch.holdSeconds,
-    repetitions: prefs.stretch.repetitions,
-    cautions: [...s.cautions],
-    oneSided: s.oneSided,
   }
 }
 
@@ -394,33 +395,34 @@ function atClock(now: number, hhmm: string): number {
 }
 
 /**
- * A plausible "rest of today", good enough to show the timeline; the real one comes from the planner. `held`: the
- * posture break is due now and waits (the planner lists a held reminder at the moment it is asked).
+ * A plausible "rest of today", good enough to show the timeline; the real one comes from the planner. Each named as
+ * main names it. `held`: the posture break is due now and waits (the planner lists a held reminder when asked).
  */
-function upcoming(prefs: Preferences, now: number, held = false): UpcomingItem[] {
+function upcoming(prefs: Preferences, now: number, language: LanguageInUse, held = false): UpcomingItem[] {
+  const speech = previewSpeech(language)
   const postureAt = held ? now : now + 12 * MINUTE
-  const items: UpcomingItem[] = []
-  if (prefs.posture.enabled) items.push({ kind: 'posture', at: postureAt, title: 'Posture break' })
-  if (prefs.stretch.enabled) items.push({ kind: 'stretch', at: now + 41 * MINUTE, title: 'Stretch' })
-  for (const custom of prefs.activities.custom) {
-    if (custom.enabled && custom.weekdays.includes(new Date(now).getDay())) {
-      items.push({ kind: 'custom', at: atClock(now, custom.time), title: custom.title })
+  const items: Omit<UpcomingItem, 'title'>[] = []
+  const custom: UpcomingItem[] = []
+  if (prefs.posture.enabled) items.push({ kind: 'posture', at: postureAt })
+  if (prefs.stretch.enabled) items.push({ kind: 'stretch', at: now + 41 * MINUTE })
+  for (const own of prefs.activities.custom) {
+    if (own.enabled && own.weekdays.includes(new Date(now).getDay())) {
+      custom.push({ kind: 'custom', at: atClock(now, own.time), title: own.title })
     }
   }
   if (prefs.bedtime.enabled) {
     const bed = atClock(now, prefs.bedtime.bedtime)
     if (prefs.bedtime.windDownMinutes > 0)
-      items.push({ kind: 'wind-down', at: bed - prefs.bedtime.windDownMinutes * MINUTE, title: 'Wind down' })
+      items.push({ kind: 'wind-down', at: bed - prefs.bedtime.windDownMinutes * MINUTE })
     if (prefs.bedtime.getReadyMinutes > 0)
-      items.push({
-        kind: 'get-ready',
-        at: bed - prefs.bedtime.getReadyMinutes * MINUTE,
-        title: 'Get ready for bed',
-      })
-    items.push({ kind: 'bedtime', at: bed, title: 'Bedtime' })
+      items.push({ kind: 'get-ready', at: bed - prefs.bedtime.getReadyMinutes * MINUTE })
+    items.push({ kind: 'bedtime', at: bed })
   }
   const endOfDay = atClock(now, '23:59')
-  return items
+  return [
+    ...items.map((item) => ({ ...item, title: reminderName(speech, { ...item, title: '' }, 'title') })),
+    ...custom,
+  ]
     .filter((i) => (i.at > now || i.at === postureAt) && i.at <= endOfDay)
     .sort((a, b) => a.at - b.at)
 }
@@ -475,14 +477,66 @@ function sampleHistory(now: number, today: { pain: number; word?: string } | nul
   return { days, streak: 14, totalDone: done.reduce((a, b) => a + b, 0), weeks }
 }
 
-/** A sample break, as the user asked for it and on time: the bridge adds how it opened and whether it was held. */
+let pseudo: Catalog | null = null
+
+/** Main's words in the language the preview speaks; 'pseudo' (preview only) is English made pseudo. */
+function previewSpeech(language: LanguageInUse): Speech {
+  if ((language.code as string) !== 'pseudo') return speechFor(language)
+  pseudo ??= pseudoCatalog(CATALOGS.en)
+  return { language, texts: pseudo, format: createFormat(language.locale, pseudo.common.format) }
+}
+
+/** The back-care content in the language the preview speaks (main's words, as main would send them). */
+function previewContent(language: LanguageInUse): ContentTexts {
+  return previewSpeech(language).texts.content
+}
+
+/**
+ * The language the preview speaks: the preference, or the system's (`system`, else the browser's languages) as
+ * main resolves it. The pseudo-locale is no LanguageCode: its files are built for the preview only.
+ */
+function previewLanguage(prefs: Preferences, system: string | undefined): LanguageInUse {
+  if (system === 'pseudo' && prefs.language === 'system')
+    return { code: 'pseudo' as LanguageCode, locale: 'en' }
+  const browser = typeof navigator === 'undefined' ? [] : navigator.languages
+  return resolveLanguage(prefs.language, system ? [system] : browser)
+}
+
+/**
+ * A sample break as main would show it: a reminder's through main's own breakContent (its title, line, tips and
+ * held sentence in the preview's language); the ice timer and the morning check-in as main words them.
+ */
 function sampleBreak(
   kind: BreakScenario,
   prefs: Preferences,
   now: number,
+  language: LanguageInUse,
+  how: { userAsked: boolean; held?: BusyReason | undefined },
   planLine: string | null = null,
-): Omit<BreakContent, 'userAsked' | 'held'> | null {
+): BreakContent | null {
+  const speech = previewSpeech(language)
+  const words = speech.texts.content
+  const held: HeldFor | null = how.held ? { ms: SAMPLE_HELD_MINUTES * MINUTE, reason: how.held } : null
+  const reminder = (
+    reminderKind: ReminderKind,
+    title: string,
+    stretches: readonly Stretch[] = [],
+  ): BreakContent => {
+    const showing = {
+      id: `${kind}-${now}`,
+      kind: reminderKind,
+      key: reminderKind,
+      title,
+      startedAt: now,
+      stretches,
+      rotation: 0,
+      held,
+      userAsked: how.userAsked,
+    }
+    return breakContent(showing, prefs, language, speech)
+  }
   const base = {
+    language,
     id: `${kind}-${now}`,
     startedAt: now,
     durationSeconds: 0,
@@ -492,6 +546,7 @@ function sampleBreak(
     sound: prefs.notifications.sound,
     fullScreen: prefs.breakWindow.fullScreen,
     snoozeMinutes: prefs.snoozeMinutes,
+    userAsked: how.userAsked,
   }
   switch (kind) {
     case 'none':
@@ -508,54 +563,41 @@ function sampleBreak(
         0,
         prefs.stretch.stretchesPerBreak,
       )
-      return {
-        ...base,
-        kind: 'stretch',
-        title: 'Time for a stretch',
-        message: 'A short routine for your back. Take it slowly.',
-        stretches: routine.map((s) => stretchInfo(s, prefs)),
-        cue: STRETCH_CUE,
-      }
+      return reminder('stretch', '', routine)
     }
     case 'posture':
-      return {
-        ...base,
-        kind: 'posture',
-        title: 'Posture break',
-        message: 'Stand up, move a little and reset how you sit.',
-        durationSeconds: prefs.posture.durationSeconds,
-        tips: [POSTURE_TIPS[0] ?? ''],
-      }
     case 'wind-down':
     case 'get-ready':
     case 'bedtime':
-      return {
-        ...base,
-        kind,
-        title: BEDTIME_REMINDERS[kind].title,
-        message: BEDTIME_WINDOW_LEADS[kind],
-        tips: kind === 'bedtime' ? [] : WIND_DOWN_SUGGESTIONS.slice(0, 3),
-      }
+      return reminder(kind, '')
+    case 'custom':
+      // A reminder of the user's own, by the name a new one starts with.
+      return reminder('custom', speech.texts.settings.activities.fresh)
     case 'therapy':
       return {
         ...base,
         kind: 'therapy',
-        title: THERAPY_NOTICES['ice-on'].title,
-        message: THERAPY_NOTICES['ice-on'].body,
-        tips: THERAPY_GUIDANCE.ice.slice(0, 2),
+        title: words.therapy.notices['ice-on'].title,
+        message: words.therapy.notices['ice-on'].body,
+        tips: words.therapy.ice.slice(0, 2),
+        held: held && {
+          minutes: SAMPLE_HELD_MINUTES,
+          reason: held.reason,
+          text: heldSentence(held, speech),
+        },
       }
-    case 'custom':
-      return { ...base, kind: 'custom', title: 'Glass of water', message: 'Your reminder for 15:00.' }
     case 'check-in':
       return {
         ...base,
         id: 'check-in:preview',
         kind: 'check-in',
-        // As the app: the check-in is a small prompt, never full screen.
+        // As the app: the check-in is a small prompt, never full screen, and never held (it is asked once the
+        // user is no longer busy).
         fullScreen: false,
-        title: CHECK_IN_QUESTION,
+        title: words.soreBack.checkIn.question,
         message: planLine ?? '',
-        tips: planLine ? [ICE_OR_HEAT_OFFER] : [],
+        tips: planLine ? [words.soreBack.iceOrHeat] : [],
+        held: null,
       }
   }
 }

@@ -3,52 +3,47 @@
 // place (or to Add), never to the page.
 import { useEffect, useRef } from 'preact/hooks'
 import type { CustomReminderPreferences, Preferences, SessionPreferences } from '../../main/core/preferences'
-import { SESSIONS_PAUSED } from '../../main/core/content/sore-back'
 import { NumberField, TextField, TimeField, Toggle, Weekdays, forgetErrors } from './fields'
 import { ruleFor } from './rules'
 import { Section } from './sections'
 import { notice, save, status } from './state'
+import { t } from './texts'
 
 /** The most own reminders the preferences keep (the schema's limit). */
 const MAX_CUSTOM = ruleFor('activities.custom')?.maxItems ?? 50
 
 export function Activities({ prefs }: { prefs: Preferences }) {
   const a = prefs.activities
+  const texts = t().activities
   return (
-    <Section
-      id="activities"
-      title="Activities"
-      intro="A strong core, back and belly together, carries your back. Two to four sessions a week of 30 to 45 minutes suit most people; yoga is one of the kindest choices."
-    >
+    <Section id="activities" title={texts.title} intro={texts.intro}>
       {status.value?.soreBack && (a.strength.enabled || a.yoga.enabled) && (
-        <p class="warning">{SESSIONS_PAUSED}</p>
+        <p class="warning">{texts.paused}</p>
       )}
-      <Session kind="strength" title="Strength training" session={a.strength} />
-      <Session kind="yoga" title="Yoga" session={a.yoga} />
+      <Session kind="strength" session={a.strength} />
+      <Session kind="yoga" session={a.yoga} />
       <CustomReminders list={a.custom} />
     </Section>
   )
 }
 
-function Session(props: { kind: 'strength' | 'yoga'; title: string; session: SessionPreferences }) {
+function Session(props: { kind: 'strength' | 'yoga'; session: SessionPreferences }) {
   const base = `activities.${props.kind}`
   const s = props.session
+  const texts = t().activities
+  const words = texts[props.kind]
   return (
     <div class="group">
-      <h3 class="sub">{props.title}</h3>
-      <Toggle
-        path={`${base}.enabled`}
-        label={`Remind me of ${props.title.toLowerCase()}`}
-        value={s.enabled}
-      />
+      <h3 class="sub">{words.title}</h3>
+      <Toggle path={`${base}.enabled`} label={words.on} value={s.enabled} />
       <div class="stack" hidden={!s.enabled}>
-        <Weekdays path={`${base}.weekdays`} label={`${props.title} days`} value={s.weekdays} />
+        <Weekdays path={`${base}.weekdays`} label={words.days} value={s.weekdays} />
         <div class="grid">
-          <TimeField path={`${base}.time`} context={props.title} label="At" value={s.time} />
+          <TimeField path={`${base}.time`} context={words.title} label={texts.at} value={s.time} />
           <NumberField
             path={`${base}.durationMinutes`}
-            context={props.title}
-            label="For"
+            context={words.title}
+            label={texts.for}
             unit="min"
             value={s.durationMinutes}
           />
@@ -84,18 +79,16 @@ function CustomReminders({ list }: { list: CustomReminderPreferences[] }) {
     const ok = await save('activities.custom', {
       activities: { custom: list.filter((other) => other.id !== item.id) },
     })
-    if (ok) notice.value = { text: `Removed “${item.title}”.` }
+    if (ok) notice.value = { text: t().activities.removed({ title: item.title }) }
     else focusAfterRemoval.current = null
   }
   const full = list.length >= MAX_CUSTOM
+  const texts = t().activities
   return (
     <div class="group" ref={group}>
-      <h3 class="sub">Your own reminders</h3>
-      <p class="hint">
-        For anything else: a glass of water, an appointment, taking off a brace after a while (support is
-        good, but worn for too long it lets the muscles weaken).
-      </p>
-      {list.length === 0 && <p class="muted">No reminders of your own yet.</p>}
+      <h3 class="sub">{texts.own}</h3>
+      <p class="hint">{texts.ownHint}</p>
+      {list.length === 0 && <p class="muted">{texts.none}</p>}
       <ul class="custom-list">
         {list.map((item, index) => (
           <CustomItem
@@ -119,19 +112,19 @@ function CustomReminders({ list }: { list: CustomReminderPreferences[] }) {
             const item: CustomReminderPreferences = {
               id,
               enabled: true,
-              title: 'New reminder',
+              title: texts.fresh,
               time: '12:00',
               weekdays: [1, 2, 3, 4, 5],
             }
             void save('activities.custom', { activities: { custom: [...list, item] } })
           }}
         >
-          Add a reminder
+          {texts.add}
         </button>
         {full && (
           <p id="custom-limit" class="warning">
             <span aria-hidden="true">⚠ </span>
-            You have {MAX_CUSTOM} reminders of your own, the most Limber keeps. Remove one to add another.
+            {texts.full({ max: MAX_CUSTOM })}
           </p>
         )}
       </div>
@@ -147,7 +140,8 @@ function CustomItem(props: {
 }) {
   const { item, index } = props
   const base = `activities.custom.${index}`
-  const context = `Reminder ${index + 1}`
+  const texts = t().activities
+  const context = texts.item({ n: index + 1 })
   const title = useRef<HTMLInputElement | null>(null)
   useEffect(() => {
     // A new reminder's title is selected so the user can type its name straight away.
@@ -165,7 +159,7 @@ function CustomItem(props: {
         <TextField
           path={`${base}.title`}
           context={context}
-          label="Name"
+          label={texts.name}
           value={item.title}
           patch={patch('title')}
           inputRef={(el) => (title.current = el)}
@@ -173,7 +167,7 @@ function CustomItem(props: {
         <TimeField
           path={`${base}.time`}
           context={context}
-          label="At"
+          label={texts.at}
           value={item.time}
           patch={patch('time')}
         />
@@ -181,7 +175,7 @@ function CustomItem(props: {
       <Weekdays
         path={`${base}.weekdays`}
         context={context}
-        label="Days"
+        label={texts.days}
         value={item.weekdays}
         patch={patch('weekdays')}
       />
@@ -189,16 +183,17 @@ function CustomItem(props: {
         <Toggle
           path={`${base}.enabled`}
           context={context}
-          label="On"
+          label={texts.on}
           value={item.enabled}
           patch={patch('enabled')}
         />
-        <button type="button" class="quiet" onClick={props.onRemove}>
-          Remove
-          <span class="sr-only">
-            {' '}
-            reminder {index + 1}, “{item.title}”
-          </span>
+        <button
+          type="button"
+          class="quiet"
+          aria-label={texts.removeFor({ n: index + 1, title: item.title })}
+          onClick={props.onRemove}
+        >
+          {texts.remove}
         </button>
       </div>
     </li>

@@ -10,24 +10,27 @@ import { Breaks, ColdAndHeat, General, Section, Stretches } from './sections'
 import { SoreBackSettings } from './sore-back'
 import { notice, prefs, status, welcomeOpen } from './state'
 import { Today } from './today'
+import { t } from './texts'
 import { Welcome, openWelcome } from './welcome'
 
+/** The sections in order: each one's element id and its key in the catalog's `nav`. */
 const NAV = [
-  ['today', 'Today'],
-  ['breaks', 'Posture breaks'],
-  ['stretches', 'Stretches'],
-  ['bedtime', 'Bedtime'],
-  ['activities', 'Activities'],
-  ['general', 'General'],
-  ['therapy', 'Cold and heat'],
-  ['sore-back', 'Sore back'],
-  ['progress', 'Progress'],
-  ['about', 'About'],
+  ['today', 'today'],
+  ['breaks', 'breaks'],
+  ['stretches', 'stretches'],
+  ['bedtime', 'bedtime'],
+  ['activities', 'activities'],
+  ['general', 'general'],
+  ['therapy', 'therapy'],
+  ['sore-back', 'soreBack'],
+  ['progress', 'progress'],
+  ['about', 'about'],
 ] as const
 
 export function App() {
   const p = prefs.value
-  if (!p) return <p class="loading">Loading your settings…</p>
+  if (!p) return null
+  document.title = t().pageTitle
   return (
     <div class="layout">
       <Nav />
@@ -74,14 +77,16 @@ function jumpTo(id: string): void {
 
 function Nav() {
   const current = useCurrentSection()
+  const nav = t().nav
   return (
-    <nav aria-label="Settings sections">
+    <nav aria-label={nav.label}>
       <h1 class="brand">
         <span class="logo" aria-hidden="true" />
-        Limber<span class="sr-only"> settings</span>
+        <span aria-hidden="true">Limber</span>
+        <span class="sr-only">{t().pageTitle}</span>
       </h1>
       <ul>
-        {NAV.map(([id, label]) => (
+        {NAV.map(([id, key]) => (
           <li key={id}>
             <a
               href={`#${id}`}
@@ -91,13 +96,13 @@ function Nav() {
                 jumpTo(id)
               }}
             >
-              {label}
+              {nav[key]}
             </a>
           </li>
         ))}
       </ul>
       <p class="notice" role="status">
-        {notice.value.text}
+        {typeof notice.value.text === 'function' ? notice.value.text() : notice.value.text}
         {notice.value.detail && <span class="sr-only"> {notice.value.detail}</span>}
       </p>
     </nav>
@@ -127,32 +132,25 @@ function useCurrentSection(): string {
 }
 
 function About() {
+  const about = t().about
   return (
-    <Section id="about" title="About Limber">
-      <p>
-        Limber sits in your tray and nudges you to look after your back while you work: a posture reset, a
-        short stretch, time to get up and move, and in the evening a reminder to wind down and get to bed on
-        time.
-      </p>
+    <Section id="about" title={about.title}>
+      <p>{about.what}</p>
       <div class="disclaimer">
         <p>
-          <strong>Limber is not medical advice.</strong> Its suggestions are general ones for everyday back
-          care, and they are no substitute for a doctor or physiotherapist.
+          <strong>{about.notAdvice}</strong> {about.general}
         </p>
-        <p>
-          If your back pain is severe, does not get better, or keeps coming back, please see a doctor. Stop
-          any stretch that hurts.
-        </p>
+        <p>{about.doctor}</p>
       </div>
       <div class="row-buttons">
         <button type="button" onClick={openWelcome}>
-          Show the welcome again
+          {about.welcomeAgain}
         </button>
       </div>
-      <p class="muted">Version {status.value?.version ?? 'unknown'}</p>
+      <p class="muted">{about.version({ version: status.value?.version ?? about.unknown })}</p>
       {status.value?.logFile && (
         <p class="muted">
-          Log file, to attach to a problem report: <span class="log-file">{status.value.logFile}</span>
+          {about.logFile} <span class="log-file">{status.value.logFile}</span>
         </p>
       )}
     </Section>

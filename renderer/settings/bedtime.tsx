@@ -3,54 +3,45 @@
 import { useState } from 'preact/hooks'
 import type { PreferencesPatch } from '../../main/app/ipc-contract'
 import type { Preferences, SleepTimesPreferences } from '../../main/core/preferences'
-import {
-  DAY_LONG,
-  WEEK,
-  formatClock,
-  formatDuration,
-  isAfterMidnight,
-  nextDay,
-  sleepMinutes,
-} from '../shared/format'
+import { WEEK } from '../../main/core/i18n/format'
+import { isAfterMidnight, nextDay, sleepMinutes } from '../shared/clock'
 import { NumberField, TimeField, Toggle } from './fields'
 import { Section } from './sections'
 import { save } from './state'
+import { fmt, t } from './texts'
 
 type Overrides = Preferences['bedtime']['overrides']
 
 export function Bedtime({ prefs }: { prefs: Preferences }) {
   const b = prefs.bedtime
   const usual = { bedtime: b.bedtime, wakeTime: b.wakeTime }
+  const texts = t().bedtime
   return (
-    <Section
-      id="bedtime"
-      title="Bedtime"
-      intro="Going to bed and getting up at the same times every day, weekends too, helps your body rest and recover. Before bed, Limber suggests dimming the lights, putting screens away and a warm drink or bath."
-    >
-      <Toggle path="bedtime.enabled" label="Remind me to wind down and go to bed" value={b.enabled} />
+    <Section id="bedtime" title={texts.title} intro={texts.intro}>
+      <Toggle path="bedtime.enabled" label={texts.on} value={b.enabled} />
       <div class="grid">
-        <TimeField path="bedtime.bedtime" label="Bedtime" value={b.bedtime} />
-        <TimeField path="bedtime.wakeTime" label="Wake time" value={b.wakeTime} />
+        <TimeField path="bedtime.bedtime" label={texts.bed} value={b.bedtime} />
+        <TimeField path="bedtime.wakeTime" label={texts.wake} value={b.wakeTime} />
       </div>
       <SleepLength times={usual} />
       <div class="grid" hidden={!b.enabled}>
         <NumberField
           path="bedtime.windDownMinutes"
-          label="Wind down"
+          label={texts.windDown}
           unit="min"
           value={b.windDownMinutes}
-          hint="Minutes before bedtime, up to 240 (0 turns it off)"
+          hint={texts.windDownHint}
         />
         <NumberField
           path="bedtime.getReadyMinutes"
-          label="Get ready for bed"
+          label={texts.getReady}
           unit="min"
           value={b.getReadyMinutes}
-          hint="Minutes before bedtime, up to 120 (0 turns it off)"
+          hint={texts.getReadyHint}
         />
       </div>
-      <h3 class="sub">Different times on some evenings</h3>
-      <p class="hint">Each exception sets that night’s bedtime and the wake time the morning after.</p>
+      <h3 class="sub">{texts.others}</h3>
+      <p class="hint">{texts.othersHint}</p>
       <ul class="overrides">
         {WEEK.map((day) => (
           <OverrideRow key={day} day={day} usual={usual} all={b.overrides} />
@@ -67,24 +58,25 @@ export function Bedtime({ prefs }: { prefs: Preferences }) {
 function SleepLength({ times, evening }: { times: SleepTimesPreferences; evening?: number }) {
   const minutes = sleepMinutes(times.bedtime, times.wakeTime)
   if (minutes === null) return null
+  const texts = t().bedtime
+  const format = fmt()
   const outside = minutes < 7 * 60 || minutes > 9 * 60
-  const morning = evening === undefined ? '' : ` on ${DAY_LONG[nextDay(evening)]}`
-  const late =
-    evening !== undefined && isAfterMidnight(times.bedtime) ? ` (early ${DAY_LONG[nextDay(evening)]})` : ''
+  const said = {
+    bed: format.clock(times.bedtime),
+    wake: format.clock(times.wakeTime),
+    length: format.minutes(minutes),
+  }
+  const day = evening === undefined ? '' : format.weekday(nextDay(evening))
+  const length =
+    evening === undefined
+      ? texts.length(said)
+      : isAfterMidnight(times.bedtime)
+        ? texts.lengthLate({ ...said, day })
+        : texts.lengthOn({ ...said, day })
   return (
     <p class={outside ? 'sleep warn' : 'sleep'} aria-live="polite">
-      <span>
-        Bed at {formatClock(times.bedtime)}
-        {late}, up at {formatClock(times.wakeTime)}
-        {morning}: {formatDuration(minutes)} in bed.
-      </span>
-      {outside && (
-        <span>
-          {' '}
-          Most adults feel best with 7 to 9 hours
-          {minutes < 7 * 60 ? '; could you go to bed a little earlier?' : '.'}
-        </span>
-      )}
+      <span>{length}</span>
+      {outside && <span> {minutes < 7 * 60 ? texts.short : texts.long}</span>}
     </p>
   )
 }
@@ -102,7 +94,8 @@ function OverrideRow(props: { day: number; usual: SleepTimesPreferences; all: Ov
   const shown = open || stored !== undefined
   const times = stored ?? usual
   const id = `override-${day}`
-  const night = `${DAY_LONG[day]} night`
+  const texts = t().bedtime
+  const night = texts.night({ day: fmt().weekday(day) })
   const send = (next: SleepTimesPreferences): PreferencesPatch => ({
     bedtime: { overrides: { ...all, [key]: next } },
   })
@@ -129,7 +122,7 @@ function OverrideRow(props: { day: number; usual: SleepTimesPreferences; all: Ov
           <TimeField
             path={`bedtime.overrides.${key}.bedtime`}
             context={night}
-            label="Bedtime"
+            label={texts.bed}
             value={times.bedtime}
             hint={bedtimeHint(times.bedtime, day)}
             patch={(value: string) => send({ bedtime: value, wakeTime: times.wakeTime })}
@@ -137,7 +130,7 @@ function OverrideRow(props: { day: number; usual: SleepTimesPreferences; all: Ov
           <TimeField
             path={`bedtime.overrides.${key}.wakeTime`}
             context={night}
-            label={`Wake on ${DAY_LONG[nextDay(day)]}`}
+            label={texts.wakeOn({ day: fmt().weekday(nextDay(day)) })}
             value={times.wakeTime}
             patch={(value: string) => send({ bedtime: times.bedtime, wakeTime: value })}
           />
@@ -150,7 +143,9 @@ function OverrideRow(props: { day: number; usual: SleepTimesPreferences; all: Ov
 
 /** Where a bedtime on the evening `day` falls: after midnight it is the next morning, said in words. */
 function bedtimeHint(bedtime: string, day: number): string {
+  const texts = t().bedtime
+  const weekday = fmt().weekday
   return isAfterMidnight(bedtime)
-    ? `After midnight: early ${DAY_LONG[nextDay(day)]} morning`
-    : `On ${DAY_LONG[day]} evening`
+    ? texts.afterMidnight({ day: weekday(nextDay(day)) })
+    : texts.onEvening({ day: weekday(day) })
 }

@@ -1,21 +1,23 @@
 // Today's check-in in the settings window: the question while it waits for an answer (the same form as the break
 // window's), or today's answer once given; and today's sitting figures, the number that matters most for a back.
 import { CheckInForm } from '../shared/check-in-form'
-import { formatDuration } from '../shared/format'
+import { rich } from '../shared/rich'
 import { status, useBridge } from './state'
+import { fmt, t } from './texts'
 
 export function CheckInCard() {
   const bridge = useBridge()
   const checkIn = status.value?.checkIn
   if (!checkIn) return null
+  const texts = t().today
   if (checkIn.today) {
     const { pain, word } = checkIn.today
-    return <p class="muted">Your back today: {word ? `${pain} of 10, “${word}”.` : `${pain} of 10.`}</p>
+    return <p class="muted">{word ? texts.backWord({ pain, word }) : texts.back({ pain })}</p>
   }
   if (!checkIn.open) return null
   return (
     <section class="plan" aria-labelledby="today-check-in">
-      <h3 id="today-check-in">How is your back today?</h3>
+      <h3 id="today-check-in">{texts.question}</h3>
       <CheckInForm
         id="today-check-in"
         onSave={(pain, word) => void bridge.saveCheckIn(pain, word || undefined)}
@@ -28,10 +30,12 @@ export function CheckInCard() {
 export function SittingLine() {
   const sitting = status.value?.sitting
   if (!sitting) return null
+  const texts = t().today
+  const figure = (minutes: number) => <strong>{fmt().minutes(minutes)}</strong>
   return (
     <p class="sitting">
-      At the computer today: <strong>{formatDuration(sitting.activeMinutes)}</strong>. Longest without a
-      break: <strong>{formatDuration(sitting.longestMinutes)}</strong>.
+      {rich(texts.sitting, { time: figure(sitting.activeMinutes) })}{' '}
+      {rich(texts.longest, { time: figure(sitting.longestMinutes) })}
     </p>
   )
 }

@@ -2,22 +2,19 @@
 import type { Preferences } from '../../main/core/preferences'
 import { NumberField, TimeField, Toggle, Weekdays } from './fields'
 import { status } from './state'
+import { t } from './texts'
 
 export function WorkHoursFields({ prefs, hint }: { prefs: Preferences; hint?: string }) {
+  const texts = t().workHours
   return (
     <>
-      <Toggle
-        path="workHours.enabled"
-        label="Only remind me during work hours"
-        value={prefs.workHours.enabled}
-        hint={hint}
-      />
+      <Toggle path="workHours.enabled" label={texts.on} value={prefs.workHours.enabled} hint={hint} />
       <div class="stack" hidden={!prefs.workHours.enabled}>
         <div class="grid">
-          <TimeField path="workHours.start" label="Start" value={prefs.workHours.start} />
-          <TimeField path="workHours.end" label="End" value={prefs.workHours.end} />
+          <TimeField path="workHours.start" label={texts.start} value={prefs.workHours.start} />
+          <TimeField path="workHours.end" label={texts.end} value={prefs.workHours.end} />
         </div>
-        <Weekdays path="workHours.weekdays" label="Work days" value={prefs.workHours.weekdays} />
+        <Weekdays path="workHours.weekdays" label={texts.days} value={prefs.workHours.weekdays} />
       </div>
     </>
   )
@@ -25,22 +22,19 @@ export function WorkHoursFields({ prefs, hint }: { prefs: Preferences; hint?: st
 
 export function NaturalBreaksFields({ prefs, hint }: { prefs: Preferences; hint?: string }) {
   const idleUnavailable = status.value?.idleDetection === 'unavailable'
+  const texts = t().natural
   return (
     <>
       <Toggle
         path="naturalBreaks.enabled"
-        label="Count time away from the computer as a break"
+        label={texts.on}
         value={prefs.naturalBreaks.enabled}
-        hint={
-          idleUnavailable
-            ? 'Idle time unavailable: this system does not report it, so only locking the screen or sleep count as breaks.'
-            : hint
-        }
+        hint={idleUnavailable ? texts.noIdle : hint}
       />
       <div class="grid" hidden={!prefs.naturalBreaks.enabled}>
         <NumberField
           path="naturalBreaks.idleMinutes"
-          label="Away for at least"
+          label={texts.away}
           unit="min"
           value={prefs.naturalBreaks.idleMinutes}
         />

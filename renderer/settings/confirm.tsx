@@ -2,6 +2,7 @@
 // cannot be styled or themed). Cancel has the focus first, so Enter never resets by accident.
 import type { ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
+import { t } from './texts'
 
 interface ConfirmProps {
   /** Names the dialog and its parts, unique in the window ("confirm": the reset dialog). */
@@ -49,7 +50,7 @@ export function ConfirmButton(props: ConfirmProps) {
         {props.children}
         <div class="row-buttons end">
           <button type="button" ref={cancel} onClick={() => setOpen(false)}>
-            Cancel
+            {t().cancel}
           </button>
           <button
             type="button"

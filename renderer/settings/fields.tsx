@@ -5,7 +5,8 @@
 import type { ComponentChildren } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import type { PreferencesPatch } from '../../main/app/ipc-contract'
-import { DAY_LONG, DAY_SHORT, WEEK } from '../shared/format'
+import { WEEK } from '../../main/core/i18n/format'
+import { fmt, t } from './texts'
 import { checkText, checkTime, checkWholeNumber, range } from './rules'
 import {
   draftRevisions,
@@ -18,8 +19,6 @@ import {
   setFieldError,
   warnings,
 } from './state'
-
-const UNIT_WORDS: Record<string, string> = { min: ' minutes', s: ' seconds' }
 
 export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`
 
@@ -39,16 +38,28 @@ export interface FieldProps {
 
 /** The field's accessible name, also used to name it in messages. */
 function nameOf(props: FieldProps): string {
-  return props.context ? `${props.context}: ${props.label}` : props.label
+  return props.context ? t().inGroup({ group: props.context, label: props.label }) : props.label
 }
 
 function Label({ id, props }: { id: string; props: FieldProps }) {
   fieldLabels.set(props.path, nameOf(props))
   return (
     <label for={id}>
-      {props.context && <span class="sr-only">{props.context}: </span>}
-      {props.label}
+      <Named {...props} />
     </label>
+  )
+}
+
+/** The label as seen; screen readers also hear the rest of the whole name ("Ice: On"), worded by the catalog. */
+function Named(props: FieldProps) {
+  if (!props.context) return <>{props.label}</>
+  const [before, after] = t().inGroup({ group: props.context, label: '\uE000' }).split('\uE000')
+  return (
+    <>
+      {before && <span class="sr-only">{before}</span>}
+      {props.label}
+      {after && <span class="sr-only">{after}</span>}
+    </>
   )
 }
 
@@ -122,11 +133,12 @@ function useDraft(path: string, value: string): [string, (text: string) => void]
  * A whole number. A text box rather than type=number: the browser's number box reads "1e2" as 100 and hides
  * "12abc" from the page as an empty value, where this one shows the user exactly what was refused and why.
  */
-export function NumberField(props: FieldProps & { value: number; unit: string }) {
+export function NumberField(props: FieldProps & { value: number; unit: 'min' | 's' | '' }) {
   const id = fieldId(props.path)
   const { min, max } = range(props.path)
   const [draft, setDraft] = useDraft(props.path, String(props.value))
-  const messages = messagesFor(props.path, props.hint ?? `${min}–${max}${UNIT_WORDS[props.unit] ?? ''}`)
+  const texts = t()
+  const messages = messagesFor(props.path, props.hint ?? texts.range[props.unit || 'plain']({ min, max }))
   return (
     <div class="field">
       <Label id={id} props={props} />
@@ -151,7 +163,7 @@ export function NumberField(props: FieldProps & { value: number; unit: string })
           }}
         />
         <span class="unit" aria-hidden="true">
-          {props.unit}
+          {props.unit && texts.unit[props.unit]}
         </span>
       </div>
       <Messages {...messages} />
@@ -244,15 +256,15 @@ export function Weekdays(props: FieldProps & { value: readonly number[] }) {
   fieldLabels.set(props.path, nameOf(props))
   const messages = messagesFor(props.path, props.hint)
   const chosen = new Set(props.value)
+  const weekday = fmt().weekday
   return (
     <fieldset id={id} class="weekdays" aria-describedby={describedBy(messages)}>
       <legend>
-        {props.context && <span class="sr-only">{props.context}: </span>}
-        {props.label}
+        <Named {...props} />
       </legend>
       <div class="days">
         {WEEK.map((day) => (
-          <label key={day} class="day" title={DAY_LONG[day]}>
+          <label key={day} class="day" title={weekday(day)}>
             <input
               type="checkbox"
               checked={chosen.has(day)}
@@ -266,8 +278,8 @@ export function Weekdays(props: FieldProps & { value: readonly number[] }) {
                 )
               }}
             />
-            <span aria-hidden="true">{DAY_SHORT[day]}</span>
-            <span class="sr-only">{DAY_LONG[day]}</span>
+            <span aria-hidden="true">{weekday(day, 'short')}</span>
+            <span class="sr-only">{weekday(day)}</span>
           </label>
         ))}
       </div>

@@ -1,6 +1,8 @@
-// Entry point of the settings window: connects to the bridge, then renders. Nothing else runs at load.
+// Entry point of the settings window: connects to the bridge (which loads the texts of the language in use), then
+// renders. Nothing else runs at load.
 import { render } from 'preact'
 import { getBridge, markRendered } from '../shared/bridge'
+import { renderOnChange } from '../shared/signal'
 import { App } from './app'
 import { connect } from './state'
 import '../shared/theme.css'
@@ -10,8 +12,10 @@ import './welcome.css'
 
 const root = document.getElementById('app')
 if (root) {
-  render(<App />, root)
   void connect(getBridge()).then((disconnect) => {
+    const draw = () => render(<App />, root)
+    renderOnChange(draw)
+    draw()
     markRendered()
     window.addEventListener('pagehide', disconnect, { once: true })
   })

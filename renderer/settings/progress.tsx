@@ -4,9 +4,10 @@
 // see the chart, the current streak, and "Export my data".
 import { useState } from 'preact/hooks'
 import type { DayHistory, ExportResult } from '../../main/app/ipc-contract'
-import { DAY_LONG, DAY_SHORT, formatDuration, plural } from '../shared/format'
+import { rich } from '../shared/rich'
 import { Section } from './sections'
 import { history, useBridge } from './state'
+import { fmt, t } from './texts'
 
 const WIDTH = 560
 const HEIGHT = 150
@@ -21,24 +22,25 @@ export function Progress() {
   const [range, setRange] = useState<Range>('days')
   if (!h) return null
   const weeks = range === 'weeks' && h.weeks ? h.weeks : null
+  const texts = t().progress
   return (
-    <Section id="progress" title="Progress">
+    <Section id="progress" title={texts.title}>
       <p class="streak">
-        <strong>{plural(h.streak, 'day')}</strong> in a row with at least one break done.{' '}
-        <span class="muted">{plural(h.totalDone, 'break')} done in all.</span>
+        {rich(texts.streak, { days: <strong>{fmt().dayCount(h.streak)}</strong> })}{' '}
+        <span class="muted">{texts.total({ count: h.totalDone })}</span>
       </p>
       {h.weeks && (
-        <div class="row-buttons" role="group" aria-label="Chart range">
+        <div class="row-buttons" role="group" aria-label={texts.range}>
           {(['days', 'weeks'] as const).map((r) => (
             <button key={r} type="button" aria-pressed={range === r} onClick={() => setRange(r)}>
-              {r === 'days' ? '14 days' : '8 weeks'}
+              {texts[r]}
             </button>
           ))}
         </div>
       )}
       <Chart bars={weeks ?? h.days} weekly={weeks !== null} />
       <details class="numbers">
-        <summary>Show the numbers</summary>
+        <summary>{texts.numbers}</summary>
         <NumbersTable rows={weeks ?? h.days} weekly={weeks !== null} />
       </details>
       <Export />
@@ -51,25 +53,26 @@ function dayOf(date: string): Date {
   return new Date(y ?? 2000, (m ?? 1) - 1, d ?? 1)
 }
 
-const shortDate = (date: string) =>
-  dayOf(date).toLocaleDateString(undefined, { day: 'numeric', month: 'short' })
-
-/** The chart's stacked parts, bottom up: each with its key in the legend. */
-const PARTS = [
-  { key: 'done', label: 'Done' },
-  { key: 'snoozed', label: 'Snoozed' },
-  { key: 'skipped', label: 'Skipped' },
-] as const
+/** The chart's stacked parts, bottom up (each is also its key and its word in the legend). */
+const PARTS = ['done', 'snoozed', 'skipped'] as const
 
 function Chart({ bars, weekly }: { bars: DayHistory[]; weekly: boolean }) {
   const max = Math.max(4, ...bars.map((d) => d.done + d.snoozed + d.skipped))
   const slot = WIDTH / Math.max(bars.length, 1)
   const bar = Math.min(22, slot * 0.6)
   const scale = (BASE - TOP) / max
-  const total = (key: (typeof PARTS)[number]['key']) => bars.reduce((sum, d) => sum + d[key], 0)
+  const total = (key: (typeof PARTS)[number]) => bars.reduce((sum, d) => sum + d[key], 0)
   const last = bars.at(-1)
   const checked = bars.filter((d) => d.pain !== undefined)
-  const span = weekly ? 'last 8 weeks' : 'last 14 days'
+  const texts = t().progress
+  const format = fmt()
+  const latest = { done: last?.done ?? 0, snoozed: last?.snoozed ?? 0, skipped: last?.skipped ?? 0 }
+  const pain = { count: checked.length, pain: checked.at(-1)?.pain ?? 0 }
+  const description = [
+    texts.totals({ done: total('done'), snoozed: total('snoozed'), skipped: total('skipped') }),
+    weekly ? texts.lastWeek(latest) : texts.lastDay(latest),
+    checked.length === 0 ? '' : weekly ? texts.painWeeks(pain) : texts.painDays(pain),
+  ]
   const centre = (i: number) => i * slot + slot / 2
   const painY = (pain: number) => BASE - (pain / PAIN_MAX) * (BASE - TOP)
   // The line breaks where a day (or week) has no check-in, rather than inventing one.
@@ -85,22 +88,15 @@ function Chart({ bars, weekly }: { bars: DayHistory[]; weekly: boolean }) {
   return (
     <figure class="chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="chart-title chart-desc">
-        <title id="chart-title">Breaks done, snoozed and skipped, and back pain, {span}</title>
-        <desc id="chart-desc">
-          {`${total('done')} done, ${total('snoozed')} snoozed and ${total('skipped')} skipped in total. ` +
-            `${weekly ? 'This week' : 'Today'}: ${last?.done ?? 0} done, ${last?.snoozed ?? 0} snoozed, ` +
-            `${last?.skipped ?? 0} skipped. ` +
-            (checked.length > 0
-              ? `Back pain checked in ${plural(checked.length, weekly ? 'week' : 'day')}, latest ${checked.at(-1)?.pain} of 10.`
-              : '')}
-        </desc>
+        <title id="chart-title">{weekly ? texts.chartWeeks : texts.chartDays}</title>
+        <desc id="chart-desc">{description.filter(Boolean).join(' ')}</desc>
         <line x1="0" x2={WIDTH} y1={BASE} y2={BASE} class="axis" />
         {bars.map((day, i) => {
           const x = i * slot + (slot - bar) / 2
           let top = BASE
           return (
             <g key={day.date}>
-              {PARTS.map(({ key }) => {
+              {PARTS.map((key) => {
                 if (day[key] === 0) return null
                 const height = day[key] * scale
                 // A 2-unit gap between parts, so they read apart without relying on colour alone.
@@ -110,10 +106,10 @@ function Chart({ bars, weekly }: { bars: DayHistory[]; weekly: boolean }) {
               })}
               <text x={x + bar / 2} y={HEIGHT - 8} text-anchor="middle" class="label">
                 {weekly
-                  ? shortDate(day.date)
+                  ? format.shortDate(dayOf(day.date).getTime())
                   : i === bars.length - 1
-                    ? 'Today'
-                    : DAY_SHORT[dayOf(day.date).getDay()]?.charAt(0)}
+                    ? texts.today
+                    : format.weekday(dayOf(day.date).getDay(), 'narrow')}
               </text>
             </g>
           )
@@ -129,51 +125,53 @@ function Chart({ bars, weekly }: { bars: DayHistory[]; weekly: boolean }) {
         )}
       </svg>
       <figcaption class="legend">
-        {PARTS.map(({ key, label }) => (
+        {PARTS.map((key) => (
           <span key={key} class="legend-item">
-            <span class={`key ${key}`} aria-hidden="true" /> {label}
+            <span class={`key ${key}`} aria-hidden="true" /> {texts[key]}
           </span>
         ))}
         <span class="legend-line">
-          <span class="key pain" aria-hidden="true" /> Back pain, 0 to 10 (morning check-in)
+          <span class="key pain" aria-hidden="true" /> {texts.painKey}
         </span>
       </figcaption>
     </figure>
   )
 }
 
-const minutes = (value: number | undefined) => (value === undefined ? '–' : formatDuration(value))
-
 function NumbersTable({ rows, weekly }: { rows: DayHistory[]; weekly: boolean }) {
+  const texts = t().progress
+  const format = fmt()
+  const minutes = (value: number | undefined) => (value === undefined ? '–' : format.minutes(value))
   // Seven columns scroll sideways in a narrow window; the box takes the focus so the keyboard can scroll it.
   return (
-    <div class="table-scroll" tabIndex={0} role="group" aria-label="The numbers">
+    <div class="table-scroll" tabIndex={0} role="group" aria-label={texts.table}>
       <table>
-        <caption class="sr-only">{weekly ? 'Breaks per week' : 'Breaks per day'}, oldest first</caption>
+        <caption class="sr-only">{weekly ? texts.perWeek : texts.perDay}</caption>
         <thead>
           <tr>
-            <th scope="col">{weekly ? 'Week from' : 'Day'}</th>
-            <th scope="col">Done</th>
-            <th scope="col">Snoozed</th>
-            <th scope="col">Skipped</th>
-            <th scope="col">Pain</th>
-            <th scope="col">At the computer{weekly ? ' (a day)' : ''}</th>
-            <th scope="col">Longest without a break</th>
+            <th scope="col">{weekly ? texts.weekFrom : texts.day}</th>
+            <th scope="col">{texts.done}</th>
+            <th scope="col">{texts.snoozed}</th>
+            <th scope="col">{texts.skipped}</th>
+            <th scope="col">{texts.pain}</th>
+            <th scope="col">{weekly ? texts.atComputerWeek : texts.atComputer}</th>
+            <th scope="col">{texts.longest}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((day) => (
             <tr key={day.date}>
               <th scope="row">
-                {weekly ? '' : `${DAY_LONG[dayOf(day.date).getDay()]} `}
-                {day.date}
+                {weekly
+                  ? day.date
+                  : texts.row({ day: format.weekday(dayOf(day.date).getDay()), date: day.date })}
               </th>
               <td>{day.done}</td>
               <td>{day.snoozed}</td>
               <td>{day.skipped}</td>
               <td>
                 {day.pain ?? '–'}
-                {day.word && ` “${day.word}”`}
+                {day.word && ` ${t().quoted({ text: day.word })}`}
               </td>
               <td>{minutes(day.activeMinutes)}</td>
               <td>{minutes(day.longestMinutes)}</td>
@@ -189,18 +187,19 @@ function NumbersTable({ rows, weekly }: { rows: DayHistory[]; weekly: boolean })
 function Export() {
   const bridge = useBridge()
   const [result, setResult] = useState<ExportResult | null>(null)
+  const texts = t().progress
   return (
     <div class="row-between">
       <p role="status" class={result && !result.ok && !result.cancelled ? 'error' : 'muted'}>
         {result === null
-          ? 'Your history, check-ins and settings as CSV and JSON files.'
+          ? texts.exportHint
           : result.ok
-            ? `Saved ${plural(result.files.length, 'file')} in ${result.folder}.`
+            ? texts.exported({ count: result.files.length, folder: result.folder })
             : result.message}
       </p>
       {/* The folder dialog is modal over this window: a second click cannot start a second export. */}
       <button type="button" onClick={async () => setResult(await bridge.exportData())}>
-        Export my data…
+        {texts.export}
       </button>
     </div>
   )

@@ -2,6 +2,7 @@
 // and length): a value that cannot be right is caught at the field and never sent. Main's prefs:set stays the
 // authority and its answer is shown at the field too.
 import { PreferencesSchema } from '../../main/core/preferences'
+import { t } from './texts'
 
 interface JsonSchema {
   type?: string
@@ -40,15 +41,16 @@ export function range(path: string): { min: number; max: number } {
  */
 export function checkWholeNumber(path: string, text: string): { value: number } | { problem: string } {
   const { min, max } = range(path)
-  const allowed = `Enter a whole number from ${min} to ${max}.`
+  const texts = t().check
+  const allowed = texts.whole({ min, max })
   const trimmed = text.trim()
   if (trimmed === '') return { problem: allowed }
-  if (!/^\d+$/.test(trimmed)) {
-    return { problem: `“${shorten(trimmed)}” is not a whole number: use the digits 0–9 only. ${allowed}` }
-  }
+  const said = { text: shorten(trimmed) }
+  // Two sentences: what is wrong, then what is allowed.
+  if (!/^\d+$/.test(trimmed)) return { problem: `${texts.notWhole(said)} ${allowed}` }
   const value = Number(trimmed)
-  if (value < min) return { problem: `${shorten(trimmed)} is too small. ${allowed}` }
-  if (value > max) return { problem: `${shorten(trimmed)} is too large. ${allowed}` }
+  if (value < min) return { problem: `${texts.small(said)} ${allowed}` }
+  if (value > max) return { problem: `${texts.large(said)} ${allowed}` }
   return { value }
 }
 
@@ -58,17 +60,16 @@ function shorten(text: string): string {
 
 export function checkTime(path: string, text: string): string | null {
   const pattern = ruleFor(path)?.pattern
-  if (text === '') return 'Enter a time.'
-  if (pattern && !new RegExp(pattern).test(text)) return 'Enter a time as hours and minutes.'
+  if (text === '') return t().check.time
+  if (pattern && !new RegExp(pattern).test(text)) return t().check.timeForm
   return null
 }
 
 export function checkText(path: string, text: string): string | null {
   const rule = ruleFor(path)
-  if (text.trim() === '') return 'Enter some text.'
-  if (rule?.maxLength !== undefined && text.length > rule.maxLength) {
-    return `Keep it to ${rule.maxLength} characters or fewer.`
-  }
+  if (text.trim() === '') return t().check.text
+  if (rule?.maxLength !== undefined && text.length > rule.maxLength)
+    return t().check.long({ max: rule.maxLength })
   return null
 }
 

@@ -7,7 +7,9 @@ import { NumberField, Toggle } from './fields'
 import { ConfirmButton } from './confirm'
 import { DontInterrupt } from './dont-interrupt'
 import { showAllStored, useBridge, prefs as prefsSignal } from './state'
+import { LanguageField } from './language'
 import { StretchList } from './stretch-list'
+import { t } from './texts'
 
 export function Section(props: {
   id: string
@@ -28,21 +30,18 @@ export function Section(props: {
 
 export function Breaks({ prefs }: { prefs: Preferences }) {
   const p = prefs.posture
+  const texts = t().breaks
   return (
-    <Section
-      id="breaks"
-      title="Posture breaks"
-      intro="A short pause to stand, move and sit back down well. Small, frequent movement keeps a back from stiffening."
-    >
-      <Toggle path="posture.enabled" label="Remind me to take posture breaks" value={p.enabled} />
+    <Section id="breaks" title={texts.title} intro={texts.intro}>
+      <Toggle path="posture.enabled" label={texts.on} value={p.enabled} />
       <div class="grid" hidden={!p.enabled}>
-        <NumberField path="posture.everyMinutes" label="Break every" unit="min" value={p.everyMinutes} />
+        <NumberField path="posture.everyMinutes" label={texts.every} unit="min" value={p.everyMinutes} />
         <NumberField
           path="posture.durationSeconds"
-          label="Break length"
+          label={texts.length}
           unit="s"
           value={p.durationSeconds}
-          hint="10–600 seconds (up to 10 minutes)"
+          hint={texts.lengthHint}
         />
       </div>
     </Section>
@@ -51,40 +50,32 @@ export function Breaks({ prefs }: { prefs: Preferences }) {
 
 export function Stretches({ prefs }: { prefs: Preferences }) {
   const s = prefs.stretch
+  const texts = t().stretches
   return (
-    <Section
-      id="stretches"
-      title="Stretches"
-      intro="A short guided routine. Move slowly, never bounce, and stop at a gentle pull, never pain."
-    >
-      <Toggle path="stretch.enabled" label="Remind me to stretch" value={s.enabled} />
-      <Toggle
-        path="stretch.deskOnly"
-        label="Desk only: no floor stretches during work hours"
-        value={s.deskOnly}
-        hint="With work hours off: none at all."
-      />
+    <Section id="stretches" title={texts.title} intro={texts.intro}>
+      <Toggle path="stretch.enabled" label={texts.on} value={s.enabled} />
+      <Toggle path="stretch.deskOnly" label={texts.deskOnly} value={s.deskOnly} hint={texts.deskOnlyHint} />
       <div class="grid" hidden={!s.enabled}>
-        <NumberField path="stretch.everyMinutes" label="Stretch every" unit="min" value={s.everyMinutes} />
+        <NumberField path="stretch.everyMinutes" label={texts.every} unit="min" value={s.everyMinutes} />
         <NumberField
           path="stretch.stretchesPerBreak"
-          label="Stretches per break"
+          label={texts.perBreak}
           unit=""
           value={s.stretchesPerBreak}
         />
         <NumberField
           path="stretch.holdSeconds"
-          label="Hold each stretch"
+          label={texts.hold}
           unit="s"
           value={s.holdSeconds}
-          hint="8–30 seconds; 8–10 is plenty for most people"
+          hint={texts.holdHint}
         />
         <NumberField
           path="stretch.repetitions"
-          label="Repetitions"
+          label={texts.reps}
           unit=""
           value={s.repetitions}
-          hint="1–10; one-sided stretches take turns, at least once on each side"
+          hint={texts.repsHint}
         />
       </div>
       <StretchList prefs={prefs} />
@@ -93,36 +84,30 @@ export function Stretches({ prefs }: { prefs: Preferences }) {
 }
 
 export function General({ prefs }: { prefs: Preferences }) {
+  const texts = t().general
   return (
-    <Section id="general" title="General">
-      <Toggle path="startAtLogin" label="Start Limber when I log in" value={prefs.startAtLogin} />
-      <h3 class="sub">Natural breaks</h3>
+    <Section id="general" title={texts.title}>
+      <Toggle path="startAtLogin" label={texts.atLogin} value={prefs.startAtLogin} />
+      <LanguageField value={prefs.language} />
+      <h3 class="sub">{texts.naturalBreaks}</h3>
       <NaturalBreaksFields prefs={prefs} />
-      <h3 class="sub">Reminders</h3>
+      <h3 class="sub">{texts.reminders}</h3>
       <div class="grid">
-        <NumberField path="snoozeMinutes" label="Snooze for" unit="min" value={prefs.snoozeMinutes} />
+        <NumberField path="snoozeMinutes" label={texts.snooze} unit="min" value={prefs.snoozeMinutes} />
         <NumberField
           path="notifications.headsUpSeconds"
-          label="Heads-up before a break"
+          label={texts.headsUp}
           unit="s"
           value={prefs.notifications.headsUpSeconds}
-          hint="0 (off) to 300 seconds"
+          hint={texts.headsUpHint}
         />
       </div>
-      <Toggle
-        path="notifications.sound"
-        label="Play a soft sound with reminders"
-        value={prefs.notifications.sound}
-      />
-      <Toggle
-        path="breakWindow.fullScreen"
-        label="Show breaks full screen"
-        value={prefs.breakWindow.fullScreen}
-      />
+      <Toggle path="notifications.sound" label={texts.sound} value={prefs.notifications.sound} />
+      <Toggle path="breakWindow.fullScreen" label={texts.fullScreen} value={prefs.breakWindow.fullScreen} />
       <DontInterrupt prefs={prefs} />
-      <h3 class="sub">Work hours</h3>
+      <h3 class="sub">{texts.workHours}</h3>
       <WorkHoursFields prefs={prefs} />
-      <h3 class="sub">Start over</h3>
+      <h3 class="sub">{texts.startOver}</h3>
       <ResetDefaults />
     </Section>
   )
@@ -130,12 +115,13 @@ export function General({ prefs }: { prefs: Preferences }) {
 
 function ResetDefaults() {
   const bridge = useBridge()
+  const texts = t().general.reset
   return (
     <ConfirmButton
-      label="Reset all settings…"
-      title="Reset all settings?"
-      body="Every setting goes back to how Limber started. Your progress history stays."
-      confirmLabel="Reset settings"
+      label={texts.label}
+      title={texts.title}
+      body={texts.body}
+      confirmLabel={texts.confirm}
       onConfirm={async () => {
         prefsSignal.value = await bridge.resetPreferences()
         showAllStored()
@@ -145,30 +131,47 @@ function ResetDefaults() {
 }
 
 export function ColdAndHeat({ prefs }: { prefs: Preferences }) {
-  const t = prefs.therapy
+  const therapy = prefs.therapy
+  const texts = t().therapy
   return (
-    <Section
-      id="therapy"
-      title="Cold and heat"
-      intro="Timings for the ice and heat timer in the tray menu. Always keep a cloth between the pack and your skin."
-    >
-      <Therapy mode="ice" title="Ice" t={t} />
-      <Therapy mode="heat" title="Heat" t={t} />
+    <Section id="therapy" title={texts.title} intro={texts.intro}>
+      <Therapy mode="ice" title={texts.ice} t={therapy} />
+      <Therapy mode="heat" title={texts.heat} t={therapy} />
     </Section>
   )
 }
 
-function Therapy({ mode, title, t }: { mode: 'ice' | 'heat'; title: string; t: Preferences['therapy'] }) {
-  const on = mode === 'ice' ? t.iceOnMinutes : t.heatOnMinutes
-  const off = mode === 'ice' ? t.iceOffMinutes : t.heatOffMinutes
-  const cycles = mode === 'ice' ? t.iceCycles : t.heatCycles
+function Therapy(props: { mode: 'ice' | 'heat'; title: string; t: Preferences['therapy'] }) {
+  const { mode, title, t: timings } = props
+  const on = mode === 'ice' ? timings.iceOnMinutes : timings.heatOnMinutes
+  const off = mode === 'ice' ? timings.iceOffMinutes : timings.heatOffMinutes
+  const cycles = mode === 'ice' ? timings.iceCycles : timings.heatCycles
+  const texts = t().therapy
   return (
     <>
       <h3 class="sub">{title}</h3>
       <div class="grid three">
-        <NumberField path={`therapy.${mode}OnMinutes`} context={title} label="On" unit="min" value={on} />
-        <NumberField path={`therapy.${mode}OffMinutes`} context={title} label="Off" unit="min" value={off} />
-        <NumberField path={`therapy.${mode}Cycles`} context={title} label="Rounds" unit="" value={cycles} />
+        <NumberField
+          path={`therapy.${mode}OnMinutes`}
+          context={title}
+          label={texts.on}
+          unit="min"
+          value={on}
+        />
+        <NumberField
+          path={`therapy.${mode}OffMinutes`}
+          context={title}
+          label={texts.off}
+          unit="min"
+          value={off}
+        />
+        <NumberField
+          path={`therapy.${mode}Cycles`}
+          context={title}
+          label={texts.rounds}
+          unit=""
+          value={cycles}
+        />
       </div>
     </>
   )

@@ -3,14 +3,13 @@
 // top of the window a plan's start opens, so it is read rather than missed); the plan's own settings section.
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { SoreBackDays, SoreBackStatus } from '../../main/app/ipc-contract'
-import { SESSIONS_PAUSED } from '../../main/core/content/sore-back'
 import { HOLD_SECONDS_MIN } from '../../main/core/content/stretch-shape'
 import type { Preferences } from '../../main/core/preferences'
-import { formatDayName, formatDuration, formatSeconds, formatTime, plural } from '../shared/format'
 import { ConfirmButton } from './confirm'
 import { NumberField, Toggle } from './fields'
 import { Section } from './sections'
 import { prefs, status, useBridge } from './state'
+import { fmt, t, words } from './texts'
 
 const LENGTHS: SoreBackDays[] = [1, 2, 3, 5]
 
@@ -26,16 +25,17 @@ export function SoreBackStart() {
   const bridge = useBridge()
   const [days, setDays] = useState<SoreBackDays>(3)
   if (!status.value || status.value.soreBack) return null
+  const texts = t().soreBack
   return (
     <ConfirmButton
       id="plan"
-      label="My back hurts today…"
-      title="A gentler plan for your back"
-      body="Rest, but not too much: easy walks more often, gentle stretches only, ice or heat each morning. Limber also says when to see a doctor."
-      confirmLabel="Start the plan"
+      label={texts.start}
+      title={texts.startTitle}
+      body={texts.startBody}
+      confirmLabel={texts.startOk}
       onConfirm={() => void bridge.startSoreBack(days)}
     >
-      <label for="plan-days">For</label>{' '}
+      <label for="plan-days">{texts.for}</label>{' '}
       <select
         id="plan-days"
         value={days}
@@ -43,7 +43,7 @@ export function SoreBackStart() {
       >
         {LENGTHS.map((n) => (
           <option key={n} value={n}>
-            {plural(n, 'day')}
+            {fmt().dayCount(n)}
           </option>
         ))}
       </select>
@@ -55,6 +55,15 @@ function Plan({ plan, prefs: p }: { plan: SoreBackStatus; prefs: Preferences }) 
   const bridge = useBridge()
   const now = Date.now()
   const sessions = p.activities.strength.enabled || p.activities.yoga.enabled
+  const texts = t().soreBack
+  const format = fmt()
+  const start = words().start
+  const summary = texts.plan({
+    day: format.dayName(plan.endsAt - 1, now),
+    walk: format.seconds(p.soreBack.moveSeconds),
+    every: format.minutes(p.soreBack.moveEveryMinutes),
+    hold: format.seconds(HOLD_SECONDS_MIN),
+  })
   return (
     <section class="plan" aria-labelledby="plan-title">
       {(plan.doctor.open || plan.frequent) && <Doctor plan={plan} />}
@@ -62,20 +71,18 @@ function Plan({ plan, prefs: p }: { plan: SoreBackStatus; prefs: Preferences }) 
         {plan.title}
       </h3>
       <p>
-        Until the end of {formatDayName(plan.endsAt - 1, now)}: an easy walk of{' '}
-        {formatSeconds(p.soreBack.moveSeconds)} every {formatDuration(p.soreBack.moveEveryMinutes)} at the
-        computer, and only gentle stretches, held {formatSeconds(HOLD_SECONDS_MIN)}. Rest, but not too much.
-        {sessions && ` ${SESSIONS_PAUSED}`}
+        {summary} {texts.rest}
+        {sessions && ` ${t().activities.paused}`}
       </p>
       <div class="row-buttons">
         <button type="button" onClick={() => void bridge.startTherapy('ice')}>
-          Start ice
+          {start.ice}
         </button>
         <button type="button" onClick={() => void bridge.startTherapy('heat')}>
-          Start heat
+          {start.heat}
         </button>
         <button type="button" onClick={() => void bridge.endSoreBack()}>
-          End the plan
+          {texts.end}
         </button>
       </div>
       {plan.brace && <Brace brace={plan.brace} />}
@@ -97,7 +104,7 @@ function Doctor({ plan }: { plan: SoreBackStatus }) {
   return (
     <div class="doctor" role="group" aria-labelledby="doctor-title">
       <h3 id="doctor-title" tabIndex={-1} ref={heading}>
-        {plan.doctor.open ? plan.doctor.title : 'See a doctor'}
+        {plan.doctor.open ? plan.doctor.title : t().soreBack.doctor}
       </h3>
       {plan.frequent && <p>{plan.frequent}</p>}
       {plan.doctor.open && <DoctorWords plan={plan} />}
@@ -108,7 +115,7 @@ function Doctor({ plan }: { plan: SoreBackStatus }) {
           document.getElementById('plan-title')?.focus()
         }}
       >
-        Got it
+        {t().soreBack.gotIt}
       </button>
     </div>
   )
@@ -132,21 +139,24 @@ function DoctorWords({ plan }: { plan: SoreBackStatus }) {
 
 function Brace({ brace }: { brace: NonNullable<SoreBackStatus['brace']> }) {
   const bridge = useBridge()
+  const texts = t().soreBack
+  const time = fmt().time
   return (
     <div class="row-between">
       <p>
         {brace.since === null
-          ? 'Brace: off.'
-          : `Brace: on since ${formatTime(brace.since)}` +
-            (brace.remindAt === null ? '.' : `; reminder at ${formatTime(brace.remindAt)}.`)}
+          ? texts.braceOff
+          : brace.remindAt === null
+            ? texts.braceOn({ since: time(brace.since) })
+            : texts.braceDue({ since: time(brace.since), at: time(brace.remindAt) })}
       </p>
       <div class="row-buttons">
         <button type="button" onClick={() => void bridge.setBrace(true)}>
-          I just put it on
+          {texts.putOn}
         </button>
         {brace.since !== null && (
           <button type="button" onClick={() => void bridge.setBrace(false)}>
-            It is off
+            {texts.isOff}
           </button>
         )}
       </div>
@@ -157,40 +167,32 @@ function Brace({ brace }: { brace: NonNullable<SoreBackStatus['brace']> }) {
 /** The plan's own settings: the walks, the brace reminder, the morning check-in. */
 export function SoreBackSettings({ prefs: p }: { prefs: Preferences }) {
   const s = p.soreBack
+  const texts = t().soreBack
   return (
-    <Section
-      id="sore-back"
-      title="Sore-back days"
-      intro="“My back hurts today”, in the tray or Today, starts a gentler plan for a few days: rest, but not too much."
-    >
+    <Section id="sore-back" title={texts.title} intro={texts.intro}>
       <div class="grid">
         <NumberField
           path="soreBack.moveEveryMinutes"
-          label="Easy walk every"
+          label={texts.walkEvery}
           unit="min"
           value={s.moveEveryMinutes}
         />
-        <NumberField path="soreBack.moveSeconds" label="Walk length" unit="s" value={s.moveSeconds} />
+        <NumberField path="soreBack.moveSeconds" label={texts.walk} unit="s" value={s.moveSeconds} />
       </div>
       <Toggle
         path="soreBack.braceReminder"
-        label="Remind me to take my brace off"
+        label={texts.brace}
         value={s.braceReminder}
-        hint="Counted from your first minute at the computer each plan day, or from “I just put it on”."
+        hint={texts.braceHint}
       />
       <div class="grid" hidden={!s.braceReminder}>
-        <NumberField
-          path="soreBack.braceMinutes"
-          label="After wearing it for"
-          unit="min"
-          value={s.braceMinutes}
-        />
+        <NumberField path="soreBack.braceMinutes" label={texts.braceFor} unit="min" value={s.braceMinutes} />
       </div>
       <Toggle
         path="checkIn.enabled"
-        label="Ask how my back is each morning"
+        label={texts.checkIn}
         value={p.checkIn.enabled}
-        hint="At your first minute at the computer after wake time; always during a plan."
+        hint={texts.checkInHint}
       />
     </Section>
   )

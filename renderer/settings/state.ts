@@ -2,7 +2,7 @@
 // history, stretches), the error shown at each field, and the one line that says what became of the last change.
 // Every change goes through save() or reject(): a field applies on change (blur, Enter, a click), a bad value stays
 // at the field with its reason and nothing is sent, and a field always shows what is stored or says why not.
-import { computed, signal } from '@preact/signals'
+import { computed, signal } from '../shared/signal'
 import type {
   AppStatus,
   HistorySummary,
@@ -12,8 +12,8 @@ import type {
   UpcomingItem,
 } from '../../main/app/ipc-contract'
 import type { FieldError, Preferences } from '../../main/core/preferences'
-import { formatClock } from '../shared/format'
 import { plainMessage } from './rules'
+import { fmt, loadTexts, t } from './texts'
 import { warningsFor } from './warnings'
 
 export const prefs = signal<Preferences | null>(null)
@@ -24,7 +24,10 @@ export const stretches = signal<StretchInfo[]>([])
 /** Field path → the message shown under it. */
 export const fieldErrors = signal<Record<string, string>>({})
 /** Field path → a note for a legal value that will not do what the user may expect (shown, never blocking). */
-export const warnings = computed(() => (prefs.value ? warningsFor(prefs.value, stretches.value) : {}))
+export const warnings = computed(
+  () => [prefs.value, stretches.value, t()],
+  () => (prefs.value ? warningsFor(prefs.value, stretches.value) : {}),
+)
 /** Bumped when every field must show the stored value again, dropping what was typed (reset to defaults). */
 export const draftsRevision = signal(0)
 /** Per field: bumped when that field must show the stored value again. */
@@ -33,7 +36,8 @@ export const draftRevisions = signal<Record<string, number>>({})
  * What became of the last change, for screen readers and sighted users alike: "Saved.", "Not saved: “Break
  * length”." The detail (the reason, or a note) is read out too, but not shown twice: it is at the field already.
  */
-export const notice = signal<{ text: string; detail?: string }>({ text: '' })
+/** A text given as a function is worded when shown, so it follows a change of language ("Saved."). */
+export const notice = signal<{ text: string | (() => string); detail?: string }>({ text: '' })
 /** The first-run welcome is open in place of the sections. */
 export const welcomeOpen = signal(false)
 
@@ -56,6 +60,7 @@ export async function connect(b: LimberBridge): Promise<() => void> {
     b.getStretches(),
     b.getWelcome(),
   ])
+  await loadTexts(s.language)
   prefs.value = p
   status.value = s
   upcoming.value = u
@@ -71,8 +76,14 @@ export async function connect(b: LimberBridge): Promise<() => void> {
     void refreshUpcoming()
   })
   const offStatus = b.on('status:changed', (next) => {
+    const before = status.value?.language
+    void loadTexts(next.language)
     status.value = next
     void refreshUpcoming()
+    // Main writes the stretches' words in the language in use: a new language, new words.
+    if (before && (before.code !== next.language.code || before.locale !== next.language.locale)) {
+      void b.getStretches().then((list) => (stretches.value = list))
+    }
   })
   return () => {
     offPrefs()
@@ -100,15 +111,15 @@ export function setFieldError(path: string, message: string | null): void {
   fieldErrors.value = next
 }
 
-/** The field's name for messages: “Break length”. */
+/** The field's name for messages ("Break length"; the message quotes it). */
 function named(path: string): string {
-  return `“${fieldLabels.get(path) ?? path}”`
+  return fieldLabels.get(path) ?? path
 }
 
 /** A value refused at the field itself (not a number, out of range…): shown there, and nothing is saved. */
 export function reject(path: string, message: string): void {
   setFieldError(path, message)
-  notice.value = { text: `Not saved: ${named(path)}.`, detail: message }
+  notice.value = { text: t().notSaved({ field: named(path) }), detail: message }
 }
 
 /** Builds the nested patch for one dotted path; arrays and whole objects are sent as they are. */
@@ -133,7 +144,8 @@ export async function save(path: string, patch: PreferencesPatch): Promise<boole
     prefs.value = result.value
     showStoredAgain()
     const warning = warnings.value[path]
-    notice.value = warning ? { text: 'Saved.', detail: `Note: ${warning}` } : { text: 'Saved.' }
+    const saved = () => t().saved
+    notice.value = warning ? { text: saved, detail: t().note({ note: warning }) } : { text: saved }
     void refreshUpcoming()
     return true
   }
@@ -146,10 +158,10 @@ export async function save(path: string, patch: PreferencesPatch): Promise<boole
     const message = at === error.path ? describe(at, error.message) : describeConflict(at, error, patch)
     next[at] = message
     refusedByMain.add(at)
-    shown.push({ text: `Not saved: ${named(at)}.`, detail: message })
+    shown.push({ text: t().notSaved({ field: named(at) }), detail: message })
   }
   fieldErrors.value = next
-  notice.value = shown[0] ?? { text: `Not saved: ${named(path)}.` }
+  notice.value = shown[0] ?? { text: t().notSaved({ field: named(path) }) }
   return false
 }
 
@@ -190,7 +202,7 @@ function describe(path: string, message: string): string {
   // Longest first, so "bedtime.overrides.5.bedtime" is not half-replaced by "bedtime.bedtime".
   const labels = [...fieldLabels].sort(([a], [b]) => b.length - a.length)
   for (const [other, label] of labels) {
-    if (other !== path && text.includes(other)) text = text.replaceAll(other, `“${label}”`)
+    if (other !== path && text.includes(other)) text = text.replaceAll(other, t().quoted({ text: label }))
   }
   return text
 }
@@ -201,8 +213,10 @@ function describeConflict(at: string, error: FieldError, patch: PreferencesPatch
   if (/must differ from/.test(error.message)) {
     // The other field's value as it would have been: sent along in the change, or else as stored.
     const value = valueAt(patch, other) ?? (prefs.value ? valueAt(prefs.value, other) : undefined)
-    const shown = typeof value === 'string' && /^\d\d:\d\d$/.test(value) ? ` (${formatClock(value)})` : ''
-    return `Must differ from ${named(other)}${shown}.`
+    const field = named(other)
+    return typeof value === 'string' && /^\d\d:\d\d$/.test(value)
+      ? t().differAt({ field, time: fmt().clock(value) })
+      : t().differ({ field })
   }
   return describe(at, error.message)
 }

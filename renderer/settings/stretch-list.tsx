@@ -3,9 +3,9 @@
 // between stretches, so 22 stretches no longer cost 44 Tab presses on the way to the next section.
 import { useState } from 'preact/hooks'
 import type { Preferences } from '../../main/core/preferences'
-import { INTENSITY_WORDS, POSITION_WORDS } from '../shared/words'
 import { Messages, fieldId } from './fields'
 import { fieldErrors, save, stretches, warnings } from './state'
+import { t, words } from './texts'
 import { STRETCH_LIST } from './warnings'
 
 const MOVES: Record<string, (index: number, last: number) => number> = {
@@ -20,6 +20,8 @@ export function StretchList({ prefs }: { prefs: Preferences }) {
   const disabled = new Set(prefs.stretch.disabledStretches)
   const [active, setActive] = useState(0)
   const on = list.filter((x) => !disabled.has(x.id)).length
+  const texts = t().stretchList
+  const shared = words()
   const id = fieldId(STRETCH_LIST)
   const warning = warnings.value[STRETCH_LIST]
   const error = fieldErrors.value[STRETCH_LIST]
@@ -42,14 +44,9 @@ export function StretchList({ prefs }: { prefs: Preferences }) {
   return (
     <div class="stretch-group" role="group" aria-labelledby="stretch-list-title" aria-describedby={described}>
       <h3 class="sub" id="stretch-list-title">
-        Your stretches
+        {texts.title}
       </h3>
-      <Messages
-        id={id}
-        hint={`${on} of ${list.length} turned on. In the list, the up and down arrow keys move between stretches.`}
-        warning={warning}
-        error={error}
-      />
+      <Messages id={id} hint={texts.hint({ on, of: list.length })} warning={warning} error={error} />
       <ul
         class="stretch-list"
         onKeyDown={onKeyDown}
@@ -61,7 +58,7 @@ export function StretchList({ prefs }: { prefs: Preferences }) {
         {list.map((stretch, index) => {
           const rowId = `stretch-${stretch.id}`
           const tabIndex = index === active ? 0 : -1
-          const where = stretch.position === 'desk' ? '' : ` · ${POSITION_WORDS[stretch.position]}`
+          const where = stretch.position === 'desk' ? '' : ` · ${shared.position[stretch.position]}`
           return (
             <li key={stretch.id} data-row={index}>
               <div class="toggle">
@@ -86,12 +83,12 @@ export function StretchList({ prefs }: { prefs: Preferences }) {
                   </span>
                 </label>
                 <span id={`${rowId}-intensity`} class={`tag ${stretch.intensity}`}>
-                  {INTENSITY_WORDS[stretch.intensity]}
+                  {shared.intensity[stretch.intensity]}
                 </span>
               </div>
               <details>
-                <summary tabIndex={tabIndex}>
-                  Steps<span class="sr-only"> for {stretch.name}</span>
+                <summary tabIndex={tabIndex} aria-label={texts.stepsFor({ name: stretch.name })}>
+                  {texts.steps}
                 </summary>
                 <ol>
                   {stretch.steps.map((step) => (

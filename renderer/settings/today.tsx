@@ -3,19 +3,14 @@
 // other; the focus follows to the new button, so the keyboard never drops to the page.
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { PauseDuration, UpcomingItem } from '../../main/app/ipc-contract'
-import { heldNow } from '../shared/busy-words'
-import { daysFrom, formatAt, formatTime, formatWhen } from '../shared/format'
+import type { BusyReason } from '../../main/app/platform'
+import { daysFrom } from '../../main/core/i18n/format'
 import { CheckInCard, SittingLine } from './check-in'
 import { SoreBackPlan, SoreBackStart } from './sore-back'
 import { status, upcoming, useBridge } from './state'
+import { fmt, t } from './texts'
 
-const PAUSE_CHOICES: { value: PauseDuration; label: string }[] = [
-  { value: '30m', label: '30 minutes' },
-  { value: '1h', label: '1 hour' },
-  { value: '2h', label: '2 hours' },
-  { value: 'until-morning', label: 'Until morning' },
-  { value: 'forever', label: 'Until I resume' },
-]
+const PAUSE_CHOICES: readonly PauseDuration[] = ['30m', '1h', '2h', 'until-morning', 'forever']
 
 /** From this hour on, an empty rest of the day is "the evening". */
 const EVENING_HOUR = 17
@@ -24,7 +19,7 @@ export function Today() {
   return (
     <section id="today" aria-labelledby="today-title" class="card">
       <h2 id="today-title" tabIndex={-1}>
-        Today
+        {t().nav.today}
       </h2>
       <SoreBackPlan />
       <PauseLine />
@@ -52,14 +47,13 @@ function PauseLine() {
   }, [paused])
   if (!current) return null
   const now = Date.now()
+  const texts = t().today
   if (paused) {
     return (
       <div class="status-line paused" ref={line}>
         <p role="status">
           <span class="dot" aria-hidden="true" />
-          {paused.until === null
-            ? 'Paused until you resume. No reminders until then.'
-            : `Paused until ${formatWhen(paused.until, now)}. No reminders until then.`}
+          {paused.until === null ? texts.pausedOpen : texts.paused({ when: fmt().when(paused.until, now) })}
         </p>
         <button
           type="button"
@@ -70,7 +64,7 @@ function PauseLine() {
             void bridge.resume()
           }}
         >
-          Resume
+          {texts.resume}
         </button>
       </div>
     )
@@ -80,23 +74,18 @@ function PauseLine() {
     <div class="status-line" ref={line}>
       <p role="status">
         <span class="dot on" aria-hidden="true" />
-        Running.{' '}
-        {current.held
-          ? heldNow(current.held)
-          : next
-            ? `Next: ${next.title} ${formatAt(next.at, now)}.`
-            : 'Nothing is planned in the next 24 hours.'}
+        {texts.running} {current.held ? heldNow(current.held) : next ? nextLine(next, now) : texts.nothing}
       </p>
       <div class="pause">
-        <label for="pause-for">Pause reminders</label>
+        <label for="pause-for">{texts.pauseLabel}</label>
         <select
           id="pause-for"
           value={choice}
           onChange={(e) => setChoice(e.currentTarget.value as PauseDuration)}
         >
-          {PAUSE_CHOICES.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
+          {PAUSE_CHOICES.map((value) => (
+            <option key={value} value={value}>
+              {texts.pauseFor[value]}
             </option>
           ))}
         </select>
@@ -108,22 +97,38 @@ function PauseLine() {
             void bridge.pause(choice)
           }}
         >
-          Pause
+          {texts.pause}
         </button>
       </div>
     </div>
   )
 }
 
+/** "Posture break held: you are in a call. It comes within a minute after." */
+function heldNow(held: { title: string; reason: BusyReason }): string {
+  const texts = t().today
+  return `${texts.held[held.reason]({ title: held.title })} ${texts.heldAfter}`
+}
+
+/** "Next: Stretch at 2:30 PM." today, "Next: Stretch tomorrow at 6:30 AM." later (Today and the welcome). */
+export function nextLine(next: { title: string; at: number }, now: number): string {
+  const texts = t().next
+  const format = fmt()
+  return daysFrom(now, next.at) === 0
+    ? texts.today({ title: next.title, time: format.time(next.at) })
+    : texts.later({ title: next.title, when: format.when(next.at, now) })
+}
+
 function BreakNow() {
   const bridge = useBridge()
+  const texts = t().today
   return (
     <div class="row-buttons">
       <button type="button" onClick={() => void bridge.breakNow()}>
-        Take a posture break now
+        {texts.breakNow}
       </button>
       <button type="button" onClick={() => void bridge.stretchNow()}>
-        Stretch now
+        {texts.stretchNow}
       </button>
       <SoreBackStart />
     </div>
@@ -138,11 +143,11 @@ function Timeline({ items }: { items: UpcomingItem[] }) {
   const later = items.filter((item) => daysFrom(now, item.at) > 0)
   return (
     <div class="timeline">
-      <h3>Coming up</h3>
+      <h3>{t().today.comingUp}</h3>
       {today.length > 0 ? <Items items={today} /> : <p class="muted">{emptyToday(now, paused, later)}</p>}
       {later.length > 0 && (
         <>
-          <h4>Tomorrow</h4>
+          <h4>{t().today.tomorrow}</h4>
           <Items items={later} />
         </>
       )}
@@ -151,16 +156,14 @@ function Timeline({ items }: { items: UpcomingItem[] }) {
 }
 
 function emptyToday(now: number, paused: { until: number | null } | null, later: UpcomingItem[]): string {
+  const texts = t().today
   if (paused) {
     return paused.until === null
-      ? 'Nothing while Limber is paused.'
-      : `Nothing until the pause ends, ${formatWhen(paused.until, now)}.`
+      ? texts.whilePaused
+      : texts.untilPause({ when: fmt().when(paused.until, now) })
   }
-  if (later.length === 0)
-    return 'Nothing is planned: every reminder is off, or none falls in the next 24 hours.'
-  return new Date(now).getHours() >= EVENING_HOUR
-    ? 'Nothing else today. Enjoy your evening.'
-    : 'Nothing else planned for today.'
+  if (later.length === 0) return texts.allOff
+  return new Date(now).getHours() >= EVENING_HOUR ? texts.evening : texts.day
 }
 
 function Items({ items }: { items: UpcomingItem[] }) {
@@ -168,7 +171,7 @@ function Items({ items }: { items: UpcomingItem[] }) {
     <ol>
       {items.map((item) => (
         <li key={`${item.kind}-${item.at}`} class={`kind-${item.kind}`}>
-          <time dateTime={new Date(item.at).toISOString()}>{formatTime(item.at)}</time>
+          <time dateTime={new Date(item.at).toISOString()}>{fmt().time(item.at)}</time>
           <span class="marker" aria-hidden="true" />
           <span>{item.title}</span>
         </li>

@@ -3,6 +3,7 @@
 // change; they say what the user will, or will not, get.
 import type { StretchInfo } from '../../main/app/ipc-contract'
 import type { Preferences } from '../../main/core/preferences'
+import { t } from './texts'
 
 /** Field path → the note shown at that field. */
 export type Warnings = Record<string, string>
@@ -13,54 +14,44 @@ export const STRETCH_LIST = 'stretch.disabledStretches'
 export function warningsFor(prefs: Preferences, stretches: readonly StretchInfo[]): Warnings {
   const notes: Warnings = {}
   const { workHours, bedtime, stretch, activities } = prefs
+  const texts = t().warn
 
-  if (workHours.enabled && workHours.weekdays.length === 0) {
-    notes['workHours.weekdays'] =
-      'No work days chosen, so with work hours on there will be no posture or stretch breaks on any day.'
-  }
+  if (workHours.enabled && workHours.weekdays.length === 0) notes['workHours.weekdays'] = texts.noWorkDays
 
   if (stretches.length > 0) {
     const off = new Set(stretch.disabledStretches)
     const on = stretches.filter((s) => !off.has(s.id)).length
     if (on === 0) {
-      notes[STRETCH_LIST] = stretch.enabled
-        ? 'Every stretch is off, so stretch breaks have no stretches to guide you through: only a nudge to stand and move. Turn at least one on.'
-        : 'Every stretch is off. Turn at least one on before you turn stretch breaks back on.'
+      notes[STRETCH_LIST] = stretch.enabled ? texts.allOff : texts.allOffIdle
     } else if (stretch.enabled && on < stretch.stretchesPerBreak) {
-      notes[STRETCH_LIST] =
-        `Only ${on} ${on === 1 ? 'stretch is' : 'stretches are'} on, fewer than the ${stretch.stretchesPerBreak} ` +
-        'asked for in a break: each break will show just those.'
+      notes[STRETCH_LIST] = texts.fewOn({ on, asked: stretch.stretchesPerBreak })
     }
   }
 
   if (bedtime.enabled && bedtime.windDownMinutes > 0 && bedtime.getReadyMinutes >= bedtime.windDownMinutes) {
-    notes['bedtime.getReadyMinutes'] =
-      `“Get ready for bed” (${bedtime.getReadyMinutes} min before bedtime) comes before “Wind down” ` +
-      `(${bedtime.windDownMinutes} min). Make it fewer minutes than the wind-down, or turn one off with 0.`
+    notes['bedtime.getReadyMinutes'] = texts.getReady({
+      getReady: bedtime.getReadyMinutes,
+      windDown: bedtime.windDownMinutes,
+    })
   }
 
   const { soreBack, posture } = prefs
   if (posture.enabled && soreBack.moveEveryMinutes >= posture.everyMinutes) {
-    notes['soreBack.moveEveryMinutes'] =
-      `No more often than your usual posture breaks (every ${posture.everyMinutes} min).`
+    notes['soreBack.moveEveryMinutes'] = texts.moveOften({ every: posture.everyMinutes })
   }
 
   if (prefs.notifications.headsUpSeconds > 0 && !prefs.posture.enabled && !prefs.stretch.enabled) {
-    notes['notifications.headsUpSeconds'] =
-      'The heads-up comes only before posture and stretch breaks, and both are off.'
+    notes['notifications.headsUpSeconds'] = texts.headsUp
   }
 
   for (const kind of ['strength', 'yoga'] as const) {
     const session = activities[kind]
-    if (session.enabled && session.weekdays.length === 0) {
-      notes[`activities.${kind}.weekdays`] = 'No days chosen, so this reminder will never come. Choose a day.'
-    }
+    if (session.enabled && session.weekdays.length === 0) notes[`activities.${kind}.weekdays`] = texts.noDays
   }
 
   activities.custom.forEach((reminder, index) => {
     if (reminder.enabled && reminder.weekdays.length === 0) {
-      notes[`activities.custom.${index}.weekdays`] =
-        'No days chosen, so this reminder will never come. Choose a day, or turn it off.'
+      notes[`activities.custom.${index}.weekdays`] = texts.noDaysOwn
     }
   })
 

@@ -4,10 +4,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { UpcomingItem } from '../../main/app/ipc-contract'
 import type { Preferences } from '../../main/core/preferences'
-import { clockMinutes, formatAt, formatClock, formatDays, formatSeconds, plural } from '../shared/format'
+import { clockMinutes } from '../shared/clock'
 import { NaturalBreaksFields, WorkHoursFields } from './choices'
 import { TimeField } from './fields'
 import { upcoming, useBridge, welcomeOpen } from './state'
+import { fmt, t } from './texts'
+import { nextLine } from './today'
 
 type System = 'windows' | 'mac' | 'linux'
 
@@ -19,78 +21,55 @@ function system(): System {
   return 'linux'
 }
 
-const TRAY_PLACE: Record<System, string> = {
-  windows:
-    'Limber lives in the notification area at the right end of the taskbar. If its icon is not there, click the ^ arrow beside it; you can drag the icon out to keep it in sight.',
-  mac: 'Limber lives in the menu bar at the top right of the screen.',
-  linux:
-    'Limber lives in the tray of your desktop’s top or bottom bar. On GNOME, tray icons appear once the AppIndicator extension is on.',
-}
-
-const ALLOW_NOTIFICATIONS: Record<System, string> = {
-  windows:
-    'Open Settings › System › Notifications: turn notifications on, allow Limber, and check that Do not disturb is off.',
-  mac: 'Open System Settings › Notifications › Limber and allow notifications; check that a Focus is not silencing them.',
-  linux:
-    'Open your desktop’s notification settings (on GNOME: Settings › Notifications) and allow Limber; check that Do Not Disturb is off. Some minimal desktops need a notification service, such as dunst or mako.',
-}
-
 export function Welcome({ prefs }: { prefs: Preferences }) {
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus({ preventScroll: true }), [])
+  const texts = t().welcome
+  const bedtime = t().bedtime
   return (
     <section id="welcome" aria-labelledby="welcome-title" class="card welcome">
       <h2 id="welcome-title" tabIndex={-1} ref={heading}>
-        Welcome to Limber
+        {texts.title}
       </h2>
-      <p class="intro">
-        Limber looks after your back while you work: posture breaks, short guided stretches, and in the
-        evening a nudge to wind down and get to bed on time.
-      </p>
+      <p class="intro">{texts.intro}</p>
       <p class="tray-place">
-        <strong>Find it in your tray.</strong> {TRAY_PLACE[system()]} Click its icon for a break now, to
-        pause, or to open these settings.
+        <strong>{texts.findIt}</strong> {texts.tray[system()]} {texts.trayUse}
       </p>
 
-      <h3 class="sub">Today, with the settings as they are</h3>
+      <h3 class="sub">{texts.today}</h3>
       <ul class="plan">
         {planLines(prefs, upcoming.value).map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
 
-      <h3 class="sub">Three choices that matter most</h3>
+      <h3 class="sub">{texts.choices}</h3>
       <ol class="choices">
         <li>
-          <h4>Work hours</h4>
-          <WorkHoursFields prefs={prefs} hint="Otherwise, breaks come whenever you use the computer." />
+          <h4>{texts.workHours}</h4>
+          <WorkHoursFields prefs={prefs} hint={texts.workHint} />
         </li>
         <li>
-          <h4>Bedtime and wake time</h4>
-          <p class="hint">Limber stays quiet between them, and reminds you to wind down before bed.</p>
+          <h4>{texts.sleep}</h4>
+          <p class="hint">{texts.sleepHint}</p>
           <div class="grid">
-            <TimeField path="bedtime.bedtime" label="Bedtime" value={prefs.bedtime.bedtime} />
-            <TimeField path="bedtime.wakeTime" label="Wake time" value={prefs.bedtime.wakeTime} />
+            <TimeField path="bedtime.bedtime" label={bedtime.bed} value={prefs.bedtime.bedtime} />
+            <TimeField path="bedtime.wakeTime" label={bedtime.wake} value={prefs.bedtime.wakeTime} />
           </div>
         </li>
         <li>
-          <h4>Natural breaks</h4>
-          <NaturalBreaksFields
-            prefs={prefs}
-            hint="Get up for coffee and the break clock starts again, with no reminder to answer."
-          />
+          <h4>{texts.natural}</h4>
+          <NaturalBreaksFields prefs={prefs} hint={texts.naturalHint} />
         </li>
       </ol>
 
-      <h3 class="sub">Make sure you will see reminders</h3>
+      <h3 class="sub">{texts.see}</h3>
       <TestReminder />
 
-      <p class="hint">
-        Limber is not medical advice. If back pain is severe or keeps coming back, please see a doctor.
-      </p>
+      <p class="hint">{texts.advice}</p>
       <div class="row-buttons">
         <button type="button" class="primary" onClick={closeWelcome}>
-          Go to all settings
+          {texts.close}
         </button>
       </div>
     </section>
@@ -115,7 +94,8 @@ export function openWelcome(): void {
 function TestReminder() {
   const bridge = useBridge()
   const [answer, setAnswer] = useState<'sending' | 'shown' | 'not-shown' | null>(null)
-  const help = ALLOW_NOTIFICATIONS[system()]
+  const texts = t().welcome
+  const help = texts.allow[system()]
   return (
     <div class="test-reminder">
       <button
@@ -127,13 +107,11 @@ function TestReminder() {
           setAnswer(result.shown ? 'shown' : 'not-shown')
         }}
       >
-        Send a test reminder
+        {texts.test}
       </button>
       <p role="status" class={answer === 'not-shown' ? 'warning' : 'hint'}>
-        {answer === 'shown' &&
-          `Sent: a notification titled “Limber test reminder” should be on your screen now. Not there? ${help}`}
-        {answer === 'not-shown' &&
-          `This system could not show a notification. ${help} Until then, Limber shows each reminder in a small window of its own.`}
+        {answer === 'shown' && `${texts.sent} ${texts.notThere} ${help}`}
+        {answer === 'not-shown' && `${texts.notShown} ${help} ${texts.untilThen}`}
       </p>
     </div>
   )
@@ -141,47 +119,51 @@ function TestReminder() {
 
 /** What Limber will do today, in a few plain lines, from the preferences and the planner's next reminders. */
 function planLines(prefs: Preferences, items: UpcomingItem[]): string[] {
+  const texts = t().welcome
+  const format = fmt()
+  /** "30 minutes": a setting in minutes, written out. */
+  const minutes = (count: number) => format.seconds(count * 60)
   const lines: string[] = []
   const { posture, stretch, bedtime, workHours, naturalBreaks } = prefs
   if (posture.enabled) {
     lines.push(
-      `A posture break after every ${posture.everyMinutes} minutes at the computer, ${formatSeconds(posture.durationSeconds)} long.`,
+      texts.posture({
+        every: minutes(posture.everyMinutes),
+        length: format.seconds(posture.durationSeconds),
+      }),
     )
   }
   if (stretch.enabled) {
     lines.push(
-      `A guided stretch break every ${stretch.everyMinutes} minutes: ${plural(stretch.stretchesPerBreak, 'stretch', 'stretches')}, each held ${stretch.holdSeconds} seconds.`,
+      texts.stretch({
+        every: minutes(stretch.everyMinutes),
+        count: stretch.stretchesPerBreak,
+        hold: format.seconds(stretch.holdSeconds),
+      }),
     )
   }
   if (posture.enabled || stretch.enabled) {
     lines.push(
       workHours.enabled
-        ? `Breaks only in work hours: ${formatClock(workHours.start)} to ${formatClock(workHours.end)}, ${formatDays(workHours.weekdays)}.`
-        : 'Breaks whenever you use the computer, outside the night.',
+        ? texts.inHours({
+            start: format.clock(workHours.start),
+            end: format.clock(workHours.end),
+            days: format.days(workHours.weekdays),
+          })
+        : texts.anyTime,
     )
-    if (naturalBreaks.enabled) {
-      lines.push(
-        `Time away from the computer for ${plural(naturalBreaks.idleMinutes, 'minute')} or more counts as a break.`,
-      )
-    }
+    if (naturalBreaks.enabled) lines.push(texts.idle({ time: minutes(naturalBreaks.idleMinutes) }))
   }
   if (bedtime.enabled) {
-    const steps = [
-      bedtime.windDownMinutes > 0 ? `wind down at ${before(bedtime.bedtime, bedtime.windDownMinutes)}` : '',
-      bedtime.getReadyMinutes > 0
-        ? `get ready for bed at ${before(bedtime.bedtime, bedtime.getReadyMinutes)}`
-        : '',
-      `bedtime at ${formatClock(bedtime.bedtime)}`,
-    ].filter(Boolean)
-    const said = steps.join(', ')
-    lines.push(
-      `In the evening: ${said}. Quiet from then until ${formatClock(bedtime.wakeTime)} (different on evenings you set).`,
-    )
+    if (bedtime.windDownMinutes > 0)
+      lines.push(texts.windDown({ time: before(bedtime.bedtime, bedtime.windDownMinutes) }))
+    if (bedtime.getReadyMinutes > 0)
+      lines.push(texts.getReady({ time: before(bedtime.bedtime, bedtime.getReadyMinutes) }))
+    lines.push(texts.bed({ bed: format.clock(bedtime.bedtime), wake: format.clock(bedtime.wakeTime) }))
   }
   const next = items[0]
-  if (next) lines.push(`Next: ${next.title} ${formatAt(next.at, Date.now())}.`)
-  if (lines.length === 0)
-    lines.push('Nothing: every reminder is off. Turn on the ones you want below or in the settings.')
+  if (next) lines.push(nextLine(next, Date.now()))
+  if (lines.length === 0) lines.push(texts.none)
   return lines
 }
 
@@ -189,5 +171,5 @@ function planLines(prefs: Preferences, items: UpcomingItem[]): string[] {
 function before(hhmm: string, minutes: number): string {
   const at = ((((clockMinutes(hhmm) ?? 0) - minutes) % 1440) + 1440) % 1440
   const time = `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`
-  return formatClock(time)
+  return fmt().clock(time)
 }

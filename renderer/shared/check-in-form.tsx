@@ -2,6 +2,7 @@
 // pain from 0 to 10 as one radio group (arrow keys move along it; the browser says when none is chosen), an
 // optional word, Save and "Not today".
 import { useState } from 'preact/hooks'
+import { words } from './texts'
 
 const SCALE = Array.from({ length: 11 }, (_, n) => n)
 
@@ -13,6 +14,7 @@ export function CheckInForm(props: {
 }) {
   const [pain, setPain] = useState<number | null>(null)
   const [word, setWord] = useState('')
+  const texts = words().checkIn
   return (
     <form
       class="check-in"
@@ -22,7 +24,7 @@ export function CheckInForm(props: {
       }}
     >
       <fieldset>
-        <legend>Pain from 0 (none) to 10 (the worst)</legend>
+        <legend>{texts.pain}</legend>
         <div class="scale">
           {SCALE.map((n) => (
             <label key={n}>
@@ -39,7 +41,7 @@ export function CheckInForm(props: {
           ))}
         </div>
       </fieldset>
-      <label for={`${props.id}-word`}>A word about it (optional)</label>
+      <label for={`${props.id}-word`}>{texts.word}</label>
       <input
         id={`${props.id}-word`}
         type="text"
@@ -50,10 +52,10 @@ export function CheckInForm(props: {
       />
       <div class="row-buttons">
         <button type="submit" class="primary">
-          Save
+          {texts.save}
         </button>
         <button type="button" onClick={props.onSkip}>
-          Not today
+          {texts.skip}
         </button>
       </div>
     </form>

@@ -5,7 +5,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { parseHistory } from '../../main/app/history'
 import type { AppStatus, BreakContent } from '../../main/app/ipc-contract'
+import { BUSY_REASONS, type BusyDetectors } from '../../main/app/platform'
 import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
+import { CATALOGS } from '../../locales/index'
 import {
   POSTURE,
   STRETCH,
@@ -65,12 +67,12 @@ describe('a reminder due while the user is busy', () => {
     platform.busy = []
     platform.work(1)
     expect(shownReminders(platform)).toEqual([`10:55 ${POSTURE}`])
-    expect(lastBody(started)).toMatch(/^Held 25 min while you were in a call\. /)
+    expect(lastBody(started)).toMatch(/^Held 25 mins while you were in a call\. /)
     const content = await breakContent(started)
     expect(content?.held).toEqual({
       minutes: 25,
       reason: 'call',
-      text: 'Held 25 min while you were in a call.',
+      text: 'Held 25 mins while you were in a call.',
     })
   })
 
@@ -87,7 +89,7 @@ describe('a reminder due while the user is busy', () => {
       expect(shownReminders(started.platform)).toEqual([])
       started.platform.busy = []
       started.platform.work(1)
-      expect(lastBody(started)).toContain(`Held 10 min ${words}.`)
+      expect(lastBody(started)).toContain(`Held 10 mins ${words}.`)
       started.app.dispose()
       stopFakeClock()
     }
@@ -122,7 +124,7 @@ describe('a reminder due while the user is busy', () => {
     platform.work(1) // 11:45
     platform.work(30)
     expect(shownReminders(platform)).toEqual([`10:30 ${POSTURE}`, `11:45 ${POSTURE}`, `12:15 ${POSTURE}`])
-    expect(platform.notifications.filter((n) => n.actions)[1]!.body).toMatch(/^Held 45 min /)
+    expect(platform.notifications.filter((n) => n.actions)[1]!.body).toMatch(/^Held 45 mins /)
   })
 
   it('a stretch falling due during a held posture break takes its place: one break after the call', () => {
@@ -133,7 +135,7 @@ describe('a reminder due while the user is busy', () => {
     started.platform.work(1)
     started.platform.work(4)
     expect(shownReminders(started.platform)).toEqual([`11:10 ${STRETCH}`])
-    expect(lastBody(started)).toMatch(/^Held 40 min while you were in a call\./)
+    expect(lastBody(started)).toMatch(/^Held 40 mins while you were in a call\./)
   })
 
   it('a wind-down held through the evening is long past at 23:50: the bedtime comes then, not the wind-down', () => {
@@ -149,7 +151,7 @@ describe('a reminder due while the user is busy', () => {
     started.platform.busy = []
     started.platform.work(1)
     expect(shownReminders(started.platform)).toEqual(['23:50 Bedtime'])
-    expect(lastBody(started)).toMatch(/^Held 1 h 20 min while an app was full screen\./)
+    expect(lastBody(started)).toMatch(/^Held 1 hr 20 mins while an app was full screen\./)
     // The steps whose time passed while held are missed, as when the user is away: not skipped.
     expect(outcomes(started)).toEqual({ 'wind-down': { missed: 1 }, 'get-ready': { missed: 1 } })
   })
@@ -323,7 +325,7 @@ describe('what the user is told while a reminder waits', () => {
     await started.app.handleIpc('prefs:set', { notifications: { headsUpSeconds: 60 } }, 'settings')
     platform.work(29.5) // the heads-up at 10:29
     const headsUp = platform.notifications.filter((n) => !n.actions)
-    expect(headsUp.map((n) => n.title)).toEqual(['A posture break in 60 seconds'])
+    expect(headsUp.map((n) => n.title)).toEqual(['A posture break in 1 minute'])
     platform.busy = ['call']
     platform.work(40)
     expect(headsUp[0]!.closed).toBe(true)
@@ -349,12 +351,16 @@ describe('what the user is told while a reminder waits', () => {
 describe('what the settings window is told this system can tell', () => {
   it('answers each detector, and only to the settings window', async () => {
     const started = start()
-    started.platform.detectors.presenting = { available: false, why: 'No common signal for presenting.' }
+    started.platform.detectors.presenting = { available: false, why: ['no-presenting-signal'] }
     expect(await started.app.handleIpc('busy:detectors', undefined, 'settings')).toEqual({
-      'full-screen': { available: true },
-      presenting: { available: false, why: 'No common signal for presenting.' },
-      call: { available: true },
-      'do-not-disturb': { available: true },
+      'full-screen': { available: true, says: [] },
+      presenting: {
+        available: false,
+        why: ['no-presenting-signal'],
+        says: [CATALOGS.en.app.busyWhy['no-presenting-signal']],
+      },
+      call: { available: true, says: [] },
+      'do-not-disturb': { available: true, says: [] },
     })
     expect(await started.app.handleIpc('busy:detectors', undefined, 'break')).toEqual({
       error: 'busy:detectors is not available to the break window',
@@ -364,11 +370,31 @@ describe('what the settings window is told this system can tell', () => {
   it('says every detector is unavailable, and why, when the system cannot be asked or the asking fails', async () => {
     const started = start()
     started.platform.busyDetectors = () => Promise.reject(new Error('dbus is down'))
-    const answer = (await started.app.handleIpc('busy:detectors', undefined, 'settings')) as Record<
-      string,
-      { available: boolean; why?: string }
-    >
-    expect(Object.values(answer).every((d) => !d.available && d.why)).toBe(true)
+    const answer = (await started.app.handleIpc('busy:detectors', undefined, 'settings')) as BusyDetectors
+    expect(Object.values(answer)).toEqual(
+      BUSY_REASONS.map(() => ({ available: false, why: ['failed'], says: [CATALOGS.en.app.busyWhy.failed] })),
+    )
     expect(started.platform.logs.some((l) => l.message.includes('busy states'))).toBe(true)
+  })
+
+  it('passes on only the reasons the window can word, and always says why a detector is unavailable', async () => {
+    const started = start()
+    const odd = started.platform as unknown as { detectors: Record<string, unknown> }
+    odd.detectors.call = { available: false, why: 'Some English sentence from an older shell.' }
+    odd.detectors['do-not-disturb'] = { available: false, why: 'needs-full-disk-access' }
+    odd.detectors.presenting = { available: true, why: ['no-ewmh', 'no-ewmh', 'made-up'] }
+    const answer = (await started.app.handleIpc('busy:detectors', undefined, 'settings')) as BusyDetectors
+    expect(answer.call).toMatchObject({ available: false, why: ['no-way'] })
+    expect(answer['do-not-disturb']).toMatchObject({ available: false, why: ['needs-full-disk-access'] })
+    expect(answer.presenting).toMatchObject({ available: true, why: ['no-ewmh'] })
+  })
+
+  it('words why in the language in use, so the settings window needs no sentences of its own', async () => {
+    const started = start()
+    started.platform.detectors.presenting = { available: false, why: ['no-presenting-signal'] }
+    await started.app.handleIpc('prefs:set', { language: 'de' }, 'settings')
+    const answer = (await started.app.handleIpc('busy:detectors', undefined, 'settings')) as BusyDetectors
+    expect(answer.presenting.says).toEqual([CATALOGS.de.app.busyWhy['no-presenting-signal']])
+    expect(answer.presenting.says).not.toEqual([CATALOGS.en.app.busyWhy['no-presenting-signal']])
   })
 })

@@ -43,15 +43,15 @@ describe('tray menu', () => {
   it('says what comes next and when, and the bedtime', () => {
     const view = trayView(base, at('10:00'), DEFAULT_PREFERENCES)
     expect(view.icon).toBe('active')
-    expect(view.tooltip).toBe('Limber — Stretch in 12 min')
+    expect(view.tooltip).toBe('Limber — Stretch in 12 mins')
     expect(labels(view.menu)).toEqual([
-      'Stretch in 12 min',
-      'Bedtime 22:30 (in 12 h 30 min)',
+      'Stretch in 12 mins',
+      'Bedtime 22:30 (in 12 hrs 30 mins)',
       'Take a break now',
       'Start a stretch now',
       'Therapy timer',
-      'Ice (20 min on, 20 min off, 3 rounds)',
-      'Heat (20 min on, 20 min off, 1 round)',
+      'Ice (20 mins on, 20 mins off, 3 rounds)',
+      'Heat (20 mins on, 20 mins off, 1 round)',
       'Stop the timer',
       'My back hurts today',
       'Pause',
@@ -69,13 +69,23 @@ describe('tray menu', () => {
   it('uses hours and minutes for longer waits', () => {
     const next = { kind: 'posture' as const, title: 'Posture break', at: at('11:05') }
     expect(trayView({ ...base, next }, at('10:00'), DEFAULT_PREFERENCES).tooltip).toBe(
-      'Limber — Posture break in 1 h 5 min',
+      'Limber — Posture break in 1 hr 5 mins',
     )
   })
 
   it('uses clock times when it is not waking every minute to keep a countdown true', () => {
     const view = trayView({ ...base, live: false }, at('10:00'), DEFAULT_PREFERENCES)
     expect(labels(view.menu).slice(0, 2)).toEqual(['Stretch at 10:12', 'Bedtime 22:30'])
+  })
+
+  it('names the day of a next reminder that is not today, once: "Stretch tomorrow at 09:00"', () => {
+    const next = {
+      kind: 'stretch' as const,
+      title: 'Stretch break',
+      at: new Date('2026-03-03T09:00').getTime(),
+    }
+    const view = trayView({ ...base, next, live: false }, at('23:00'), DEFAULT_PREFERENCES)
+    expect(view.tooltip).toBe('Limber — Stretch tomorrow at 09:00')
   })
 
   it('shows the paused state with its end and offers Resume instead of Pause', () => {
@@ -100,7 +110,7 @@ describe('tray menu', () => {
 
   it('says how long the night runs during the sleep window, and nothing of bedtime when it is off', () => {
     const night = trayView(base, at('23:00'), DEFAULT_PREFERENCES)
-    expect(labels(night.menu)).toContain('Sleep time until tomorrow 06:30')
+    expect(labels(night.menu)).toContain('Sleep time until tomorrow at 06:30')
     const off = { ...DEFAULT_PREFERENCES, bedtime: { ...DEFAULT_PREFERENCES.bedtime, enabled: false } }
     expect(labels(trayView(base, at('10:00'), off).menu).some((label) => label.startsWith('Bedtime'))).toBe(
       false,

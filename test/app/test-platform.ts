@@ -128,14 +128,24 @@ export class TestPlatform implements Platform {
   private powerListeners = new Set<(event: PowerEvent) => void>()
   private menuListeners = new Set<(action: string) => void>()
 
+  /**
+   * The system's preferred languages, most preferred first (Electron's app.getPreferredSystemLanguages()). British
+   * English by default, so times read "14:30"; a test may change it while the app runs, as a user changing the
+   * system's language would.
+   */
+  preferredLanguages: readonly string[]
+
   constructor(
     stores: {
       preferences?: MemoryStore
       history?: MemoryStore
       state?: MemoryStore
       firstRun?: MemoryStore
+      /** The system's languages (default ['en-GB']). */
+      systemLanguages?: readonly string[]
     } = {},
   ) {
+    this.preferredLanguages = stores.systemLanguages ?? ['en-GB']
     this.preferencesStore = stores.preferences ?? new MemoryStore()
     this.historyStore = stores.history ?? new MemoryStore()
     this.stateStore = stores.state ?? new MemoryStore()
@@ -145,6 +155,10 @@ export class TestPlatform implements Platform {
       this.idleSamples++
       return sample()
     }
+  }
+
+  systemLanguages(): readonly string[] {
+    return this.preferredLanguages
   }
 
   /** Listeners the app holds on this platform right now (power events and menu actions). */
@@ -364,13 +378,16 @@ export interface Started {
 }
 
 /** Starts Limber on a fresh test platform, optionally with stored preferences. */
-export function startTestApp(options: { preferences?: unknown; platform?: TestPlatform } = {}): Started {
+export function startTestApp(
+  options: { preferences?: unknown; platform?: TestPlatform; systemLanguages?: readonly string[] } = {},
+): Started {
   const platform =
     options.platform ??
     new TestPlatform({
       preferences: new MemoryStore(
         options.preferences === undefined ? undefined : structuredClone(options.preferences),
       ),
+      ...(options.systemLanguages ? { systemLanguages: options.systemLanguages } : {}),
     })
   const app = startLimber(platform)
   return { platform, app }

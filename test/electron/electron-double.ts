@@ -61,6 +61,8 @@ export function resetDouble(): void {
   recorded.notificationsFail = false
   recorded.failLoads = false
   recorded.idleSeconds = 0
+  recorded.systemLanguages = ['en-GB']
+  recorded.locale = 'en-GB'
   recorded.openDialog = { canceled: true, filePaths: [] }
   rmSync(recorded.paths.userData, { recursive: true, force: true })
   recorded.paths = { userData: freshUserData(), appPath: '/app' }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { BreakContent } from '../../main/app/ipc-contract'
 import { createMemoryBridge } from '../../renderer/preview/memory-bridge'
+import { LANGUAGES } from '../../main/core/i18n/languages'
 import { axeViolations, load, startHarness, type Harness } from './harness'
 
 let h: Harness
@@ -79,43 +80,47 @@ describe('accessibility', () => {
 })
 
 describe('fitting the window (issue 12)', () => {
-  it('keeps every stretch’s steps, cautions and cue in sight at 420×360, without scrolling, as the routine runs', async () => {
-    const page = await openPaused('break.html?break=stretch', { width: 420, height: 360 })
-    const base = (await page.evaluate(() => window.limber!.getBreak())) as BreakContent
-    const all = await page.evaluate(() => window.limber!.getStretches())
-    expect(all.length).toBeGreaterThanOrEqual(22)
-    for (const stretch of all) {
-      await page.evaluate((content) => window.__limberPreview!.emit('break:changed', content), {
-        ...base,
-        id: `fit-${stretch.id}`,
-        stretches: [stretch],
-      })
-      // The second hold (the other side of a one-sided stretch), when the repetition line is longest.
-      await page.clock.runFor(8000 + 10_000 + 5000 + 1000)
-      const fit = await page.evaluate(() => {
-        const main = document.querySelector('.break main')!
-        const view = main.getBoundingClientRect()
-        const lowest = Math.max(
-          ...[...document.querySelectorAll('.steps li, .caution, .cue')].map(
-            (el) => el.getBoundingClientRect().bottom,
-          ),
-        )
-        return {
-          name: document.querySelector('#break-title')?.textContent,
-          cautions: document.querySelectorAll('.caution').length,
-          hidden: Math.max(0, Math.ceil(lowest - view.bottom)),
-          scrolls: main.scrollHeight > main.clientHeight + 1,
-        }
-      })
-      expect(fit).toEqual({
-        name: stretch.name,
-        cautions: stretch.cautions.length > 0 ? 1 : 0,
-        hidden: 0,
-        scrolls: false,
-      })
-    }
-    await close(page)
-  }, 60_000)
+  it.each(LANGUAGES.map((language) => language.code))(
+    'keeps every stretch’s steps, cautions and cue in sight at 420×360, without scrolling, as the routine runs (%s)',
+    async (code) => {
+      const page = await openPaused(`break.html?break=stretch&lang=${code}`, { width: 420, height: 360 })
+      const base = (await page.evaluate(() => window.limber!.getBreak())) as BreakContent
+      const all = await page.evaluate(() => window.limber!.getStretches())
+      expect(all.length).toBeGreaterThanOrEqual(22)
+      for (const stretch of all) {
+        await page.evaluate((content) => window.__limberPreview!.emit('break:changed', content), {
+          ...base,
+          id: `fit-${stretch.id}`,
+          stretches: [stretch],
+        })
+        // The second hold (the other side of a one-sided stretch), when the repetition line is longest.
+        await page.clock.runFor(8000 + 10_000 + 5000 + 1000)
+        const fit = await page.evaluate(() => {
+          const main = document.querySelector('.break main')!
+          const view = main.getBoundingClientRect()
+          const lowest = Math.max(
+            ...[...document.querySelectorAll('.steps li, .caution, .cue')].map(
+              (el) => el.getBoundingClientRect().bottom,
+            ),
+          )
+          return {
+            name: document.querySelector('#break-title')?.textContent,
+            cautions: document.querySelectorAll('.caution').length,
+            hidden: Math.max(0, Math.ceil(lowest - view.bottom)),
+            scrolls: main.scrollHeight > main.clientHeight + 1,
+          }
+        })
+        expect(fit).toEqual({
+          name: stretch.name,
+          cautions: stretch.cautions.length > 0 ? 1 : 0,
+          hidden: 0,
+          scrolls: false,
+        })
+      }
+      await close(page)
+    },
+    60_000,
+  )
 
   it('opens at its top at 200% zoom: name, ring and steps in view, and Skip whole at the end', async () => {
     // 200% zoom of the 420x360 window: half the CSS pixels, twice the device pixels.

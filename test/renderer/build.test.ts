@@ -3,9 +3,18 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import * as esbuild from 'esbuild'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { PreferencesSchema } from '../../main/core/preferences'
+import * as rules from '../../renderer/settings/rules'
 import { CONTENT_SECURITY_POLICY } from '../../renderer/csp'
-import { WINDOWS, buildRenderer } from '../../scripts/build-renderer.mjs'
+import {
+  WINDOWS,
+  buildRenderer,
+  loadLanguageCodes,
+  preferencesAsData,
+  windowFiles,
+} from '../../scripts/build-renderer.mjs'
 
 let out: string
 
@@ -14,6 +23,25 @@ beforeAll(async () => {
 })
 
 const read = (name: string) => readFile(join(out, name), 'utf8')
+
+/** Every dotted path through a JSON Schema, as renderer/settings/rules.ts walks it (items as 0, records as 1). */
+function schemaPaths(node: Record<string, unknown>, prefix = ''): string[] {
+  const paths: string[] = []
+  const children: [string, Record<string, unknown>][] = [
+    ...Object.entries((node.properties ?? {}) as Record<string, Record<string, unknown>>),
+    ...(node.items
+      ? [['0', node.items as Record<string, unknown>] as [string, Record<string, unknown>]]
+      : []),
+    ...Object.values((node.patternProperties ?? {}) as Record<string, Record<string, unknown>>).map(
+      (child) => ['1', child] as [string, Record<string, unknown>],
+    ),
+  ]
+  for (const [key, child] of children) {
+    const path = prefix ? `${prefix}.${key}` : key
+    paths.push(path, ...schemaPaths(child, path))
+  }
+  return paths
+}
 
 describe('the built windows', () => {
   it('uses a policy with no inline code, no eval and nothing from elsewhere', () => {
@@ -43,11 +71,55 @@ describe('the built windows', () => {
     }
   })
 
-  it('keeps the settings window within 30 KB gzipped, without TypeBox', async () => {
+  it('keeps the settings window within 30 KB gzipped in every language, without TypeBox', async () => {
+    for (const code of await loadLanguageCodes()) {
+      // Whatever the window can load counts: a lazily loaded chunk would be in this list.
+      const files = await windowFiles(out, 'settings', code)
+      expect(files, code).toContain(`locales/settings.${code}.js`)
+      expect(files, code).toContain('settings.js')
+      let size = 0
+      for (const file of files) size += gzipSync(await readFile(join(out, file))).length
+      expect(size, code).toBeLessThanOrEqual(30 * 1024)
+    }
     const js = await read('settings.js')
-    const css = await read('settings.css')
-    expect(gzipSync(js).length + gzipSync(css).length).toBeLessThanOrEqual(30 * 1024)
     expect(js).not.toContain('additionalProperties must')
     expect(js).not.toMatch(/Value\.Errors|TypeCompiler/)
+  })
+
+  it('ships the preferences schema as its limits only, read exactly as the full schema reads', async () => {
+    const built = await esbuild.build({
+      entryPoints: [join(import.meta.dirname, '../../renderer/settings/rules.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      write: false,
+      plugins: [await preferencesAsData()],
+    })
+    const code = built.outputFiles[0]!.text
+    expect(code).not.toContain('description')
+    const shipped = (await import(
+      `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+    )) as typeof rules
+    const paths = schemaPaths(PreferencesSchema as unknown as Record<string, unknown>)
+    expect(paths.length).toBeGreaterThan(50)
+    const read = (from: typeof rules, path: string) => {
+      const rule = from.ruleFor(path)
+      return [rule?.minimum, rule?.maximum, rule?.minLength, rule?.maxLength, rule?.maxItems, rule?.pattern]
+    }
+    for (const path of [...paths, 'activities.custom.3.title', 'bedtime.overrides.5.wakeTime', 'nowhere']) {
+      expect(read(shipped, path), path).toEqual(read(rules, path))
+    }
+  })
+
+  it("gives each window its own texts in each language, and no window main's", async () => {
+    for (const code of await loadLanguageCodes()) {
+      const settings = await read(`locales/settings.${code}.js`)
+      const pause = await read(`locales/break.${code}.js`)
+      expect(settings).toMatch(/export\s*\{[^}]*\bsettings\b/)
+      expect(pause).toMatch(/export\s*\{[^}]*\bbreakWindow\b/)
+      // The break window never carries the settings' texts, nor the settings the break window's.
+      expect(pause).not.toContain('Posture breaks')
+      expect(settings).not.toContain('Routine complete')
+    }
   })
 })

@@ -63,7 +63,7 @@ describe('a bedtime after midnight (issue 12)', () => {
       .toBe('After midnight: early Saturday morning')
     const night = page.locator('.override-times .sleep')
     expect(await night.textContent()).toContain(
-      'Bed at 12:30 AM (early Saturday), up at 6:30 AM on Saturday: 6 h in bed.',
+      'Bed at 12:30 AM (early Saturday), up at 6:30 AM on Saturday: 6 hr in bed.',
     )
     const name = await page.evaluate(() =>
       document

@@ -52,7 +52,7 @@ describe('values as stored (issue 12)', () => {
     await expect.poll(() => page.inputValue('#f-bedtime-bedtime')).toBe('22:30')
     expect(await errorAt('f-bedtime-bedtime')).toBeNull()
     expect(await page.textContent('#bedtime .sleep')).toContain(
-      'Bed at 10:30 PM, up at 7:00 AM: 8 h 30 min in bed.',
+      'Bed at 10:30 PM, up at 7:00 AM: 8 hr 30 min in bed.',
     )
   })
 

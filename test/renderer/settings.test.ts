@@ -78,7 +78,7 @@ describe('settings window', () => {
     await page.fill('#f-bedtime-bedtime', '01:00')
     await page.locator('#f-bedtime-bedtime').dispatchEvent('change')
     await expect.poll(sets).toEqual([{ bedtime: { bedtime: '01:00' } }])
-    expect(await page.textContent('#bedtime .sleep')).toContain('5 h 30 min')
+    expect(await page.textContent('#bedtime .sleep')).toContain('5 hr 30 min')
     expect(await page.textContent('#bedtime .sleep')).toContain('7 to 9 hours')
   })
 

@@ -108,7 +108,7 @@ describe('sore-back days in Today', () => {
   it('shows time at the computer and the longest stretch without a break', async () => {
     await load(page, h.url, 'settings.html')
     expect(await page.textContent('.sitting')).toBe(
-      'At the computer today: 3 h 16 min. Longest without a break: 1 h 4 min.',
+      'At the computer today: 3 hr 16 min. Longest without a break: 1 hr 4 min.',
     )
   })
 

@@ -28,7 +28,9 @@ describe('first-run welcome (issue 12)', () => {
       expect.arrayContaining([
         'A posture break after every 30 minutes at the computer, 1 minute long.',
         'A guided stretch break every 60 minutes: 3 stretches, each held 10 seconds.',
-        'In the evening: wind down at 8:30 PM, get ready for bed at 10:00 PM, bedtime at 10:30 PM. Quiet from then until 6:30 AM (different on evenings you set).',
+        'In the evening, a reminder to wind down at 8:30 PM.',
+        'A reminder to get ready for bed at 10:00 PM.',
+        'Bedtime at 10:30 PM, and quiet from then until 6:30 AM (different on evenings you set).',
       ]),
     )
     expect(await page.locator('.welcome .choices h4').allTextContents()).toEqual([

@@ -1,6 +1,6 @@
-// What a stretch is: its shape, the areas of the back it works, the one cue every stretch shows, the defaults, and
-// the factory that fills label, cue and defaults in, so the entries (desk-stretches.ts, standing-floor-stretches.ts)
-// cannot drift apart.
+// What a stretch is: its shape, the areas of the back it works, the defaults, and the factory that fills the
+// defaults in, so the entries (desk-stretches.ts, standing-floor-stretches.ts) cannot drift apart. Its words (name,
+// steps, cautions, the area's label, the cue) are in each catalog's `content` section, by id (words.ts).
 
 export type StretchArea =
   'lower-back' | 'middle-back' | 'upper-back' | 'abdominals' | 'hips' | 'neck-shoulders'
@@ -16,23 +16,16 @@ export type StretchIntensity = 'gentle' | 'moderate' | 'strong'
 export const STRETCH_INTENSITIES: readonly StretchIntensity[] = ['gentle', 'moderate', 'strong']
 
 export interface Stretch {
+  /** Its key in the catalogs' `content.stretches`, in preferences (disabled stretches) and in stored rotation. */
   readonly id: string
-  readonly name: string
   readonly area: StretchArea
-  readonly areaLabel: string
   readonly position: StretchPosition
   readonly intensity: StretchIntensity
-  /** 3–6 short steps, in order. */
-  readonly steps: readonly string[]
   /** How long to hold, in seconds (8–30); a preference may override it within the same range. */
   readonly holdSeconds: number
   readonly repetitions: number
-  /** When to take care or skip this one. */
-  readonly cautions: readonly string[]
   /** Done on one side at a time: repetitions alternate sides (the first side, then the other side). */
   readonly oneSided: boolean
-  /** The how-to-stretch reminder; every stretch carries the same one so no screen can forget it. */
-  readonly cue: string
 }
 
 export const HOLD_SECONDS_MIN = 8
@@ -40,21 +33,16 @@ export const HOLD_SECONDS_MAX = 30
 export const DEFAULT_HOLD_SECONDS = 10
 export const DEFAULT_REPETITIONS = 2
 
-export const STRETCH_CUE =
-  'Move slowly and smoothly, with no bouncing. Stop at a gentle pull, never pain. Hold, then ease out slowly.'
+export const STRETCH_AREAS: readonly StretchArea[] = [
+  'lower-back',
+  'middle-back',
+  'upper-back',
+  'abdominals',
+  'hips',
+  'neck-shoulders',
+]
 
-export const AREA_LABELS: Readonly<Record<StretchArea, string>> = {
-  'lower-back': 'Lower back',
-  'middle-back': 'Middle back',
-  'upper-back': 'Upper back',
-  abdominals: 'Abdominals and core',
-  hips: 'Hips and hamstrings',
-  'neck-shoulders': 'Neck and shoulders',
-}
-
-export const STRETCH_AREAS: readonly StretchArea[] = Object.keys(AREA_LABELS) as StretchArea[]
-
-export type StretchSource = Omit<Stretch, 'areaLabel' | 'cue' | 'holdSeconds' | 'repetitions' | 'oneSided'> &
+export type StretchSource = Omit<Stretch, 'holdSeconds' | 'repetitions' | 'oneSided'> &
   Partial<Pick<Stretch, 'holdSeconds' | 'repetitions' | 'oneSided'>>
 
 export function stretch(source: StretchSource): Stretch {
@@ -63,7 +51,5 @@ export function stretch(source: StretchSource): Stretch {
     repetitions: DEFAULT_REPETITIONS,
     oneSided: false,
     ...source,
-    areaLabel: AREA_LABELS[source.area],
-    cue: STRETCH_CUE,
   }
 }

@@ -6,6 +6,7 @@ import {
   type BusyDetector,
   type BusyDetectors,
   type BusyReason,
+  type DetectorWhy,
   type Platform,
 } from '../../app/platform'
 import type { BusyProbe } from './probe'
@@ -17,7 +18,7 @@ export interface BusyDetection {
 
 export interface BusyDetectionOptions {
   /** Why this system cannot tell a reason that no probe covers here (e.g. 'presenting' on Linux). */
-  uncovered: Partial<Record<BusyReason, string>>
+  uncovered: Partial<Record<BusyReason, DetectorWhy>>
   log: Platform['log']
   /** Longest a probe may take before it counts as "not busy" (default 3 s). */
   timeoutMs?: number
@@ -45,7 +46,7 @@ export function createBusyDetection(
           return [probe, await withTimeout((signal) => probe.available(signal), timeoutMs)]
         } catch (error) {
           logOnce(probe, 'the availability check', error)
-          return [probe, { available: false, why: 'This system did not answer when asked (see the log).' }]
+          return [probe, { available: false, why: ['no-answer'] }]
         }
       }),
     ).then((entries) => new Map(entries)))
@@ -83,15 +84,13 @@ function combine(
   reason: BusyReason,
   probes: readonly BusyProbe[],
   known: Map<BusyProbe, BusyDetector>,
-  uncovered: Partial<Record<BusyReason, string>>,
+  uncovered: Partial<Record<BusyReason, DetectorWhy>>,
 ): BusyDetector {
   const answers = probes.filter((probe) => probe.reasons.includes(reason)).map((probe) => known.get(probe))
-  if (answers.length === 0) {
-    return { available: false, why: uncovered[reason] ?? 'This system offers no way to tell.' }
-  }
+  if (answers.length === 0) return { available: false, why: [uncovered[reason] ?? 'no-way'] }
   const available = answers.some((answer) => answer?.available)
-  const whys = answers.filter((answer) => answer && !answer.available && answer.why).map((a) => a?.why)
-  return whys.length > 0 ? { available, why: whys.join(' ') } : { available }
+  const whys = new Set(answers.flatMap((answer) => (answer && !answer.available ? (answer.why ?? []) : [])))
+  return whys.size > 0 ? { available, why: [...whys] } : { available }
 }
 
 /** Runs `work` with a signal that aborts after `ms`; rejects at that moment even if the work ignores the signal. */

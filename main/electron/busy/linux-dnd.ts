@@ -85,10 +85,8 @@ export function linuxDndProbe(sources: readonly DndSource[] = DND_SOURCES): Busy
       )
       answering = sources.filter((_, index) => tried[index])
       if (answering.length > 0) return { available: true }
-      return {
-        available: false,
-        why: 'No desktop answered: neither GNOME’s, Cinnamon’s or MATE’s notification settings nor a notification server with a Do Not Disturb switch (KDE Plasma).',
-      }
+      // Neither GNOME's, Cinnamon's or MATE's settings nor a notification server with a switch (KDE Plasma).
+      return { available: false, why: ['no-desktop-dnd'] }
     },
     async check(signal): Promise<BusyReason[]> {
       // One desktop saying "on" is enough; a source that fails does not hide another that answers.

@@ -80,14 +80,10 @@ export function linuxFullScreenProbe(
     reasons: ['full-screen'],
     async available(signal) {
       const why = x11Unavailable(env)
-      if (why) return { available: false, why }
+      if (why) return { available: false, why: [why] }
       const answers = await readActiveWindow(display, signal)
-      return answers.activeAtom
-        ? { available: true }
-        : {
-            available: false,
-            why: 'The window manager does not say which window is active (no EWMH support).',
-          }
+      // Without EWMH the window manager does not say which window is active.
+      return answers.activeAtom ? { available: true } : { available: false, why: ['no-ewmh'] }
     },
     async check(signal): Promise<BusyReason[]> {
       const answers = await readActiveWindow(display, signal)

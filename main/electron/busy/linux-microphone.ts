@@ -15,10 +15,9 @@ export function linuxMicrophoneProbe(): BusyProbe {
         await pactl(['list', 'short', 'sources'], signal)
         return { available: true }
       } catch (error) {
-        if (error instanceof CommandError && error.code === 'ENOENT') {
-          return { available: false, why: 'Microphone: pactl (PulseAudio’s tools) is not installed.' }
-        }
-        return { available: false, why: 'Microphone: no PulseAudio or PipeWire sound server answered.' }
+        if (error instanceof CommandError && error.code === 'ENOENT')
+          return { available: false, why: ['no-pactl'] }
+        return { available: false, why: ['no-sound-server'] }
       }
     },
     async check(signal): Promise<BusyReason[]> {

@@ -36,10 +36,8 @@ export function macFocusProbe(): BusyProbe {
         source = 'menu bar'
       }
       if ((await menuBarFocus(signal)) !== undefined) return { available: true }
-      return {
-        available: false,
-        why: 'macOS keeps Focus private. Allow Limber Full Disk Access, or set Focus in the menu bar to Show When Active.',
-      }
+      // macOS keeps Focus private: Full Disk Access, or the menu bar's Focus item on "Show When Active".
+      return { available: false, why: ['needs-full-disk-access'] }
     },
     async check(signal): Promise<BusyReason[]> {
       const on =

@@ -3,7 +3,7 @@
 import type { BusyDetector, BusyReason } from '../../app/platform'
 
 export interface BusyProbe {
-  /** Names the probe in logs and in the settings' "why": 'linux-fullscreen'. */
+  /** Names the probe in logs: 'linux-fullscreen'. */
   readonly name: string
   /** The reasons this probe can report. */
   readonly reasons: readonly BusyReason[]

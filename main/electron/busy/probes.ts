@@ -1,6 +1,6 @@
 // Which busy probes run on which system, and what each system cannot tell at all: the one table behind
 // busyReasons() and busyDetectors() (see docs/dont-interrupt.md for how each probe asks, and its limits).
-import type { BusyReason, Platform } from '../../app/platform'
+import type { BusyReason, DetectorWhy, Platform } from '../../app/platform'
 import { createBusyDetection, type BusyDetection } from './detection'
 import { linuxCameraProbe } from './linux-camera'
 import { linuxDndProbe } from './linux-dnd'
@@ -16,7 +16,7 @@ import { windowsNotificationStateProbe } from './windows-notification-state'
 export interface SystemProbes {
   probes: BusyProbe[]
   /** Why this system cannot tell a reason that none of its probes reports. */
-  uncovered: Partial<Record<BusyReason, string>>
+  uncovered: Partial<Record<BusyReason, DetectorWhy>>
 }
 
 export function busyProbesFor(system: NodeJS.Platform): SystemProbes {
@@ -24,10 +24,8 @@ export function busyProbesFor(system: NodeJS.Platform): SystemProbes {
     case 'linux':
       return {
         probes: [linuxFullScreenProbe(), linuxDndProbe(), linuxCameraProbe(), linuxMicrophoneProbe()],
-        uncovered: {
-          presenting:
-            'Linux desktops have no common signal for presenting; a slideshow in full screen counts as full screen.',
-        },
+        // A slideshow in full screen counts as full screen.
+        uncovered: { presenting: 'no-presenting-signal' },
       }
     case 'win32':
       return { probes: [windowsNotificationStateProbe(), windowsCaptureProbe()], uncovered: {} }

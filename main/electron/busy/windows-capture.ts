@@ -21,10 +21,8 @@ export function windowsCaptureProbe(): BusyProbe {
         await runCommand('reg.exe', ['query', CONSENT_STORE], { signal })
         return { available: true }
       } catch {
-        return {
-          available: false,
-          why: 'This Windows keeps no record of camera and microphone use (Windows 10 1903 and later do).',
-        }
+        // Windows 10 1903 and later keep a record of camera and microphone use; older ones do not.
+        return { available: false, why: ['no-capture-record'] }
       }
     },
     async check(signal): Promise<BusyReason[]> {

@@ -5,7 +5,7 @@ import { mkdtemp, open, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { BusyReason } from '../../../main/app/platform'
+import type { BusyReason, DetectorWhy } from '../../../main/app/platform'
 import { CommandError, runCommand } from '../../../main/electron/busy/command'
 import { createBusyDetection } from '../../../main/electron/busy/detection'
 import { scanOpenFiles } from '../../../main/electron/busy/linux-camera'
@@ -15,12 +15,17 @@ import { busyProbesFor } from '../../../main/electron/busy/probes'
 
 type LogLine = { level: string; message: string }
 
-function probe(name: string, reasons: BusyReason[], answer: BusyProbe['check'], available = true): BusyProbe {
+function probe(
+  name: string,
+  reasons: BusyReason[],
+  answer: BusyProbe['check'],
+  available = true,
+  why: DetectorWhy = 'no-way',
+): BusyProbe {
   return {
     name,
     reasons,
-    available: async () =>
-      available ? { available: true } : { available: false, why: `${name} cannot tell.` },
+    available: async () => (available ? { available: true } : { available: false, why: [why] }),
     check: answer,
   }
 }
@@ -28,7 +33,7 @@ function probe(name: string, reasons: BusyReason[], answer: BusyProbe['check'], 
 function detect(probes: BusyProbe[], timeoutMs = 200) {
   const logs: LogLine[] = []
   const detection = createBusyDetection(probes, {
-    uncovered: { presenting: 'No signal for presenting here.' },
+    uncovered: { presenting: 'no-presenting-signal' },
     log: (level, message) => logs.push({ level, message }),
     timeoutMs,
   })
@@ -87,15 +92,30 @@ describe('busyReasons() over several probes', () => {
 describe('busyDetectors()', () => {
   it('says for every reason whether this system can tell, and why not', async () => {
     const { detection } = detect([
-      probe('x11', ['full-screen'], async () => [], false),
+      probe('x11', ['full-screen'], async () => [], false, 'wayland'),
       probe('camera', ['call'], async () => []),
-      probe('microphone', ['call'], async () => [], false),
+      probe('microphone', ['call'], async () => [], false, 'no-sound-server'),
     ])
     expect(await detection.busyDetectors()).toEqual({
-      'full-screen': { available: false, why: 'x11 cannot tell.' },
-      presenting: { available: false, why: 'No signal for presenting here.' },
-      call: { available: true, why: 'microphone cannot tell.' },
-      'do-not-disturb': { available: false, why: 'This system offers no way to tell.' },
+      'full-screen': { available: false, why: ['wayland'] },
+      presenting: { available: false, why: ['no-presenting-signal'] },
+      call: { available: true, why: ['no-sound-server'] },
+      'do-not-disturb': { available: false, why: ['no-way'] },
+    })
+  })
+
+  it('gives every probe’s reason once, and says a probe that did not answer did not', async () => {
+    const { detection } = detect([
+      probe('camera', ['call'], async () => [], false, 'no-capture-record'),
+      probe('microphone', ['call'], async () => [], false, 'no-capture-record'),
+      {
+        ...probe('pactl', ['call'], async () => []),
+        available: () => Promise.reject(new Error('pactl crashed')),
+      },
+    ])
+    expect((await detection.busyDetectors()).call).toEqual({
+      available: false,
+      why: ['no-capture-record', 'no-answer'],
     })
   })
 
@@ -131,7 +151,7 @@ describe('Linux Do Not Disturb over several desktops', () => {
     const dnd = linuxDndProbe([source('none', async () => Promise.reject(new Error('no')))])
     expect(await dnd.available(AbortSignal.timeout(1000))).toEqual({
       available: false,
-      why: expect.stringMatching(/KDE/),
+      why: ['no-desktop-dnd'],
     })
   })
 })
@@ -201,6 +221,6 @@ describe('the probe set of each system', () => {
       const covered = new Set(busyProbesFor(system).probes.flatMap((p) => p.reasons))
       expect([...covered].sort()).toEqual(['call', 'do-not-disturb', 'full-screen', 'presenting'])
     }
-    expect(busyProbesFor('linux').uncovered.presenting).toMatch(/no common signal/)
+    expect(busyProbesFor('linux').uncovered.presenting).toBe('no-presenting-signal')
   })
 })

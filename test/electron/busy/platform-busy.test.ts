@@ -35,12 +35,9 @@ describe.runIf(process.platform === 'linux')('busy detection in the Electron Pla
     try {
       const detectors = await platform.busyDetectors?.()
       expect(Object.keys(detectors ?? {}).sort()).toEqual([...BUSY_REASONS].sort())
-      expect(detectors?.presenting).toEqual({
-        available: false,
-        why: expect.stringMatching(/no common signal/),
-      })
+      expect(detectors?.presenting).toEqual({ available: false, why: ['no-presenting-signal'] })
       for (const detector of Object.values(detectors ?? {})) {
-        if (!detector.available) expect(detector.why).toMatch(/\w/)
+        if (!detector.available) expect(detector.why?.length).toBeGreaterThan(0)
       }
     } finally {
       dispose()

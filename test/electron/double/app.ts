@@ -61,6 +61,14 @@ class AppDouble extends EventEmitter {
   getVersion(): string {
     return '0.1.0-test'
   }
+  /** A copy each time, as Electron returns a new array. */
+  getPreferredSystemLanguages(): string[] {
+    return [...recorded.systemLanguages]
+  }
+  /** As on Windows, the strictest: the locale is known only once the app is ready (before, an empty string). */
+  getLocale(): string {
+    return readiness.ready ? recorded.locale : ''
+  }
   setLoginItemSettings(settings: Electron.Settings): void {
     record('app.setLoginItemSettings', settings)
   }

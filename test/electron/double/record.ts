@@ -46,6 +46,10 @@ export const recorded = {
   /** Page loads fail as a missing page would (ERR_FILE_NOT_FOUND). */
   failLoads: false,
   idleSeconds: 0,
+  /** What app.getPreferredSystemLanguages() answers . */
+  systemLanguages: ['en-GB'] as string[],
+  /** What app.getLocale() answers once ready (before 'ready' it is '' on Windows; the double models that). */
+  locale: 'en-GB',
   /** What the next folder dialog answers. */
   openDialog: { canceled: true, filePaths: [] as string[] },
   paths: { userData: freshUserData(), appPath: '/app' },

@@ -46,10 +46,11 @@ export function windowPid(pidReply: X11PropertyReply): number | undefined {
  * own windows (X11 clients under XWayland see only other XWayland windows, so a native Wayland app in full screen
  * would go unseen), and without DISPLAY there is no X server to ask.
  */
-export function x11Unavailable(env: Readonly<Record<string, string | undefined>>): string | undefined {
-  if (env.XDG_SESSION_TYPE === 'wayland' || (env.WAYLAND_DISPLAY && env.XDG_SESSION_TYPE !== 'x11')) {
-    return 'On Wayland, apps cannot see whether another window is full screen.'
-  }
-  if (!env.DISPLAY) return 'No X11 display to ask (DISPLAY is not set).'
+export function x11Unavailable(
+  env: Readonly<Record<string, string | undefined>>,
+): 'wayland' | 'no-x11' | undefined {
+  if (env.XDG_SESSION_TYPE === 'wayland' || (env.WAYLAND_DISPLAY && env.XDG_SESSION_TYPE !== 'x11'))
+    return 'wayland'
+  if (!env.DISPLAY) return 'no-x11'
   return undefined
 }

@@ -1,0 +1,1201 @@
+// Deutsch: informelles „du“ (klein, außer am Satzanfang), ruhig und freundlich, Alltagswörter statt Fachsprache.
+// Glossar (ein Begriff je Sache): posture break = Haltungspause; stretch break = Dehnpause; stretch = Dehnung/
+// Dehnübung; wind-down = Abschalten („Zeit zum Abschalten“); get ready (for bed) = bettfertig machen; bedtime =
+// Schlafenszeit; wake time = Aufstehzeit; snooze = verschieben (Knopf „Später“); pause = pausieren; sore-back plan
+// = Rückenschmerz-Plan; check-in = Rücken-Check; ice/heat = Kälte/Wärme (ice pack = Kühlpack, heating pad =
+// Heizkissen); brace = Bandage; custom reminder = eigene Erinnerung; core = Rumpf; work hours = Arbeitszeit;
+// natural breaks = natürliche Pausen; Don't interrupt = Nicht unterbrechen; full screen = Vollbild; Do Not Disturb =
+// Nicht stören (Windows: Fokus-Assistent, macOS: Fokus); not medical advice = keine medizinische Beratung; see a
+// doctor = zum Arzt gehen / ärztlich abklären lassen.
+// Dazu: break window = Pausenfenster; tray (menu) = Menü des Limber-Symbols (Windows: Infobereich, macOS:
+// Menüleiste); held = wartet; heads-up = Vorwarnung; skip = auslassen; done/snoozed/skipped = erledigt/verschoben/
+// ausgelassen (Knöpfe: Fertig, „In 5 Min.“ bzw. „Später“, Auslassen); stretch (im Zähler) = Übung; rep =
+// Wiederholung; ice/heat timer = Kälte-/Wärme-Timer; notification = Benachrichtigung (macOS: Mitteilung); log =
+// Protokoll.
+import { pluralFor } from '../main/core/i18n/plural'
+import type { Catalog } from './catalog'
+
+const plural = pluralFor('de')
+
+/** A tally of breaks by answer. */
+type Tally = { done: number; snoozed: number; skipped: number }
+
+/** After "in", German takes the dative: "in 3 Tagen" (spans of two days or more arrive as "3 Tage"). */
+const inSpan = (duration: string) => String(duration).replace(/(\d) Tage$/, '$1 Tagen')
+
+export const common = {
+  format: {
+    dayAtTime: ({ day, time }: { day: string; time: string }) => `${day} um ${time}`,
+    dayRange: ({ first, last }: { first: string; last: string }) => `${first} bis ${last}`,
+    everyDay: 'jeden Tag',
+    noDays: 'an keinem Tag',
+    lessThanAMinute: 'unter einer Minute',
+  },
+  minutes: ({ count }: { count: number }) => plural(count, { one: '# Minute', other: '# Minuten' }),
+  position: { desk: 'am Schreibtisch', standing: 'im Stehen', floor: 'auf dem Boden' },
+  intensity: { gentle: 'sanft', moderate: 'mittel', strong: 'kräftig' },
+  side: { first: 'erste Seite', other: 'andere Seite' },
+  checkIn: {
+    pain: 'Schmerz von 0 (keiner) bis 10 (am schlimmsten)',
+    word: 'Ein paar Worte dazu (freiwillig)',
+    save: 'Speichern',
+    skip: 'Heute nicht',
+  },
+  start: { ice: 'Kälte starten', heat: 'Wärme starten' },
+} satisfies Catalog['common']
+
+export const settings = {
+  pageTitle: 'Limber-Einstellungen',
+  nav: {
+    label: 'Bereiche der Einstellungen',
+    today: 'Heute',
+    breaks: 'Haltungspausen',
+    stretches: 'Dehnübungen',
+    bedtime: 'Schlafenszeit',
+    activities: 'Aktivitäten',
+    general: 'Allgemein',
+    therapy: 'Kälte und Wärme',
+    soreBack: 'Rückenschmerzen',
+    progress: 'Fortschritt',
+    about: 'Über Limber',
+  },
+  unit: { min: 'Min.', s: 'Sek.' },
+  range: {
+    min: ({ min, max }: { min: number; max: number }) => `${min}–${max} Minuten`,
+    s: ({ min, max }: { min: number; max: number }) => `${min}–${max} Sekunden`,
+    plain: ({ min, max }: { min: number; max: number }) => `${min}–${max}`,
+  },
+  breaks: {
+    title: 'Haltungspausen',
+    intro:
+      'Eine kurze Pause, um aufzustehen, dich zu bewegen und dich gut wieder hinzusetzen. Kleine, häufige Bewegungen sorgen dafür, dass der Rücken nicht steif wird.',
+    on: 'An Haltungspausen erinnern',
+    every: 'Pause alle',
+    length: 'Pausenlänge',
+    lengthHint: '10–600 Sekunden (bis zu 10 Minuten)',
+  },
+  stretches: {
+    title: 'Dehnübungen',
+    intro:
+      'Eine kurze, angeleitete Übungsfolge. Beweg dich langsam, ohne zu wippen, und geh nur bis zu einem sanften Ziehen, nie bis zum Schmerz.',
+    on: 'An Dehnübungen erinnern',
+    deskOnly: 'Nur am Schreibtisch: während der Arbeitszeit keine Übungen auf dem Boden',
+    deskOnlyHint: 'Ist die Arbeitszeit ausgeschaltet: überhaupt keine.',
+    every: 'Dehnen alle',
+    perBreak: 'Übungen pro Pause',
+    hold: 'Jede Dehnung halten',
+    holdHint: '8–30 Sekunden; für die meisten reichen 8–10',
+    reps: 'Wiederholungen',
+    repsHint: '1–10; einseitige Übungen wechseln ab, mindestens einmal pro Seite',
+  },
+  general: {
+    title: 'Allgemein',
+    atLogin: 'Limber bei der Anmeldung starten',
+    language: 'Sprache',
+    system: ({ name }: { name: string }) => `Systemsprache (${name})`,
+    naturalBreaks: 'Natürliche Pausen',
+    reminders: 'Erinnerungen',
+    snooze: 'Verschieben um',
+    headsUp: 'Vorwarnung vor einer Pause',
+    headsUpHint: '0 (aus) bis 300 Sekunden',
+    sound: 'Bei Erinnerungen einen leisen Ton abspielen',
+    fullScreen: 'Pausen im Vollbild zeigen',
+    workHours: 'Arbeitszeit',
+    startOver: 'Neu anfangen',
+    reset: {
+      label: 'Alle Einstellungen zurücksetzen…',
+      title: 'Alle Einstellungen zurücksetzen?',
+      body: 'Alle Einstellungen kehren zum Stand beim ersten Start von Limber zurück. Dein Fortschritt bleibt erhalten.',
+      confirm: 'Zurücksetzen',
+    },
+  },
+  therapy: {
+    title: 'Kälte und Wärme',
+    intro:
+      'Zeiten für den Kälte-/Wärme-Timer im Menü des Limber-Symbols. Lass immer ein Tuch zwischen Pack und Haut.',
+    ice: 'Kälte',
+    heat: 'Wärme',
+    on: 'Auflegen',
+    off: 'Pause',
+    rounds: 'Runden',
+  },
+  about: {
+    title: 'Über Limber',
+    what: 'Limber sitzt unauffällig im Hintergrund und erinnert dich bei der Arbeit daran, auf deinen Rücken zu achten: mit einer Haltungspause, einer kurzen Dehnung, einem Anstoß, aufzustehen und dich zu bewegen, und abends mit einer Erinnerung, rechtzeitig abzuschalten und ins Bett zu gehen.',
+    notAdvice: 'Limber ist keine medizinische Beratung.',
+    general:
+      'Die Vorschläge sind allgemeine Tipps für einen gesunden Rücken im Alltag und ersetzen keine ärztliche oder physiotherapeutische Behandlung.',
+    doctor:
+      'Wenn deine Rückenschmerzen stark sind, nicht besser werden oder immer wiederkommen, geh bitte zum Arzt. Brich jede Dehnung ab, die wehtut.',
+    welcomeAgain: 'Willkommensseite wieder zeigen',
+    version: ({ version }: { version: string }) => `Version ${version}`,
+    unknown: 'unbekannt',
+    logFile: 'Protokolldatei, zum Anhängen an einen Fehlerbericht:',
+  },
+  cancel: 'Abbrechen',
+  stretchList: {
+    title: 'Deine Dehnübungen',
+    hint: ({ on, of }: { on: number; of: number }) =>
+      `${on} von ${of} eingeschaltet. In der Liste wechselst du mit den Pfeiltasten nach oben und unten zwischen den Übungen.`,
+    steps: 'Schritte',
+    stepsFor: ({ name }: { name: string }) => `Schritte für ${name}`,
+  },
+
+  saved: 'Gespeichert.',
+  note: ({ note }: { note: string }) => `Hinweis: ${note}`,
+  notSaved: ({ field }: { field: string }) => `Nicht gespeichert: „${field}“.`,
+  quoted: ({ text }: { text: string }) => `„${text}“`,
+  inGroup: ({ group, label }: { group: string; label: string }) => `${group}: ${label}`,
+  differ: ({ field }: { field: string }) => `Muss sich von „${field}“ unterscheiden.`,
+  differAt: ({ field, time }: { field: string; time: string }) =>
+    `Muss sich von „${field}“ (${time}) unterscheiden.`,
+  check: {
+    whole: ({ min, max }: { min: number; max: number }) => `Gib eine ganze Zahl von ${min} bis ${max} ein.`,
+    notWhole: ({ text }: { text: string }) => `„${text}“ ist keine ganze Zahl: Nutze nur die Ziffern 0–9.`,
+    small: ({ text }: { text: string }) => `${text} ist zu klein.`,
+    large: ({ text }: { text: string }) => `${text} ist zu groß.`,
+    time: 'Gib eine Uhrzeit ein.',
+    timeForm: 'Gib die Uhrzeit in Stunden und Minuten ein.',
+    text: 'Gib einen Text ein.',
+    long: ({ max }: { max: number }) =>
+      plural(max, { one: 'Höchstens # Zeichen.', other: 'Höchstens # Zeichen.' }),
+  },
+  warn: {
+    noWorkDays:
+      'Keine Arbeitstage gewählt: Bei eingeschalteter Arbeitszeit gibt es an keinem Tag Haltungs- oder Dehnpausen.',
+    allOff:
+      'Alle Dehnübungen sind ausgeschaltet, also gibt es in Dehnpausen nichts anzuleiten – nur den Anstoß, aufzustehen und dich zu bewegen. Schalte mindestens eine ein.',
+    allOffIdle:
+      'Alle Dehnübungen sind ausgeschaltet. Schalte mindestens eine ein, bevor du die Dehnpausen wieder einschaltest.',
+    fewOn: ({ on, asked }: { on: number; asked: number }) =>
+      plural(on, {
+        one: `Nur # Übung ist an, weniger als die ${asked} pro Pause gewünschten: Jede Pause zeigt nur diese eine.`,
+        other: `Nur # Übungen sind an, weniger als die ${asked} pro Pause gewünschten: Jede Pause zeigt nur diese.`,
+      }),
+    getReady: ({ getReady, windDown }: { getReady: number; windDown: number }) =>
+      `„Bettfertig machen“ (${getReady} Min. vor der Schlafenszeit) käme vor „Abschalten“ (${windDown} Min.). Wähl weniger Minuten als beim Abschalten oder schalte eins davon mit 0 aus.`,
+    moveOften: ({ every }: { every: number }) =>
+      `Nicht öfter als deine üblichen Haltungspausen (alle ${every} Min.).`,
+    headsUp: 'Die Vorwarnung kommt nur vor Haltungs- und Dehnpausen, und beide sind ausgeschaltet.',
+    noDays: 'Keine Tage gewählt, also kommt diese Erinnerung nie. Wähl einen Tag.',
+    noDaysOwn: 'Keine Tage gewählt, also kommt diese Erinnerung nie. Wähl einen Tag oder schalte sie aus.',
+  },
+
+  next: {
+    today: ({ title, time }: { title: string; time: string }) => `Als Nächstes: ${title} um ${time}.`,
+    later: ({ title, when }: { title: string; when: string }) => `Als Nächstes: ${title} ${when}.`,
+  },
+  today: {
+    paused: ({ when }: { when: string }) => `Pausiert bis ${when}. Bis dahin keine Erinnerungen.`,
+    pausedOpen: 'Pausiert, bis du fortsetzt. Bis dahin keine Erinnerungen.',
+    resume: 'Fortsetzen',
+    running: 'Läuft.',
+    held: {
+      'full-screen': ({ title }: { title: string }) => `${title} wartet: Eine App ist im Vollbild.`,
+      presenting: ({ title }: { title: string }) => `${title} wartet: Du präsentierst gerade.`,
+      call: ({ title }: { title: string }) => `${title} wartet: Du bist gerade in einem Anruf.`,
+      'do-not-disturb': ({ title }: { title: string }) => `${title} wartet: „Nicht stören“ ist an.`,
+    },
+    heldAfter: 'Danach kommt die Erinnerung innerhalb einer Minute.',
+    nothing: 'In den nächsten 24 Stunden ist nichts geplant.',
+    pauseLabel: 'Erinnerungen pausieren',
+    pauseFor: {
+      '30m': '30 Minuten',
+      '1h': '1 Stunde',
+      '2h': '2 Stunden',
+      'until-morning': 'Bis morgen früh',
+      forever: 'Bis ich fortsetze',
+    },
+    pause: 'Pausieren',
+    breakNow: 'Jetzt eine Haltungspause machen',
+    stretchNow: 'Jetzt dehnen',
+    comingUp: 'Demnächst',
+    tomorrow: 'Morgen',
+    whilePaused: 'Nichts, solange Limber pausiert.',
+    untilPause: ({ when }: { when: string }) => `Nichts bis zum Ende der Pause (${when}).`,
+    allOff: 'Nichts geplant: Alle Erinnerungen sind aus, oder in den nächsten 24 Stunden steht keine an.',
+    evening: 'Heute nichts mehr. Genieß deinen Abend.',
+    day: 'Für heute ist nichts mehr geplant.',
+    back: ({ pain }: { pain: number }) => `Dein Rücken heute: ${pain} von 10.`,
+    backWord: ({ pain, word }: { pain: number; word: string }) =>
+      `Dein Rücken heute: ${pain} von 10, „${word}“.`,
+    question: 'Wie geht es deinem Rücken heute?',
+    sitting: ({ time }: { time: string }) => `Heute am Computer: ${time}.`,
+    longest: ({ time }: { time: string }) => `Längste Zeit ohne Pause: ${time}.`,
+  },
+  workHours: {
+    on: 'Nur während der Arbeitszeit erinnern',
+    start: 'Beginn',
+    end: 'Ende',
+    days: 'Arbeitstage',
+  },
+  natural: {
+    on: 'Zeit weg vom Computer als Pause zählen',
+    noIdle:
+      'Leerlaufzeit nicht verfügbar: Dieses System meldet sie nicht, daher zählen nur Bildschirmsperre und Ruhezustand als Pause.',
+    away: 'Abwesend für mindestens',
+  },
+  dontInterrupt: {
+    title: 'Nicht unterbrechen',
+    intro:
+      'Wird eine Erinnerung fällig, während du beschäftigt bist, wartet sie und kommt innerhalb einer Minute danach.',
+    fullScreen: 'Warten, solange eine App im Vollbild ist oder ich präsentiere',
+    calls: 'Warten, solange ich in einem Anruf bin (Kamera oder Mikrofon aktiv)',
+    doNotDisturb: 'Warten, solange „Nicht stören“ oder „Fokus“ an ist',
+    unavailable: ({ why }: { why: string }) => `Auf diesem System nicht verfügbar: ${why}`,
+    partly: {
+      'full-screen': ({ why }: { why: string }) => `Vollbild-Apps: ${why}`,
+      presenting: ({ why }: { why: string }) => `Präsentieren: ${why}`,
+    },
+    caveat:
+      'Wenn Erinnerungen den ganzen Tag warten (ein Mikrofon, das immer offen ist, ein gespiegelter Bildschirm), schalte diese Art hier aus.',
+  },
+  bedtime: {
+    title: 'Schlafenszeit',
+    intro:
+      'Jeden Tag zur selben Zeit ins Bett zu gehen und aufzustehen, auch am Wochenende, hilft deinem Körper, sich auszuruhen und zu erholen. Vor dem Schlafen schlägt Limber vor, das Licht zu dimmen, die Bildschirme wegzulegen und dir ein warmes Getränk oder ein Bad zu gönnen.',
+    on: 'Ans Abschalten und Schlafengehen erinnern',
+    bed: 'Schlafenszeit',
+    wake: 'Aufstehzeit',
+    windDown: 'Abschalten',
+    windDownHint: 'Minuten vor der Schlafenszeit, bis 240 (0 schaltet es aus)',
+    getReady: 'Bettfertig machen',
+    getReadyHint: 'Minuten vor der Schlafenszeit, bis 120 (0 schaltet es aus)',
+    others: 'An manchen Abenden andere Zeiten',
+    othersHint:
+      'Jede Ausnahme legt die Schlafenszeit dieser Nacht fest und die Aufstehzeit am Morgen danach.',
+    /** "Freitagabend": the weekday's name and "abend" make one word. */
+    night: ({ day }: { day: string }) => `${day}abend`,
+    wakeOn: ({ day }: { day: string }) => `Aufstehen am ${day}`,
+    afterMidnight: ({ day }: { day: string }) => `Nach Mitternacht: ${day} früh`,
+    onEvening: ({ day }: { day: string }) => `Am ${day}abend`,
+    length: ({ bed, wake, length }: { bed: string; wake: string; length: string }) =>
+      `Um ${bed} ins Bett, um ${wake} aufstehen: ${length} im Bett.`,
+    lengthOn: ({ bed, wake, day, length }: { bed: string; wake: string; day: string; length: string }) =>
+      `Um ${bed} ins Bett, am ${day} um ${wake} aufstehen: ${length} im Bett.`,
+    lengthLate: ({ bed, wake, day, length }: { bed: string; wake: string; day: string; length: string }) =>
+      `Um ${bed} ins Bett (${day} früh), am ${day} um ${wake} aufstehen: ${length} im Bett.`,
+    short:
+      'Die meisten Erwachsenen fühlen sich mit 7 bis 9 Stunden am besten. Könntest du etwas früher ins Bett gehen?',
+    long: 'Die meisten Erwachsenen fühlen sich mit 7 bis 9 Stunden am besten.',
+  },
+  activities: {
+    title: 'Aktivitäten',
+    intro:
+      'Ein starker Rumpf – Rücken und Bauch zusammen – trägt deinen Rücken. Zwei bis vier Einheiten pro Woche mit je 30 bis 45 Minuten passen für die meisten; Yoga ist eine der schonendsten Möglichkeiten.',
+    paused:
+      'Kraft- und Yoga-Einheiten pausieren während des Plans; sie kommen wieder, wenn es deinem Rücken besser geht.',
+    strength: {
+      title: 'Krafttraining',
+      on: 'An Krafttraining erinnern',
+      days: 'Tage für Krafttraining',
+    },
+    yoga: { title: 'Yoga', on: 'An Yoga erinnern', days: 'Yoga-Tage' },
+    at: 'Um',
+    for: 'Dauer',
+    own: 'Eigene Erinnerungen',
+    ownHint:
+      'Für alles andere: ein Glas Wasser, einen Termin, die Bandage nach einer Weile abzunehmen (eine Stütze tut gut, doch wer sie zu lange trägt, schwächt seine Muskeln).',
+    none: 'Noch keine eigenen Erinnerungen.',
+    add: 'Erinnerung hinzufügen',
+    fresh: 'Neue Erinnerung',
+    full: ({ max }: { max: number }) =>
+      `Du hast ${max} eigene Erinnerungen, mehr kann Limber nicht speichern. Entferne eine, um eine neue hinzuzufügen.`,
+    item: ({ n }: { n: number }) => `Erinnerung ${n}`,
+    name: 'Titel',
+    days: 'Tage',
+    on: 'An',
+    remove: 'Entfernen',
+    removeFor: ({ n, title }: { n: number; title: string }) => `Erinnerung ${n} entfernen, „${title}“`,
+    removed: ({ title }: { title: string }) => `„${title}“ entfernt.`,
+  },
+  progress: {
+    title: 'Fortschritt',
+    /** `days` is a count of days ("3 Tage"), shown in bold. */
+    streak: ({ days }: { days: string }) => `${days} in Folge mit mindestens einer erledigten Pause.`,
+    total: ({ count }: { count: number }) =>
+      plural(count, { one: '# erledigte Pause insgesamt.', other: '# erledigte Pausen insgesamt.' }),
+    range: 'Zeitraum',
+    days: '14 Tage',
+    weeks: '8 Wochen',
+    numbers: 'Zahlen zeigen',
+    chartDays: 'Erledigte, verschobene und ausgelassene Pausen und Rückenschmerzen, letzte 14 Tage',
+    chartWeeks: 'Erledigte, verschobene und ausgelassene Pausen und Rückenschmerzen, letzte 8 Wochen',
+    totals: ({ done, snoozed, skipped }: Tally) =>
+      `Insgesamt ${done} erledigt, ${snoozed} verschoben und ${skipped} ausgelassen.`,
+    lastDay: ({ done, snoozed, skipped }: Tally) =>
+      `Heute: ${done} erledigt, ${snoozed} verschoben, ${skipped} ausgelassen.`,
+    lastWeek: ({ done, snoozed, skipped }: Tally) =>
+      `Diese Woche: ${done} erledigt, ${snoozed} verschoben, ${skipped} ausgelassen.`,
+    painDays: ({ count, pain }: { count: number; pain: number }) =>
+      plural(count, {
+        one: `Rückenschmerzen an # Tag eingetragen, zuletzt ${pain} von 10.`,
+        other: `Rückenschmerzen an # Tagen eingetragen, zuletzt ${pain} von 10.`,
+      }),
+    painWeeks: ({ count, pain }: { count: number; pain: number }) =>
+      plural(count, {
+        one: `Rückenschmerzen in # Woche eingetragen, zuletzt ${pain} von 10.`,
+        other: `Rückenschmerzen in # Wochen eingetragen, zuletzt ${pain} von 10.`,
+      }),
+    today: 'Heute',
+    done: 'Erledigt',
+    snoozed: 'Verschoben',
+    skipped: 'Ausgelassen',
+    painKey: 'Rückenschmerzen, 0 bis 10 (Rücken-Check am Morgen)',
+    table: 'Die Zahlen',
+    perDay: 'Pausen pro Tag, älteste zuerst',
+    perWeek: 'Pausen pro Woche, älteste zuerst',
+    day: 'Tag',
+    weekFrom: 'Woche ab',
+    pain: 'Schmerz',
+    atComputer: 'Am Computer',
+    atComputerWeek: 'Am Computer (pro Tag)',
+    longest: 'Längste Zeit ohne Pause',
+    row: ({ day, date }: { day: string; date: string }) => `${day}, ${date}`,
+    exportHint: 'Dein Verlauf, deine Rücken-Checks und Einstellungen als CSV- und JSON-Dateien.',
+    exported: ({ count, folder }: { count: number; folder: string }) =>
+      plural(count, {
+        one: `# Datei in ${folder} gespeichert.`,
+        other: `# Dateien in ${folder} gespeichert.`,
+      }),
+    export: 'Meine Daten exportieren…',
+  },
+  soreBack: {
+    start: 'Mein Rücken tut heute weh…',
+    startTitle: 'Ein sanfterer Plan für deinen Rücken',
+    startBody:
+      'Ruh dich aus, aber nicht zu viel: öfter mal locker gehen, nur sanfte Dehnungen, jeden Morgen Kälte oder Wärme. Limber sagt dir auch, wann du zum Arzt gehen solltest.',
+    startOk: 'Plan starten',
+    for: 'Für',
+    plan: ({ day, walk, every, hold }: { day: string; walk: string; every: string; hold: string }) =>
+      `Bis einschließlich ${day}: alle ${every} am Computer ${walk} locker gehen und nur sanfte Dehnungen, je ${hold} gehalten.`,
+    rest: 'Ruh dich aus, aber nicht zu viel.',
+    end: 'Plan beenden',
+    doctor: 'Zum Arzt gehen',
+    gotIt: 'Verstanden',
+    braceOff: 'Bandage: nicht angelegt.',
+    braceOn: ({ since }: { since: string }) => `Bandage: angelegt seit ${since}.`,
+    braceDue: ({ since, at }: { since: string; at: string }) =>
+      `Bandage: angelegt seit ${since}; Erinnerung um ${at}.`,
+    putOn: 'Gerade angelegt',
+    isOff: 'Ist abgelegt',
+    title: 'Rückenschmerz-Tage',
+    intro:
+      '„Mein Rücken tut heute weh“ im Menü des Limber-Symbols oder unter „Heute“ startet für ein paar Tage einen sanfteren Plan: Ruhe, aber nicht zu viel.',
+    walkEvery: 'Locker gehen alle',
+    walk: 'Gehdauer',
+    brace: 'Ans Abnehmen der Bandage erinnern',
+    braceHint: 'Gezählt ab deiner ersten Minute am Computer an jedem Plantag oder ab „Gerade angelegt“.',
+    braceFor: 'Nach einer Tragezeit von',
+    checkIn: 'Jeden Morgen fragen, wie es meinem Rücken geht',
+    checkInHint: 'In deiner ersten Minute am Computer nach der Aufstehzeit; während eines Plans immer.',
+  },
+  welcome: {
+    title: 'Willkommen bei Limber',
+    intro:
+      'Limber achtet bei der Arbeit auf deinen Rücken: mit Haltungspausen, kurzen angeleiteten Dehnübungen und abends einem Anstoß, abzuschalten und rechtzeitig ins Bett zu gehen.',
+    findIt: 'Wo du Limber findest:',
+    tray: {
+      windows:
+        'Limber wohnt im Infobereich am rechten Ende der Taskleiste. Ist das Symbol nicht zu sehen, klick auf den Pfeil ^ daneben; du kannst das Symbol herausziehen, damit es sichtbar bleibt.',
+      mac: 'Limber wohnt in der Menüleiste oben rechts auf dem Bildschirm.',
+      linux:
+        'Limber wohnt im Infobereich der oberen oder unteren Leiste deines Desktops. Unter GNOME erscheinen solche Symbole erst, wenn die Erweiterung „AppIndicator“ eingeschaltet ist.',
+    },
+    trayUse:
+      'Über das Symbol startest du sofort eine Pause, pausierst Limber oder öffnest diese Einstellungen.',
+    today: 'Heute, mit den aktuellen Einstellungen',
+    choices: 'Drei Entscheidungen, auf die es am meisten ankommt',
+    workHours: 'Arbeitszeit',
+    workHint: 'Sonst kommen Pausen immer dann, wenn du den Computer benutzt.',
+    sleep: 'Schlafens- und Aufstehzeit',
+    sleepHint: 'Dazwischen bleibt Limber still und erinnert dich vor dem Schlafengehen ans Abschalten.',
+    natural: 'Natürliche Pausen',
+    naturalHint:
+      'Steh für einen Kaffee auf, und die Pausenuhr beginnt von vorn – ohne Erinnerung, auf die du antworten musst.',
+    see: 'Sorg dafür, dass du Erinnerungen siehst',
+    test: 'Test-Erinnerung senden',
+    sent: 'Gesendet: Eine Benachrichtigung mit dem Titel „Test-Erinnerung von Limber“ sollte jetzt auf deinem Bildschirm sein.',
+    notThere: 'Nicht da?',
+    notShown: 'Dieses System konnte keine Benachrichtigung anzeigen.',
+    untilThen: 'Bis dahin zeigt Limber jede Erinnerung in einem eigenen kleinen Fenster.',
+    allow: {
+      windows:
+        'Öffne Einstellungen › System › Benachrichtigungen: Schalte Benachrichtigungen ein, erlaube Limber und prüf, ob „Nicht stören“ aus ist.',
+      mac: 'Öffne Systemeinstellungen › Mitteilungen › Limber und erlaube Mitteilungen; prüf, ob ein Fokus sie stummschaltet.',
+      linux:
+        'Öffne die Benachrichtigungseinstellungen deines Desktops (unter GNOME: Einstellungen › Benachrichtigungen) und erlaube Limber; prüf, ob „Nicht stören“ aus ist. Manche schlanken Desktops brauchen einen Benachrichtigungsdienst wie dunst oder mako.',
+    },
+    advice:
+      'Limber ist keine medizinische Beratung. Wenn Rückenschmerzen stark sind oder immer wiederkommen, geh bitte zum Arzt.',
+    close: 'Zu allen Einstellungen',
+    posture: ({ every, length }: { every: string; length: string }) =>
+      `Nach je ${every} am Computer eine Haltungspause, ${length} lang.`,
+    stretch: ({ every, count, hold }: { every: string; count: number; hold: string }) =>
+      plural(count, {
+        one: `Alle ${every} eine angeleitete Dehnpause: # Übung, ${hold} gehalten.`,
+        other: `Alle ${every} eine angeleitete Dehnpause: # Übungen, je ${hold} gehalten.`,
+      }),
+    inHours: ({ start, end, days }: { start: string; end: string; days: string }) =>
+      `Pausen nur während der Arbeitszeit: ${start} bis ${end}, ${days}.`,
+    anyTime: 'Pausen, wann immer du den Computer benutzt, außer nachts.',
+    idle: ({ time }: { time: string }) =>
+      `Bist du ${time} oder länger weg vom Computer, zählt das als Pause.`,
+    windDown: ({ time }: { time: string }) => `Abends um ${time} eine Erinnerung zum Abschalten.`,
+    getReady: ({ time }: { time: string }) => `Um ${time} eine Erinnerung, dich bettfertig zu machen.`,
+    bed: ({ bed, wake }: { bed: string; wake: string }) =>
+      `Schlafenszeit um ${bed}, danach Ruhe bis ${wake} (an Abenden mit eigenen Zeiten anders).`,
+    none: 'Nichts: Alle Erinnerungen sind aus. Schalte unten oder in den Einstellungen die ein, die du möchtest.',
+  },
+} satisfies Catalog['settings']
+
+export const breakWindow = {
+  kind: {
+    posture: 'Haltungspause',
+    stretch: 'Dehnpause',
+    'wind-down': 'Abschalten',
+    'get-ready': 'Bettfertig machen',
+    bedtime: 'Schlafenszeit',
+    activity: 'Aktivität',
+    custom: 'Erinnerung',
+    therapy: 'Kälte oder Wärme',
+    'check-in': 'Rücken-Check',
+  },
+  pageTitle: ({ title }: { title: string }) => `${title} · Limber`,
+  loading: 'Wird geladen…',
+  nothing: 'Nichts zu tun',
+  nothingDue: 'Gerade ist keine Pause fällig. Du kannst dieses Fenster schließen.',
+  canClose: 'Du kannst dieses Fenster schließen.',
+  done: 'Fertig',
+  snooze: ({ minutes }: { minutes: number }) => `In ${minutes} Min.`,
+  skip: 'Auslassen',
+  /** German keyboards print the Enter key as ↵; Esc is printed as Esc. */
+  keys: { done: '↵', skip: 'Esc' },
+  wellDone: 'Gut gemacht.',
+  snoozed: ({ count }: { count: number }) =>
+    plural(count, { one: 'Um # Minute verschoben.', other: 'Um # Minuten verschoben.' }),
+  skipped: 'Ausgelassen. Dann eben beim nächsten Mal.',
+  tipHeading: { posture: 'Haltungstipp', evening: 'Für heute Abend', other: 'Denk daran' },
+  ring: {
+    done: 'fertig',
+    minutesLeft: 'Minuten übrig',
+    seconds: ({ count }: { count: number }) => plural(count, { one: 'Sekunde', other: 'Sekunden' }),
+  },
+  sitBack: 'Gut gemacht. Setz dich wieder aufrecht hin.',
+  phase: {
+    position: 'Bereit machen',
+    hold: 'Halten',
+    switch: 'Seite wechseln',
+    release: 'Lösen',
+    finished: 'Fertig',
+  },
+  stretchOf: ({ n, of }: { n: number; of: number }) => `Übung ${n} von ${of}`,
+  repOf: ({ n, of }: { n: number; of: number }) => `Wiederholung ${n} von ${of}`,
+  previous: 'Vorherige Übung',
+  pause: 'Timer anhalten',
+  resume: 'Timer fortsetzen',
+  next: 'Nächste Übung',
+  complete: 'Alle Übungen geschafft. Drück auf „Fertig“, wenn du so weit bist.',
+  say: {
+    position: ({
+      name,
+      intensity,
+      where,
+      side,
+    }: {
+      name: string
+      intensity: string
+      where: string
+      side: string
+    }) =>
+      `${name}, ${intensity}. Lies die Schritte und geh in Position${where ? ` ${where}` : ''}${side ? `, ${side}` : ''}.`,
+    hold: ({ side, n, of }: { side: string; n: number; of: number }) =>
+      `Halten${side ? `, ${side}` : ''}. Wiederholung ${n} von ${of}.`,
+    switch: 'Langsam lösen, dann zur anderen Seite wechseln.',
+    release: 'Langsam lösen und entspannen.',
+  },
+  checkIn: {
+    thanks: 'Danke. Limber speichert das nur auf diesem Computer.',
+    iceOrHeat: 'Kälte oder Wärme',
+    running: {
+      ice: 'Der Kälte-Timer läuft: Limber sagt dir, wann du das Kühlpack abnehmen sollst.',
+      heat: 'Der Wärme-Timer läuft: Limber sagt dir, wann du die Wärme abnehmen sollst.',
+    },
+  },
+} satisfies Catalog['breakWindow']
+
+export const app = {
+  busyWhy: {
+    'no-shell': 'Diese Version von Limber kann das auf diesem System nicht erkennen.',
+    failed: 'Limber konnte dieses System nicht abfragen; im Protokoll steht, warum.',
+    'no-answer': 'Dieses System hat auf die Anfrage nicht geantwortet (siehe Protokoll).',
+    'no-way': 'Dieses System bietet keine Möglichkeit, das zu erkennen.',
+    'no-presenting-signal':
+      'Linux-Desktops melden das Präsentieren nicht einheitlich; eine Präsentation im Vollbild zählt als Vollbild.',
+    wayland: 'Unter Wayland können Apps nicht sehen, ob ein anderes Fenster im Vollbild ist.',
+    'no-x11': 'Kein X11-Display zum Abfragen (DISPLAY ist nicht gesetzt).',
+    'no-ewmh': 'Der Fenstermanager meldet nicht, welches Fenster aktiv ist (keine EWMH-Unterstützung).',
+    'no-desktop-dnd':
+      'Kein Desktop hat geantwortet: weder die Benachrichtigungseinstellungen von GNOME, Cinnamon oder MATE noch ein Benachrichtigungsdienst mit „Nicht stören“-Schalter (KDE Plasma).',
+    'no-pactl': 'Mikrofon: pactl (aus den PulseAudio-Werkzeugen) ist nicht installiert.',
+    'no-sound-server': 'Mikrofon: Kein Soundserver (PulseAudio oder PipeWire) hat geantwortet.',
+    'needs-full-disk-access':
+      'macOS gibt den Fokus-Status nicht preis. Gib Limber den „Festplattenvollzugriff“ oder stell „Fokus“ in der Menüleiste auf „Bei Aktivität anzeigen“.',
+    'no-capture-record':
+      'Diese Windows-Version speichert nicht, wann Kamera und Mikrofon benutzt werden (Windows 10 ab Version 1903 tut das).',
+  },
+  names: {
+    posture: { title: 'Haltungspause', short: 'Haltungspause' },
+    stretch: { title: 'Dehnpause', short: 'Dehnpause' },
+    'wind-down': { title: 'Abschalten', short: 'Abschalten' },
+    'get-ready': { title: 'Bettfertig machen', short: 'Bettfertig machen' },
+    bedtime: { title: 'Schlafenszeit', short: 'Schlafenszeit' },
+    strength: 'Krafttraining',
+    yoga: 'Yoga',
+  },
+  tray: {
+    tooltip: ({ status }: { status: string }) => `Limber – ${status}`,
+    tooltipWithPlan: ({ status, plan }: { status: string; plan: string }) => `Limber – ${status} · ${plan}`,
+    now: ({ name }: { name: string }) => `Jetzt: ${name}`,
+    pausedUntilResumed: 'Pausiert, bis du fortsetzt',
+    pausedUntil: ({ when }: { when: string }) => `Pausiert bis ${when}`,
+    nothingComing: 'Keine Erinnerungen geplant',
+    nextIn: ({ name, duration }: { name: string; duration: string }) => `${name} in ${inSpan(duration)}`,
+    nextAt: ({ name, time }: { name: string; time: string }) => `${name} um ${time}`,
+    nextLater: ({ name, when }: { name: string; when: string }) => `${name} ${when}`,
+    sleepUntil: ({ when }: { when: string }) => `Schlafenszeit bis ${when}`,
+    bedtimeAt: ({ when }: { when: string }) => `Schlafenszeit: ${when}`,
+    bedtimeIn: ({ when, duration }: { when: string; duration: string }) =>
+      `Schlafenszeit: ${when} (in ${inSpan(duration)})`,
+    therapyLine: {
+      'ice-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+        `Kälte auflegen, Runde ${round} von ${rounds}: noch ${left}`,
+      'ice-off': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+        `Kälte-Pause, Runde ${round} von ${rounds}: noch ${left}`,
+      'heat-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+        `Wärme auflegen, Runde ${round} von ${rounds}: noch ${left}`,
+      'heat-off': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+        `Wärme-Pause, Runde ${round} von ${rounds}: noch ${left}`,
+    },
+    showBreak: 'Pause anzeigen',
+    breakNow: 'Jetzt eine Pause machen',
+    stretchNow: 'Jetzt dehnen',
+    therapy: 'Kälte-/Wärme-Timer',
+    ice: ({ on, off, count }: { on: string; off: string; count: number }) =>
+      plural(count, {
+        one: `Kälte (${on} an, ${off} Pause, # Runde)`,
+        other: `Kälte (${on} an, ${off} Pause, # Runden)`,
+      }),
+    heat: ({ on, off, count }: { on: string; off: string; count: number }) =>
+      plural(count, {
+        one: `Wärme (${on} an, ${off} Pause, # Runde)`,
+        other: `Wärme (${on} an, ${off} Pause, # Runden)`,
+      }),
+    stopTimer: 'Timer stoppen',
+    resume: 'Fortsetzen',
+    pause: 'Pausieren',
+    pause30m: '30 Minuten',
+    pause1h: '1 Stunde',
+    pause2h: '2 Stunden',
+    pauseUntilMorning: 'Bis morgen früh',
+    pauseForever: 'Bis ich fortsetze',
+    skipNext: 'Nächste auslassen',
+    skipNextNamed: ({ name }: { name: string }) => `Nächste auslassen (${name})`,
+    settings: 'Einstellungen…',
+    quit: 'Limber beenden',
+  },
+  held: {
+    for: {
+      'full-screen': ({ duration }: { duration: string }) =>
+        `Hat ${duration} gewartet, während eine App im Vollbild war.`,
+      presenting: ({ duration }: { duration: string }) =>
+        `Hat ${duration} gewartet, während du präsentiert hast.`,
+      call: ({ duration }: { duration: string }) =>
+        `Hat ${duration} gewartet, während du in einem Anruf warst.`,
+      'do-not-disturb': ({ duration }: { duration: string }) =>
+        `Hat ${duration} gewartet, während „Nicht stören“ an war.`,
+    },
+    now: {
+      'full-screen': ({ name }: { name: string }) => `${name} wartet: App im Vollbild`,
+      presenting: ({ name }: { name: string }) => `${name} wartet: Du präsentierst`,
+      call: ({ name }: { name: string }) => `${name} wartet: Anruf läuft`,
+      'do-not-disturb': ({ name }: { name: string }) => `${name} wartet: „Nicht stören“ ist an`,
+    },
+  },
+  notify: {
+    postureTitle: 'Zeit für eine Haltungspause',
+    postureLead: 'Steh auf, beweg dich und setz dich neu hin.',
+    stretchTitle: 'Zeit zum Dehnen',
+    onTheFloor: ({ name }: { name: string }) => `${name} (auf dem Boden)`,
+    stretchBody: ({ count, names, hold }: { count: number; names: string; hold: string }) =>
+      plural(count, {
+        one: `Eine Übung: ${names}. ${hold} halten.`,
+        other: `# Übungen: ${names}. Je ${hold} halten.`,
+      }),
+    noGentleStretch:
+      'Keine sanfte Dehnung ist eingeschaltet; steh stattdessen auf und beweg dich eine Minute lang sanft.',
+    noStretch:
+      'Alle Dehnübungen sind ausgeschaltet; steh stattdessen auf und beweg dich eine Minute lang sanft.',
+    customBody: 'Deine eigene Erinnerung, zur gewählten Zeit.',
+    headsUpPosture: ({ duration }: { duration: string }) => `Haltungspause in ${inSpan(duration)}`,
+    headsUpStretch: ({ duration }: { duration: string }) => `Dehnpause in ${inSpan(duration)}`,
+    headsUpBody: 'Bring deinen Gedanken zu Ende; gleich bittet dich Limber aufzustehen.',
+    start: 'Starten',
+    snooze: 'Später',
+    skip: 'Auslassen',
+    testTitle: 'Test-Erinnerung von Limber',
+    testBody: 'So sehen die Erinnerungen von Limber aus. Diese hier kannst du schließen.',
+  },
+  commands: {
+    unknown: 'Diesen Befehl kennt Limber nicht.',
+    paused: {
+      '30m': 'Limber ist für 30 Minuten pausiert.',
+      '1h': 'Limber ist für 1 Stunde pausiert.',
+      '2h': 'Limber ist für 2 Stunden pausiert.',
+      'until-morning': 'Limber ist bis morgen früh pausiert.',
+      forever: 'Limber ist pausiert, bis du fortsetzt.',
+    },
+    resumed: 'Limber läuft wieder.',
+    postureStarted: 'Haltungspause gestartet.',
+    stretchStarted: 'Dehnpause gestartet.',
+    skipped: 'Die nächste Erinnerung wird ausgelassen.',
+    nothingToSkip: 'Es steht keine Erinnerung an.',
+    iceStarted: 'Kälte-Timer gestartet.',
+    heatStarted: 'Wärme-Timer gestartet.',
+    therapyStopped: 'Kälte-/Wärme-Timer gestoppt.',
+    breakShown: 'Pausenfenster geöffnet.',
+    settingsShown: 'Einstellungen geöffnet.',
+    quitting: 'Limber wird beendet.',
+    answered: 'Beantwortet.',
+    goneFromScreen: 'Diese Erinnerung ist nicht mehr auf dem Bildschirm.',
+    planStartedToday: 'Rückenschmerz-Plan für heute gestartet: sanftere Pausen.',
+    planStarted: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'Rückenschmerz-Plan für # Tag gestartet: sanftere Pausen.',
+        other: 'Rückenschmerz-Plan für # Tage gestartet: sanftere Pausen.',
+      }),
+    seeDoctorNote: 'Im Limber-Fenster steht, wann du zum Arzt gehen solltest.',
+    planEnded: 'Rückenschmerz-Plan beendet.',
+    noPlan: 'Es lief kein Rückenschmerz-Plan.',
+    noted: 'Notiert.',
+    braceWithoutPlan: 'Die Bandagen-Erinnerung gehört zu einem Rückenschmerz-Plan, und gerade läuft keiner.',
+    checkInKept: 'Rücken-Check gespeichert.',
+    checkInRange: 'Ein Rücken-Check ist eine ganze Zahl von 0 bis 10.',
+    noCheckIn: 'Heute kein Rücken-Check.',
+    failed: 'Das hat Limber nicht geschafft; Details stehen im Protokoll.',
+  },
+  commandLine: {
+    usage:
+      'Verwende eine dieser Optionen: --pause 30m|1h|2h|until-morning|forever, --resume, --break-now, ' +
+      '--stretch-now, --sore-back [1d|2d|3d|5d|off], --settings, --quit.',
+    unreadable: 'Die Befehlszeile konnte nicht gelesen werden.',
+    tooMany: ({ count }: { count: number }) => `Zu viele Argumente (${count}).`,
+    notText: 'Argumente müssen Text sein.',
+    tooLong: ({ arg }: { arg: string }) => `Das Argument ${arg} ist zu lang.`,
+    pauseNeeds: ({ values }: { values: string }) => `--pause braucht eine Dauer: ${values}.`,
+    pauseNeedsGot: ({ values, got }: { values: string; got: string }) =>
+      `--pause braucht eine Dauer: ${values}; angegeben war ${got}.`,
+    soreBackTakes: ({ values }: { values: string }) =>
+      `--sore-back braucht eine Anzahl Tage oder off: ${values}.`,
+    soreBackTakesGot: ({ values, got }: { values: string; got: string }) =>
+      `--sore-back braucht eine Anzahl Tage oder off: ${values}; angegeben war ${got}.`,
+    noValue: ({ name, got }: { name: string; got: string }) =>
+      `${name} nimmt keinen Wert an; angegeben war ${got}.`,
+    unknown: ({ arg }: { arg: string }) => `Unbekanntes Argument ${arg}.`,
+    oneAtATime: ({ count }: { count: number }) =>
+      `Gib nur einen Befehl auf einmal an; angegeben waren ${count}.`,
+  },
+  export: {
+    title: 'Meine Daten exportieren',
+    button: 'Hier exportieren',
+    unavailable: 'Exportieren ist in dieser Version von Limber nicht verfügbar.',
+    dialogFailed: 'Limber konnte den Dialog zur Ordnerauswahl nicht öffnen.',
+    cancelled: 'Export abgebrochen: Es wurde nichts geschrieben.',
+    folder: ({ date }: { date: string }) => `Limber-Export ${date}`,
+    writeFailed: ({ folder, reason }: { folder: string; reason: string }) =>
+      `Limber konnte nicht in ${folder} schreiben: ${reason}. Dort wurde nichts verändert.`,
+    full: ({ folder, count }: { folder: string; count: number }) =>
+      `${folder} enthält schon ${count} Exporte von heute. Wähl einen anderen Ordner.`,
+  },
+  settingsFile: {
+    resetTitle: 'Einstellungen wurden zurückgesetzt',
+    reset:
+      'Deine Einstellungsdatei konnte nicht gelesen werden, daher hat Limber mit den Standardeinstellungen gestartet.',
+    resetKept: ({ file }: { file: string }) =>
+      `Deine Einstellungsdatei konnte nicht gelesen werden, daher hat Limber mit den Standardeinstellungen gestartet. Die beschädigte Datei wurde als ${file} aufbewahrt.`,
+    someResetTitle: 'Einige Einstellungen wurden zurückgesetzt',
+    allReplaced:
+      'Deine Einstellungen konnten nicht gelesen werden, daher ist Limber zu den Standardeinstellungen zurückgekehrt.',
+    replaced: ({ fields }: { fields: string }) =>
+      `Diese Einstellungen ließen sich nicht übernehmen und stehen wieder auf dem Standardwert: ${fields}.`,
+    replacedMore: ({ fields, count }: { fields: string; count: number }) =>
+      plural(count, {
+        one: `Diese Einstellungen ließen sich nicht übernehmen und stehen wieder auf dem Standardwert: ${fields} und # weitere.`,
+        other: `Diese Einstellungen ließen sich nicht übernehmen und stehen wieder auf dem Standardwert: ${fields} und # weitere.`,
+      }),
+    previousKept: ({ file }: { file: string }) => `Deine bisherige Datei wurde als ${file} aufbewahrt.`,
+  },
+  dialogs: {
+    commandNotUnderstood: 'Limber hat den Befehl nicht verstanden',
+    couldNotStart: 'Limber konnte nicht starten',
+    couldNotStartDetail: ({ what, file }: { what: string; file: string }) =>
+      `${what}\n\nDie Details stehen in der Protokolldatei:\n${file}\n\nWenn das immer wieder passiert, schick diese Datei bitte mit deinem Fehlerbericht.`,
+    loginItemFailed: 'Limber konnte den Start bei der Anmeldung nicht ändern',
+    loginItemFailedDetail: ({ what, file }: { what: string; file: string }) =>
+      `${what} Die Details stehen im Protokoll: ${file}`,
+    loginItemUnsafe: ({ path }: { path: string }) =>
+      `Limber kann bei der Anmeldung nicht aus ${path} starten: Der Pfad enthält einen Zeilenumbruch oder ein anderes Steuerzeichen, das ein Autostart-Eintrag nicht sicher aufnehmen kann. Verschieb Limber in einen Ordner ohne solche Zeichen im Namen.`,
+  },
+} satisfies Catalog['app']
+
+const seatedNote = 'Nimm einen stabilen Stuhl ohne Rollen oder stell die Rollen vorher fest.'
+
+export const content = {
+  cue: 'Beweg dich langsam und gleichmäßig, ohne zu wippen. Geh nur bis zu einem sanften Ziehen, nie bis zum Schmerz. Halte die Dehnung und löse sie dann langsam.',
+  areas: {
+    'lower-back': 'Unterer Rücken',
+    'middle-back': 'Mittlerer Rücken',
+    'upper-back': 'Oberer Rücken',
+    abdominals: 'Bauch und Rumpf',
+    hips: 'Hüfte und Beinrückseite',
+    'neck-shoulders': 'Nacken und Schultern',
+  },
+  stretches: {
+    'seated-cat-cow': {
+      name: 'Katze-Kuh im Sitzen',
+      steps: [
+        'Setz dich vorn auf den Stuhl, die Füße flach auf dem Boden, die Hände auf den Knien.',
+        'Heb beim Einatmen die Brust und lass den Rücken sanft ins Hohlkreuz gehen.',
+        'Mach beim Ausatmen einen runden Rücken und lass das Kinn Richtung Brust sinken.',
+        'Halte die Rundung, dann setz dich wieder aufrecht hin.',
+      ],
+      cautions: ['Halte die Bewegung klein, wenn dein Rücken heute wehtut.'],
+    },
+    'seated-twist': {
+      name: 'Drehung im Sitzen',
+      steps: [
+        'Setz dich aufrecht hin, beide Füße flach auf dem Boden, die Knie zeigen nach vorn.',
+        'Leg die rechte Hand außen an dein linkes Knie.',
+        'Dreh die Brust nach links und lass die Bewegung aus dem mittleren Rücken kommen.',
+        'Halte die Drehung, komm zurück zur Mitte und dreh dich dann zur anderen Seite.',
+      ],
+      cautions: [
+        'Dreh dich nur so weit, wie es leicht geht; zieh dich nicht mit den Armen weiter herum.',
+        seatedNote,
+      ],
+    },
+    'seated-forward-fold': {
+      name: 'Vorbeuge im Sitzen',
+      steps: [
+        'Setz dich vorn auf den Stuhl, die Füße weit auseinander.',
+        'Lass den Oberkörper zwischen die Knie sinken, die Arme hängen locker.',
+        'Lass Kopf und Nacken locker.',
+        'Halte die Position, dann roll dich langsam Wirbel für Wirbel wieder hoch.',
+      ],
+      cautions: [
+        'Komm langsam hoch, falls dir schwindelig wird.',
+        'Lass diese Übung aus, wenn beim Vorbeugen Schmerz ins Bein ausstrahlt.',
+        seatedNote,
+      ],
+    },
+    'seated-pelvic-tilt': {
+      name: 'Beckenkippen im Sitzen',
+      steps: [
+        'Setz dich aufrecht hin, die Hände an den Hüften, die Füße flach auf dem Boden.',
+        'Kipp das Becken nach hinten, sodass sich dein unterer Rücken zur Lehne hin rundet.',
+        'Halte kurz, dann kipp es nach vorn, sodass dein unterer Rücken ein kleines Hohlkreuz macht.',
+        'Komm zum Schluss in der Mitte an und sitz aufrecht.',
+      ],
+      cautions: ['Bleib sanft: Das ist eine kleine Schaukelbewegung, keine große.'],
+    },
+    'seated-figure-four': {
+      name: 'Hüftöffner im Sitzen',
+      steps: [
+        'Setz dich aufrecht hin und leg den rechten Knöchel auf das linke Knie.',
+        'Halte den Rücken lang und beug dich aus der Hüfte nach vorn.',
+        'Hör auf, sobald du eine Dehnung in der rechten Hüfte und im Gesäß spürst.',
+        'Halte die Dehnung, richte dich auf und wechsle dann das Bein.',
+      ],
+      cautions: [
+        'Wenn das dein Knie belastet, lass die Übung aus oder leg den Knöchel stattdessen tiefer aufs Schienbein.',
+        seatedNote,
+      ],
+    },
+    'seated-hamstring': {
+      name: 'Beinrückseite dehnen im Sitzen',
+      steps: [
+        'Setz dich auf die vordere Kante deines Stuhls.',
+        'Streck ein Bein aus, die Ferse auf dem Boden, die Zehen zeigen nach oben.',
+        'Beug dich mit geradem Rücken aus der Hüfte nach vorn, bis es hinten im Oberschenkel sanft zieht.',
+        'Halte die Dehnung, richte dich auf und wechsle dann das Bein.',
+      ],
+      cautions: ['Halte den Rücken gerade, statt nach den Zehen zu greifen.', seatedNote],
+    },
+    'seated-side-bend': {
+      name: 'Seitbeuge im Sitzen',
+      steps: [
+        'Setz dich aufrecht hin, beide Füße flach auf dem Boden.',
+        'Heb den rechten Arm neben dem Ohr nach oben.',
+        'Neig dich sanft nach links und streck dich dabei nach oben und hinüber.',
+        'Halte die Dehnung, komm wieder hoch und mach dann die andere Seite.',
+      ],
+      cautions: ['Lass beide Gesäßhälften auf dem Stuhl.'],
+    },
+    'chest-opener': {
+      name: 'Brustöffner',
+      steps: [
+        'Setz dich auf die vordere Hälfte deines Stuhls.',
+        'Verschränk die Hände hinter dem Rücken oder halt dich seitlich an der Rückenlehne fest.',
+        'Zieh die Schulterblätter zusammen und heb die Brust.',
+        'Halte die Position, das Kinn bleibt gerade, dann lass langsam los.',
+      ],
+      cautions: ['Lass die Schultern unten, weg von den Ohren.'],
+    },
+    'upper-back-round': {
+      name: 'Die Luft umarmen',
+      steps: [
+        'Setz dich aufrecht hin und streck beide Arme gerade nach vorn.',
+        'Verschränk die Finger, die Handflächen zeigen von dir weg.',
+        'Schieb die Hände von dir weg und lass den oberen Rücken rund werden, das Kinn sinkt.',
+        'Spür, wie sich zwischen den Schulterblättern Raum öffnet, halte und entspann dich dann.',
+      ],
+      cautions: ['Atme dabei ganz normal weiter.'],
+    },
+    'neck-side-stretch': {
+      name: 'Seitliche Nackendehnung',
+      steps: [
+        'Setz dich aufrecht hin und lass beide Schultern sinken.',
+        'Neig das rechte Ohr zur rechten Schulter.',
+        'Lass die linke Schulter unten; du kannst eine Hand auf den Kopf legen, aber zieh nicht.',
+        'Halte die Dehnung, heb den Kopf langsam wieder an und mach dann die andere Seite.',
+      ],
+      cautions: ['Hör auf, wenn du Kribbeln oder Taubheit in Arm oder Hand spürst.'],
+    },
+    'chin-tuck': {
+      name: 'Kinn zurückschieben',
+      steps: [
+        'Setz dich aufrecht hin und schau geradeaus.',
+        'Schieb das Kinn gerade nach hinten, als wolltest du ein Doppelkinn machen.',
+        'Halte den Blick gerade; neig den Kopf nicht nach unten.',
+        'Halte die Position, dann lass den Kopf wieder nach vorn gleiten.',
+      ],
+      cautions: ['Eine kleine Bewegung reicht völlig.'],
+    },
+    'shoulder-rolls': {
+      name: 'Schulterkreisen und Zusammenziehen',
+      steps: [
+        'Setz dich aufrecht hin, die Arme hängen locker neben dem Körper.',
+        'Kreise beide Schultern ein paar Mal nach oben, hinten und unten.',
+        'Zieh zum Schluss die Schulterblätter sanft nach hinten unten.',
+        'Halte die Spannung, dann lass die Schultern locker.',
+      ],
+      cautions: ['Halte den Nacken dabei lang und entspannt.'],
+    },
+    'standing-back-bend': {
+      name: 'Rückbeuge im Stehen',
+      steps: [
+        'Stell dich hin, die Füße hüftbreit auseinander.',
+        'Leg die Hände auf den unteren Rücken, die Finger zeigen nach unten.',
+        'Schieb die Hüfte sanft nach vorn, lehn dich ein wenig zurück und schau leicht nach oben.',
+        'Halte die Position, dann richte dich wieder ganz auf.',
+      ],
+      cautions: [
+        'Lehn dich nur ein wenig zurück.',
+        'Lass diese Übung aus, wenn das Zurücklehnen zwickt oder wehtut.',
+      ],
+    },
+    'standing-reach-up': {
+      name: 'Zur Decke strecken',
+      steps: [
+        'Stell dich aufrecht hin, die Füße hüftbreit auseinander.',
+        'Verschränk die Finger und dreh die Handflächen nach oben.',
+        'Streck dich zur Decke und spür, wie die Vorderseite deines Körpers länger wird.',
+        'Halte die Dehnung, dann senk die Arme langsam.',
+      ],
+      cautions: ['Schieb die unteren Rippen nicht nach vorn heraus.'],
+    },
+    'doorway-chest-stretch': {
+      name: 'Dehnung im Türrahmen',
+      steps: [
+        'Stell dich in einen Türrahmen und leg die Unterarme an den Rahmen, die Ellbogen auf Schulterhöhe.',
+        'Stell einen Fuß nach vorn.',
+        'Verlagere dein Gewicht sanft nach vorn, bis sich Brust und Schultern öffnen.',
+        'Halte die Dehnung, dann tritt wieder zurück.',
+      ],
+      cautions: ['Hör auf, wenn deine Schulter vorn schmerzt.'],
+    },
+    'standing-hip-flexor': {
+      name: 'Hüftbeuger-Dehnung im Stehen',
+      steps: [
+        'Halt dich zum Gleichgewicht am Schreibtisch oder an einer Stuhllehne fest.',
+        'Stell einen Fuß nach hinten in einen kleinen Ausfallschritt, die hintere Ferse angehoben.',
+        'Zieh das Steißbein nach unten und spür, wie sich die hintere Hüfte vorn öffnet.',
+        'Halte die Dehnung, stell die Füße wieder zusammen und wechsle dann das Bein.',
+      ],
+      cautions: ['Halte das vordere Knie über dem Knöchel, nicht vor den Zehen.'],
+    },
+    'knee-to-chest': {
+      name: 'Knie zur Brust',
+      steps: [
+        'Leg dich auf den Rücken, die Knie angewinkelt, die Füße flach auf dem Boden.',
+        'Fass hinter einen Oberschenkel und zieh dieses Knie zur Brust.',
+        'Lass den anderen Fuß auf dem Boden und den Kopf unten.',
+        'Halte die Position, senk das Bein langsam ab und wechsle dann die Seite.',
+      ],
+      cautions: ['Fass hinter den Oberschenkel, nicht oben aufs Knie.'],
+    },
+    'childs-pose': {
+      name: 'Kindhaltung',
+      steps: [
+        'Knie dich hin und setz dich dann nach hinten Richtung Fersen.',
+        'Schieb die Hände auf dem Boden nach vorn.',
+        'Leg die Stirn ab und lass den Rücken lang werden.',
+        'Halte die Position und atme langsam, dann hol die Hände zurück und richte dich auf.',
+      ],
+      cautions: ['Leg ein Kissen zwischen Fersen und Gesäß, wenn deine Knie sich melden.'],
+    },
+    'all-fours-cat-cow': {
+      name: 'Katze-Kuh',
+      steps: [
+        'Geh in den Vierfüßlerstand, die Hände unter den Schultern, die Knie unter den Hüften.',
+        'Mach beim Ausatmen einen runden Rücken Richtung Decke.',
+        'Lass beim Einatmen den Bauch sinken und heb den Blick ein wenig.',
+        'Wechsle langsam zwischen beiden und halte jede Position kurz.',
+      ],
+      cautions: ['Leg auf hartem Boden ein gefaltetes Handtuch unter die Knie.'],
+    },
+    'lying-knee-roll': {
+      name: 'Knie kippen im Liegen',
+      steps: [
+        'Leg dich auf den Rücken, die Knie angewinkelt und geschlossen, die Arme weit zur Seite.',
+        'Lass beide Knie langsam zu einer Seite sinken.',
+        'Lass beide Schultern auf dem Boden.',
+        'Halte die Position, hol die Knie zurück zur Mitte und lass sie dann zur anderen Seite sinken.',
+      ],
+      cautions: ['Lass die Knie nur so weit sinken, wie deine Schultern unten bleiben können.'],
+    },
+    sphinx: {
+      name: 'Sphinx-Haltung',
+      steps: [
+        'Leg dich auf den Bauch, die Ellbogen unter den Schultern.',
+        'Drück die Unterarme in den Boden und heb die Brust ein wenig an.',
+        'Lass die Hüfte auf dem Boden und die Schultern weg von den Ohren.',
+        'Halte die Position, dann leg dich langsam wieder ab.',
+      ],
+      cautions: ['Lass diese Übung aus, wenn das Durchbiegen des Rückens zwickt oder wehtut.'],
+    },
+    'lying-hamstring': {
+      name: 'Beinrückseite dehnen im Liegen',
+      steps: [
+        'Leg dich auf den Rücken, beide Knie angewinkelt.',
+        'Leg ein Handtuch oder einen Gürtel um einen Fuß.',
+        'Streck dieses Bein Richtung Decke und halt dabei das Handtuch fest.',
+        'Halte die Dehnung, senk das Bein langsam ab und wechsle dann das Bein.',
+      ],
+      cautions: ['Das Knie darf leicht gebeugt bleiben.'],
+    },
+  },
+  postureTips: [
+    'Setz dich ganz nach hinten auf den Stuhl, damit die Lehne die Krümmung deines unteren Rückens stützt.',
+    'Stell die Füße flach auf den Boden – oder auf eine Fußstütze, wenn sie nicht bis unten reichen.',
+    'Stell den oberen Bildschirmrand etwa auf Augenhöhe, damit dein Kopf im Gleichgewicht über den Schultern bleibt.',
+    'Stell den Bildschirm etwa eine Armlänge entfernt auf.',
+    'Lass die Schultern sinken, weg von den Ohren. Prüf sie in einer Minute noch einmal.',
+    'Halte die Ellbogen nah am Körper, ungefähr im rechten Winkel gebeugt.',
+    'Halte die Handgelenke beim Tippen gerade, nicht nach oben oder unten abgeknickt.',
+    'Hol Tastatur und Maus nah zu dir heran, damit du nicht nach vorn greifen musst.',
+    'Wenn dein Kopf nach vorn wandert, schieb das Kinn zurück und setz dich wieder aufrecht hin.',
+    'Knie auf Höhe der Hüften oder etwas darunter entlasten deinen unteren Rücken.',
+    'Ein kleines Kissen oder gerolltes Handtuch hinter dem unteren Rücken hilft, seine natürliche Krümmung zu halten.',
+    'Sitz gerade vor dem Bildschirm: Den ganzen Tag zur Seite gedreht zu sitzen, ermüdet den Rücken.',
+    'Am Laptop: Stell den Bildschirm höher und nutze eine separate Tastatur und Maus.',
+    'Telefonier im Stehen oder geh beim Reden herum.',
+    'Leg Dinge, die du oft brauchst, in Griffweite, damit du dich nicht über den Schreibtisch strecken musst.',
+    'Wechsle ab und zu die Haltung. Die beste Haltung ist immer die nächste.',
+    'Schlag die Beine nicht übereinander und verteil dein Gewicht gleichmäßig auf beide Gesäßhälften.',
+    'Halt dein Handy auf Augenhöhe, statt den Nacken dafür nach unten zu beugen.',
+    'Blinzle, schau auf etwas weit Entferntes und lass Gesicht und Kiefer locker.',
+    'Verteil im Stehen dein Gewicht gleichmäßig auf beide Füße und lass die Knie locker.',
+    'Heb mit den Beinen, nicht mit dem Rücken: Geh in die Knie und halte die Last nah am Körper.',
+    'Stell dein Wasserglas ans andere Ende des Raums, damit du zum Nachfüllen aufstehen musst.',
+  ],
+  movement: {
+    guidance: [
+      'Beweg dich oft ein bisschen. Kurze, leichte Bewegung über den Tag verteilt tut deinem Rücken mehr gut als eine große Anstrengung.',
+      'Ruhe hilft, wenn der Rücken wehtut, aber zu viel davon macht ihn steifer. Steh auf und beweg dich sanft, wann immer du kannst.',
+      'Lass es ruhig angehen. Zu viel, zu früh kann verkrampfte Muskeln noch verschlimmern. Steigere dich nach und nach.',
+      'Auch ein kurzer Spaziergang zählt. Oder kurz aufstehen und dehnen, während das Wasser kocht.',
+    ],
+    short: [
+      'Oft ein bisschen statt alles auf einmal.',
+      'Kurz ausruhen, dann kurz bewegen.',
+      'Sanft reicht: Du musst nichts erzwingen.',
+    ],
+  },
+  windDown: {
+    suggestions: [
+      'Dimm das Licht um dich herum; sanftes, gedämpftes Licht zeigt deinem Körper, dass der Tag zu Ende geht.',
+      'Fang an, die Bildschirme wegzulegen: Handy, Laptop, Spiele und Fernseher.',
+      'Mach dir ein warmes Getränk, etwa einen koffeinfreien Kräutertee oder warme Milch.',
+      'Nimm ein warmes Bad oder eine warme Dusche.',
+      'Mach dein Schlafzimmer dunkel: Zieh die Vorhänge zu und deck kleine Standby-Lämpchen ab.',
+      'Halte das Schlafzimmer kühl und ruhig.',
+      'Nimm dir vor, morgen zur selben Zeit aufzustehen – auch am Wochenende.',
+      'Plane sieben bis neun Stunden Schlaf ein: Rechne von deiner Aufstehzeit zurück.',
+      'Lies ein gedrucktes Buch oder hör etwas Ruhiges, statt zu scrollen.',
+      'Schreib die To-dos für morgen auf, damit du den Kopf frei hast.',
+      'Mach ein paar langsame, leichte Dehnübungen, damit dein Rücken vor dem Schlafen zur Ruhe kommt.',
+      'Atme eine Minute lang langsam: durch die Nase ein und länger wieder aus.',
+    ],
+    reminders: {
+      'wind-down': {
+        title: 'Zeit zum Abschalten',
+        body: 'Dimm das Licht, leg die Bildschirme nach und nach weg und gönn dir vielleicht ein warmes Getränk oder ein Bad.',
+      },
+      'get-ready': {
+        title: 'Mach dich bettfertig',
+        body: 'Jetzt Bildschirme aus. Mach den Raum dunkel und ruhig und mach es dir bequem.',
+      },
+      bedtime: {
+        title: 'Schlafenszeit',
+        body: 'Zeit zu schlafen. Morgen zur selben Zeit aufstehen, auch am Wochenende. Gute Nacht!',
+      },
+    },
+    leads: {
+      'wind-down': 'Bald ist Schlafenszeit: Zeit, einen Gang zurückzuschalten und den Tag loszulassen.',
+      'get-ready': 'Gleich ist Schlafenszeit. Jetzt Bildschirme aus und mach es dir bequem.',
+    },
+  },
+  therapy: {
+    ice: [
+      'Zwanzig Minuten kühlen, zwanzig Minuten Pause, dann wiederholen.',
+      'Wickle das Kühlpack immer in ein Tuch oder Handtuch. Leg Eis nie direkt auf die Haut.',
+      'Eine Packung Tiefkühlerbsen, in ein Geschirrtuch gewickelt, eignet sich gut.',
+    ],
+    heat: [
+      'Manche empfinden Wärme als wohltuender als Kälte. Nimm, was dir hilft.',
+      'Nimm ein Heizkissen auf niedriger Stufe, mit einer Stoffschicht zwischen Kissen und Haut.',
+      'Kein Heizkissen? Füll eine saubere Socke mit trockenem Reis, knote sie zu und wärm sie 20 bis 30 Sekunden in der Mikrowelle.',
+      'Prüf die Wärme erst an deiner Hand, bevor du sie auf den Rücken legst.',
+    ],
+    notices: {
+      'ice-on': {
+        title: 'Kühlpack auflegen',
+        body: 'Wickle es vorher in ein Tuch, nie direkt auf die Haut.',
+      },
+      'ice-off': {
+        title: 'Kühlpack abnehmen – Pause',
+        body: 'Nimm das Kühlpack ab und lass deine Haut wieder warm werden.',
+      },
+      'heat-on': {
+        title: 'Wärme auflegen',
+        body: 'Lass immer ein Tuch oder eine Stoffschicht zwischen Wärme und Haut.',
+      },
+      'heat-off': {
+        title: 'Wärme abnehmen – Pause',
+        body: 'Nimm die Wärme weg und gönn deiner Haut eine Pause.',
+      },
+      finished: {
+        title: 'Geschafft',
+        body: 'Das war die letzte Runde. Beweg dich noch ein wenig sanft, bevor du dich wieder hinsetzt.',
+      },
+    },
+    minutesOn: ({ count }: { count: number }) =>
+      plural(count, { one: '# Minute lang.', other: '# Minuten lang.' }),
+    minutesOff: ({ count }: { count: number }) =>
+      plural(count, { one: '# Minute Pause.', other: '# Minuten Pause.' }),
+  },
+  activities: {
+    strength: [
+      'Dein Rumpf ist mehr als dein Bauch: Dazu gehören deine Rücken- und Bauchmuskeln, die zusammenarbeiten.',
+      'Plane zwei bis vier Einheiten pro Woche ein, jeweils 30 bis 45 Minuten.',
+      'Saubere Ausführung zuerst: Langsame, kontrollierte Bewegungen sind besser als schwere oder schnelle.',
+      'Fang leicht an und steigere dich nach und nach. Hör mit jeder Übung auf, die wehtut.',
+    ],
+    yoga: [
+      'Yoga gehört zu den rückenfreundlichsten Sportarten: Es dehnt und kräftigt zugleich.',
+      'Ein Anfängerkurs oder ein sanfter Kurs ist ein guter Einstieg; erzähl der Kursleitung von deinem Rücken.',
+      'Lass Haltungen aus, die wehtun, oder mach sie sanfter, und atme die ganze Zeit ruhig weiter.',
+    ],
+    notices: {
+      strength: [
+        {
+          title: 'Krafttraining',
+          body: 'Zeit für deinen Rumpf: Rücken und Bauch zusammen. Langsame Bewegungen, saubere Ausführung.',
+        },
+        {
+          title: 'Rumpftraining',
+          body: 'Ein starker Rumpf trägt deinen Rücken. Erst aufwärmen, dann in ruhigem Tempo.',
+        },
+        {
+          title: 'Krafttraining',
+          body: 'Qualität vor Quantität: Weniger, dafür saubere Wiederholungen sind besser für deinen Rücken.',
+        },
+      ],
+      yoga: [
+        {
+          title: 'Zeit für Yoga',
+          body: 'Roll deine Matte aus. Beweg dich im Rhythmus deines Atems und lass alles aus, was wehtut.',
+        },
+        {
+          title: 'Zeit für Yoga',
+          body: 'Heute eine sanfte Einheit: Lass deinen Rücken lang werden und deinen Atem ruhiger.',
+        },
+      ],
+    },
+    braceCaution:
+      'Eine Bandage oder ein elastischer Stützgürtel kann einem schmerzenden Rücken angenehm Halt geben. Trägst du ' +
+      'so eine Stütze aber zu lange, werden deine Muskeln schwächer. Trag sie nur für begrenzte Zeit; eine eigene ' +
+      'Erinnerung kann dir sagen, wann du sie abnehmen solltest.',
+  },
+  disclaimer: {
+    short: 'Limber gibt allgemeine Tipps für dein Wohlbefinden, keine medizinische Beratung.',
+    full: [
+      'Limber ist eine Erinnerungs-App. Sie gibt allgemeine Tipps für dein Wohlbefinden, keine medizinische ' +
+        'Beratung, und ersetzt keine ärztliche oder physiotherapeutische Behandlung.',
+      'Wenn deine Rückenschmerzen stark sind, immer wiederkommen oder nicht besser werden, geh bitte zum Arzt.',
+      'Limber empfiehlt nie Medikamente oder Dosierungen. Frag dazu in deiner Arztpraxis oder Apotheke.',
+      'Brich jede Dehnung oder Übung ab, die Schmerzen verursacht.',
+    ],
+  },
+  soreBack: {
+    start: 'Mein Rücken tut heute weh',
+    end: 'Rückenschmerz-Plan beenden',
+    planDay: ({ day, days }: { day: number; days: number }) => `Rückenschmerz-Plan: Tag ${day} von ${days}`,
+    caution: 'Dein Rücken tut heute weh: Hör beim ersten Anzeichen von Schmerz auf.',
+    cue: 'Heute klein und langsam: nicht wippen, nur so weit, wie es leicht geht. Hör beim ersten Anzeichen von Schmerz auf.',
+    walk: 'Rückenschmerz-Plan: locker gehen. Ein paar ruhige Schritte durch den Raum, dann wieder aufrecht hinsetzen.',
+    walkLead: 'Locker gehen: ein paar ruhige Schritte durch den Raum, dann wieder aufrecht hinsetzen.',
+    iceOrHeat: 'Kälte oder Wärme können lindern. Lass immer ein Tuch zwischen Kühl- oder Wärmepack und Haut.',
+    braceOff: {
+      title: 'Nimm die Bandage eine Weile ab',
+      body: 'Trägst du sie zu lange, werden deine Rückenmuskeln schwächer. Lass sie arbeiten und leg sie bei Bedarf später wieder an.',
+    },
+    checkIn: {
+      question: 'Wie geht es deinem Rücken heute?',
+      plain:
+        'Bewerte ihn von 0 (keine Schmerzen) bis 10, gern mit ein paar Worten. Das bleibt auf diesem Computer.',
+      planDay: ({ day, days }: { day: number; days: number }) =>
+        `Tag ${day} von ${days} deines Rückenschmerz-Plans. Bewerte ihn von 0 bis 10 und nutze Kälte oder Wärme, wenn es hilft.`,
+    },
+    frequent: ({ days, window }: { days: number; window: number }) =>
+      `Dein Rücken hat an ${days} der letzten ${window} Tage wehgetan. Rückenschmerzen, die immer wiederkommen, ` +
+      'solltest du ärztlich oder physiotherapeutisch abklären lassen; dort kann man herausfinden, was dahintersteckt. ' +
+      'Dies ist keine medizinische Beratung.',
+  },
+  doctor: {
+    title: 'Wann du zum Arzt solltest',
+    lead: 'Geh noch heute zum Arzt, wenn zu deinen Rückenschmerzen eines dieser Anzeichen hinzukommt:',
+    signs: [
+      'Taubheit, Kribbeln oder Schwäche in einem Bein oder Fuß',
+      'Probleme, Blase oder Darm zu kontrollieren, oder ein taubes Gefühl zwischen den Beinen',
+      'Fieber oder ein allgemeines Krankheitsgefühl',
+      'Schmerzen, die nach einem Sturz, einem Unfall oder einer anderen Verletzung begonnen haben',
+      'Schmerzen, die dich nachts aufwecken oder nicht nachlassen, wenn du still liegst',
+    ],
+    lasting:
+      'Schmerzen, die länger als ein paar Tage anhalten oder immer schlimmer werden, solltest du ebenfalls ärztlich abklären lassen.',
+    disclaimer:
+      'Dies ist keine medizinische Beratung: Limber kann nicht erkennen, was deine Schmerzen verursacht, und empfiehlt nie Medikamente.',
+  },
+} satisfies Catalog['content']

@@ -1,0 +1,1198 @@
+// Français : vouvoiement (« vous »), impératif doux, mots de tous les jours ; espace insécable avant : ; ! ? et
+// apostrophe typographique (’). Glossaire, un terme par notion : posture break = pause posture ; stretch break =
+// pause étirements ; stretch = étirement ; hold = tenir (la position) ; wind-down = détente du soir ; get ready (for
+// bed) = se préparer pour la nuit ; bedtime = heure du coucher (court : coucher) ; snooze = reporter ; pause = mettre
+// en pause ; resume = reprendre ; skip = passer ; done = terminé (une pause faite) ; reminder = rappel ; heads-up =
+// préavis ; held (busy) = en attente, retardé ; sore-back plan = programme mal de dos ; check-in = point du matin ;
+// ice/heat = glace/chaleur (ice pack = poche de glace, cloth = linge ; on/off = temps de pose/repos ; round = cycle ;
+// therapy timer = minuteur glace/chaleur) ; brace = ceinture lombaire ; core = tronc (gainage) ; strength training =
+// séance de renforcement ; physiotherapist = kinésithérapeute ; not medical advice = pas un avis médical ; work hours
+// = heures de travail ; natural breaks = pauses naturelles ; Don't interrupt = Ne pas interrompre ; full screen =
+// plein écran ; Do Not Disturb = Ne pas déranger (macOS : Concentration ; Windows : Assistant de concentration /
+// Concentration) ; settings = paramètres ; tray = icône de Limber (Windows : zone de notification ; macOS : barre
+// des menus) ; log = journal. Une valeur répétée (« toutes les 1 heure ») s’écrit « après chaque période de … ».
+import { pluralFor } from '../main/core/i18n/plural'
+import type { Catalog } from './catalog'
+
+const plural = pluralFor('fr')
+
+/** Words main and both windows say the same way. */
+export const common = {
+  format: {
+    dayAtTime: ({ day, time }) => `${day} à ${time}`,
+    dayRange: ({ first, last }) => `du ${first} au ${last}`,
+    everyDay: 'tous les jours',
+    noDays: 'aucun jour',
+    lessThanAMinute: 'moins d’une minute',
+  },
+  minutes: ({ count }) => plural(count, { one: '# minute', many: '# minutes', other: '# minutes' }),
+  position: { desk: 'à votre bureau', standing: 'debout', floor: 'au sol' },
+  intensity: { gentle: 'doux', moderate: 'modéré', strong: 'intense' },
+  side: { first: 'premier côté', other: 'autre côté' },
+  checkIn: {
+    pain: 'Douleur de 0 (aucune) à 10 (la pire)',
+    word: 'Un mot à ce sujet (facultatif)',
+    save: 'Enregistrer',
+    skip: 'Pas aujourd’hui',
+  },
+  start: { ice: 'Lancer la glace', heat: 'Lancer la chaleur' },
+} satisfies Catalog['common']
+
+/** The settings window. */
+export const settings = {
+  pageTitle: 'Paramètres de Limber',
+  nav: {
+    label: 'Sections des paramètres',
+    today: 'Aujourd’hui',
+    breaks: 'Pauses posture',
+    stretches: 'Étirements',
+    bedtime: 'Coucher',
+    activities: 'Activités',
+    general: 'Général',
+    therapy: 'Froid et chaleur',
+    soreBack: 'Mal de dos',
+    progress: 'Progression',
+    about: 'À propos',
+  },
+  unit: { min: 'min', s: 's' },
+  range: {
+    min: ({ min, max }) => `${min} à ${max}\u00a0minutes`,
+    s: ({ min, max }) => `${min} à ${max}\u00a0secondes`,
+    plain: ({ min, max }) => `${min} à ${max}`,
+  },
+  breaks: {
+    title: 'Pauses posture',
+    intro:
+      'Une courte pause pour vous lever, bouger et vous rasseoir correctement. Bouger un peu, souvent, empêche le dos de se raidir.',
+    on: 'Me rappeler de faire des pauses posture',
+    every: 'Pause toutes les',
+    length: 'Durée de la pause',
+    lengthHint: '10 à 600 secondes (jusqu’à 10 minutes)',
+  },
+  stretches: {
+    title: 'Étirements',
+    intro:
+      'Une courte séance guidée. Bougez lentement, sans jamais rebondir, et arrêtez-vous à une légère tension, jamais à la douleur.',
+    on: 'Me rappeler de m’étirer',
+    deskOnly: 'Au bureau seulement : pas d’étirements au sol pendant les heures de travail',
+    deskOnlyHint: 'Sans heures de travail : jamais d’étirements au sol.',
+    every: 'Étirements toutes les',
+    perBreak: 'Étirements par pause',
+    hold: 'Tenir chaque étirement',
+    holdHint: '8 à 30 secondes ; 8 à 10 suffisent à la plupart des gens',
+    reps: 'Répétitions',
+    repsHint: '1 à 10 ; les étirements d’un seul côté alternent, au moins une fois de chaque côté',
+  },
+  general: {
+    title: 'Général',
+    atLogin: 'Lancer Limber à l’ouverture de session',
+    language: 'Langue',
+    system: ({ name }) => `Langue du système (${name})`,
+    naturalBreaks: 'Pauses naturelles',
+    reminders: 'Rappels',
+    snooze: 'Reporter de',
+    headsUp: 'Préavis avant une pause',
+    headsUpHint: '0 (désactivé) à 300 secondes',
+    sound: 'Jouer un son doux avec les rappels',
+    fullScreen: 'Afficher les pauses en plein écran',
+    workHours: 'Heures de travail',
+    startOver: 'Repartir de zéro',
+    reset: {
+      label: 'Réinitialiser tous les paramètres…',
+      title: 'Réinitialiser tous les paramètres ?',
+      body: 'Chaque paramètre revient à son réglage d’origine. Votre historique de progression est conservé.',
+      confirm: 'Réinitialiser',
+    },
+  },
+  therapy: {
+    title: 'Froid et chaleur',
+    intro:
+      'Les durées du minuteur glace/chaleur, lancé depuis l’icône de Limber. Gardez toujours un linge entre la poche et votre peau.',
+    ice: 'Glace',
+    heat: 'Chaleur',
+    on: 'Temps de pose',
+    off: 'Repos',
+    rounds: 'Cycles',
+  },
+  about: {
+    title: 'À propos de Limber',
+    what: 'Limber se tient discrètement dans un coin de votre écran et vous aide à prendre soin de votre dos pendant que vous travaillez : corriger votre posture, faire un court étirement, vous lever et bouger, et le soir, un rappel pour ralentir et vous coucher à l’heure.',
+    notAdvice: 'Limber ne donne pas d’avis médical.',
+    general:
+      'Ses suggestions sont des conseils généraux pour prendre soin de son dos au quotidien ; elles ne remplacent pas un médecin ou un kinésithérapeute.',
+    doctor:
+      'Si votre mal de dos est intense, ne s’améliore pas ou revient sans cesse, consultez un médecin. Arrêtez tout étirement qui fait mal.',
+    welcomeAgain: 'Revoir l’accueil',
+    version: ({ version }) => `Version ${version}`,
+    unknown: 'inconnue',
+    logFile: 'Fichier journal, à joindre à un signalement de problème :',
+  },
+  cancel: 'Annuler',
+  stretchList: {
+    title: 'Vos étirements',
+    hint: ({ on, of }) =>
+      `${on} sur ${of} activés. Dans la liste, les flèches haut et bas permettent de passer d’un étirement à l’autre.`,
+    steps: 'Étapes',
+    stepsFor: ({ name }) => `Étapes\u00a0: ${name}`,
+  },
+
+  saved: 'Enregistré.',
+  note: ({ note }) => `Remarque\u00a0: ${note}`,
+  notSaved: ({ field }) => `Non enregistré\u00a0: «\u00a0${field}\u00a0».`,
+  quoted: ({ text }) => `«\u00a0${text}\u00a0»`,
+  inGroup: ({ group, label }) => `${group}\u00a0: ${label}`,
+  differ: ({ field }) => `Doit différer de «\u00a0${field}\u00a0».`,
+  differAt: ({ field, time }) => `Doit différer de «\u00a0${field}\u00a0» (${time}).`,
+  check: {
+    whole: ({ min, max }) => `Saisissez un nombre entier de ${min} à ${max}.`,
+    notWhole: ({ text }) =>
+      `«\u00a0${text}\u00a0» n’est pas un nombre entier\u00a0: utilisez uniquement les chiffres 0 à 9.`,
+    small: ({ text }) => `${text} est trop petit.`,
+    large: ({ text }) => `${text} est trop grand.`,
+    time: 'Saisissez une heure.',
+    timeForm: 'Saisissez une heure sous la forme heures et minutes.',
+    text: 'Saisissez un texte.',
+    long: ({ max }) =>
+      plural(max, {
+        one: 'Pas plus de # caractère.',
+        many: 'Pas plus de # caractères.',
+        other: 'Pas plus de # caractères.',
+      }),
+  },
+  warn: {
+    noWorkDays:
+      'Aucun jour de travail choisi : avec les heures de travail activées, il n’y aura aucune pause posture ni pause étirements, quel que soit le jour.',
+    allOff:
+      'Tous les étirements sont désactivés : les pauses étirements n’ont donc rien à vous proposer, à part vous lever et bouger. Activez-en au moins un.',
+    allOffIdle:
+      'Tous les étirements sont désactivés. Activez-en au moins un avant de réactiver les pauses étirements.',
+    fewOn: ({ on, asked }) =>
+      plural(on, {
+        one: `Seul # étirement est activé, moins que les ${asked} demandés par pause\u00a0: chaque pause ne montrera que celui-là.`,
+        many: `Seuls # étirements sont activés, moins que les ${asked} demandés par pause\u00a0: chaque pause ne montrera que ceux-là.`,
+        other: `Seuls # étirements sont activés, moins que les ${asked} demandés par pause\u00a0: chaque pause ne montrera que ceux-là.`,
+      }),
+    getReady: ({ getReady, windDown }) =>
+      `«\u00a0Se préparer pour la nuit\u00a0» (${getReady}\u00a0min avant le coucher) arrive avant «\u00a0Détente du soir\u00a0» (${windDown}\u00a0min). Indiquez moins de minutes que pour la détente du soir, ou désactivez l’un des deux avec 0.`,
+    moveOften: ({ every }) =>
+      `Pas plus souvent que vos pauses posture habituelles (toutes les ${every}\u00a0min).`,
+    headsUp: 'Le préavis ne précède que les pauses posture et étirements, et les deux sont désactivées.',
+    noDays: 'Aucun jour choisi : ce rappel ne viendra jamais. Choisissez un jour.',
+    noDaysOwn: 'Aucun jour choisi : ce rappel ne viendra jamais. Choisissez un jour, ou désactivez-le.',
+  },
+
+  next: {
+    today: ({ title, time }) => `À suivre\u00a0: ${title} à ${time}.`,
+    later: ({ title, when }) => `À suivre\u00a0: ${title} ${when}.`,
+  },
+  today: {
+    paused: ({ when }) => `En pause jusqu’à ${when}. Aucun rappel d’ici là.`,
+    pausedOpen: 'En pause jusqu’à ce que vous repreniez. Aucun rappel d’ici là.',
+    resume: 'Reprendre',
+    running: 'En marche.',
+    held: {
+      'full-screen': ({ title }) => `${title} en attente\u00a0: une application est en plein écran.`,
+      presenting: ({ title }) => `${title} en attente\u00a0: vous faites une présentation.`,
+      call: ({ title }) => `${title} en attente\u00a0: vous êtes en appel.`,
+      'do-not-disturb': ({ title }) => `${title} en attente\u00a0: Ne pas déranger est activé.`,
+    },
+    heldAfter: 'Le rappel arrivera dans la minute qui suit.',
+    nothing: 'Rien de prévu dans les prochaines 24 heures.',
+    pauseLabel: 'Pause des rappels',
+    pauseFor: {
+      '30m': 'Pendant 30 minutes',
+      '1h': 'Pendant 1 heure',
+      '2h': 'Pendant 2 heures',
+      'until-morning': 'Jusqu’au matin',
+      forever: 'Jusqu’à ce que je reprenne',
+    },
+    pause: 'Mettre en pause',
+    breakNow: 'Pause posture maintenant',
+    stretchNow: 'Étirements maintenant',
+    comingUp: 'À venir',
+    tomorrow: 'Demain',
+    whilePaused: 'Rien tant que Limber est en pause.',
+    untilPause: ({ when }) => `Rien avant la fin de la pause (${when}).`,
+    allOff:
+      'Rien de prévu : tous les rappels sont désactivés, ou aucun ne tombe dans les prochaines 24 heures.',
+    evening: 'Plus rien aujourd’hui. Bonne soirée !',
+    day: 'Plus rien de prévu aujourd’hui.',
+    back: ({ pain }) => `Votre dos aujourd’hui\u00a0: ${pain} sur 10.`,
+    backWord: ({ pain, word }) => `Votre dos aujourd’hui\u00a0: ${pain} sur 10, «\u00a0${word}\u00a0».`,
+    question: 'Comment va votre dos aujourd’hui ?',
+    sitting: ({ time }) => `Devant l’ordinateur aujourd’hui\u00a0: ${time}.`,
+    longest: ({ time }) => `Plus longue période sans pause\u00a0: ${time}.`,
+  },
+  workHours: {
+    on: 'Me rappeler seulement pendant les heures de travail',
+    start: 'Début',
+    end: 'Fin',
+    days: 'Jours de travail',
+  },
+  natural: {
+    on: 'Compter le temps passé loin de l’ordinateur comme une pause',
+    noIdle:
+      'Temps d’inactivité indisponible : ce système ne le communique pas, seuls le verrouillage de l’écran et la mise en veille comptent comme des pauses.',
+    away: 'Absence d’au moins',
+  },
+  dontInterrupt: {
+    title: 'Ne pas interrompre',
+    intro: 'Un rappel qui tombe à un moment chargé attend, puis arrive dans la minute qui suit.',
+    fullScreen: 'Attendre quand une application est en plein écran ou que je fais une présentation',
+    calls: 'Attendre quand je suis en appel (caméra ou micro utilisé)',
+    doNotDisturb: 'Attendre quand Ne pas déranger ou Concentration est activé',
+    unavailable: ({ why }) => `Indisponible sur ce système\u00a0: ${why}`,
+    partly: {
+      'full-screen': ({ why }) => `Applications en plein écran\u00a0: ${why}`,
+      presenting: ({ why }) => `Présentations\u00a0: ${why}`,
+    },
+    caveat:
+      'Si les rappels attendent toute la journée (un micro toujours ouvert, un écran dupliqué), désactivez ce cas ici.',
+  },
+  bedtime: {
+    title: 'Coucher',
+    intro:
+      'Se coucher et se lever aux mêmes heures chaque jour, week-end compris, aide le corps à se reposer et à récupérer. Avant le coucher, Limber vous suggère de baisser la lumière, de ranger les écrans et de prendre une boisson chaude ou un bain.',
+    on: 'Me rappeler de ralentir le soir et d’aller me coucher',
+    bed: 'Heure du coucher',
+    wake: 'Heure du réveil',
+    windDown: 'Détente du soir',
+    windDownHint: 'Minutes avant le coucher, jusqu’à 240 (0 pour désactiver)',
+    getReady: 'Se préparer pour la nuit',
+    getReadyHint: 'Minutes avant le coucher, jusqu’à 120 (0 pour désactiver)',
+    others: 'Horaires différents certains soirs',
+    othersHint:
+      'Chaque exception fixe l’heure du coucher de ce soir-là et l’heure du réveil du lendemain matin.',
+    night: ({ day }) => `Le ${day} soir`,
+    wakeOn: ({ day }) => `Réveil le ${day}`,
+    afterMidnight: ({ day }) => `Après minuit\u00a0: tôt le ${day} matin`,
+    onEvening: ({ day }) => `Le ${day} soir`,
+    length: ({ bed, wake, length }) => `Coucher à ${bed}, lever à ${wake}\u00a0: ${length} au lit.`,
+    lengthOn: ({ bed, wake, day, length }) =>
+      `Coucher à ${bed}, lever à ${wake} le ${day}\u00a0: ${length} au lit.`,
+    lengthLate: ({ bed, wake, day, length }) =>
+      `Coucher à ${bed} (tôt le ${day}), lever à ${wake} le ${day}\u00a0: ${length} au lit.`,
+    short:
+      'La plupart des adultes se sentent au mieux avec 7 à 9 heures de sommeil ; pourriez-vous vous coucher un peu plus tôt ?',
+    long: 'La plupart des adultes se sentent au mieux avec 7 à 9 heures de sommeil.',
+  },
+  activities: {
+    title: 'Activités',
+    intro:
+      'Un tronc solide, dos et ventre ensemble, soutient votre dos. Deux à quatre séances de 30 à 45 minutes par semaine conviennent à la plupart des gens ; le yoga est l’un des choix les plus doux.',
+    paused:
+      'Les séances de renforcement et de yoga sont suspendues pendant le programme ; elles reprendront quand votre dos ira mieux.',
+    strength: {
+      title: 'Séances de renforcement',
+      on: 'Me rappeler les séances de renforcement',
+      days: 'Jours de renforcement',
+    },
+    yoga: { title: 'Séances de yoga', on: 'Me rappeler les séances de yoga', days: 'Jours de yoga' },
+    at: 'Heure',
+    for: 'Durée',
+    own: 'Vos propres rappels',
+    ownHint:
+      'Pour tout le reste : un verre d’eau, un rendez-vous, retirer une ceinture lombaire au bout d’un moment (elle soutient bien, mais portée trop longtemps, elle laisse les muscles s’affaiblir).',
+    none: 'Aucun rappel personnel pour l’instant.',
+    add: 'Ajouter un rappel',
+    fresh: 'Nouveau rappel',
+    full: ({ max }) =>
+      `Vous avez ${max} rappels personnels, le maximum que Limber conserve. Supprimez-en un pour en ajouter un autre.`,
+    item: ({ n }) => `Rappel ${n}`,
+    name: 'Nom',
+    days: 'Jours',
+    on: 'Activé',
+    remove: 'Supprimer',
+    removeFor: ({ n, title }) => `Supprimer le rappel ${n}, «\u00a0${title}\u00a0»`,
+    removed: ({ title }) => `Rappel «\u00a0${title}\u00a0» supprimé.`,
+  },
+  progress: {
+    title: 'Progression',
+    streak: ({ days }) => `${days} d’affilée avec au moins une pause faite.`,
+    total: ({ count }) =>
+      plural(count, {
+        one: '# pause faite au total.',
+        many: '# pauses faites au total.',
+        other: '# pauses faites au total.',
+      }),
+    range: 'Période du graphique',
+    days: '14 jours',
+    weeks: '8 semaines',
+    numbers: 'Afficher les chiffres',
+    chartDays: 'Pauses faites, reportées et passées, et mal de dos, sur les 14 derniers jours',
+    chartWeeks: 'Pauses faites, reportées et passées, et mal de dos, sur les 8 dernières semaines',
+    totals: ({ done, snoozed, skipped }) =>
+      `Au total, ${done} faites, ${snoozed} reportées et ${skipped} passées.`,
+    lastDay: ({ done, snoozed, skipped }) =>
+      `Aujourd’hui\u00a0: ${done} faites, ${snoozed} reportées, ${skipped} passées.`,
+    lastWeek: ({ done, snoozed, skipped }) =>
+      `Cette semaine\u00a0: ${done} faites, ${snoozed} reportées, ${skipped} passées.`,
+    painDays: ({ count, pain }) =>
+      plural(count, {
+        one: `Mal de dos noté sur # jour, dernière note\u00a0: ${pain} sur 10.`,
+        many: `Mal de dos noté sur # jours, dernière note\u00a0: ${pain} sur 10.`,
+        other: `Mal de dos noté sur # jours, dernière note\u00a0: ${pain} sur 10.`,
+      }),
+    painWeeks: ({ count, pain }) =>
+      plural(count, {
+        one: `Mal de dos noté sur # semaine, dernière note\u00a0: ${pain} sur 10.`,
+        many: `Mal de dos noté sur # semaines, dernière note\u00a0: ${pain} sur 10.`,
+        other: `Mal de dos noté sur # semaines, dernière note\u00a0: ${pain} sur 10.`,
+      }),
+    today: 'Auj.',
+    done: 'Faites',
+    snoozed: 'Reportées',
+    skipped: 'Passées',
+    painKey: 'Mal de dos, de 0 à 10 (point du matin)',
+    table: 'Les chiffres',
+    perDay: 'Pauses par jour, du plus ancien au plus récent',
+    perWeek: 'Pauses par semaine, de la plus ancienne à la plus récente',
+    day: 'Jour',
+    weekFrom: 'Semaine du',
+    pain: 'Douleur',
+    atComputer: 'Devant l’ordinateur',
+    atComputerWeek: 'Devant l’ordinateur (par jour)',
+    longest: 'Plus longue période sans pause',
+    row: ({ day, date }) => `${day} ${date}`,
+    exportHint: 'Votre historique, vos points du matin et vos paramètres, en fichiers CSV et JSON.',
+    exported: ({ count, folder }) =>
+      plural(count, {
+        one: `# fichier enregistré dans ${folder}.`,
+        many: `# fichiers enregistrés dans ${folder}.`,
+        other: `# fichiers enregistrés dans ${folder}.`,
+      }),
+    export: 'Exporter mes données…',
+  },
+  soreBack: {
+    start: 'J’ai mal au dos aujourd’hui…',
+    startTitle: 'Un programme plus doux pour votre dos',
+    startBody:
+      'Reposez-vous, mais pas trop : des marches tranquilles plus souvent, uniquement des étirements doux, de la glace ou de la chaleur chaque matin. Limber vous dit aussi quand consulter un médecin.',
+    startOk: 'Commencer le programme',
+    for: 'Pendant',
+    plan: ({ day, walk, every, hold }) =>
+      `Jusqu’à ${day} inclus\u00a0: une marche tranquille de ${walk} après chaque période de ${every} devant l’ordinateur, et seulement des étirements doux, tenus ${hold}.`,
+    rest: 'Reposez-vous, mais pas trop.',
+    end: 'Arrêter le programme',
+    doctor: 'Consultez un médecin',
+    gotIt: 'J’ai compris',
+    braceOff: 'Ceinture lombaire : retirée.',
+    braceOn: ({ since }) => `Ceinture lombaire\u00a0: portée depuis ${since}.`,
+    braceDue: ({ since, at }) => `Ceinture lombaire\u00a0: portée depuis ${since}\u00a0; rappel à ${at}.`,
+    putOn: 'Je viens de la mettre',
+    isOff: 'Je l’ai retirée',
+    title: 'Jours de mal de dos',
+    intro:
+      '« J’ai mal au dos aujourd’hui », dans le menu de l’icône ou dans Aujourd’hui, lance un programme plus doux pour quelques jours : du repos, mais pas trop.',
+    walkEvery: 'Marche tranquille toutes les',
+    walk: 'Durée de la marche',
+    brace: 'Me rappeler d’enlever ma ceinture lombaire',
+    braceHint:
+      'Compté à partir de votre première minute devant l’ordinateur chaque jour du programme, ou de « Je viens de la mettre ».',
+    braceFor: 'Après l’avoir portée',
+    checkIn: 'Me demander chaque matin comment va mon dos',
+    checkInHint:
+      'À votre première minute devant l’ordinateur après l’heure du réveil ; toujours pendant un programme.',
+  },
+  welcome: {
+    title: 'Bienvenue dans Limber',
+    intro:
+      'Limber prend soin de votre dos pendant que vous travaillez : des pauses posture, de courts étirements guidés et, le soir, un petit signal pour ralentir et aller vous coucher à l’heure.',
+    findIt: 'Où trouver Limber ?',
+    tray: {
+      windows:
+        'Limber se trouve dans la zone de notification, à droite de la barre des tâches. Si son icône n’y est pas, cliquez sur la flèche ^ juste à côté ; vous pouvez faire glisser l’icône dans la barre pour la garder en vue.',
+      mac: 'Limber se trouve dans la barre des menus, en haut à droite de l’écran.',
+      linux:
+        'Limber se trouve dans la zone de notification de la barre du haut ou du bas de votre bureau. Sous GNOME, les icônes de notification n’apparaissent qu’une fois l’extension AppIndicator activée.',
+    },
+    trayUse:
+      'Cliquez sur son icône pour faire une pause tout de suite, mettre en pause ou ouvrir ces paramètres.',
+    today: 'Aujourd’hui, avec les paramètres actuels',
+    choices: 'Les trois choix qui comptent le plus',
+    workHours: 'Heures de travail',
+    workHint: 'Sinon, les pauses arrivent dès que vous utilisez l’ordinateur.',
+    sleep: 'Heures du coucher et du réveil',
+    sleepHint: 'Limber reste silencieux entre les deux, et vous rappelle de ralentir avant le coucher.',
+    natural: 'Pauses naturelles',
+    naturalHint: 'Levez-vous pour un café : le compteur de pause repart de zéro, sans rappel à valider.',
+    see: 'Vérifiez que vous verrez les rappels',
+    test: 'Envoyer un rappel de test',
+    sent: 'Envoyé : une notification intitulée « Rappel de test Limber » devrait maintenant être à l’écran.',
+    notThere: 'Vous ne la voyez pas ?',
+    notShown: 'Ce système n’a pas pu afficher de notification.',
+    untilThen: 'En attendant, Limber affiche chaque rappel dans sa propre petite fenêtre.',
+    allow: {
+      windows:
+        'Ouvrez Paramètres › Système › Notifications : activez les notifications, autorisez Limber et vérifiez que Ne pas déranger est désactivé.',
+      mac: 'Ouvrez Réglages Système › Notifications › Limber et autorisez les notifications ; vérifiez qu’aucun mode Concentration ne les fait taire.',
+      linux:
+        'Ouvrez les paramètres de notification de votre bureau (sous GNOME : Paramètres › Notifications) et autorisez Limber ; vérifiez que Ne pas déranger est désactivé. Certains bureaux minimalistes ont besoin d’un service de notification, comme dunst ou mako.',
+    },
+    advice:
+      'Limber ne donne pas d’avis médical. Si votre mal de dos est intense ou revient sans cesse, consultez un médecin.',
+    close: 'Voir tous les paramètres',
+    posture: ({ every, length }) =>
+      `Une pause posture de ${length} après chaque période de ${every} devant l’ordinateur.`,
+    stretch: ({ every, count, hold }) =>
+      plural(count, {
+        one: `Une pause étirements guidée après chaque période de ${every}\u00a0: # étirement, tenu ${hold}.`,
+        many: `Une pause étirements guidée après chaque période de ${every}\u00a0: # étirements, tenus ${hold} chacun.`,
+        other: `Une pause étirements guidée après chaque période de ${every}\u00a0: # étirements, tenus ${hold} chacun.`,
+      }),
+    inHours: ({ start, end, days }) =>
+      `Des pauses uniquement pendant les heures de travail\u00a0: de ${start} à ${end}, ${days}.`,
+    anyTime: 'Des pauses dès que vous utilisez l’ordinateur, en dehors de la nuit.',
+    idle: ({ time }) => `S’éloigner de l’ordinateur ${time} ou plus compte comme une pause.`,
+    windDown: ({ time }) => `Le soir, un rappel de détente à ${time}.`,
+    getReady: ({ time }) => `Un rappel à ${time} pour vous préparer pour la nuit.`,
+    bed: ({ bed, wake }) =>
+      `Coucher à ${bed}, puis silence jusqu’à ${wake} (horaires différents les soirs que vous avez choisis).`,
+    none: 'Rien : tous les rappels sont désactivés. Activez ceux que vous voulez ci-dessous ou dans les paramètres.',
+  },
+} satisfies Catalog['settings']
+
+/** The break window: its three buttons share one row at 420 px. */
+export const breakWindow = {
+  kind: {
+    posture: 'Pause posture',
+    stretch: 'Pause étirements',
+    'wind-down': 'Détente du soir',
+    'get-ready': 'Se préparer pour la nuit',
+    bedtime: 'Heure du coucher',
+    activity: 'Activité',
+    custom: 'Rappel',
+    therapy: 'Froid ou chaleur',
+    'check-in': 'Point du matin',
+  },
+  pageTitle: ({ title }) => `${title} · Limber`,
+  loading: 'Chargement…',
+  nothing: 'Rien à faire',
+  nothingDue: 'Aucune pause n’est prévue pour l’instant. Vous pouvez fermer cette fenêtre.',
+  canClose: 'Vous pouvez fermer cette fenêtre.',
+  done: 'OK',
+  snooze: ({ minutes }) => `Dans ${minutes}\u00a0min`,
+  skip: 'Passer',
+  keys: { done: 'Entrée', skip: 'Échap' },
+  wellDone: 'Bien joué.',
+  snoozed: ({ count }) =>
+    plural(count, {
+      one: 'Reporté de # minute.',
+      many: 'Reporté de # minutes.',
+      other: 'Reporté de # minutes.',
+    }),
+  skipped: 'Passé. Ce sera pour la prochaine fois.',
+  tipHeading: { posture: 'Conseil posture', evening: 'Pour ce soir', other: 'À retenir' },
+  ring: {
+    done: 'terminé',
+    minutesLeft: 'minutes restantes',
+    seconds: ({ count }) => plural(count, { one: 'seconde', many: 'secondes', other: 'secondes' }),
+  },
+  sitBack: 'Bravo. Rasseyez-vous bien droit.',
+  phase: {
+    position: 'En place',
+    hold: 'Tenez',
+    switch: 'Changez de côté',
+    release: 'Relâchez',
+    finished: 'Terminé',
+  },
+  stretchOf: ({ n, of }) => `Étirement ${n} sur ${of}`,
+  repOf: ({ n, of }) => `Répétition ${n} sur ${of}`,
+  previous: 'Étirement précédent',
+  pause: 'Mettre le minuteur en pause',
+  resume: 'Reprendre le minuteur',
+  next: 'Étirement suivant',
+  complete: 'Séance terminée. Appuyez sur « OK » quand vous le souhaitez.',
+  say: {
+    position: ({ name, intensity, where, side }) =>
+      `${name}, ${intensity}. Lisez les étapes et mettez-vous en position${where ? ` ${where}` : ''}${side ? `, ${side}` : ''}.`,
+    hold: ({ side, n, of }) => `Tenez${side ? `, ${side}` : ''}. Répétition ${n} sur ${of}.`,
+    switch: 'Relâchez lentement, puis passez de l’autre côté.',
+    release: 'Relâchez lentement et détendez-vous.',
+  },
+  checkIn: {
+    thanks: 'Merci. Limber le garde uniquement sur cet ordinateur.',
+    iceOrHeat: 'Glace ou chaleur',
+    running: {
+      ice: 'Le minuteur glace est lancé : Limber vous dira quand la retirer.',
+      heat: 'Le minuteur chaleur est lancé : Limber vous dira quand la retirer.',
+    },
+  },
+} satisfies Catalog['breakWindow']
+
+/** Main: the tray menu and tooltip, notifications, command-line answers, dialogs, messages about bad input. */
+export const app = {
+  busyWhy: {
+    'no-shell': 'Cette version de Limber ne sait pas le détecter sur ce système.',
+    failed: 'Limber n’a pas pu interroger ce système ; le journal en donne la raison.',
+    'no-answer': 'Ce système n’a pas répondu à la demande (voir le journal).',
+    'no-way': 'Ce système n’offre aucun moyen de le savoir.',
+    'no-presenting-signal':
+      'Les bureaux Linux n’ont pas de signal commun pour les présentations ; un diaporama en plein écran est traité comme une application en plein écran.',
+    wayland: 'Sous Wayland, les applications ne peuvent pas savoir si une autre fenêtre est en plein écran.',
+    'no-x11': 'Aucun affichage X11 à interroger (DISPLAY n’est pas défini).',
+    'no-ewmh':
+      'Le gestionnaire de fenêtres n’indique pas quelle fenêtre est active (pas de prise en charge d’EWMH).',
+    'no-desktop-dnd':
+      'Aucun bureau n’a répondu : ni les paramètres de notification de GNOME, de Cinnamon ou de MATE, ni un service de notification doté d’une option Ne pas déranger (KDE Plasma).',
+    'no-pactl': 'Micro : pactl (les outils de PulseAudio) n’est pas installé.',
+    'no-sound-server': 'Micro : aucun serveur audio PulseAudio ou PipeWire n’a répondu.',
+    'needs-full-disk-access':
+      'macOS garde l’état de Concentration confidentiel. Accordez à Limber l’« Accès complet au disque », ou, dans la barre des menus, réglez Concentration sur « Afficher si actif ».',
+    'no-capture-record':
+      'Cette version de Windows ne garde aucune trace de l’utilisation de la caméra et du micro (c’est le cas à partir de Windows 10 version 1903).',
+  },
+  names: {
+    posture: { title: 'Pause posture', short: 'Pause posture' },
+    stretch: { title: 'Pause étirements', short: 'Étirements' },
+    'wind-down': { title: 'Détente du soir', short: 'Détente du soir' },
+    'get-ready': { title: 'Se préparer pour la nuit', short: 'Se préparer pour la nuit' },
+    bedtime: { title: 'Heure du coucher', short: 'Coucher' },
+    strength: 'Séance de renforcement',
+    yoga: 'Séance de yoga',
+  },
+  tray: {
+    tooltip: ({ status }) => `Limber — ${status}`,
+    tooltipWithPlan: ({ status, plan }) => `Limber — ${status} · ${plan}`,
+    now: ({ name }) => `${name}\u00a0: maintenant`,
+    pausedUntilResumed: 'En pause jusqu’à la reprise',
+    pausedUntil: ({ when }) => `En pause jusqu’à ${when}`,
+    nothingComing: 'Aucun rappel à venir',
+    nextIn: ({ name, duration }) => `${name} dans ${duration}`,
+    nextAt: ({ name, time }) => `${name} à ${time}`,
+    nextLater: ({ name, when }) => `${name} ${when}`,
+    sleepUntil: ({ when }) => `Temps de sommeil jusqu’à ${when}`,
+    bedtimeAt: ({ when }) => `Coucher\u00a0: ${when}`,
+    bedtimeIn: ({ when, duration }) => `Coucher\u00a0: ${when} (dans ${duration})`,
+    therapyLine: {
+      'ice-on': ({ round, rounds, left }) => `Glace posée, cycle ${round} sur ${rounds}\u00a0: reste ${left}`,
+      'ice-off': ({ round, rounds, left }) =>
+        `Glace retirée, cycle ${round} sur ${rounds}\u00a0: reste ${left}`,
+      'heat-on': ({ round, rounds, left }) =>
+        `Chaleur posée, cycle ${round} sur ${rounds}\u00a0: reste ${left}`,
+      'heat-off': ({ round, rounds, left }) =>
+        `Chaleur retirée, cycle ${round} sur ${rounds}\u00a0: reste ${left}`,
+    },
+    showBreak: 'Afficher la pause',
+    breakNow: 'Faire une pause maintenant',
+    stretchNow: 'S’étirer maintenant',
+    therapy: 'Minuteur glace/chaleur',
+    ice: ({ on, off, count }) =>
+      plural(count, {
+        one: `Glace (${on}, repos ${off}, # cycle)`,
+        many: `Glace (${on}, repos ${off}, # cycles)`,
+        other: `Glace (${on}, repos ${off}, # cycles)`,
+      }),
+    heat: ({ on, off, count }) =>
+      plural(count, {
+        one: `Chaleur (${on}, repos ${off}, # cycle)`,
+        many: `Chaleur (${on}, repos ${off}, # cycles)`,
+        other: `Chaleur (${on}, repos ${off}, # cycles)`,
+      }),
+    stopTimer: 'Arrêter le minuteur',
+    resume: 'Reprendre',
+    pause: 'Mettre en pause',
+    pause30m: 'Pendant 30 minutes',
+    pause1h: 'Pendant 1 heure',
+    pause2h: 'Pendant 2 heures',
+    pauseUntilMorning: 'Jusqu’à demain matin',
+    pauseForever: 'Jusqu’à ce que je reprenne',
+    skipNext: 'Passer le suivant',
+    skipNextNamed: ({ name }) => `Passer le suivant (${name})`,
+    settings: 'Paramètres…',
+    quit: 'Quitter Limber',
+  },
+  held: {
+    for: {
+      'full-screen': ({ duration }) =>
+        `Retardé de ${duration} pendant qu’une application était en plein écran.`,
+      presenting: ({ duration }) => `Retardé de ${duration} pendant votre présentation.`,
+      call: ({ duration }) => `Retardé de ${duration} pendant votre appel.`,
+      'do-not-disturb': ({ duration }) => `Retardé de ${duration} tant que Ne pas déranger était activé.`,
+    },
+    now: {
+      'full-screen': ({ name }) => `${name} en attente\u00a0: une application est en plein écran`,
+      presenting: ({ name }) => `${name} en attente\u00a0: vous faites une présentation`,
+      call: ({ name }) => `${name} en attente\u00a0: vous êtes en appel`,
+      'do-not-disturb': ({ name }) => `${name} en attente\u00a0: Ne pas déranger est activé`,
+    },
+  },
+  notify: {
+    postureTitle: 'C’est l’heure d’une pause posture',
+    postureLead: 'Levez-vous, bougez un peu et rasseyez-vous bien.',
+    stretchTitle: 'C’est l’heure de vous étirer',
+    onTheFloor: ({ name }) => `${name} (au sol)`,
+    stretchBody: ({ count, names, hold }) =>
+      plural(count, {
+        one: `Un étirement pour votre dos\u00a0: ${names}. Tenez-le ${hold}.`,
+        many: `# étirements pour votre dos\u00a0: ${names}. Tenez chacun ${hold}.`,
+        other: `# étirements pour votre dos\u00a0: ${names}. Tenez chacun ${hold}.`,
+      }),
+    noGentleStretch:
+      'Aucun étirement doux n’est activé ; levez-vous plutôt et bougez doucement pendant une minute.',
+    noStretch:
+      'Tous les étirements sont désactivés dans les paramètres ; levez-vous plutôt et bougez doucement pendant une minute.',
+    customBody: 'Votre rappel personnel, à l’heure que vous avez choisie.',
+    headsUpPosture: ({ duration }) => `Pause posture dans ${duration}`,
+    headsUpStretch: ({ duration }) => `Pause étirements dans ${duration}`,
+    headsUpBody: 'Terminez votre idée ; Limber vous demandera de vous lever dans un instant.',
+    start: 'Commencer',
+    snooze: 'Reporter',
+    skip: 'Passer',
+    testTitle: 'Rappel de test Limber',
+    testBody: 'Voici à quoi ressembleront les rappels de Limber. Vous pouvez fermer celui-ci.',
+  },
+  commands: {
+    unknown: 'Limber ne connaît pas cette commande.',
+    paused: {
+      '30m': 'Limber est en pause pendant 30 minutes.',
+      '1h': 'Limber est en pause pendant 1 heure.',
+      '2h': 'Limber est en pause pendant 2 heures.',
+      'until-morning': 'Limber est en pause jusqu’à demain matin.',
+      forever: 'Limber est en pause jusqu’à ce que vous repreniez.',
+    },
+    resumed: 'Limber fonctionne de nouveau.',
+    postureStarted: 'Pause posture lancée.',
+    stretchStarted: 'Pause étirements lancée.',
+    skipped: 'Le prochain rappel est passé.',
+    nothingToSkip: 'Aucun rappel à venir.',
+    iceStarted: 'Minuteur glace lancé.',
+    heatStarted: 'Minuteur chaleur lancé.',
+    therapyStopped: 'Minuteur glace/chaleur arrêté.',
+    breakShown: 'Fenêtre de pause ouverte.',
+    settingsShown: 'Paramètres ouverts.',
+    quitting: 'Limber se ferme.',
+    answered: 'Réponse enregistrée.',
+    goneFromScreen: 'Ce rappel n’est plus à l’écran.',
+    planStartedToday: 'Programme mal de dos lancé pour aujourd’hui : des pauses plus douces.',
+    planStarted: ({ count }) =>
+      plural(count, {
+        one: 'Programme mal de dos lancé pour # jour : des pauses plus douces.',
+        many: 'Programme mal de dos lancé pour # jours : des pauses plus douces.',
+        other: 'Programme mal de dos lancé pour # jours : des pauses plus douces.',
+      }),
+    seeDoctorNote: 'La fenêtre de Limber indique quand consulter un médecin.',
+    planEnded: 'Programme mal de dos terminé.',
+    noPlan: 'Aucun programme mal de dos n’était en cours.',
+    noted: 'C’est noté.',
+    braceWithoutPlan:
+      'Le rappel de ceinture lombaire fait partie d’un programme mal de dos, et aucun n’est en cours.',
+    checkInKept: 'Point du matin enregistré.',
+    checkInRange: 'Un point du matin est un nombre entier de 0 à 10.',
+    noCheckIn: 'Pas de point du matin aujourd’hui.',
+    failed: 'Limber n’a pas pu le faire ; consultez le journal.',
+  },
+  commandLine: {
+    usage:
+      'Utilisez l’une de ces options : --pause 30m|1h|2h|until-morning|forever, --resume, --break-now, --stretch-now, ' +
+      '--sore-back [1d|2d|3d|5d|off], --settings, --quit.',
+    unreadable: 'Impossible de lire la ligne de commande.',
+    tooMany: ({ count }) => `Trop d’arguments (${count}).`,
+    notText: 'Les arguments doivent être du texte.',
+    tooLong: ({ arg }) => `L’argument ${arg} est trop long.`,
+    pauseNeeds: ({ values }) => `--pause attend une durée\u00a0: ${values}.`,
+    pauseNeedsGot: ({ values, got }) =>
+      `--pause attend une durée\u00a0: ${values}\u00a0; reçu\u00a0: ${got}.`,
+    soreBackTakes: ({ values }) => `--sore-back attend un nombre de jours ou off\u00a0: ${values}.`,
+    soreBackTakesGot: ({ values, got }) =>
+      `--sore-back attend un nombre de jours ou off\u00a0: ${values}\u00a0; reçu\u00a0: ${got}.`,
+    noValue: ({ name, got }) => `${name} ne prend pas de valeur\u00a0; reçu\u00a0: ${got}.`,
+    unknown: ({ arg }) => `Argument inconnu\u00a0: ${arg}.`,
+    oneAtATime: ({ count }) => `Donnez une seule commande à la fois (${count} reçues).`,
+  },
+  export: {
+    title: 'Exporter mes données',
+    button: 'Exporter ici',
+    unavailable: 'L’export n’est pas disponible dans cette version de Limber.',
+    dialogFailed: 'Limber n’a pas pu ouvrir la fenêtre de choix du dossier.',
+    cancelled: 'Export annulé : rien n’a été écrit.',
+    folder: ({ date }) => `Export Limber ${date}`,
+    writeFailed: ({ folder, reason }) =>
+      `Limber n’a pas pu écrire dans ${folder}\u00a0: ${reason}. Rien n’y a été modifié.`,
+    full: ({ folder, count }) =>
+      `${folder} contient déjà ${count} exports d’aujourd’hui. Choisissez un autre dossier.`,
+  },
+  settingsFile: {
+    resetTitle: 'Paramètres réinitialisés',
+    reset: 'Votre fichier de paramètres était illisible : Limber a démarré avec ses paramètres par défaut.',
+    resetKept: ({ file }) =>
+      `Votre fichier de paramètres était illisible\u00a0: Limber a démarré avec ses paramètres par défaut. Le fichier endommagé a été conservé sous le nom ${file}.`,
+    someResetTitle: 'Certains paramètres ont été réinitialisés',
+    allReplaced: 'Vos paramètres étaient illisibles : Limber est revenu à ses paramètres par défaut.',
+    replaced: ({ fields }) =>
+      `Ces paramètres n’ont pas pu être conservés et reprennent leur valeur par défaut\u00a0: ${fields}.`,
+    replacedMore: ({ fields, count }) =>
+      plural(count, {
+        one: `Ces paramètres n’ont pas pu être conservés et reprennent leur valeur par défaut\u00a0: ${fields} et # autre.`,
+        many: `Ces paramètres n’ont pas pu être conservés et reprennent leur valeur par défaut\u00a0: ${fields} et # autres.`,
+        other: `Ces paramètres n’ont pas pu être conservés et reprennent leur valeur par défaut\u00a0: ${fields} et # autres.`,
+      }),
+    previousKept: ({ file }) => `Votre fichier précédent a été conservé sous le nom ${file}.`,
+  },
+  dialogs: {
+    commandNotUnderstood: 'Limber n’a pas compris la commande',
+    couldNotStart: 'Limber n’a pas pu démarrer',
+    couldNotStartDetail: ({ what, file }) =>
+      `${what}\n\nLes détails se trouvent dans le fichier journal\u00a0:\n${file}\n\nSi le problème se reproduit, envoyez ce fichier avec votre signalement.`,
+    loginItemFailed: 'Limber n’a pas pu modifier le lancement à l’ouverture de session',
+    loginItemFailedDetail: ({ what, file }) => `${what} Les détails sont dans le journal\u00a0: ${file}`,
+    loginItemUnsafe: ({ path }) =>
+      `Limber ne peut pas se lancer à l’ouverture de session depuis ${path}\u00a0: ce chemin contient un saut de ligne ou un autre caractère de contrôle, qu’une entrée de démarrage automatique ne peut pas contenir sans risque. Déplacez Limber dans un dossier dont le nom n’en contient aucun.`,
+  },
+} satisfies Catalog['app']
+
+/** Said under the seated stretches (as in English). */
+const seatedNote = 'Utilisez une chaise stable sans roulettes, ou bloquez-les d’abord.'
+
+export const content = {
+  cue: 'Bougez lentement et en douceur, sans rebondir. Arrêtez-vous à une légère tension, sans jamais aller jusqu’à la douleur. Tenez, puis relâchez lentement.',
+  areas: {
+    'lower-back': 'Bas du dos',
+    'middle-back': 'Milieu du dos',
+    'upper-back': 'Haut du dos',
+    abdominals: 'Abdominaux et tronc',
+    hips: 'Hanches et ischio-jambiers',
+    'neck-shoulders': 'Cou et épaules',
+  },
+  stretches: {
+    'seated-cat-cow': {
+      name: 'Chat-vache assis',
+      steps: [
+        'Asseyez-vous vers l’avant de la chaise, pieds à plat, mains posées sur les genoux.',
+        'En inspirant, ouvrez la poitrine et laissez le dos se creuser doucement.',
+        'En expirant, arrondissez le dos et laissez le menton descendre vers la poitrine.',
+        'Tenez le dos rond, puis redressez-vous.',
+      ],
+      cautions: ['Gardez des mouvements de faible amplitude si vous avez mal au dos aujourd’hui.'],
+    },
+    'seated-twist': {
+      name: 'Torsion assise',
+      steps: [
+        'Asseyez-vous le dos droit, les deux pieds à plat et les genoux vers l’avant.',
+        'Posez la main droite sur l’extérieur du genou gauche.',
+        'Tournez le buste vers la gauche, en partant du milieu du dos.',
+        'Tenez, revenez au centre, puis tournez de l’autre côté.',
+      ],
+      cautions: [
+        'Ne tournez que jusqu’où c’est facile ; ne tirez pas avec les bras pour aller plus loin.',
+        seatedNote,
+      ],
+    },
+    'seated-forward-fold': {
+      name: 'Flexion avant assise',
+      steps: [
+        'Asseyez-vous au bord de la chaise, les pieds bien écartés.',
+        'Laissez le buste descendre entre les genoux, les bras pendants et relâchés.',
+        'Relâchez la tête et la nuque.',
+        'Tenez, puis déroulez-vous lentement, vertèbre par vertèbre.',
+      ],
+      cautions: [
+        'Remontez lentement, au cas où la tête vous tournerait.',
+        'Évitez cet étirement si, en vous penchant en avant, la douleur descend dans une jambe.',
+        seatedNote,
+      ],
+    },
+    'seated-pelvic-tilt': {
+      name: 'Bascule du bassin assise',
+      steps: [
+        'Asseyez-vous le dos droit, les mains sur les hanches et les pieds à plat.',
+        'Basculez le bassin vers l’arrière : le bas du dos s’arrondit contre le dossier.',
+        'Tenez, puis basculez-le vers l’avant : le bas du dos se creuse légèrement.',
+        'Terminez au milieu, le dos bien droit.',
+      ],
+      cautions: ['Allez-y en douceur : c’est un petit mouvement de bascule, pas un grand.'],
+    },
+    'seated-figure-four': {
+      name: 'Ouverture de hanche assise',
+      steps: [
+        'Asseyez-vous le dos droit et posez la cheville droite sur le genou gauche.',
+        'Gardez le dos allongé et penchez-vous en avant à partir des hanches.',
+        'Arrêtez-vous quand vous sentez l’étirement dans la hanche et la fesse droites.',
+        'Tenez, redressez-vous, puis changez de jambe.',
+      ],
+      cautions: [
+        'Si cela force sur le genou, posez plutôt la cheville plus bas sur le tibia, ou évitez cet étirement.',
+        seatedNote,
+      ],
+    },
+    'seated-hamstring': {
+      name: 'Étirement des ischios assis',
+      steps: [
+        'Asseyez-vous au bord de la chaise.',
+        'Tendez une jambe devant vous, talon au sol et pointe du pied vers le haut.',
+        'Le dos droit, penchez-vous en avant depuis les hanches jusqu’à sentir l’arrière de la cuisse tirer doucement.',
+        'Tenez, redressez-vous, puis changez de jambe.',
+      ],
+      cautions: ['Gardez le dos droit plutôt que de chercher à toucher vos orteils.', seatedNote],
+    },
+    'seated-side-bend': {
+      name: 'Inclinaison latérale assise',
+      steps: [
+        'Asseyez-vous le dos droit, les deux pieds à plat.',
+        'Levez le bras droit le long de l’oreille.',
+        'Penchez-vous doucement vers la gauche, en allongeant le bras vers le haut et par-dessus.',
+        'Tenez, revenez au centre, puis faites l’autre côté.',
+      ],
+      cautions: ['Gardez les deux fesses bien posées sur la chaise.'],
+    },
+    'chest-opener': {
+      name: 'Ouverture de la poitrine',
+      steps: [
+        'Asseyez-vous sur la moitié avant de la chaise.',
+        'Joignez les mains derrière vous, ou tenez les côtés du dossier.',
+        'Rapprochez les omoplates et ouvrez la poitrine vers le haut.',
+        'Tenez en gardant le menton à l’horizontale, puis relâchez lentement.',
+      ],
+      cautions: ['Gardez les épaules basses, loin des oreilles.'],
+    },
+    'upper-back-round': {
+      name: 'Dos rond, bras tendus',
+      steps: [
+        'Asseyez-vous le dos droit et tendez les deux bras devant vous.',
+        'Croisez les doigts, paumes tournées vers l’extérieur.',
+        'Poussez les mains loin de vous et laissez le haut du dos s’arrondir et le menton descendre.',
+        'Sentez l’espace s’ouvrir entre les omoplates, tenez, puis relâchez.',
+      ],
+      cautions: ['Respirez normalement tout du long.'],
+    },
+    'neck-side-stretch': {
+      name: 'Étirement latéral du cou',
+      steps: [
+        'Asseyez-vous le dos droit et relâchez les deux épaules.',
+        'Inclinez l’oreille droite vers l’épaule droite.',
+        'Gardez l’épaule gauche basse ; vous pouvez poser une main sur la tête, sans tirer.',
+        'Tenez, redressez lentement la tête, puis faites l’autre côté.',
+      ],
+      cautions: ['Arrêtez si vous sentez des fourmillements ou un engourdissement dans un bras ou une main.'],
+    },
+    'chin-tuck': {
+      name: 'Menton rentré',
+      steps: [
+        'Asseyez-vous le dos droit, le regard droit devant vous.',
+        'Reculez le menton à l’horizontale, comme pour faire un double menton.',
+        'Gardez le regard à l’horizontale ; ne baissez pas la tête.',
+        'Tenez, puis laissez la tête revenir doucement vers l’avant.',
+      ],
+      cautions: ['Un petit mouvement suffit.'],
+    },
+    'shoulder-rolls': {
+      name: 'Rotations d’épaules, omoplates serrées',
+      steps: [
+        'Asseyez-vous le dos droit, les bras relâchés le long du corps.',
+        'Faites rouler les deux épaules vers le haut, l’arrière et le bas, quelques fois.',
+        'Terminez en ramenant doucement les omoplates vers l’arrière et vers le bas.',
+        'Tenez les omoplates serrées, puis relâchez les épaules.',
+      ],
+      cautions: ['Gardez la nuque longue et détendue pendant que vous serrez.'],
+    },
+    'standing-back-bend': {
+      name: 'Extension du dos debout',
+      steps: [
+        'Tenez-vous debout, pieds écartés de la largeur des hanches.',
+        'Posez les mains sur le bas du dos, doigts vers le bas.',
+        'Avancez doucement le bassin et penchez-vous un peu en arrière, le regard légèrement vers le haut.',
+        'Tenez, puis redressez-vous.',
+      ],
+      cautions: [
+        'Ne vous penchez que légèrement.',
+        'Évitez cet étirement si vous sentez un pincement ou une douleur en vous penchant en arrière.',
+      ],
+    },
+    'standing-reach-up': {
+      name: 'Bras vers le plafond',
+      steps: [
+        'Debout, le dos droit, pieds écartés de la largeur des hanches.',
+        'Croisez les doigts et tournez les paumes vers le haut.',
+        'Tendez les bras vers le plafond et sentez tout l’avant du corps s’allonger.',
+        'Tenez, puis baissez lentement les bras.',
+      ],
+      cautions: ['Évitez que vos côtes basses ne ressortent vers l’avant.'],
+    },
+    'doorway-chest-stretch': {
+      name: 'Étirement à la porte',
+      steps: [
+        'Placez-vous dans l’encadrement d’une porte, avant-bras sur les montants, coudes à hauteur d’épaules.',
+        'Avancez un pied.',
+        'Portez doucement votre poids vers l’avant jusqu’à sentir la poitrine et les épaules s’ouvrir.',
+        'Tenez, puis reculez d’un pas pour sortir de la porte.',
+      ],
+      cautions: ['Arrêtez si vous avez mal à l’avant de l’épaule.'],
+    },
+    'standing-hip-flexor': {
+      name: 'Étirement du psoas debout',
+      steps: [
+        'Tenez-vous à votre bureau ou à un dossier de chaise pour garder l’équilibre.',
+        'Reculez un pied pour faire une petite fente, talon arrière décollé.',
+        'Rentrez le coccyx et sentez s’ouvrir l’avant de la hanche de la jambe arrière.',
+        'Tenez, ramenez les pieds ensemble, puis changez de jambe.',
+      ],
+      cautions: ['Gardez le genou avant au-dessus de la cheville, sans dépasser les orteils.'],
+    },
+    'knee-to-chest': {
+      name: 'Genou vers la poitrine',
+      steps: [
+        'Allongez-vous sur le dos, genoux pliés et pieds à plat.',
+        'Attrapez l’arrière d’une cuisse et ramenez ce genou vers la poitrine.',
+        'Gardez l’autre pied au sol et la tête posée.',
+        'Tenez, redescendez lentement la jambe, puis changez de côté.',
+      ],
+      cautions: ['Tenez l’arrière de la cuisse plutôt que le dessus du genou.'],
+    },
+    'childs-pose': {
+      name: 'Posture de l’enfant',
+      steps: [
+        'Mettez-vous à genoux, puis asseyez-vous vers les talons.',
+        'Faites glisser les mains vers l’avant sur le sol.',
+        'Posez le front au sol et laissez le dos s’allonger.',
+        'Tenez en respirant lentement, puis ramenez les mains vers vous pour vous redresser.',
+      ],
+      cautions: ['Placez un coussin entre les talons et les fesses si vos genoux protestent.'],
+    },
+    'all-fours-cat-cow': {
+      name: 'Chat-vache',
+      steps: [
+        'Mettez-vous à quatre pattes, mains sous les épaules et genoux sous les hanches.',
+        'En expirant, arrondissez le dos vers le plafond.',
+        'En inspirant, laissez le ventre descendre et levez un peu le regard.',
+        'Passez lentement d’une position à l’autre, en tenant chacune.',
+      ],
+      cautions: ['Sur un sol dur, placez une serviette pliée sous vos genoux.'],
+    },
+    'lying-knee-roll': {
+      name: 'Bascule des genoux au sol',
+      steps: [
+        'Allongez-vous sur le dos, genoux pliés et serrés, bras écartés.',
+        'Laissez les deux genoux basculer lentement d’un côté.',
+        'Gardez les deux épaules au sol.',
+        'Tenez, ramenez les genoux au centre, puis basculez de l’autre côté.',
+      ],
+      cautions: ['Ne basculez les genoux que tant que vos épaules restent au sol.'],
+    },
+    sphinx: {
+      name: 'Posture du sphinx',
+      steps: [
+        'Allongez-vous sur le ventre, coudes sous les épaules.',
+        'Appuyez sur les avant-bras et soulevez un peu la poitrine.',
+        'Gardez le bassin au sol et les épaules loin des oreilles.',
+        'Tenez, puis redescendez lentement.',
+      ],
+      cautions: ['Évitez cet étirement si cambrer le dos provoque un pincement ou une douleur.'],
+    },
+    'lying-hamstring': {
+      name: 'Étirement des ischios allongé',
+      steps: [
+        'Allongez-vous sur le dos, les deux genoux pliés.',
+        'Passez une serviette ou une ceinture autour d’un pied.',
+        'Tendez cette jambe vers le plafond en tenant la serviette.',
+        'Tenez, redescendez-la lentement, puis changez de jambe.',
+      ],
+      cautions: ['Le genou peut rester légèrement fléchi.'],
+    },
+  },
+  postureTips: [
+    'Asseyez-vous bien au fond de votre chaise pour qu’elle soutienne la courbe du bas du dos.',
+    'Gardez les pieds à plat sur le sol, ou sur un repose-pieds s’ils ne le touchent pas.',
+    'Placez le haut de l’écran à peu près à hauteur des yeux : la tête reste en équilibre sur les épaules.',
+    'Placez l’écran à environ une longueur de bras.',
+    'Laissez vos épaules descendre, loin des oreilles. Vérifiez-les à nouveau dans une minute.',
+    'Gardez les coudes près du corps, pliés à peu près à angle droit.',
+    'Gardez les poignets dans l’axe quand vous tapez, sans les plier vers le haut ni vers le bas.',
+    'Rapprochez le clavier et la souris pour ne pas avoir à tendre les bras.',
+    'Si votre tête part vers l’avant, reculez le menton et redressez-vous.',
+    'Des genoux au niveau des hanches, ou un peu plus bas, soulagent le bas du dos.',
+    'Un petit coussin ou une serviette roulée derrière le bas du dos aide à garder sa courbe naturelle.',
+    'Placez-vous bien face à l’écran : rester tourné d’un côté toute la journée fatigue le dos.',
+    'Sur un ordinateur portable, surélevez l’écran et utilisez un clavier et une souris séparés.',
+    'Prenez vos appels debout, ou marchez en parlant.',
+    'Gardez ce que vous utilisez le plus à portée de main, pour ne pas avoir à vous pencher par-dessus le bureau.',
+    'Changez de position de temps en temps. La meilleure posture, c’est la suivante.',
+    'Décroisez les jambes et répartissez votre poids sur les deux fesses.',
+    'Tenez votre téléphone à hauteur des yeux plutôt que de baisser la tête vers lui.',
+    'Clignez des yeux, regardez au loin, et détendez votre visage et votre mâchoire.',
+    'Debout, répartissez votre poids sur les deux pieds et gardez les genoux souples.',
+    'Soulevez avec les jambes, pas avec le dos : pliez les genoux et gardez la charge près de vous.',
+    'Posez votre verre d’eau à l’autre bout de la pièce : pour le remplir, il faudra vous lever.',
+  ],
+  movement: {
+    guidance: [
+      'Bougez un peu, souvent. De courts moments d’activité facile dans la journée font plus de bien à votre dos qu’un seul gros effort.',
+      'Le repos aide quand on a mal au dos, mais trop de repos le rend plus raide. Levez-vous et bougez doucement dès que vous le pouvez.',
+      'Allez-y doucement. En faire trop, trop vite peut aggraver les spasmes musculaires. Progressez petit à petit.',
+      'Une petite marche, ça compte. Se lever pour s’étirer pendant que l’eau chauffe aussi.',
+    ],
+    short: [
+      'Un peu, souvent : mieux que tout d’un coup.',
+      'Reposez-vous un peu, puis bougez un peu.',
+      'La douceur suffit : inutile de forcer.',
+    ],
+  },
+  windDown: {
+    suggestions: [
+      'Baissez la lumière autour de vous : un éclairage doux et tamisé signale au corps que la journée se termine.',
+      'Commencez à ranger les écrans : téléphone, ordinateur portable, jeux et télé.',
+      'Préparez-vous une boisson chaude sans caféine, comme une tisane ou un lait chaud.',
+      'Prenez un bain ou une douche chaude.',
+      'Faites le noir dans votre chambre : fermez les rideaux et masquez les petits voyants de veille.',
+      'Gardez la chambre fraîche et calme.',
+      'Prévoyez de vous lever à la même heure demain, week-end compris.',
+      'Visez sept à neuf heures de sommeil : comptez à rebours depuis votre heure de réveil.',
+      'Lisez un livre papier ou écoutez quelque chose de calme au lieu de faire défiler votre écran.',
+      'Notez ce que vous avez à faire demain pour vous le sortir de la tête.',
+      'Faites quelques étirements lents et faciles pour que votre dos se détende avant le coucher.',
+      'Respirez lentement pendant une minute : inspirez par le nez, puis expirez plus longuement.',
+    ],
+    reminders: {
+      'wind-down': {
+        title: 'Place à la détente du soir',
+        body: 'Baissez la lumière, commencez à ranger les écrans, et pourquoi pas une boisson chaude ou un bain ?',
+      },
+      'get-ready': {
+        title: 'Préparez-vous pour la nuit',
+        body: 'Éteignez les écrans maintenant. Faites le noir et le calme dans la chambre, et installez-vous bien.',
+      },
+      bedtime: {
+        title: 'Heure du coucher',
+        body: 'C’est l’heure de dormir. Même heure de réveil demain, week-end compris. Bonne nuit !',
+      },
+    },
+    leads: {
+      'wind-down': 'Le coucher approche : il est temps de ralentir et de laisser la journée derrière vous.',
+      'get-ready': 'L’heure du coucher est proche. Éteignez les écrans et installez-vous confortablement.',
+    },
+  },
+  therapy: {
+    ice: [
+      'Vingt minutes de glace, puis vingt minutes sans, et recommencez.',
+      'Enveloppez toujours la poche de glace dans un linge ou une serviette. Ne mettez jamais de glace directement sur la peau.',
+      'Un sachet de petits pois surgelés enveloppé dans un torchon fait très bien l’affaire.',
+    ],
+    heat: [
+      'Certaines personnes trouvent la chaleur plus apaisante que le froid. Choisissez ce qui vous soulage.',
+      'Utilisez un coussin chauffant réglé sur faible, avec une épaisseur de tissu entre lui et votre peau.',
+      'Pas de coussin chauffant ? Remplissez une chaussette propre de riz sec, fermez-la par un nœud et chauffez-la 20 à 30 secondes au micro-ondes.',
+      'Vérifiez d’abord sur votre main que ce n’est pas trop chaud, avant de l’appliquer sur le dos.',
+    ],
+    notices: {
+      'ice-on': {
+        title: 'Posez la glace',
+        body: 'Enveloppez d’abord la poche dans un linge : jamais directement sur la peau.',
+      },
+      'ice-off': {
+        title: 'Retirez la glace — temps de repos',
+        body: 'Enlevez la poche et laissez votre peau se réchauffer.',
+      },
+      'heat-on': {
+        title: 'Appliquez la chaleur',
+        body: 'Gardez un linge ou un tissu entre la chaleur et votre peau.',
+      },
+      'heat-off': {
+        title: 'Retirez la chaleur — temps de repos',
+        body: 'Enlevez la source de chaleur et laissez votre peau se reposer.',
+      },
+      finished: {
+        title: 'C’est terminé',
+        body: 'C’était le dernier cycle. Bougez doucement un moment avant de vous rasseoir.',
+      },
+    },
+    minutesOn: ({ count }) =>
+      plural(count, {
+        one: 'À laisser # minute.',
+        many: 'À laisser # minutes.',
+        other: 'À laisser # minutes.',
+      }),
+    minutesOff: ({ count }) =>
+      plural(count, { one: 'Repos de # minute.', many: 'Repos de # minutes.', other: 'Repos de # minutes.' }),
+  },
+  activities: {
+    strength: [
+      'Le tronc, ce n’est pas seulement le ventre : ce sont les muscles du dos et les abdominaux qui travaillent ensemble.',
+      'Visez deux à quatre séances par semaine, de 30 à 45 minutes chacune.',
+      'La bonne technique d’abord : des mouvements lents et contrôlés valent mieux que des charges lourdes ou des gestes rapides.',
+      'Commencez léger et augmentez petit à petit. Arrêtez tout mouvement qui fait mal.',
+    ],
+    yoga: [
+      'Le yoga est l’une des activités les plus douces pour le dos : il étire et renforce à la fois.',
+      'Un cours pour débutants ou de yoga doux est un bon point de départ ; parlez de votre dos à l’enseignant.',
+      'Évitez ou adoucissez toute posture qui fait mal, et respirez calmement tout du long.',
+    ],
+    notices: {
+      strength: [
+        {
+          title: 'Séance de renforcement',
+          body: 'C’est l’heure de travailler le tronc : dos et ventre ensemble. Mouvements lents, bonne technique.',
+        },
+        {
+          title: 'Place au gainage',
+          body: 'Un tronc solide soutient votre dos. Échauffez-vous d’abord, puis allez-y tranquillement.',
+        },
+        {
+          title: 'Séance de renforcement',
+          body: 'La qualité avant la quantité : des répétitions moins nombreuses mais bien faites ménagent votre dos.',
+        },
+      ],
+      yoga: [
+        {
+          title: 'C’est l’heure du yoga',
+          body: 'Déroulez votre tapis. Bougez au rythme de votre respiration et évitez tout ce qui fait mal.',
+        },
+        {
+          title: 'C’est l’heure du yoga',
+          body: 'Une séance douce aujourd’hui : laissez votre dos s’allonger et votre respiration ralentir.',
+        },
+      ],
+    },
+    braceCaution:
+      'Une ceinture lombaire ou une bande élastique peut apporter un soutien bienvenu à un dos douloureux, mais la porter trop ' +
+      'longtemps laisse les muscles s’affaiblir. Ne la portez que pendant des durées limitées ; un rappel ' +
+      'personnalisé peut vous dire quand l’enlever.',
+  },
+  disclaimer: {
+    short: 'Limber propose des rappels de bien-être, pas un avis médical.',
+    full: [
+      'Limber est une application de rappels. Elle propose des conseils généraux de bien-être, pas un avis ' +
+        'médical, et ne remplace pas un médecin ou un kinésithérapeute.',
+      'Si votre mal de dos est intense, revient sans cesse ou ne s’améliore pas, consultez un médecin.',
+      'Limber ne recommande jamais de médicaments ni de doses. Pour cela, adressez-vous à un médecin ou à un pharmacien.',
+      'Arrêtez tout étirement ou exercice qui provoque une douleur.',
+    ],
+  },
+  soreBack: {
+    start: 'J’ai mal au dos aujourd’hui',
+    end: 'Arrêter le programme mal de dos',
+    planDay: ({ day, days }) => `Programme mal de dos\u00a0: jour ${day} sur ${days}`,
+    caution: 'Vous avez mal au dos aujourd’hui : arrêtez-vous dès la moindre douleur.',
+    cue: 'Petits mouvements lents aujourd’hui : sans rebondir, seulement jusqu’où c’est facile. Arrêtez-vous dès la moindre douleur.',
+    walk: 'Programme mal de dos : une marche tranquille. Quelques pas doux dans la pièce, puis rasseyez-vous le dos droit.',
+    walkLead: 'Une marche tranquille : quelques pas doux dans la pièce, puis rasseyez-vous le dos droit.',
+    iceOrHeat: 'La glace ou la chaleur peuvent vous soulager. Gardez un linge entre la poche et votre peau.',
+    braceOff: {
+      title: 'Enlevez la ceinture lombaire un moment',
+      body: 'Portée trop longtemps, elle affaiblit les muscles du dos. Laissez-les travailler ; remettez-la plus tard si besoin.',
+    },
+    checkIn: {
+      question: 'Comment va votre dos aujourd’hui ?',
+      plain:
+        'Notez votre douleur de 0 (aucune) à 10, avec un mot si vous voulez. Tout reste sur cet ordinateur.',
+      planDay: ({ day, days }) =>
+        `Jour ${day} sur ${days} du programme mal de dos. Notez votre douleur de 0 à 10, et lancez la glace ou la chaleur si besoin.`,
+    },
+    frequent: ({ days, window }) =>
+      `Vous avez eu mal au dos ${days} jours sur les ${window} derniers. Un mal de dos qui revient souvent mérite ` +
+      'd’être montré à un médecin ou à un kinésithérapeute, qui pourra en chercher la cause. Ceci n’est pas un avis médical.',
+  },
+  doctor: {
+    title: 'Quand consulter un médecin',
+    lead: 'Consultez un médecin dès aujourd’hui si votre mal de dos s’accompagne de l’un de ces signes :',
+    signs: [
+      'un engourdissement, des fourmillements ou une faiblesse dans une jambe ou un pied',
+      'du mal à contrôler votre vessie ou vos selles, ou un engourdissement entre les jambes',
+      'de la fièvre, ou l’impression d’être malade',
+      'une douleur apparue après une chute, un accident ou une autre blessure',
+      'une douleur qui vous réveille la nuit, ou qui ne se calme pas au repos en position allongée',
+    ],
+    lasting:
+      'Une douleur qui dure plus de quelques jours, ou qui ne cesse de s’aggraver, doit aussi être examinée par un médecin.',
+    disclaimer:
+      'Ceci n’est pas un avis médical : Limber ne peut pas savoir ce qui cause votre douleur, et ne conseille jamais de médicaments.',
+  },
+} satisfies Catalog['content']

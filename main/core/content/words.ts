@@ -1,0 +1,22 @@
+// Where the content's words come from: the `content` section of the catalog of the language in use
+// (locales/<code>.ts). The content modules keep only structure (ids, areas, positions, holds, kinds); everything a
+// user reads is looked up here, so every screen and notification says it the same way in each language.
+import type { Catalog } from '../../../locales/catalog'
+import type { Stretch } from './stretch-shape'
+
+export type ContentTexts = Catalog['content']
+
+/** What a stretch says: its name, its area's label, its steps in order and when to take care. */
+export interface StretchWords {
+  name: string
+  areaLabel: string
+  steps: readonly string[]
+  cautions: readonly string[]
+}
+
+export function stretchWords(texts: ContentTexts, stretch: Pick<Stretch, 'id' | 'area'>): StretchWords {
+  const words = (texts.stretches as Readonly<Record<string, Omit<StretchWords, 'areaLabel'>>>)[stretch.id]
+  // Every built-in stretch has its words in every catalog (test/content.test.ts); an id without them is a bug.
+  if (!words) throw new RangeError(`no words for the stretch ${stretch.id}`)
+  return { ...words, areaLabel: texts.areas[stretch.area] }
+}

@@ -1,0 +1,44 @@
+// Keeps a stretch's steps, cautions and cue in sight in the usual break window, whatever the language: when they
+// are taller than the window (German or Spanish run longer than English), the type steps down, to 82% at most,
+// until they fit. The 200%-zoom page (which scrolls on purpose) and the full-screen break keep their sizes.
+
+/** Text sizes to try, largest first, as a share of the window's usual 15 px. */
+const SCALES = [1, 0.94, 0.88, 0.82] as const
+
+/** Picks the largest text size at which the break's content fits its window without scrolling. */
+export function fitToWindow(page: HTMLElement): void {
+  const brk = page.querySelector<HTMLElement>('.break')
+  const main = brk?.querySelector<HTMLElement>('main')
+  if (!brk || !main) return
+  const scrollsOnPurpose = brk.classList.contains('full') || getComputedStyle(main).overflowY === 'visible'
+  if (scrollsOnPurpose) {
+    brk.style.removeProperty('--fit')
+    return
+  }
+  // Set and measured before the next paint, so the steps in between are never seen.
+  for (const scale of SCALES) {
+    brk.style.setProperty('--fit', String(scale))
+    if (main.scrollHeight <= main.clientHeight + 1) return
+  }
+}
+
+/** Fits again whenever the window's content or size changes (a new stretch, the next step, a resize). */
+export function keepFitting(page: HTMLElement): () => void {
+  let queued = false
+  const fit = () => {
+    if (queued) return
+    queued = true
+    requestAnimationFrame(() => {
+      queued = false
+      fitToWindow(page)
+    })
+  }
+  const observer = new MutationObserver(fit)
+  observer.observe(page, { childList: true, subtree: true, characterData: true })
+  window.addEventListener('resize', fit)
+  fitToWindow(page)
+  return () => {
+    observer.disconnect()
+    window.removeEventListener('resize', fit)
+  }
+}

@@ -1,0 +1,83 @@
+// The windows in the pseudo-locale (every text accented and 40% longer, in ⟦ ⟧), at the sizes they open at
+// (420×360 and 720×560): no text is clipped, cut with an ellipsis or pushed out sideways, and no two texts or
+// controls are drawn over one another, in any settings page (every section, every <details> open) or break kind.
+// Pictures of the same screens are made by `npm run screenshots` (docs/screenshots/pseudo); tests write no files.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { load, startHarness, type Harness } from './harness'
+import { layoutProblems } from './layout-check'
+
+let h: Harness
+
+const SIZES = [
+  { width: 420, height: 360 },
+  { width: 720, height: 560 },
+]
+/** The settings pages: all sections in one column, the welcome, a sore-back day with its check-in, a held reminder. */
+const SETTINGS_PAGES = ['', 'welcome=1', 'soreback=2&checkin=open', 'held=call']
+const BREAKS = [
+  'stretch',
+  'stretch-floor',
+  'posture',
+  'wind-down',
+  'get-ready',
+  'bedtime',
+  'therapy',
+  'custom',
+  'check-in&soreback=2',
+  'none',
+]
+
+/** Loads a page in the pseudo-locale with every <details> open, and says what is wrong with its layout. */
+async function problemsOf(page: Page, path: string): Promise<string[]> {
+  await load(page, h.url, `${path}${path.includes('?') ? '&' : '?'}lang=pseudo`)
+  await page.evaluate(() => {
+    for (const details of document.querySelectorAll('details')) details.open = true
+  })
+  expect(await page.locator('html').getAttribute('lang')).toBe('en-XA')
+  return (await layoutProblems(page)).map((problem) => `${path}: ${problem}`)
+}
+
+beforeAll(async () => {
+  h = await startHarness('pseudo-layout')
+})
+
+afterAll(async () => {
+  await h?.close()
+})
+
+describe.each(SIZES)('the pseudo-locale at $width×$height', (size) => {
+  it('settings: nothing clipped or overlapping in any section', async () => {
+    const page = await h.newPage(size)
+    const problems: string[] = []
+    for (const query of SETTINGS_PAGES) {
+      problems.push(...(await problemsOf(page, `settings.html${query ? `?${query}` : ''}`)))
+    }
+    await page.close()
+    expect(problems, problems.join('\n')).toEqual([])
+  })
+
+  it('break window: nothing clipped or overlapping in any kind of break', async () => {
+    const page = await h.newPage(size)
+    const problems: string[] = []
+    for (const kind of BREAKS) problems.push(...(await problemsOf(page, `break.html?break=${kind}`)))
+    await page.close()
+    expect(problems, problems.join('\n')).toEqual([])
+  })
+})
+
+it('sees a clipped text and an overlap when there is one', async () => {
+  const page = await h.newPage(SIZES[0]!)
+  await load(page, h.url, 'settings.html?lang=pseudo')
+  expect(await layoutProblems(page)).toEqual([])
+  await page.evaluate(() => {
+    const title = document.querySelector<HTMLElement>('#breaks-title')!
+    Object.assign(title.style, { width: '40px', overflow: 'hidden', whiteSpace: 'nowrap' })
+    const intro = document.querySelector<HTMLElement>('#breaks .intro')!
+    intro.style.marginTop = '-30px'
+  })
+  const problems = await layoutProblems(page)
+  await page.close()
+  expect(problems.some((p) => p.startsWith('clipped sideways: h2#breaks-title'))).toBe(true)
+  expect(problems.some((p) => p.startsWith('overlap:') && p.includes('p.intro'))).toBe(true)
+})
