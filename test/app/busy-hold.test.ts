@@ -67,12 +67,12 @@ describe('a reminder due while the user is busy', () => {
     platform.busy = []
     platform.work(1)
     expect(shownReminders(platform)).toEqual([`10:55 ${POSTURE}`])
-    expect(lastBody(started)).toMatch(/^Held 25 mins while you were in a call\. /)
+    expect(lastBody(started)).toMatch(/^Held 25 min while you were in a call\. /)
     const content = await breakContent(started)
     expect(content?.held).toEqual({
       minutes: 25,
       reason: 'call',
-      text: 'Held 25 mins while you were in a call.',
+      text: 'Held 25 min while you were in a call.',
     })
   })
 
@@ -89,7 +89,7 @@ describe('a reminder due while the user is busy', () => {
       expect(shownReminders(started.platform)).toEqual([])
       started.platform.busy = []
       started.platform.work(1)
-      expect(lastBody(started)).toContain(`Held 10 mins ${words}.`)
+      expect(lastBody(started)).toContain(`Held 10 min ${words}.`)
       started.app.dispose()
       stopFakeClock()
     }
@@ -124,7 +124,7 @@ describe('a reminder due while the user is busy', () => {
     platform.work(1) // 11:45
     platform.work(30)
     expect(shownReminders(platform)).toEqual([`10:30 ${POSTURE}`, `11:45 ${POSTURE}`, `12:15 ${POSTURE}`])
-    expect(platform.notifications.filter((n) => n.actions)[1]!.body).toMatch(/^Held 45 mins /)
+    expect(platform.notifications.filter((n) => n.actions)[1]!.body).toMatch(/^Held 45 min /)
   })
 
   it('a stretch falling due during a held posture break takes its place: one break after the call', () => {
@@ -135,7 +135,7 @@ describe('a reminder due while the user is busy', () => {
     started.platform.work(1)
     started.platform.work(4)
     expect(shownReminders(started.platform)).toEqual([`11:10 ${STRETCH}`])
-    expect(lastBody(started)).toMatch(/^Held 40 mins while you were in a call\./)
+    expect(lastBody(started)).toMatch(/^Held 40 min while you were in a call\./)
   })
 
   it('a wind-down held through the evening is long past at 23:50: the bedtime comes then, not the wind-down', () => {
@@ -151,7 +151,7 @@ describe('a reminder due while the user is busy', () => {
     started.platform.busy = []
     started.platform.work(1)
     expect(shownReminders(started.platform)).toEqual(['23:50 Bedtime'])
-    expect(lastBody(started)).toMatch(/^Held 1 hr 20 mins while an app was full screen\./)
+    expect(lastBody(started)).toMatch(/^Held 1 hr 20 min while an app was full screen\./)
     // The steps whose time passed while held are missed, as when the user is away: not skipped.
     expect(outcomes(started)).toEqual({ 'wind-down': { missed: 1 }, 'get-ready': { missed: 1 } })
   })

@@ -204,7 +204,7 @@ describe('therapy timer', () => {
   it('notifies at every switch with the cloth cue and stops after the last round', () => {
     const { platform } = start()
     platform.clickMenu('therapy-ice')
-    expect(platform.menuLabels).toContain('Ice on, round 1 of 3: 20 mins left')
+    expect(platform.menuLabels).toContain('Ice on, round 1 of 3: 20 min left')
     platform.work(3 * 40)
     const therapy = platform.notifications.filter((n) => n.id.startsWith('therapy'))
     expect(therapy.map((n) => `${hhmm(n.at)} ${n.title}`)).toEqual([
@@ -321,7 +321,7 @@ describe('robustness', () => {
     expect(answer.ok).toBe(true)
     expect(platform.startAtLogin).toBe(true)
     expect(platform.broadcasts.some((b) => b.event === 'prefs:changed')).toBe(true)
-    expect(platform.menuLabels).toContain('Posture break in 5 mins')
+    expect(platform.menuLabels).toContain('Posture break in 5 min')
     platform.work(5)
     expect(shownReminders(platform)).toEqual([`10:15 ${POSTURE}`])
   })

@@ -43,15 +43,15 @@ describe('tray menu', () => {
   it('says what comes next and when, and the bedtime', () => {
     const view = trayView(base, at('10:00'), DEFAULT_PREFERENCES)
     expect(view.icon).toBe('active')
-    expect(view.tooltip).toBe('Limber — Stretch in 12 mins')
+    expect(view.tooltip).toBe('Limber — Stretch in 12 min')
     expect(labels(view.menu)).toEqual([
-      'Stretch in 12 mins',
-      'Bedtime 22:30 (in 12 hrs 30 mins)',
+      'Stretch in 12 min',
+      'Bedtime 22:30 (in 12 hr 30 min)',
       'Take a break now',
       'Start a stretch now',
       'Therapy timer',
-      'Ice (20 mins on, 20 mins off, 3 rounds)',
-      'Heat (20 mins on, 20 mins off, 1 round)',
+      'Ice (20 min on, 20 min off, 3 rounds)',
+      'Heat (20 min on, 20 min off, 1 round)',
       'Stop the timer',
       'My back hurts today',
       'Pause',
@@ -69,7 +69,7 @@ describe('tray menu', () => {
   it('uses hours and minutes for longer waits', () => {
     const next = { kind: 'posture' as const, title: 'Posture break', at: at('11:05') }
     expect(trayView({ ...base, next }, at('10:00'), DEFAULT_PREFERENCES).tooltip).toBe(
-      'Limber — Posture break in 1 hr 5 mins',
+      'Limber — Posture break in 1 hr 5 min',
     )
   })
 

@@ -90,8 +90,8 @@ describe('a working day', () => {
   it('shows the next reminder and the bedtime in the tray', () => {
     run.platform.work(18)
     expect(hhmm(Date.now())).toBe('08:18')
-    expect(run.platform.menuLabels).toContain('Posture break in 12 mins')
-    expect(run.platform.menuLabels).toContain('Bedtime 22:30 (in 14 hrs 12 mins)')
+    expect(run.platform.menuLabels).toContain('Posture break in 12 min')
+    expect(run.platform.menuLabels).toContain('Bedtime 22:30 (in 14 hr 12 min)')
     expect(run.platform.tray.icon).toBe('active')
   })
 })

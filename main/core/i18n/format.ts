@@ -49,8 +49,10 @@ export function createFormat(locale: string, words: FormatWords) {
   const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' })
   const dayMonthShort = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' })
   const numbers = new Intl.NumberFormat(locale)
+  // Units by the language alone: one English wording everywhere ("25 min"; British English data alone says "25 mins").
+  const language = new Intl.Locale(locale).language
   const unit = (name: string, display: 'short' | 'long') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: display })
+    new Intl.NumberFormat(language, { style: 'unit', unit: name, unitDisplay: display })
   const minutesShort = unit('minute', 'short')
   const hoursShort = unit('hour', 'short')
   const minutesLong = unit('minute', 'long')
