@@ -83,7 +83,7 @@ export class AppCore {
       {
         ...hooks,
         prefs: () => this.calendar.prefs,
-        language: () => this.language(),
+        speech: () => this.speech(),
         gentle: (at) => this.soreBack.running(at) !== null,
         record: (kind, outcome, at) => {
           this.sitting.outcome(kind, outcome, at)
@@ -281,10 +281,7 @@ export class AppCore {
 
   /** What the break window shows: the reminder on screen; else the morning check-in while it waits for an answer. */
   breakContent(now: number): BreakContent | null {
-    return (
-      this.screen.content() ??
-      this.checkIn.content(now, this.soreBack.day(now), this.calendar.prefs, this.language())
-    )
+    return this.screen.content() ?? this.checkIn.content(now, this.soreBack.day(now), this.calendar.prefs)
   }
 
   /** The catalog and formatter of the language in use, for every text main builds. */

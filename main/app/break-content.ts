@@ -2,13 +2,12 @@
 // posture tip, evening suggestions). Built from the shared content library and the user's preferences.
 import { stretchWords, type ContentTexts, type Stretch } from '../core/content'
 import type { Preferences } from '../core/preferences'
-import type { LanguageInUse } from '../core/i18n/languages'
 import type { ReminderKind } from '../core/reminders'
 import type { HeldFor } from './busy-hold'
 import { heldSentence } from './hold-words'
 import type { BreakContent, StretchInfo } from './ipc-contract'
 import type { NotificationRequest } from './platform'
-import { speechFor, type Speech } from './speech'
+import type { Speech } from './speech'
 
 /** A reminder on screen now. `rotation` picks this showing's tip and suggestions (it grows by one per showing). */
 export interface Showing {
@@ -51,17 +50,12 @@ export function stretchInfo(
   }
 }
 
-/** `speech`: the words to say it in (the preview passes its pseudo-locale's); by default the language's own. */
-export function breakContent(
-  showing: Showing,
-  prefs: Preferences,
-  language: LanguageInUse,
-  speech: Speech = speechFor(language),
-): BreakContent {
+/** `speech`: the words to say it in, and the language the window is told (the preview passes its pseudo-locale). */
+export function breakContent(showing: Showing, prefs: Preferences, speech: Speech): BreakContent {
   const texts = speech.texts.content
   const words = wordsFor(showing, prefs, speech)
   return {
-    language,
+    language: speech.language,
     id: showing.id,
     kind: showing.kind,
     title: words.title,
@@ -88,9 +82,8 @@ export function breakContent(
 export function reminderNotification(
   showing: Showing,
   prefs: Preferences,
-  language: LanguageInUse,
+  speech: Speech,
 ): NotificationRequest {
-  const speech = speechFor(language)
   const words = wordsFor(showing, prefs, speech)
   const { notify } = speech.texts.app
   return {
@@ -110,9 +103,8 @@ export function headsUpNotification(
   id: string,
   kind: ReminderKind,
   seconds: number,
-  language: LanguageInUse,
+  speech: Speech,
 ): NotificationRequest {
-  const speech = speechFor(language)
   const { notify } = speech.texts.app
   const duration = secondsInWords(seconds, speech)
   return {

@@ -6,12 +6,11 @@
 import { checkInNotice } from '../core/content'
 import { dateKeyOf, isDateKey, type DateKey } from '../core/local-time'
 import type { Preferences } from '../core/preferences'
-import type { LanguageInUse } from '../core/i18n/languages'
 import { cleanWord, isPain } from './day-records'
 import type { HistoryFile } from './history-file'
 import type { BreakContent, CheckInStatus } from './ipc-contract'
 import type { NotificationAction, Platform } from './platform'
-import { speechFor, type Speech } from './speech'
+import type { Speech } from './speech'
 
 /** What the state file keeps: the day last asked, and whether that day's question still waits for an answer. */
 export interface StoredCheckIn {
@@ -102,11 +101,12 @@ export class MorningCheckIn {
   }
 
   /** What the break window shows for the question (when no reminder is on screen). */
-  content(now: number, plan: PlanDay, prefs: Preferences, language: LanguageInUse): BreakContent | null {
+  content(now: number, plan: PlanDay, prefs: Preferences): BreakContent | null {
     if (!this.isOpen(now)) return null
-    const words = speechFor(language).texts.content.soreBack
+    const speech = this.hooks.speech()
+    const words = speech.texts.content.soreBack
     return {
-      language,
+      language: speech.language,
       id: `check-in:${this.kept.askedOn}`,
       kind: 'check-in',
       title: words.checkIn.question,

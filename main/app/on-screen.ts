@@ -12,7 +12,7 @@ import {
 } from '../core/content'
 import type { DueReminder } from '../core/next-due'
 import type { Preferences } from '../core/preferences'
-import type { LanguageInUse } from '../core/i18n/languages'
+import type { Speech } from './speech'
 import { isActiveUseKind, type ReminderKind } from '../core/reminders'
 import { stretchChoices } from '../core/sore-back'
 import { breakContent, headsUpNotification, reminderNotification, type Showing } from './break-content'
@@ -41,8 +41,8 @@ export interface OnScreenReminder extends Showing {
 export interface OnScreenHooks {
   /** The preferences in force (gentler during a sore-back plan). */
   prefs(): Preferences
-  /** The language reminders are written in now. */
-  language(): LanguageInUse
+  /** The words reminders are written in now (the language in use). */
+  speech(): Speech
   /** A sore-back plan runs: easy walks, gentle stretches only, each with "stop at the first sign of pain". */
   gentle(now: number): boolean
   /** Records what became of a reminder. */
@@ -120,11 +120,11 @@ export class OnScreen {
     }
     const shown =
       notify &&
-      this.platform.notify(reminderNotification(this.current, prefs, this.hooks.language()), (action) =>
+      this.platform.notify(reminderNotification(this.current, prefs, this.hooks.speech()), (action) =>
         this.hooks.guard(() => this.onAction(id, action)),
       )
     if (!shown) this.openBreakWindow(now, !notify)
-    this.platform.broadcast('break:changed', breakContent(this.current, prefs, this.hooks.language()))
+    this.platform.broadcast('break:changed', breakContent(this.current, prefs, this.hooks.speech()))
   }
 
   /** The reminder on screen is over with `outcome`: record it and take it off the screen. */
@@ -155,7 +155,7 @@ export class OnScreen {
       if (changed)
         this.platform.broadcast(
           'break:changed',
-          breakContent(showing, this.hooks.prefs(), this.hooks.language()),
+          breakContent(showing, this.hooks.prefs(), this.hooks.speech()),
         )
       return
     }
@@ -221,7 +221,7 @@ export class OnScreen {
   }
 
   content(): BreakContent | null {
-    return this.current ? breakContent(this.current, this.hooks.prefs(), this.hooks.language()) : null
+    return this.current ? breakContent(this.current, this.hooks.prefs(), this.hooks.speech()) : null
   }
 
   /** When the heads-up for `due` would come, or null for none (only posture and stretch breaks get one). */
@@ -241,7 +241,7 @@ export class OnScreen {
     this.headsUp = { mark, id: `heads-up-${mark}` }
     const seconds = Math.round((due.at - now) / 1000)
     this.platform.notify(
-      headsUpNotification(this.headsUp.id, due.kind, seconds, this.hooks.language()),
+      headsUpNotification(this.headsUp.id, due.kind, seconds, this.hooks.speech()),
       () => undefined,
     )
   }
