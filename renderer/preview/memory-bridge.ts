@@ -38,17 +38,20 @@ import {
   type Preferences,
 } from '../../main/core/preferences'
 
-export type BreakScenario =
-  | 'stretch'
-  | 'stretch-floor'
-  | 'posture'
-  | 'wind-down'
-  | 'get-ready'
-  | 'bedtime'
-  | 'therapy'
-  | 'custom'
-  | 'check-in'
-  | 'none'
+/** The sample breaks the preview shows (`?break=`), one of each kind the break window can show. */
+export const BREAK_SCENARIOS = [
+  'stretch',
+  'stretch-floor',
+  'posture',
+  'wind-down',
+  'get-ready',
+  'bedtime',
+  'therapy',
+  'custom',
+  'check-in',
+  'none',
+] as const
+export type BreakScenario = (typeof BREAK_SCENARIOS)[number]
 
 export interface MemoryBridgeOptions {
   breakScenario?: BreakScenario
@@ -533,7 +536,7 @@ function sampleBreak(
       held,
       userAsked: how.userAsked,
     }
-    return breakContent(showing, prefs, language, speech)
+    return breakContent(showing, prefs, speech)
   }
   const base = {
     language,

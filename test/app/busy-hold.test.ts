@@ -3,7 +3,6 @@
 // as skipped, a movement break is not doubled, an evening step long past is not shown, pause and quiet hours
 // still win, and the system is asked only when a reminder is due (at most once a minute while one waits).
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { parseHistory } from '../../main/app/history'
 import type { AppStatus, BreakContent } from '../../main/app/ipc-contract'
 import { BUSY_REASONS, type BusyDetectors } from '../../main/app/platform'
 import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
@@ -12,6 +11,7 @@ import {
   POSTURE,
   STRETCH,
   inTimeZone,
+  outcomes,
   shownReminders,
   startTestApp,
   stopFakeClock,
@@ -35,20 +35,6 @@ afterEach(() => {
   run = null
   stopFakeClock()
 })
-
-/** What became of each kind of reminder, across all days. */
-function outcomes(started: Started): Record<string, Record<string, number>> {
-  const totals: Record<string, Record<string, number>> = {}
-  for (const day of Object.values(parseHistory(started.platform.historyStore.value).days)) {
-    for (const [kind, counts] of Object.entries(day)) {
-      for (const [outcome, n] of Object.entries(counts ?? {})) {
-        totals[kind] ??= {}
-        totals[kind][outcome] = (totals[kind][outcome] ?? 0) + n
-      }
-    }
-  }
-  return totals
-}
 
 const status = async (started: Started) =>
   (await started.app.handleIpc('status:get', undefined, 'settings')) as AppStatus

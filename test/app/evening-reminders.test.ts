@@ -2,12 +2,12 @@
 // pause holding a reminder through a settings change, a reminder shown just before the user left, and a night
 // with the screen locked. A reminder the user never saw is not answered for them.
 import { afterEach, describe, expect, it } from 'vitest'
-import { parseHistory } from '../../main/app/history'
 import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
 import {
   answerDoneOnShow,
   hhmm,
   inTimeZone,
+  outcomes,
   shownReminders,
   startTestApp,
   stopFakeClock,
@@ -36,19 +36,6 @@ afterEach(() => {
   run = null
   stopFakeClock()
 })
-/** What became of each kind of reminder, across all days. */
-function outcomes(started: Started): Record<string, Record<string, number>> {
-  const totals: Record<string, Record<string, number>> = {}
-  for (const day of Object.values(parseHistory(started.platform.historyStore.value).days)) {
-    for (const [kind, counts] of Object.entries(day)) {
-      for (const [outcome, n] of Object.entries(counts ?? {})) {
-        totals[kind] ??= {}
-        totals[kind][outcome] = (totals[kind][outcome] ?? 0) + n
-      }
-    }
-  }
-  return totals
-}
 
 describe('a bedtime reminder is the one due at that instant', () => {
   it('bedtime moved from 22:30 to 23:30 after the 22:30 one was shown: a bedtime reminder at 23:30', async () => {

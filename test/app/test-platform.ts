@@ -3,6 +3,7 @@
 import schedule from 'node-schedule'
 import { afterAll, beforeAll, beforeEach, vi } from 'vitest'
 import { startLimber } from '../../main/app'
+import { parseHistory } from '../../main/app/history'
 import type { WindowKind } from '../../main/app/ipc-contract'
 import type {
   Disposable,
@@ -404,4 +405,18 @@ export function shownReminders(platform: TestPlatform, since = 0): string[] {
   return platform.notifications
     .filter((n) => n.actions && n.at >= since)
     .map((n) => `${hhmm(n.at)} ${n.title}`)
+}
+
+/** What became of each kind of reminder, across all days. */
+export function outcomes(started: Started): Record<string, Record<string, number>> {
+  const totals: Record<string, Record<string, number>> = {}
+  for (const day of Object.values(parseHistory(started.platform.historyStore.value).days)) {
+    for (const [kind, counts] of Object.entries(day)) {
+      for (const [outcome, n] of Object.entries(counts ?? {})) {
+        totals[kind] ??= {}
+        totals[kind][outcome] = (totals[kind][outcome] ?? 0) + n
+      }
+    }
+  }
+  return totals
 }

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core'
 import { LANGUAGES } from '../../main/core/i18n/languages'
 import { englishIn, englishTexts } from './english-texts'
 import { load, startHarness, type Harness } from './harness'
+import { BREAK_SCENARIOS } from '../../renderer/preview/memory-bridge'
 
 let h: Harness
 let page: Page
@@ -14,18 +15,8 @@ const english = englishTexts()
 
 /** The settings pages worth reading, beyond the plain one: each shows texts the others do not. */
 const SETTINGS_PAGES = ['', 'welcome=1', 'soreback=2&checkin=open', 'held=call', 'idle=unavailable']
-const BREAKS = [
-  'stretch',
-  'stretch-floor',
-  'posture',
-  'wind-down',
-  'get-ready',
-  'bedtime',
-  'therapy',
-  'custom',
-  'check-in&soreback=2',
-  'none',
-]
+/** Every sample break; the check-in as on a plan's second day, so its plan line shows too. */
+const BREAKS = BREAK_SCENARIOS.map((kind) => (kind === 'check-in' ? 'check-in&soreback=2' : kind))
 
 /** What the page shows now: its title, visible text (every <details> open), and what it says to screen readers. */
 function shownText(page: Page): Promise<string> {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { load, startHarness, type Harness } from './harness'
 import { layoutProblems } from './layout-check'
+import { BREAK_SCENARIOS } from '../../renderer/preview/memory-bridge'
 
 let h: Harness
 
@@ -15,18 +16,8 @@ const SIZES = [
 ]
 /** The settings pages: all sections in one column, the welcome, a sore-back day with its check-in, a held reminder. */
 const SETTINGS_PAGES = ['', 'welcome=1', 'soreback=2&checkin=open', 'held=call']
-const BREAKS = [
-  'stretch',
-  'stretch-floor',
-  'posture',
-  'wind-down',
-  'get-ready',
-  'bedtime',
-  'therapy',
-  'custom',
-  'check-in&soreback=2',
-  'none',
-]
+/** Every sample break; the check-in as on a plan's second day, so its plan line shows too. */
+const BREAKS = BREAK_SCENARIOS.map((kind) => (kind === 'check-in' ? 'check-in&soreback=2' : kind))
 
 /** Loads a page in the pseudo-locale with every <details> open, and says what is wrong with its layout. */
 async function problemsOf(page: Page, path: string): Promise<string[]> {
