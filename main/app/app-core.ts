@@ -76,7 +76,7 @@ export class AppCore {
     })
     this.sitting = new Sitting(this.history, () => this.prefs.naturalBreaks.idleMinutes * 60_000, now)
     this.state = stored.scheduler
-    this.therapy = new TherapyTimer(platform, stored.therapy, now, () => this.speech())
+    this.therapy = new TherapyTimer(platform, stored.therapy, () => this.speech())
     this.clockWatch = new ClockWatch(platform)
     this.screen = new OnScreen(
       platform,
