@@ -93,7 +93,10 @@ describe('stretch library', () => {
   it('holds every stretch as long as the one preference says: 8 to 30 seconds, 10 by default, twice', () => {
     expect([HOLD_SECONDS_MIN, HOLD_SECONDS_MAX]).toEqual([8, 30])
     const withHold = (holdSeconds: number) =>
-      validatePreferences({ ...DEFAULT_PREFERENCES, stretch: { ...DEFAULT_PREFERENCES.stretch, holdSeconds } }).ok
+      validatePreferences({
+        ...DEFAULT_PREFERENCES,
+        stretch: { ...DEFAULT_PREFERENCES.stretch, holdSeconds },
+      }).ok
     expect([7, 8, 30, 31].map(withHold)).toEqual([false, true, true, false])
     expect(DEFAULT_PREFERENCES.stretch).toMatchObject({ holdSeconds: 10, repetitions: 2 })
     // No stretch carries a timing of its own that the preference would silently override.
@@ -121,7 +124,9 @@ describe('stretch library', () => {
 
   it('grades every stretch by the definition: small and supported is gentle; a fold, twist, lunge, roll or propped backbend moderate', () => {
     for (const s of STRETCHES) expect(STRETCH_INTENSITIES).toContain(s.intensity)
-    const grade: Record<string, StretchIntensity> = Object.fromEntries(STRETCHES.map((s) => [s.id, s.intensity]))
+    const grade: Record<string, StretchIntensity> = Object.fromEntries(
+      STRETCHES.map((s) => [s.id, s.intensity]),
+    )
     // End-range flexion while kneeling, the body's weight resting into it: moderate, never gentle.
     expect(grade['childs-pose']).toBe('moderate')
     // A backbend propped on the forearms goes no further into the range than a seated fold: the same grade.
@@ -150,7 +155,8 @@ describe('stretch library', () => {
     for (const s of floor) {
       const last = stretchWords(english, s).steps.at(-1) ?? ''
       expect(last, s.id).toMatch(/^To get up, .*push up with your arms/)
-      if (s.position === 'floor' && s.floorStart === 'lying') expect(last, s.id).toMatch(/roll onto your side.*then sit\./)
+      if (s.position === 'floor' && s.floorStart === 'lying')
+        expect(last, s.id).toMatch(/roll onto your side.*then sit\./)
       for (const [language, texts] of IN_EVERY_LANGUAGE) {
         expect(stretchWords(texts, s).steps.at(-1), `${language}: ${s.id}`).toBe(texts.getUp[s.floorStart])
       }

@@ -176,7 +176,10 @@ export class MorningCheckIn {
     if (!why || this.kept.doctor?.on === today) return
     this.kept = { ...this.kept, doctor: { on: today, why, pain, open: true } }
     this.platform.openWindow('settings')
-    this.platform.log('info', `check-in: suggested a doctor (${why === 'high' ? 'pain of 8 or more' : 'pain rising'})`)
+    this.platform.log(
+      'info',
+      `check-in: suggested a doctor (${why === 'high' ? 'pain of 8 or more' : 'pain rising'})`,
+    )
   }
 
   private close(today: DateKey, reminderOnScreen: boolean): void {

@@ -87,7 +87,10 @@ export function parseTherapyRun(value: unknown): TherapyRun | null {
     return null
   }
   if (!whole(v.onMinutes, 1, 600) || !whole(v.offMinutes, 1, 600) || !whole(v.cycles, 1, 20)) return null
-  const onMinutes = Math.min(v.onMinutes as number, v.mode === 'ice' ? ICE_ON_MAX_MINUTES : HEAT_ON_MAX_MINUTES)
+  const onMinutes = Math.min(
+    v.onMinutes as number,
+    v.mode === 'ice' ? ICE_ON_MAX_MINUTES : HEAT_ON_MAX_MINUTES,
+  )
   const offMinutes = v.mode === 'ice' ? Math.max(v.offMinutes as number, onMinutes) : (v.offMinutes as number)
   return { mode: v.mode, startedAt: v.startedAt, onMinutes, offMinutes, cycles: v.cycles as number }
 }

@@ -101,7 +101,8 @@ export function stretchChoices(
   options: { soreDay: boolean; now: number },
 ): readonly Stretch[] {
   const noFloor =
-    options.soreDay || (prefs.stretch.deskOnly && (!prefs.workHours.enabled || inWorkHours(prefs, options.now)))
+    options.soreDay ||
+    (prefs.stretch.deskOnly && (!prefs.workHours.enabled || inWorkHours(prefs, options.now)))
   if (!options.soreDay && !noFloor) return library
   return library.filter(
     (s) => (!options.soreDay || s.intensity === 'gentle') && (!noFloor || s.position !== 'floor'),

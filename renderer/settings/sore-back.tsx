@@ -115,7 +115,8 @@ function Plan({ plan, prefs: p }: { plan: SoreBackStatus; prefs: Preferences }) 
 export function showWarningSigns(): void {
   const details = document.getElementById('warning-signs')
   if (details instanceof HTMLDetailsElement) details.open = true
-  const first = document.getElementById('doctor-signs-emergency') ?? document.getElementById('plan-signs-emergency')
+  const first =
+    document.getElementById('doctor-signs-emergency') ?? document.getElementById('plan-signs-emergency')
   if (!first) return
   first.tabIndex = -1
   first.scrollIntoView({ block: 'start' })

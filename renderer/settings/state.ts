@@ -214,9 +214,10 @@ function describe(path: string, message: string): string {
  * therapy.iceOnMinutes (20), got 15"): said at Off, or at On (`at`) when On was the change, with the other's minutes.
  */
 function restRule(at: string, message: string): string | null {
-  const found = /^therapy\.iceOffMinutes must be at least as long as therapy\.iceOnMinutes \((\d+)\), got (\d+)/.exec(
-    message,
-  )
+  const found =
+    /^therapy\.iceOffMinutes must be at least as long as therapy\.iceOnMinutes \((\d+)\), got (\d+)/.exec(
+      message,
+    )
   if (!found) return null
   return at === 'therapy.iceOnMinutes'
     ? t().check.onAtMost({ off: fmt().minutes(Number(found[2])) })

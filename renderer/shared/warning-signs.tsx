@@ -75,12 +75,27 @@ function TierMark({ urgency }: { urgency: Urgency }) {
       {urgency === 'today' && (
         <>
           <circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="2" />
-          <path d="M10 5v5l3.5 2.5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+          <path
+            d="M10 5v5l3.5 2.5"
+            fill="none"
+            stroke="currentColor"
+            stroke-width="2"
+            stroke-linecap="round"
+          />
         </>
       )}
       {urgency === 'soon' && (
         <>
-          <rect x="2" y="4" width="16" height="14" rx="2" fill="none" stroke="currentColor" stroke-width="2" />
+          <rect
+            x="2"
+            y="4"
+            width="16"
+            height="14"
+            rx="2"
+            fill="none"
+            stroke="currentColor"
+            stroke-width="2"
+          />
           <path d="M2 8.5h16M6 2v4M14 2v4" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
         </>
       )}

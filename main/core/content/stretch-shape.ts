@@ -37,7 +37,10 @@ interface StretchBase {
 
 /** At a desk or standing; on the floor with where the body ends up, so its last step says how to get up. */
 export type Stretch = StretchBase &
-  ({ readonly position: 'desk' | 'standing' } | { readonly position: 'floor'; readonly floorStart: FloorStart })
+  (
+    | { readonly position: 'desk' | 'standing' }
+    | { readonly position: 'floor'; readonly floorStart: FloorStart }
+  )
 
 export const HOLD_SECONDS_MIN = 8
 export const HOLD_SECONDS_MAX = 30

@@ -14,14 +14,7 @@ export type TherapyKind = 'heat' | 'ice'
  * on, a round comes off. 'finished': the last round is over. 'stopped': the run ended before that.
  */
 export type TherapySwitch =
-  | 'heat-start'
-  | 'heat-on'
-  | 'heat-off'
-  | 'ice-start'
-  | 'ice-on'
-  | 'ice-off'
-  | 'finished'
-  | 'stopped'
+  'heat-start' | 'heat-on' | 'heat-off' | 'ice-start' | 'ice-on' | 'ice-off' | 'finished' | 'stopped'
 
 /** The switches that end a run: each says to take the pack off now. */
 export const RUN_ENDS: readonly TherapySwitch[] = ['finished', 'stopped']

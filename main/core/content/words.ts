@@ -15,14 +15,16 @@ export interface StretchWords {
 }
 
 /** The part of a stretch its words depend on: which one, its area, and for a floor stretch where it ends up. */
-export type StretchKey = Pick<Stretch, 'id' | 'area'> & { position?: StretchPosition; floorStart?: FloorStart }
+export type StretchKey = Pick<Stretch, 'id' | 'area'> & {
+  position?: StretchPosition
+  floorStart?: FloorStart
+}
 
 export function stretchWords(texts: ContentTexts, stretch: StretchKey): StretchWords {
   const words = (texts.stretches as Readonly<Record<string, Omit<StretchWords, 'areaLabel'>>>)[stretch.id]
   // Every built-in stretch has its words in every catalog (test/content.test.ts); an id without them is a bug.
   if (!words) throw new RangeError(`no words for the stretch ${stretch.id}`)
   // Getting up from the floor can set off a spasm: every floor stretch ends with how to do it, said one way.
-  const getUp =
-    stretch.position === 'floor' && stretch.floorStart ? [texts.getUp[stretch.floorStart]] : []
+  const getUp = stretch.position === 'floor' && stretch.floorStart ? [texts.getUp[stretch.floorStart]] : []
   return { ...words, steps: [...words.steps, ...getUp], areaLabel: texts.areas[stretch.area] }
 }
