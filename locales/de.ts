@@ -656,12 +656,12 @@ export const app = {
     therapy: 'Wärme-/Kälte-Timer',
     ice: ({ on, off, count }: { on: string; off: string; count: number }) =>
       plural(count, {
-        one: `Kälte (${on} an, ${off} Pause, # Runde)`,
+        one: `Kälte (${on}, # Runde)`,
         other: `Kälte (${on} an, ${off} Pause, # Runden)`,
       }),
     heat: ({ on, off, count }: { on: string; off: string; count: number }) =>
       plural(count, {
-        one: `Wärme (${on} an, ${off} Pause, # Runde)`,
+        one: `Wärme (${on}, # Runde)`,
         other: `Wärme (${on} an, ${off} Pause, # Runden)`,
       }),
     stopTimer: 'Timer stoppen',

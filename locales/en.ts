@@ -689,14 +689,15 @@ export const app = {
     breakNow: 'Take a break now',
     stretchNow: 'Start a stretch now',
     therapy: 'Therapy timer',
+    /** The timer's two items, heat first; with one round there is no rest to name. */
     ice: ({ on, off, count }: { on: string; off: string; count: number }) =>
       plural(count, {
-        one: `Ice (${on} on, ${off} off, # round)`,
+        one: `Ice (${on}, # round)`,
         other: `Ice (${on} on, ${off} off, # rounds)`,
       }),
     heat: ({ on, off, count }: { on: string; off: string; count: number }) =>
       plural(count, {
-        one: `Heat (${on} on, ${off} off, # round)`,
+        one: `Heat (${on}, # round)`,
         other: `Heat (${on} on, ${off} off, # rounds)`,
       }),
     stopTimer: 'Stop the timer',

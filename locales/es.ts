@@ -694,13 +694,13 @@ export const app = {
     therapy: 'Temporizador de calor y frío',
     ice: ({ on, off, count }: { on: string; off: string; count: number }) =>
       plural(count, {
-        one: `Hielo (${on} con, ${off} sin, # ronda)`,
+        one: `Hielo (${on}, # ronda)`,
         many: `Hielo (${on} con, ${off} sin, # rondas)`,
         other: `Hielo (${on} con, ${off} sin, # rondas)`,
       }),
     heat: ({ on, off, count }: { on: string; off: string; count: number }) =>
       plural(count, {
-        one: `Calor (${on} con, ${off} sin, # ronda)`,
+        one: `Calor (${on}, # ronda)`,
         many: `Calor (${on} con, ${off} sin, # rondas)`,
         other: `Calor (${on} con, ${off} sin, # rondas)`,
       }),

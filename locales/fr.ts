@@ -656,13 +656,13 @@ export const app = {
     therapy: 'Minuteur chaleur/glace',
     ice: ({ on, off, count }) =>
       plural(count, {
-        one: `Glace (${on}, repos ${off}, # cycle)`,
+        one: `Glace (${on}, # cycle)`,
         many: `Glace (${on}, repos ${off}, # cycles)`,
         other: `Glace (${on}, repos ${off}, # cycles)`,
       }),
     heat: ({ on, off, count }) =>
       plural(count, {
-        one: `Chaleur (${on}, repos ${off}, # cycle)`,
+        one: `Chaleur (${on}, # cycle)`,
         many: `Chaleur (${on}, repos ${off}, # cycles)`,
         other: `Chaleur (${on}, repos ${off}, # cycles)`,
       }),

@@ -645,13 +645,13 @@ export const app = {
     therapy: 'Temporizador de calor e gelo',
     ice: ({ on, off, count }) =>
       plural(count, {
-        one: `Gelo (${on} com, ${off} sem, # rodada)`,
+        one: `Gelo (${on}, # rodada)`,
         many: `Gelo (${on} com, ${off} sem, # de rodadas)`,
         other: `Gelo (${on} com, ${off} sem, # rodadas)`,
       }),
     heat: ({ on, off, count }) =>
       plural(count, {
-        one: `Calor (${on} com, ${off} sem, # rodada)`,
+        one: `Calor (${on}, # rodada)`,
         many: `Calor (${on} com, ${off} sem, # de rodadas)`,
         other: `Calor (${on} com, ${off} sem, # rodadas)`,
       }),

@@ -48,12 +48,13 @@ export function CheckInView({ content, bridge }: { content: BreakContent; bridge
           onSkip={skip}
         />
         {content.soreDay && (
-          <EmergencyLine>
-            <details>
+          <>
+            <EmergencyLine />
+            <details class="all-signs">
               <summary>{words().warningSigns.all}</summary>
               <WarningSigns id="check-in-signs" level={2} />
             </details>
-          </EmergencyLine>
+          </>
         )}
         {content.tips.map((tip) => (
           <section key={tip} class="tips" aria-label={texts.iceOrHeat}>

@@ -46,10 +46,10 @@ export function WarningSigns(props: { id: string; level: keyof typeof HEADINGS }
 }
 
 /**
- * The emergency signs in one line, marked as the emergency tier is, and after it the way to all the signs
- * (`children`: a link in the settings window, a disclosure in the break window).
+ * The emergency signs in one line, marked as the emergency tier is; `children` is the way to all the signs when it
+ * belongs inside the line (the settings window's link; the break window's disclosure follows the line instead).
  */
-export function EmergencyLine(props: { children: ComponentChildren }) {
+export function EmergencyLine(props: { children?: ComponentChildren }) {
   return (
     <div class="emergency-line">
       <p>
