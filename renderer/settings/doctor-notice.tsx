@@ -36,9 +36,9 @@ export function DoctorNotice() {
       <button
         type="button"
         onClick={() => {
+          // On to what follows (the plan's heading, or Today's when no plan runs) before this notice goes away.
+          document.getElementById(plan ? 'plan-title' : 'today-title')?.focus()
           void bridge.putAwaySoreBackNotices()
-          // On to what follows: the plan's heading, or Today's when no plan runs.
-          ;(document.getElementById('plan-title') ?? document.getElementById('today-title'))?.focus()
         }}
       >
         {t().soreBack.gotIt}
