@@ -39,6 +39,17 @@ const breakNow = async (s: Started) =>
   (await s.app.handleIpc('break:get', undefined, 'break')) as BreakContent
 const upcoming = async (s: Started) =>
   (await s.app.handleIpc('upcoming:get', undefined, 'settings')) as UpcomingItem[]
+/** Where the stretches of `breaks` stretch breaks asked for now are done, each answered Done. */
+async function positionsOver(s: Started, breaks: number): Promise<Set<string>> {
+  const positions = new Set<string>()
+  for (let i = 0; i < breaks; i++) {
+    s.platform.clickMenu('stretch-now')
+    const content = await breakNow(s)
+    for (const stretch of content.stretches) positions.add(stretch.position)
+    await s.app.handleIpc('reminder:act', { id: content.id, action: 'done' }, 'break')
+  }
+  return positions
+}
 const trayAction = (s: Started, label: RegExp): string => {
   const item = s.platform.tray.menu.find((i) => i.type === 'normal' && label.test(i.label))
   if (!item || item.type !== 'normal' || !item.action) throw new Error(`no tray item ${label}`)
@@ -337,14 +348,7 @@ describe('no floor on a sore day', () => {
     // The plan over, the floor is allowed again.
     s.app.handleCommandLine(['--sore-back', 'off'])
     await s.app.handleIpc('reminder:act', { id: content.id, action: 'done' }, 'break')
-    const positions = new Set<string>()
-    for (let i = 0; i < 4; i++) {
-      s.platform.clickMenu('stretch-now')
-      const next = await breakNow(s)
-      for (const stretch of next.stretches) positions.add(stretch.position)
-      await s.app.handleIpc('reminder:act', { id: next.id, action: 'done' }, 'break')
-    }
-    expect(positions.has('floor')).toBe(true)
+    expect((await positionsOver(s, 4)).has('floor')).toBe(true)
   })
 })
 
@@ -354,23 +358,11 @@ describe('desk only', () => {
     prefs.stretch.deskOnly = true
     prefs.workHours = { enabled: true, start: '09:00', end: '17:00', weekdays: [1, 2, 3, 4, 5] }
     const s = start('2026-03-02T09:00', prefs)
-    const positions = new Set<string>()
-    for (let i = 0; i < 12; i++) {
-      s.platform.clickMenu('stretch-now')
-      const content = await breakNow(s)
-      for (const stretch of content.stretches) positions.add(stretch.position)
-      await s.app.handleIpc('reminder:act', { id: content.id, action: 'done' }, 'break')
-    }
+    const positions = await positionsOver(s, 12)
     expect(positions.has('floor')).toBe(false)
     expect(positions.has('desk')).toBe(true)
     s.platform.sleep(9 * 60) // 18:00, after work
-    const evening = new Set<string>()
-    for (let i = 0; i < 12; i++) {
-      s.platform.clickMenu('stretch-now')
-      const content = await breakNow(s)
-      for (const stretch of content.stretches) evening.add(stretch.position)
-      await s.app.handleIpc('reminder:act', { id: content.id, action: 'done' }, 'break')
-    }
+    const evening = await positionsOver(s, 12)
     expect(evening.has('floor')).toBe(true)
   })
 })
