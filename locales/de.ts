@@ -589,7 +589,7 @@ export const breakWindow = {
   },
   checkIn: {
     thanks: 'Danke. Limber speichert das nur auf diesem Computer.',
-    iceOrHeat: 'Kälte oder Wärme',
+    iceOrHeat: 'Wärme oder Kälte',
     running: {
       ice: 'Der Kälte-Timer läuft: Limber sagt dir, wann du das Kühlpack abnehmen sollst.',
       heat: 'Der Wärme-Timer läuft: Limber sagt dir, wann du die Wärme abnehmen sollst.',

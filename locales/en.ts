@@ -619,7 +619,7 @@ export const breakWindow = {
   /** The morning check-in in the break window. */
   checkIn: {
     thanks: 'Thank you. Limber keeps it on this computer only.',
-    iceOrHeat: 'Ice or heat',
+    iceOrHeat: 'Heat or ice',
     running: {
       ice: 'The ice timer is running: Limber tells you when to take it off.',
       heat: 'The heat timer is running: Limber tells you when to take it off.',
@@ -674,7 +674,7 @@ export const app = {
     sleepUntil: ({ when }: { when: string }) => `Sleep time until ${when}`,
     bedtimeAt: ({ when }: { when: string }) => `Bedtime ${when}`,
     bedtimeIn: ({ when, duration }: { when: string; duration: string }) => `Bedtime ${when} (in ${duration})`,
-    /** The running ice or heat timer: phase, round and time left. */
+    /** The running heat or ice timer: phase, round and time left. */
     therapyLine: {
       'ice-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
         `Ice on, round ${round} of ${rounds}: ${left} left`,
@@ -1307,7 +1307,7 @@ export const content = {
       title: 'Take the brace off for a while',
       body: 'Give your back a break from the brace. Put it back on later only if you need it, and never too tight.',
     },
-    /** The morning check-in's notification: plain, or on a day of the plan (which also offers ice or heat). */
+    /** The morning check-in's notification: plain, or on a day of the plan (which also offers heat or ice). */
     checkIn: {
       question: 'How is your back today?',
       plain: 'Rate it from 0 (no pain) to 10, with a word if you like. It stays on this computer.',

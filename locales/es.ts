@@ -626,7 +626,7 @@ export const breakWindow = {
   },
   checkIn: {
     thanks: 'Gracias. Limber lo guarda solo en este dispositivo.',
-    iceOrHeat: 'Hielo o calor',
+    iceOrHeat: 'Calor o hielo',
     running: {
       ice: 'El temporizador de hielo está en marcha: Limber te avisará cuando debas quitarlo.',
       heat: 'El temporizador de calor está en marcha: Limber te avisará cuando debas quitarlo.',

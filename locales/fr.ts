@@ -589,7 +589,7 @@ export const breakWindow = {
   },
   checkIn: {
     thanks: 'Merci. Limber le garde uniquement sur cet ordinateur.',
-    iceOrHeat: 'Glace ou chaleur',
+    iceOrHeat: 'Chaleur ou glace',
     running: {
       ice: 'Le minuteur glace est lancé : Limber vous dira quand la retirer.',
       heat: 'Le minuteur chaleur est lancé : Limber vous dira quand la retirer.',

@@ -582,7 +582,7 @@ export const breakWindow = {
   },
   checkIn: {
     thanks: 'Obrigado. O Limber guarda isso só neste computador.',
-    iceOrHeat: 'Gelo ou calor',
+    iceOrHeat: 'Calor ou gelo',
     running: {
       ice: 'O temporizador de gelo está correndo: o Limber avisa quando tirar.',
       heat: 'O temporizador de calor está correndo: o Limber avisa quando tirar.',
