@@ -1118,7 +1118,7 @@ export const content = {
     },
   },
   getUp: {
-    lying: 'Para levantarte, gira hacia un lado, empújate con los brazos y luego siéntate.',
+    lying: 'Para levantarte, ponte de lado, empújate con los brazos y luego siéntate.',
     kneeling:
       'Para levantarte, lleva las manos hacia las rodillas, empújate con los brazos y ponte de pie con una mano en una silla.',
   },

@@ -1058,7 +1058,7 @@ export const content = {
     },
   },
   getUp: {
-    lying: 'Para se levantar, role para o lado, empurre o chão com os braços e depois sente-se.',
+    lying: 'Para se levantar, vire de lado, empurre o chão com os braços e depois sente-se.',
     kneeling:
       'Para se levantar, leve as mãos de volta até os joelhos, empurre com os braços e fique de pé com uma mão numa cadeira.',
   },

@@ -149,7 +149,10 @@ describe('a run never ends without “Take the pack off now”', () => {
     const s = start('2026-03-02T10:00', { systemLanguages: ['de-DE'] })
     s.platform.clickMenu('therapy-heat')
     s.platform.work(25)
-    expect(therapyNotices(s).map((n) => n.title)).toEqual(['Wärme auflegen', 'Nimm das Pack jetzt ab'])
+    expect(therapyNotices(s).map((n) => n.title)).toEqual([
+      'Wärme auflegen',
+      'Kühl- oder Wärmepack jetzt abnehmen',
+    ])
   })
 })
 
