@@ -109,6 +109,20 @@ function languageEntry(name, code) {
   return `export { ${sections.join(', ')} } from '${locales}/${file}.ts'`
 }
 
+/**
+ * In the preview, main's code speaks from renderer/preview/catalogs.ts (the catalogs, with the pseudo-locale as
+ * English when the page asks for it) in place of locales/index.ts, which that module itself imports.
+ */
+const previewCatalogs = {
+  name: 'preview-catalogs',
+  setup(build) {
+    const catalogs = join(root, 'renderer/preview/catalogs.ts')
+    build.onResolve({ filter: /[\\/]locales[\\/]index(\.ts)?$/ }, (args) =>
+      args.importer === catalogs ? undefined : { path: catalogs },
+    )
+  },
+}
+
 const common = {
   bundle: true,
   minify: true,
@@ -171,6 +185,8 @@ export async function buildRenderer({
       ...common,
       entryPoints: { 'preview-bridge': join(root, 'renderer/preview/install.ts') },
       outdir: out,
+      // node-schedule (main's wake-up timer) needs Node's EventEmitter: the `events` package is its browser port.
+      plugins: [previewCatalogs],
     })
   }
 

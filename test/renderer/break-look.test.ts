@@ -4,9 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { BreakContent } from '../../main/app/ipc-contract'
-import { createMemoryBridge } from '../../renderer/preview/memory-bridge'
 import { LANGUAGES } from '../../main/core/i18n/languages'
-import { axeViolations, load, startHarness, type Harness } from './harness'
+import { axeViolations, breakContentOf, load, startHarness, type Harness } from './harness'
 
 let h: Harness
 
@@ -63,8 +62,8 @@ describe('accessibility', () => {
       // axe waits on timers of its own, so time flows (runFor still moves it ahead).
       await page.clock.resume()
       for (const kind of KINDS) {
-        // Each sample as the preview bridge makes it, shown the way main shows a new break: by an event.
-        const content = await createMemoryBridge({ breakScenario: kind, now: () => T0 }).getBreak()
+        // Each sample as the preview's app makes it, shown the way main shows a new break: by an event.
+        const content = await breakContentOf(page.context(), h.url, `break=${kind}`)
         await page.evaluate(
           (c) => window.__limberPreview!.emit('break:changed', c && { ...c, id: `${c.id}-axe` }),
           content,

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core'
 import { LANGUAGES } from '../../main/core/i18n/languages'
 import { englishIn, englishTexts } from './english-texts'
 import { load, startHarness, type Harness } from './harness'
-import { BREAK_SCENARIOS } from '../../renderer/preview/memory-bridge'
+import { BREAK_SCENARIOS } from '../../renderer/preview/scenario'
 
 let h: Harness
 let page: Page

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { load, startHarness, type Harness } from './harness'
 import { layoutProblems } from './layout-check'
-import { BREAK_SCENARIOS } from '../../renderer/preview/memory-bridge'
+import { BREAK_SCENARIOS } from '../../renderer/preview/scenario'
 
 let h: Harness
 
