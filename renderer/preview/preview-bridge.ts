@@ -33,13 +33,22 @@ export function previewBridge({ app, platform }: Running, scenario: Scenario): P
     for (const listener of listeners.get(event) ?? []) listener(payload)
   }
   const speak = scenario.language === 'pseudo' ? asPseudo : (value: unknown) => value
+  // The break window can draw a therapy step, but main never sends one: the preview shows a sample, written again
+  // in a new language as main writes its break again.
+  let therapy: BreakContent | null = null
+  const held = scenario.held && { reason: scenario.held, minutes: HELD_MINUTES }
   platform.onBroadcast = (event, payload) => {
     const sent = speak(structuredClone(payload))
     queueMicrotask(() => deliver(event, sent))
+    if (event === 'status:changed' && therapy && !sameLanguage(payload, therapy)) {
+      const id = therapy.id
+      void therapySample(app, held || null).then((next) => {
+        if (therapy?.id !== id) return
+        therapy = { ...next, id }
+        deliver('break:changed', speak(structuredClone(therapy)))
+      })
+    }
   }
-  // The break window can draw a therapy step, but main never sends one: the preview shows a sample.
-  let therapy: BreakContent | null = null
-  const held = scenario.held && { reason: scenario.held, minutes: HELD_MINUTES }
   const relay = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('limber-preview')
   relay?.addEventListener('message', (event: MessageEvent<{ patch?: PreferencesPatch }>) => {
     const { patch } = event.data
@@ -81,6 +90,11 @@ export function previewBridge({ app, platform }: Running, scenario: Scenario): P
   return { bridge, emit: (event, payload) => deliver(event, payload) }
 }
 
+const sameLanguage = (status: unknown, content: BreakContent) =>
+  typeof status === 'object' &&
+  status !== null &&
+  'language' in status &&
+  JSON.stringify(status.language) === JSON.stringify(content.language)
 const isOk = (answer: unknown) =>
   typeof answer === 'object' && answer !== null && 'ok' in answer && answer.ok === true
 const isFor = (payload: unknown, id: string) =>

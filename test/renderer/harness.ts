@@ -14,6 +14,8 @@ export interface Harness {
   /** Console messages that report a Content-Security-Policy violation, across every page of the file. */
   cspViolations: string[]
   newPage(size: { width: number; height: number }): Promise<Page>
+  /** A browser context of its own (pages in it share the preview's preferences, as Electron's windows share main). */
+  newContext(size: { width: number; height: number }): Promise<BrowserContext>
   close(): Promise<void>
 }
 
@@ -32,6 +34,11 @@ export async function startHarness(name: string): Promise<Harness> {
       const page = await browser.newPage({ viewport: size })
       await watch(page, cspViolations)
       return page
+    },
+    async newContext(size) {
+      const context = await browser.newContext({ viewport: size })
+      context.on('page', (page) => void watch(page, cspViolations))
+      return context
     },
     async close() {
       // Closes this file's connection and every context it made; the browser serves the other files on.
@@ -104,20 +111,32 @@ export function calls(page: Page, name?: string): Promise<Recorded[]> {
   )
 }
 
-/** Runs axe-core on the page and answers its violations, each as "rule: target, target…". */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * Runs axe-core on the page and answers its violations, each as "rule: target, target…". A screen gets one full
+ * pass; the same screen in its other colour scheme needs only the rule the scheme changes (`contrastOnly`), and a
+ * part that opened on a screen already checked only a pass over that part (`within`, a selector).
+ */
+export async function axeViolations(
+  page: Page,
+  scope: { contrastOnly?: boolean; within?: string } = {},
+): Promise<string[]> {
   // Loaded once per page: axe is large, and a page is often checked in several states.
   if (!(await page.evaluate(() => 'axe' in window))) {
     await page.addScriptTag({ url: new URL('/axe.min.js', page.url()).href })
   }
-  const violations = await page.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> }
-      }
-    ).axe.run()
+  const violations = await page.evaluate(async ({ contrastOnly, within }) => {
+    type Axe = {
+      run(
+        context: Element | Document,
+        options: { runOnly?: string[] },
+      ): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>
+    }
+    const axe = (window as unknown as { axe: Axe }).axe
+    const context = within ? document.querySelector(within) : document
+    if (!context) throw new Error(`axe: nothing matches ${within}`)
+    const result = await axe.run(context, contrastOnly ? { runOnly: ['color-contrast'] } : {})
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
-  })
+  }, scope)
   return violations
 }
 

@@ -210,16 +210,17 @@ describe('settings window', () => {
   })
 
   for (const scheme of ['light', 'dark'] as const) {
+    // One full pass for each state of the screen; its dark scheme changes only the colours.
     it(`has no axe violations in ${scheme} mode`, async () => {
       await open('', scheme)
-      expect(await axeViolations(page)).toEqual([])
+      expect(await axeViolations(page, { contrastOnly: scheme === 'dark' })).toEqual([])
       for (const section of ['stretches', 'bedtime', 'activities', 'general', 'progress']) {
         await page.click(`nav a[href="#${section}"]`)
         if (section === 'stretches') await page.locator('#stretches summary').first().click()
         if (section === 'activities') await page.click('text=Add a reminder')
       }
       await page.click('text=Reset all settings…')
-      expect(await axeViolations(page)).toEqual([])
+      expect(await axeViolations(page, { contrastOnly: scheme === 'dark' })).toEqual([])
     })
   }
 
