@@ -1,7 +1,8 @@
 // Builds the two windows (settings, break) into dist/renderer: one ESM bundle and one stylesheet per window, and
 // HTML pages that carry the strict Content-Security-Policy, and per window and language one small file of its texts
 // (locales/<window>.<code>.js) that the window imports when it starts and whenever the language changes. The
-// preview variant adds an in-memory bridge script and the pseudo-locale's files (<window>.pseudo.js).
+// preview variant adds the preview's script (the real app on a browser Platform, renderer/preview) and the
+// pseudo-locale's files (<window>.pseudo.js).
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -83,6 +84,11 @@ export async function preferencesAsData() {
   }
 }
 
+/** The preview's sample breaks (renderer/preview/scenario.ts), for `npm run preview` to list. */
+export async function loadBreakScenarios() {
+  return (await importTs('renderer/preview/scenario.ts')).BREAK_SCENARIOS
+}
+
 /** The language codes Limber speaks (main/core/i18n/languages.ts), read so the build makes a file for each. */
 export async function loadLanguageCodes() {
   return (await importTs('main/core/i18n/languages.ts')).LANGUAGE_CODES
@@ -151,7 +157,7 @@ export async function windowFiles(outdir, name, code) {
 
 /**
  * Builds both windows into `outdir` (default dist/renderer). With `preview: true` each page also loads
- * preview-bridge.js first, which installs the in-memory bridge in place of Electron's preload.
+ * preview-bridge.js first, which runs the app in the page and installs the preload's bridge to it.
  */
 export async function buildRenderer({
   preview = false,

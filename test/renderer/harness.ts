@@ -88,7 +88,7 @@ export async function load(page: Page, url: string, path: string, colorScheme: '
   await page.waitForSelector('#today-title, #welcome-title, #break-title, .empty h1')
 }
 
-/** The preferences the in-memory bridge holds now: what is stored. */
+/** The preferences the app in the page holds now: what is stored. */
 export function stored(page: Page): Promise<Preferences> {
   return page.evaluate(() => window.limber!.getPreferences())
 }

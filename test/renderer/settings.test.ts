@@ -1,4 +1,4 @@
-// The settings window in headless Chromium, against the in-memory bridge: changes reach the bridge at once, bad
+// The settings window in headless Chromium, against the app running in the preview: changes reach the bridge at once, bad
 // values stay at their field with nothing sent, main's errors show at the field, reset asks first, and the
 // window passes axe in light and dark, on every section and in the reset dialog.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
