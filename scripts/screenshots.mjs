@@ -282,6 +282,8 @@ async function take(browser, url, folder, [name, path, viewport, scale, scheme, 
     await page.clock.setFixedTime(FROZEN_AT)
     await page.goto(`${url}/${path}`)
     await page.waitForSelector('#today-title, #welcome-title, #break-title, .empty h1')
+    // The settings window draws Today first, then the sections below it.
+    await page.waitForSelector('#content[aria-busy]', { state: 'detached' })
     if (setup) {
       await setup(page)
       // Scrolling marks the section in the side menu on the next frame: let it settle.

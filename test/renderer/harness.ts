@@ -85,7 +85,14 @@ export async function breakContentOf(
 export async function load(page: Page, url: string, path: string, colorScheme: 'light' | 'dark' = 'light') {
   await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' })
   await page.goto(`${url}/${path}`)
+  await drawn(page)
+}
+
+/** Waits for a window's first render with data, and for the settings window to have drawn every section. */
+export async function drawn(page: Page): Promise<void> {
   await page.waitForSelector('#today-title, #welcome-title, #break-title, .empty h1')
+  // The settings window draws what is on screen first (Today), then the rest, saying it is busy meanwhile.
+  await page.waitForSelector('#content[aria-busy]', { state: 'detached' })
 }
 
 /** The preferences the app in the page holds now: what is stored. */

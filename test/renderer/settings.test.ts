@@ -3,7 +3,7 @@
 // window passes axe in light and dark, on every section and in the reset dialog.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { axeViolations, calls, startHarness, type Harness } from './harness'
+import { axeViolations, calls, drawn, startHarness, type Harness } from './harness'
 
 let h: Harness
 let page: Page
@@ -14,7 +14,7 @@ const AFTERNOON = new Date('2026-11-26T14:05:00')
 async function open(query = '', colorScheme: 'light' | 'dark' = 'light'): Promise<void> {
   await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' })
   await page.goto(`${h.url}/settings.html${query}`)
-  await page.waitForSelector('#today-title')
+  await drawn(page)
 }
 
 async function sets(): Promise<unknown[]> {
@@ -197,7 +197,7 @@ describe('settings window', () => {
     })
     const small = await context.newPage()
     await small.goto(`${h.url}/settings.html`)
-    await small.waitForSelector('#today-title')
+    await drawn(small)
     expect(
       await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
     ).toBeLessThanOrEqual(0)
