@@ -47,8 +47,8 @@ async function answersOf(browser, previewUrl, name, code) {
   try {
     await page.clock.setFixedTime(AT)
     await page.goto(`${previewUrl}/${name}.html?lang=${code}&${QUERY[name]}`)
-    return await page.evaluate(async () => {
-      const bridge = window.limber
+    return await page.evaluate(async (settings) => {
+      const bridge = globalThis.limber
       const [prefs, status, upcoming, history, stretches, shown, detectors] = await Promise.all([
         bridge.getPreferences(),
         bridge.getStatus(),
@@ -56,7 +56,7 @@ async function answersOf(browser, previewUrl, name, code) {
         bridge.getHistory(),
         bridge.getStretches(),
         bridge.getBreak(),
-        location.pathname.endsWith('settings.html') ? bridge.getBusyDetectors() : null,
+        settings ? bridge.getBusyDetectors() : null,
       ])
       return {
         'prefs:get': prefs,
@@ -68,7 +68,7 @@ async function answersOf(browser, previewUrl, name, code) {
         'busy:detectors': detectors,
         'welcome:get': { show: false },
       }
-    })
+    }, name === 'settings')
   } finally {
     await page.close()
   }
@@ -101,7 +101,10 @@ async function benchPage(out, name, code, answers) {
   })
   const html = await readFile(join(out, `${name}.html`), 'utf8')
   const tag = `<script type="module" src="${script}"></script>`
-  await writeFile(join(out, `${name}.${code}.bench.html`), html.replace('<script type="module"', `${tag}\n    $&`))
+  await writeFile(
+    join(out, `${name}.${code}.bench.html`),
+    html.replace('<script type="module"', `${tag}\n    $&`),
+  )
 }
 
 async function firstRender(browser, url, page) {
