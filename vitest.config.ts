@@ -35,7 +35,9 @@ export default defineConfig({
           name: 'default',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['**/node_modules/**', ...ZONED_TESTS, WINDOW_TESTS],
-          env: { TZ: 'UTC' },
+          // JITI_FS_CACHE: electron-builder's config loader (jiti) would leave a cache folder in the system temp
+          // folder; a test run leaves nothing there.
+          env: { TZ: 'UTC', JITI_FS_CACHE: 'false' },
         },
       },
       {
