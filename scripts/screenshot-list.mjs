@@ -165,8 +165,8 @@ export function pseudoShots() {
   return shots
 }
 
-/** Every screen at every size worth a look, light and dark. */
-export function reviewShots() {
+/** Every screen at every size worth a look, light and dark; `breaks`: every sample break (BREAK_SCENARIOS). */
+export function reviewShots(breaks) {
   const shots = []
   const sizes = {
     small: [{ width: 420, height: 360 }, 1],
@@ -231,18 +231,7 @@ export function reviewShots() {
         scheme,
         20_000,
       ])
-      for (const kind of [
-        'stretch',
-        'posture',
-        'wind-down',
-        'get-ready',
-        'bedtime',
-        'therapy',
-        'custom',
-        'check-in',
-        'stretch-floor',
-        'none',
-      ]) {
+      for (const kind of breaks) {
         const run = kind.startsWith('stretch') ? 12_000 : 20_000
         shots.push([
           `break-${kind}-${size}-${scheme}`,

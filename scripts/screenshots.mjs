@@ -7,6 +7,7 @@
 import { mkdir, rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { loadBreakScenarios } from './build-renderer.mjs'
 import { launchChromium } from './chromium.mjs'
 import { startPreview } from './preview.mjs'
 import { pseudoShots, readmeShots, reviewShots } from './screenshot-list.mjs'
@@ -63,7 +64,7 @@ export async function makeScreenshots({ review = false } = {}) {
     if (review) {
       await rm(REVIEW, { recursive: true, force: true })
       await mkdir(REVIEW, { recursive: true })
-      const shots = reviewShots()
+      const shots = reviewShots(await loadBreakScenarios())
       for (const shot of shots) await take(browser, url, REVIEW, shot)
       console.log(`wrote ${shots.length} review screenshots to dist/review`)
     }
