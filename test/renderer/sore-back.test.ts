@@ -1,4 +1,4 @@
-// The sore-back parts of both windows in headless Chromium, against the in-memory bridge: "My back hurts today" and
+// The sore-back parts of both windows in headless Chromium, against the app in the preview: "My back hurts today" and
 // the plan in Today, when to see a doctor, the morning check-in (Today and the break window), the Progress chart's
 // check-in line with 14 days and 8 weeks, Export my data, stretch intensity and position; by keyboard alone, and
 // clean in axe, light and dark.
@@ -27,7 +27,7 @@ describe('sore-back days in Today', () => {
     await page.click('text=My back hurts today…')
     // The dialog says what the plan does; Cancel has the focus first, so Enter starts nothing by accident.
     expect(await page.textContent('#plan-body')).toMatch(/Rest, but not too much/)
-    expect(await focused(page)).toBe('button:Cancel')
+    await expect.poll(() => focused(page)).toBe('button:Cancel')
     await page.selectOption('#plan-days', '5')
     await page.click('text=Start the plan')
     expect(await names('startSoreBack')).toEqual([[5]])
