@@ -548,7 +548,7 @@ export const breakWindow = {
   snoozed: ({ count }: { count: number }) =>
     plural(count, { one: 'Um # Minute verschoben.', other: 'Um # Minuten verschoben.' }),
   skipped: 'Ausgelassen. Dann eben beim nächsten Mal.',
-  tipHeading: { posture: 'Haltungstipp', evening: 'Für heute Abend', other: 'Denk daran' },
+  tipHeading: { posture: 'Zurück am Schreibtisch', evening: 'Für heute Abend', other: 'Denk daran' },
   ring: {
     done: 'fertig',
     minutesLeft: 'Minuten übrig',
@@ -698,6 +698,8 @@ export const app = {
   notify: {
     postureTitle: 'Zeit für eine Haltungspause',
     postureLead: 'Steh auf, beweg dich und setz dich neu hin.',
+    postureBody: ({ tip }: { tip: string }) =>
+      `Steh auf, beweg dich und setz dich neu hin. Zurück am Schreibtisch: ${tip}`,
     stretchTitle: 'Zeit zum Dehnen',
     onTheFloor: ({ name }: { name: string }) => `${name} (auf dem Boden)`,
     stretchBody: ({ count, names, hold }: { count: number; names: string; hold: string }) =>
@@ -1122,20 +1124,24 @@ export const content = {
     ],
   },
   windDown: {
-    suggestions: [
-      'Dimm das Licht um dich herum; sanftes, gedämpftes Licht zeigt deinem Körper, dass der Tag zu Ende geht.',
-      'Fang an, die Bildschirme wegzulegen: Handy, Laptop, Spiele und Fernseher.',
-      'Mach dir ein warmes Getränk, etwa einen koffeinfreien Kräutertee oder warme Milch.',
-      'Nimm ein warmes Bad oder eine warme Dusche.',
-      'Mach dein Schlafzimmer dunkel: Zieh die Vorhänge zu und deck kleine Standby-Lämpchen ab.',
-      'Halte das Schlafzimmer kühl und ruhig.',
-      'Nimm dir vor, morgen zur selben Zeit aufzustehen – auch am Wochenende.',
-      'Plane sieben bis neun Stunden Schlaf ein: Rechne von deiner Aufstehzeit zurück.',
-      'Lies ein gedrucktes Buch oder hör etwas Ruhiges, statt zu scrollen.',
-      'Schreib die To-dos für morgen auf, damit du den Kopf frei hast.',
-      'Mach ein paar langsame, leichte Dehnübungen, damit dein Rücken vor dem Schlafen zur Ruhe kommt.',
-      'Atme eine Minute lang langsam: durch die Nase ein und länger wieder aus.',
-    ],
+    suggestions: {
+      'wind-down': [
+        'Dimm das Licht um dich herum; sanftes, gedämpftes Licht zeigt deinem Körper, dass der Tag zu Ende geht.',
+        'Fang an, die Bildschirme wegzulegen: Handy, Laptop, Spiele und Fernseher.',
+        'Mach dir ein warmes Getränk, etwa einen koffeinfreien Kräutertee oder warme Milch.',
+        'Nimm ein warmes Bad oder eine warme Dusche.',
+        'Lies ein gedrucktes Buch oder hör etwas Ruhiges, statt zu scrollen.',
+        'Schreib die To-dos für morgen auf, damit du den Kopf frei hast.',
+      ],
+      'get-ready': [
+        'Mach dein Schlafzimmer dunkel: Zieh die Vorhänge zu und deck kleine Standby-Lämpchen ab.',
+        'Halte das Schlafzimmer kühl und ruhig.',
+        'Nimm dir vor, morgen zur selben Zeit aufzustehen – auch am Wochenende.',
+        'Plane sieben bis neun Stunden Schlaf ein: Rechne von deiner Aufstehzeit zurück.',
+        'Mach ein paar langsame, leichte Dehnübungen, damit dein Rücken vor dem Schlafen zur Ruhe kommt.',
+        'Atme eine Minute lang langsam: durch die Nase ein und länger wieder aus.',
+      ],
+    },
     reminders: {
       'wind-down': {
         title: 'Zeit zum Abschalten',

@@ -574,7 +574,7 @@ export const breakWindow = {
   snoozed: ({ count }: { count: number }) =>
     plural(count, { one: 'Snoozed for # minute.', other: 'Snoozed for # minutes.' }),
   skipped: 'Skipped. Next time, then.',
-  tipHeading: { posture: 'Posture tip', evening: 'For this evening', other: 'Remember' },
+  tipHeading: { posture: 'Back at your desk', evening: 'For this evening', other: 'Remember' },
   /** The posture countdown's ring: under the figure. */
   ring: {
     done: 'done',
@@ -734,6 +734,9 @@ export const app = {
     postureTitle: 'Time for a posture break',
     /** The posture break's first sentence, before a tip; alone in the break window. */
     postureLead: 'Stand up, move around and reset how you sit.',
+    /** The posture break's notification: the lead, then a tip for when the user sits down again. */
+    postureBody: ({ tip }: { tip: string }) =>
+      `Stand up, move around and reset how you sit. Back at your desk: ${tip}`,
     stretchTitle: 'Time to stretch',
     /** A stretch done on the floor, named before the user starts: it needs room and a minute to get down. */
     onTheFloor: ({ name }: { name: string }) => `${name} (on the floor)`,
@@ -1162,20 +1165,25 @@ export const content = {
   },
   /** The evening: suggestions while winding down, and the three bedtime reminders. */
   windDown: {
-    suggestions: [
-      'Dim the lights around you; soft, low light tells your body the day is ending.',
-      'Start putting screens away: phone, laptop, games and TV.',
-      'Make a warm drink, such as a caffeine-free herbal tea or warm milk.',
-      'Run a warm bath or shower.',
-      'Make your bedroom dark: close the curtains and cover small standby lights.',
-      'Keep the bedroom cool and quiet.',
-      'Plan to wake at the same time tomorrow, weekends included.',
-      'Aim for seven to nine hours of sleep: count back from your wake time.',
-      'Read a paper book or listen to something calm instead of scrolling.',
-      'Jot down tomorrow’s to-dos so they are out of your head.',
-      'Do a few slow, easy stretches to let your back settle before bed.',
-      'Breathe slowly for a minute: in through the nose, and a longer breath out.',
-    ],
+    /** Suggestions for each evening step, three a showing: winding down first, then getting ready for bed. */
+    suggestions: {
+      'wind-down': [
+        'Dim the lights around you; soft, low light tells your body the day is ending.',
+        'Start putting screens away: phone, laptop, games and TV.',
+        'Make a warm drink, such as a caffeine-free herbal tea or warm milk.',
+        'Run a warm bath or shower.',
+        'Read a paper book or listen to something calm instead of scrolling.',
+        'Jot down tomorrow’s to-dos so they are out of your head.',
+      ],
+      'get-ready': [
+        'Make your bedroom dark: close the curtains and cover small standby lights.',
+        'Keep the bedroom cool and quiet.',
+        'Plan to wake at the same time tomorrow, weekends included.',
+        'Aim for seven to nine hours of sleep: count back from your wake time.',
+        'Do a few slow, easy stretches to let your back settle before bed.',
+        'Breathe slowly for a minute: in through the nose, and a longer breath out.',
+      ],
+    },
     /** The notifications (title up to 40 characters, body up to 120). */
     reminders: {
       'wind-down': {

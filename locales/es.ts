@@ -35,6 +35,9 @@ const at = (when: string) => (/^\d/.test(when) ? `a ${las(when)}` : when)
 const end = (text: string) => (text.endsWith('.') ? text : `${text}.`)
 
 /** Words main and both windows say the same way. */
+/** Después de dos puntos, en minúscula: a sentence that follows a colon starts in lower case. */
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('es') + text.slice(1)
+
 export const common = {
   format: {
     dayAtTime: ({ day, time }: { day: string; time: string }) => `${el(day)} a ${las(time)}`,
@@ -584,7 +587,7 @@ export const breakWindow = {
       other: 'Vuelve en # minutos.',
     }),
   skipped: 'Omitido. La próxima vez será.',
-  tipHeading: { posture: 'Consejo de postura', evening: 'Para esta noche', other: 'Recuerda' },
+  tipHeading: { posture: 'De vuelta en tu mesa', evening: 'Para esta noche', other: 'Recuerda' },
   ring: {
     done: 'hecho',
     minutesLeft: 'minutos restantes',
@@ -736,6 +739,8 @@ export const app = {
   notify: {
     postureTitle: 'Hora de una pausa de postura',
     postureLead: 'Ponte de pie, muévete un poco y vuelve a sentarte bien.',
+    postureBody: ({ tip }: { tip: string }) =>
+      `Ponte de pie, muévete un poco y vuelve a sentarte bien. De vuelta en tu mesa: ${lowerFirst(tip)}`,
     stretchTitle: 'Hora de estirar',
     onTheFloor: ({ name }: { name: string }) => `${name} (en el suelo)`,
     stretchBody: ({ count, names, hold }: { count: number; names: string; hold: string }) =>
@@ -1160,20 +1165,24 @@ export const content = {
     ],
   },
   windDown: {
-    suggestions: [
-      'Baja las luces a tu alrededor; una luz suave y tenue le indica a tu cuerpo que el día se acaba.',
-      'Empieza a dejar las pantallas: teléfono, portátil, videojuegos y televisión.',
-      'Prepárate una bebida caliente, como una infusión sin cafeína o un vaso de leche tibia.',
-      'Date un baño o una ducha con agua templada.',
-      'Oscurece el dormitorio: cierra las cortinas y tapa las lucecitas de los aparatos en espera.',
-      'Mantén el dormitorio fresco y en silencio.',
-      'Ten previsto despertarte mañana a la misma hora, también el fin de semana.',
-      'Intenta dormir de siete a nueve horas: cuenta hacia atrás desde tu hora de despertar.',
-      'Lee un libro en papel o escucha algo tranquilo en vez de seguir mirando el teléfono.',
-      'Apunta las tareas de mañana para quitártelas de la cabeza.',
-      'Haz unos estiramientos lentos y suaves para que la espalda se relaje antes de dormir.',
-      'Respira despacio durante un minuto: toma aire por la nariz y suéltalo más despacio todavía.',
-    ],
+    suggestions: {
+      'wind-down': [
+        'Baja las luces a tu alrededor; una luz suave y tenue le indica a tu cuerpo que el día se acaba.',
+        'Empieza a dejar las pantallas: teléfono, portátil, videojuegos y televisión.',
+        'Prepárate una bebida caliente, como una infusión sin cafeína o un vaso de leche tibia.',
+        'Date un baño o una ducha con agua templada.',
+        'Lee un libro en papel o escucha algo tranquilo en vez de seguir mirando el teléfono.',
+        'Apunta las tareas de mañana para quitártelas de la cabeza.',
+      ],
+      'get-ready': [
+        'Oscurece el dormitorio: cierra las cortinas y tapa las lucecitas de los aparatos en espera.',
+        'Mantén el dormitorio fresco y en silencio.',
+        'Ten previsto despertarte mañana a la misma hora, también el fin de semana.',
+        'Intenta dormir de siete a nueve horas: cuenta hacia atrás desde tu hora de despertar.',
+        'Haz unos estiramientos lentos y suaves para que la espalda se relaje antes de dormir.',
+        'Respira despacio durante un minuto: toma aire por la nariz y suéltalo más despacio todavía.',
+      ],
+    },
     reminders: {
       'wind-down': {
         title: 'Hora de desconectar',

@@ -17,6 +17,9 @@ import type { Catalog } from './catalog'
 const plural = pluralFor('fr')
 
 /** Words main and both windows say the same way. */
+/** Après deux-points, une minuscule: a sentence that follows a colon starts in lower case. */
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('fr') + text.slice(1)
+
 export const common = {
   format: {
     dayAtTime: ({ day, time }) => `${day} à ${time}`,
@@ -559,7 +562,7 @@ export const breakWindow = {
       other: 'Reporté de # minutes.',
     }),
   skipped: 'Passé. Ce sera pour la prochaine fois.',
-  tipHeading: { posture: 'Conseil posture', evening: 'Pour ce soir', other: 'À retenir' },
+  tipHeading: { posture: 'De retour à votre bureau', evening: 'Pour ce soir', other: 'À retenir' },
   ring: {
     done: 'terminé',
     minutesLeft: 'minutes restantes',
@@ -697,6 +700,8 @@ export const app = {
   notify: {
     postureTitle: 'C’est l’heure d’une pause posture',
     postureLead: 'Levez-vous, bougez un peu et rasseyez-vous bien.',
+    postureBody: ({ tip }: { tip: string }) =>
+      `Levez-vous, bougez un peu et rasseyez-vous bien. De retour à votre bureau\u00a0: ${lowerFirst(tip)}`,
     stretchTitle: 'C’est l’heure de vous étirer',
     onTheFloor: ({ name }) => `${name} (au sol)`,
     stretchBody: ({ count, names, hold }) =>
@@ -1119,20 +1124,24 @@ export const content = {
     ],
   },
   windDown: {
-    suggestions: [
-      'Baissez la lumière autour de vous : un éclairage doux et tamisé signale au corps que la journée se termine.',
-      'Commencez à ranger les écrans : téléphone, ordinateur portable, jeux et télé.',
-      'Préparez-vous une boisson chaude sans caféine, comme une tisane ou un lait chaud.',
-      'Prenez un bain ou une douche chaude.',
-      'Faites le noir dans votre chambre : fermez les rideaux et masquez les petits voyants de veille.',
-      'Gardez la chambre fraîche et calme.',
-      'Prévoyez de vous lever à la même heure demain, week-end compris.',
-      'Visez sept à neuf heures de sommeil : comptez à rebours depuis votre heure de réveil.',
-      'Lisez un livre papier ou écoutez quelque chose de calme au lieu de faire défiler votre écran.',
-      'Notez ce que vous avez à faire demain pour vous le sortir de la tête.',
-      'Faites quelques étirements lents et faciles pour que votre dos se détende avant le coucher.',
-      'Respirez lentement pendant une minute : inspirez par le nez, puis expirez plus longuement.',
-    ],
+    suggestions: {
+      'wind-down': [
+        'Baissez la lumière autour de vous : un éclairage doux et tamisé signale au corps que la journée se termine.',
+        'Commencez à ranger les écrans : téléphone, ordinateur portable, jeux et télé.',
+        'Préparez-vous une boisson chaude sans caféine, comme une tisane ou un lait chaud.',
+        'Prenez un bain ou une douche chaude.',
+        'Lisez un livre papier ou écoutez quelque chose de calme au lieu de faire défiler votre écran.',
+        'Notez ce que vous avez à faire demain pour vous le sortir de la tête.',
+      ],
+      'get-ready': [
+        'Faites le noir dans votre chambre : fermez les rideaux et masquez les petits voyants de veille.',
+        'Gardez la chambre fraîche et calme.',
+        'Prévoyez de vous lever à la même heure demain, week-end compris.',
+        'Visez sept à neuf heures de sommeil : comptez à rebours depuis votre heure de réveil.',
+        'Faites quelques étirements lents et faciles pour que votre dos se détende avant le coucher.',
+        'Respirez lentement pendant une minute : inspirez par le nez, puis expirez plus longuement.',
+      ],
+    },
     reminders: {
       'wind-down': {
         title: 'Place à la détente du soir',

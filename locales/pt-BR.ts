@@ -18,6 +18,9 @@ import type { Catalog } from './catalog'
 const plural = pluralFor('pt-BR')
 
 /** Words main and both windows say the same way. */
+/** Depois de dois-pontos, minúscula: a sentence that follows a colon starts in lower case. */
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('pt-BR') + text.slice(1)
+
 export const common = {
   format: {
     dayAtTime: ({ day, time }) => `${day} às ${time}`,
@@ -552,7 +555,7 @@ export const breakWindow = {
       other: 'Adiado por # minutos.',
     }),
   skipped: 'Pulado. Fica para a próxima.',
-  tipHeading: { posture: 'Dica de postura', evening: 'Para esta noite', other: 'Lembre-se' },
+  tipHeading: { posture: 'De volta à sua mesa', evening: 'Para esta noite', other: 'Lembre-se' },
   ring: {
     done: 'pronto',
     minutesLeft: 'minutos restantes',
@@ -685,6 +688,8 @@ export const app = {
   notify: {
     postureTitle: 'Hora da pausa para a postura',
     postureLead: 'Levante-se, mexa-se um pouco e ajuste o jeito de se sentar.',
+    postureBody: ({ tip }: { tip: string }) =>
+      `Levante-se, mexa-se um pouco e ajuste o jeito de se sentar. De volta à sua mesa: ${lowerFirst(tip)}`,
     stretchTitle: 'Hora de alongar',
     onTheFloor: ({ name }) => `${name} (no chão)`,
     stretchBody: ({ count, names, hold }) =>
@@ -1100,20 +1105,24 @@ export const content = {
     ],
   },
   windDown: {
-    suggestions: [
-      'Diminua as luzes ao seu redor; uma luz suave e baixa avisa ao corpo que o dia está terminando.',
-      'Comece a deixar as telas de lado: celular, notebook, videogame e TV.',
-      'Prepare uma bebida quente, como um chá de ervas sem cafeína ou leite morno.',
-      'Tome um banho morno, de banheira ou de chuveiro.',
-      'Deixe o quarto escuro: feche as cortinas e cubra as luzinhas dos aparelhos em modo de espera.',
-      'Mantenha o quarto fresco e silencioso.',
-      'Planeje acordar no mesmo horário amanhã, inclusive nos fins de semana.',
-      'Procure dormir de sete a nove horas: conte para trás a partir da hora de acordar.',
-      'Leia um livro de papel ou ouça algo tranquilo em vez de ficar rolando a tela.',
-      'Anote as tarefas de amanhã para tirá-las da cabeça.',
-      'Faça alguns alongamentos lentos e leves para as costas relaxarem antes de dormir.',
-      'Respire devagar por um minuto: inspire pelo nariz e solte o ar por mais tempo.',
-    ],
+    suggestions: {
+      'wind-down': [
+        'Diminua as luzes ao seu redor; uma luz suave e baixa avisa ao corpo que o dia está terminando.',
+        'Comece a deixar as telas de lado: celular, notebook, videogame e TV.',
+        'Prepare uma bebida quente, como um chá de ervas sem cafeína ou leite morno.',
+        'Tome um banho morno, de banheira ou de chuveiro.',
+        'Leia um livro de papel ou ouça algo tranquilo em vez de ficar rolando a tela.',
+        'Anote as tarefas de amanhã para tirá-las da cabeça.',
+      ],
+      'get-ready': [
+        'Deixe o quarto escuro: feche as cortinas e cubra as luzinhas dos aparelhos em modo de espera.',
+        'Mantenha o quarto fresco e silencioso.',
+        'Planeje acordar no mesmo horário amanhã, inclusive nos fins de semana.',
+        'Procure dormir de sete a nove horas: conte para trás a partir da hora de acordar.',
+        'Faça alguns alongamentos lentos e leves para as costas relaxarem antes de dormir.',
+        'Respire devagar por um minuto: inspire pelo nariz e solte o ar por mais tempo.',
+      ],
+    },
     reminders: {
       'wind-down': {
         title: 'Hora de desacelerar',

@@ -340,9 +340,15 @@ describe('tips and reminders', () => {
     }
   })
 
-  it('suggests at least 10 wind-down habits, covering the sleep guidance', () => {
-    expect(new Set(english.windDown.suggestions).size).toBeGreaterThanOrEqual(10)
-    const all = english.windDown.suggestions.join('\n')
+  it('suggests at least 10 evening habits, covering the sleep guidance, none said at both steps', () => {
+    const { 'wind-down': windDown, 'get-ready': getReady } = english.windDown.suggestions
+    expect(new Set([...windDown, ...getReady]).size).toBe(windDown.length + getReady.length)
+    expect(windDown.length + getReady.length).toBeGreaterThanOrEqual(10)
+    for (const [language, texts] of IN_EVERY_LANGUAGE) {
+      expect(texts.windDown.suggestions['wind-down'], language).toHaveLength(windDown.length)
+      expect(texts.windDown.suggestions['get-ready'], language).toHaveLength(getReady.length)
+    }
+    const all = [...windDown, ...getReady].join('\n')
     for (const topic of [
       /dim the lights/i,
       /screens/i,
@@ -450,7 +456,7 @@ describe('tips and reminders', () => {
     expect(CATALOGS.en.settings.activities.paused).toMatch(/come back when it ends/)
     expect(CATALOGS.en.settings.stretches.caution).toMatch(/osteoporosis, are pregnant.*spine or hips/)
     // A warm bath, in Spanish: templada, never caliente (hot).
-    expect(CATALOGS.es.content.windDown.suggestions.join(' ')).toMatch(/agua templada/)
+    expect(CATALOGS.es.content.windDown.suggestions['wind-down'].join(' ')).toMatch(/agua templada/)
   })
 
   it('says rest helps, too much stiffens, and overdoing it worsens spasms', () => {

@@ -76,6 +76,7 @@ export function breakContent(showing: Showing, prefs: Preferences, speech: Speec
           text: heldSentence(showing.held, speech),
         }
       : null,
+    ...(showing.gentle ? { gentle: true } : {}),
   }
 }
 
@@ -129,10 +130,11 @@ function wordsFor(showing: Showing, prefs: Preferences, speech: Speech): { title
     case 'posture':
       return {
         title: notify.postureTitle,
-        // Two sentences: the lead, then a tip.
+        // The lead, then a tip for when the user is back at the desk: "Stand up" is never beside "Sit all the way
+        // back" as if both were for now.
         body: showing.gentle
           ? texts.soreBack.walk
-          : `${notify.postureLead} ${pick(texts.postureTips, showing.rotation)}`,
+          : notify.postureBody({ tip: pick(texts.postureTips, showing.rotation) }),
       }
     case 'stretch': {
       const n = showing.stretches.length
@@ -194,8 +196,11 @@ function tipsFor(showing: Showing, texts: ContentTexts): string[] {
       // "Rest, but not too much": on a sore-back day the tip says why the walk matters.
       return [showing.gentle ? pick(texts.movement.guidance, 1) : pick(texts.postureTips, showing.rotation)]
     case 'wind-down':
-    case 'get-ready':
-      return [0, 1, 2].map((i) => pick(texts.windDown.suggestions, showing.rotation * 3 + i))
+    case 'get-ready': {
+      // Each step its own: getting ready for bed is not winding down said again.
+      const suggestions = texts.windDown.suggestions[showing.kind]
+      return [0, 1, 2].map((i) => pick(suggestions, showing.rotation * 3 + i))
+    }
     case 'activity':
       return [...(showing.ref === 'yoga' ? texts.activities.yoga : texts.activities.strength)]
     default:

@@ -188,6 +188,11 @@ export interface BreakContent {
    * all the warning signs (absent on other days and for every other kind).
    */
   soreDay?: boolean
+  /**
+   * A break of a sore-back plan (an easy walk, gentle stretches): its tip is the plan's guidance, not a tip for
+   * sitting at the desk (absent otherwise).
+   */
+  gentle?: boolean
 }
 
 /** What "Export my data" did: the new folder and its files, or why nothing was written. */

@@ -2,17 +2,28 @@
 // countdown, evening suggestions, a therapy step or a plain message) and answers it with Done, Snooze or Skip.
 // Keyboard: focus starts on Done (Enter answers it), S = Snooze, Esc = Skip anywhere. Enter elsewhere keeps its
 // own meaning and never answers Done by itself: a stray Enter must not record a whole break. A window that opened
-// by itself acts on no key until the user has clicked it or given it the focus (key-guard.ts).
+// by itself acts on no key until the user has clicked it or given it the focus (key-guard.ts), and shows no key
+// on its buttons until then. The evening's steps are dim whatever the colour scheme: a bright window at bedtime
+// wakes a person up.
 import { signal } from '../shared/signal'
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { BreakContent, LimberBridge, ReminderAction } from '../../main/app/ipc-contract'
 import { CheckInView } from './check-in'
+import { Key } from './key'
 import { useKeysAct } from './key-guard'
 import { t } from './texts'
 import { Countdown, StretchRoutine } from './timers'
 
 /** What main says is on screen: undefined while loading, null when nothing is due. */
 export const current = signal<BreakContent | null | undefined>(undefined)
+/** The evening's steps: shown dim (a dark palette) whatever the colour scheme. */
+const EVENING: ReadonlySet<BreakContent['kind']> = new Set(['wind-down', 'get-ready', 'bedtime'])
+/**
+ * Kinds whose title is not the kind's own name (a session, the user's own reminder, a heat or ice step): they say
+ * above it what kind of reminder this is. The others' titles already say so, in every language.
+ */
+const KICKER: ReadonlySet<BreakContent['kind']> = new Set(['activity', 'custom', 'therapy'])
+
 /** The user's last answer, with the break it answered: it is still shown once main has cleared the break. */
 const answered = signal<{ action: ReminderAction; snoozeMinutes: number } | null>(null)
 
@@ -55,7 +66,6 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
 
   const isRoutine = content.kind === 'stretch' && content.stretches.length > 0
   const texts = t()
-  const kind = texts.kind[content.kind]
 
   // Once answered, the answer buttons are disabled: the focus goes to the answer's words, not to the page.
   useEffect(() => {
@@ -104,19 +114,23 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
   })
 
   return (
-    <div class={content.fullScreen ? 'break full' : 'break'}>
+    <div
+      class={['break', content.fullScreen && 'full', EVENING.has(content.kind) && 'dim']
+        .filter(Boolean)
+        .join(' ')}
+    >
       {/* Focusable so the keyboard can scroll it when the window is small or zoomed. */}
       <main aria-labelledby="break-title" tabIndex={0}>
         {content.held && <p class="held">{content.held.text}</p>}
         {/* A stretch routine titles itself with the stretch on screen. */}
         {!isRoutine && (
           <header>
-            {!content.title.toLowerCase().includes(kind.toLowerCase()) && <p class="kicker">{kind}</p>}
+            {KICKER.has(content.kind) && <p class="kicker">{texts.kind[content.kind]}</p>}
             <h1 id="break-title">{content.title}</h1>
             {content.message && <p class="message">{content.message}</p>}
           </header>
         )}
-        <Body content={content} />
+        <Body content={content} keysAct={keysAct} />
       </main>
       <footer>
         <p class="sent" role="status" tabIndex={-1} ref={status}>
@@ -130,31 +144,27 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
             disabled={sent !== null}
             onClick={() => act('done')}
           >
-            {texts.done} <Key>{texts.keys.done}</Key>
-          </button>
-          <button type="button" disabled={sent !== null} aria-keyshortcuts="S" onClick={() => act('snooze')}>
-            {texts.snooze({ minutes: content.snoozeMinutes })} <Key>S</Key>
+            {texts.done} {keysAct && <Key>{texts.keys.done}</Key>}
           </button>
           <button
             type="button"
             disabled={sent !== null}
-            aria-keyshortcuts="Escape"
+            aria-keyshortcuts={keysAct ? 'S' : undefined}
+            onClick={() => act('snooze')}
+          >
+            {texts.snooze({ minutes: content.snoozeMinutes })} {keysAct && <Key>S</Key>}
+          </button>
+          <button
+            type="button"
+            disabled={sent !== null}
+            aria-keyshortcuts={keysAct ? 'Escape' : undefined}
             onClick={() => act('skip')}
           >
-            {texts.skip} <Key>{texts.keys.skip}</Key>
+            {texts.skip} {keysAct && <Key>{texts.keys.skip}</Key>}
           </button>
         </div>
       </footer>
     </div>
-  )
-}
-
-/** The key for a button, shown on it; screen readers get it from aria-keyshortcuts instead. */
-function Key({ children }: { children: string }) {
-  return (
-    <kbd class="key" aria-hidden="true">
-      {children}
-    </kbd>
   )
 }
 
@@ -164,17 +174,21 @@ function answerText(action: ReminderAction, snoozeMinutes: number): string {
   return t().skipped
 }
 
-function Body({ content }: { content: BreakContent }) {
+function Body({ content, keysAct }: { content: BreakContent; keysAct: boolean }) {
   switch (content.kind) {
     case 'stretch':
       return content.stretches.length > 0 ? (
-        <StretchRoutine stretches={content.stretches} cue={content.cue} />
+        <StretchRoutine stretches={content.stretches} cue={content.cue} keysAct={keysAct} />
       ) : null
     case 'posture':
       return (
         <div class="posture">
           {content.durationSeconds > 0 && <Countdown seconds={content.durationSeconds} />}
-          <Tips tips={content.tips} heading={t().tipHeading.posture} />
+          {/* The break is for standing up: a tip about sitting is for when the user is back at the desk. */}
+          <Tips
+            tips={content.tips}
+            heading={content.gentle ? t().tipHeading.other : t().tipHeading.posture}
+          />
         </div>
       )
     case 'wind-down':

@@ -3,6 +3,7 @@
 // longer, a resumed timer never shows a stale moment, and tests can drive a fake clock.
 import { useEffect, useState } from 'preact/hooks'
 import type { StretchInfo } from '../../main/app/ipc-contract'
+import { Key } from './key'
 import { fmt, t, words } from './texts'
 import { repetitionsOf, stepAt, stretchLength, type Phase, type Side } from './routine'
 
@@ -60,7 +61,8 @@ export function Countdown({ seconds }: { seconds: number }) {
   const label = left === 0 ? ring.done : left > 60 ? ring.minutesLeft : ring.seconds({ count: left })
   return (
     <div class="countdown">
-      <Ring fraction={elapsed / total} seconds={fmt().countdown(left)} label={label} />
+      {/* At the end a tick, as a finished stretch shows: "0 done" reads as none done. */}
+      <Ring fraction={elapsed / total} seconds={left === 0 ? '✓' : fmt().countdown(left)} label={label} />
       <p class="phase" aria-live="polite">
         {left > 0 ? '' : t().sitBack}
       </p>
@@ -73,8 +75,12 @@ function phaseWord(phase: Phase, side: Side): string {
   return phase === 'release' && side === 'other' ? words.switch : words[phase]
 }
 
-/** Steps through the routine's stretches: get into position, hold (ring), ease out, repeat, next stretch. */
-export function StretchRoutine({ stretches, cue }: { stretches: StretchInfo[]; cue: string }) {
+/**
+ * Steps through the routine's stretches: get into position, hold (ring), ease out, repeat, next stretch. P pauses
+ * and resumes the timer from anywhere in the window (once its keys act: key-guard.ts), as S snoozes.
+ */
+export function StretchRoutine(props: { stretches: StretchInfo[]; cue: string; keysAct: boolean }) {
+  const { stretches, cue, keysAct } = props
   const [index, setIndex] = useState(0)
   const [startedAt, setStartedAt] = useState(() => Date.now())
   const [pausedAt, setPausedAt] = useState<number | null>(null)
@@ -92,6 +98,7 @@ export function StretchRoutine({ stretches, cue }: { stretches: StretchInfo[]; c
   const ticking = useNow(running)
   const now = pausedAt ?? ticking
   const step = stepAt(timing, index, now - startedAt)
+  const finished = step.phase === 'finished'
 
   // When a stretch's last hold ends, the next stretch starts where it ended (no drift from the tick).
   useEffect(() => {
@@ -99,6 +106,27 @@ export function StretchRoutine({ stretches, cue }: { stretches: StretchInfo[]; c
       setStartedAt(startedAt + stretchLength(timing))
       setIndex(index + 1)
     }
+  })
+
+  const togglePause = () => {
+    if (finished && isLast) return
+    if (pausedAt === null) setPausedAt(Date.now())
+    else {
+      setStartedAt(startedAt + (Date.now() - pausedAt))
+      setPausedAt(null)
+    }
+  }
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.repeat || event.ctrlKey || event.metaKey || event.altKey) return
+      if (event.key !== PAUSE_KEY && event.key !== PAUSE_KEY.toLowerCase()) return
+      // A letter typed into a field is the field's (the window has none today; a future one keeps its P).
+      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return
+      event.preventDefault()
+      togglePause()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
   })
 
   if (!stretch) return null
@@ -110,7 +138,6 @@ export function StretchRoutine({ stretches, cue }: { stretches: StretchInfo[]; c
   }
   const phaseElapsed = now - startedAt - step.start
   const left = step.phase === 'finished' ? 0 : Math.ceil((step.length - phaseElapsed) / 1000)
-  const finished = step.phase === 'finished'
   const texts = t()
   const shared = words()
   const where = `${stretch.position === 'desk' ? '' : ` · ${shared.position[stretch.position]}`} · ${shared.intensity[stretch.intensity]}`
@@ -152,13 +179,8 @@ export function StretchRoutine({ stretches, cue }: { stretches: StretchInfo[]; c
               label={pausedAt === null ? texts.pause : texts.resume}
               icon={pausedAt === null ? 'pause' : 'play'}
               unavailable={finished && isLast}
-              onClick={() => {
-                if (pausedAt === null) setPausedAt(Date.now())
-                else {
-                  setStartedAt(startedAt + (Date.now() - pausedAt))
-                  setPausedAt(null)
-                }
-              }}
+              shortcut={keysAct ? PAUSE_KEY : undefined}
+              onClick={togglePause}
             />
             <IconButton label={texts.next} icon="next" unavailable={isLast} onClick={() => goTo(index + 1)} />
           </div>
@@ -183,6 +205,9 @@ export function StretchRoutine({ stretches, cue }: { stretches: StretchInfo[]; c
   )
 }
 
+/** The key that pauses and resumes the routine's timer, in every language (as S snoozes). */
+export const PAUSE_KEY = 'P'
+
 const ICONS = {
   previous: 'M6 5h2v14H6zM19 5v14L9 12z',
   next: 'M16 5h2v14h-2zM5 5v14l10-7z',
@@ -191,22 +216,24 @@ const ICONS = {
 } as const
 
 /**
- * A small button whose icon says what it does; its label is its accessible name and its tooltip. When it cannot
- * act (no stretch before the first one), it says so with aria-disabled but keeps the focus: a disabled button
- * would drop the keyboard's focus onto the page.
+ * A small button whose icon says what it does; its label is its accessible name and its tooltip, with its key when
+ * it has one (shown on it, too). When it cannot act (no stretch before the first one), it says so with
+ * aria-disabled but keeps the focus: a disabled button would drop the keyboard's focus onto the page.
  */
 function IconButton(props: {
   label: string
   icon: keyof typeof ICONS
   unavailable?: boolean
+  shortcut?: string | undefined
   onClick: () => void
 }) {
   return (
     <button
       type="button"
-      class="icon"
+      class={props.shortcut ? 'icon keyed' : 'icon'}
       aria-label={props.label}
-      title={props.label}
+      aria-keyshortcuts={props.shortcut}
+      title={props.shortcut ? `${props.label} (${props.shortcut})` : props.label}
       aria-disabled={props.unavailable ? 'true' : undefined}
       onClick={() => {
         if (!props.unavailable) props.onClick()
@@ -215,6 +242,7 @@ function IconButton(props: {
       <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d={ICONS[props.icon]} />
       </svg>
+      {props.shortcut && <Key>{props.shortcut}</Key>}
     </button>
   )
 }
