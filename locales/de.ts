@@ -40,6 +40,7 @@ export const common = {
     word: 'Ein paar Worte dazu (freiwillig)',
     save: 'Speichern',
     skip: 'Heute nicht',
+    choose: 'Wähl zuerst eine Zahl von 0 bis 10.',
   },
   start: { heat: 'Wärme starten', ice: 'Kälte starten' },
   warningSigns: {
@@ -286,6 +287,7 @@ export const settings = {
     back: ({ pain }: { pain: number }) => `Dein Rücken heute: ${pain} von 10.`,
     backWord: ({ pain, word }: { pain: number; word: string }) =>
       `Dein Rücken heute: ${pain} von 10, „${word}“.`,
+    changeCheckIn: 'Ändern',
     question: 'Wie geht es deinem Rücken heute?',
     painHigh: ({ pain }: { pain: number }) =>
       `Du hast deinen Rücken heute mit ${pain} von 10 bewertet. So starke Schmerzen solltest du ärztlich abklären lassen: Mach einen Termin und schau unten nach, wie eilig es ist.`,

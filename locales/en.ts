@@ -35,6 +35,8 @@ export const common = {
     word: 'A word about it (optional)',
     save: 'Save',
     skip: 'Not today',
+    /** Said at the scale when Save is pressed before a number is chosen (the app’s own words, not the browser’s). */
+    choose: 'Choose a number from 0 to 10 first.',
   },
   /** Starts the heat or ice timer (a sore-back plan in Today; the check-in in the break window). Heat first. */
   start: { heat: 'Start heat', ice: 'Start ice' },
@@ -303,6 +305,8 @@ export const settings = {
     back: ({ pain }: { pain: number }) => `Your back today: ${pain} of 10.`,
     backWord: ({ pain, word }: { pain: number; word: string }) =>
       `Your back today: ${pain} of 10, “${word}”.`,
+    /** Opens today's answer again, to correct it (the form comes back with the answer in it). */
+    changeCheckIn: 'Change',
     question: 'How is your back today?',
     /** Why Today suggests a doctor after a check-in (the warning signs follow). */
     painHigh: ({ pain }: { pain: number }) =>

@@ -57,6 +57,7 @@ export const common = {
     word: 'Descríbelo en una palabra (opcional)',
     save: 'Guardar',
     skip: 'Hoy no',
+    choose: 'Elige primero un número del 0 al 10.',
   },
   start: { heat: 'Poner calor', ice: 'Poner hielo' },
   warningSigns: {
@@ -313,6 +314,7 @@ export const settings = {
     day: 'No hay nada más previsto para hoy.',
     back: ({ pain }: { pain: number }) => `Tu espalda hoy: ${pain} de 10.`,
     backWord: ({ pain, word }: { pain: number; word: string }) => `Tu espalda hoy: ${pain} de 10, “${word}”.`,
+    changeCheckIn: 'Cambiar',
     question: '¿Cómo está tu espalda hoy?',
     painHigh: ({ pain }: { pain: number }) =>
       `Hoy puntuaste tu espalda con un ${pain} de 10. Un dolor tan fuerte merece que lo vea un médico: pide cita y mira abajo con qué urgencia.`,

@@ -37,6 +37,7 @@ export const common = {
     word: 'Un mot à ce sujet (facultatif)',
     save: 'Enregistrer',
     skip: 'Pas aujourd’hui',
+    choose: 'Choisissez d’abord une note de 0 à 10.',
   },
   start: { heat: 'Lancer la chaleur', ice: 'Lancer la glace' },
   warningSigns: {
@@ -291,6 +292,7 @@ export const settings = {
     day: 'Plus rien de prévu aujourd’hui.',
     back: ({ pain }) => `Votre dos aujourd’hui\u00a0: ${pain} sur 10.`,
     backWord: ({ pain, word }) => `Votre dos aujourd’hui\u00a0: ${pain} sur 10, «\u00a0${word}\u00a0».`,
+    changeCheckIn: 'Modifier',
     question: 'Comment va votre dos aujourd’hui ?',
     painHigh: ({ pain }) =>
       `Vous avez noté votre dos ${pain} sur 10 aujourd’hui. Une douleur aussi forte mérite l’avis d’un médecin\u00a0: prenez rendez-vous, et voyez ci-dessous dans quel délai.`,

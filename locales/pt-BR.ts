@@ -38,6 +38,7 @@ export const common = {
     word: 'Uma palavra sobre ela (opcional)',
     save: 'Salvar',
     skip: 'Hoje não',
+    choose: 'Escolha primeiro um número de 0 a 10.',
   },
   start: { heat: 'Iniciar calor', ice: 'Iniciar gelo' },
   warningSigns: {
@@ -290,6 +291,7 @@ export const settings = {
     day: 'Mais nada planejado para hoje.',
     back: ({ pain }) => `Suas costas hoje: ${pain} de 10.`,
     backWord: ({ pain, word }) => `Suas costas hoje: ${pain} de 10, “${word}”.`,
+    changeCheckIn: 'Alterar',
     question: 'Como estão suas costas hoje?',
     painHigh: ({ pain }) =>
       `Você deu nota ${pain} de 10 para suas costas hoje. Uma dor tão forte merece ser vista por um médico: marque uma consulta e veja abaixo com que urgência.`,

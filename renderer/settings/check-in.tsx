@@ -1,30 +1,74 @@
 // Today's check-in in the settings window: the question while it waits for an answer (the same form as the break
 // window's; on a sore-back plan day with the emergency signs in one line and a link to all the warning signs), or
-// today's answer once given; and today's sitting figures, the number that matters most for a back.
+// today's answer once given, with "Change" to correct it; and today's sitting figures, the number that matters most
+// for a back. The focus stays in Today as the form comes and goes (focus-after.ts).
+import { useLayoutEffect, useState } from 'preact/hooks'
 import { CheckInForm } from '../shared/check-in-form'
 import { rich } from '../shared/rich'
 import { EmergencyLine } from '../shared/warning-signs'
+import { focusIfDrawn, focusWhenDrawn } from './focus-after'
 import { showWarningSigns } from './sore-back'
 import { status, useBridge } from './state'
 import { fmt, t, words } from './texts'
 
+/** The control after the check-in in Today, where the focus goes when "Not today" takes the form away. */
+export const AFTER_CHECK_IN = 'break-now'
+const ANSWER = 'check-in-answer'
+const CHANGE = 'check-in-change'
+
 export function CheckInCard() {
   const bridge = useBridge()
+  const [changing, setChanging] = useState(false)
+  // Change and Cancel re-render only this card (main.tsx grants the wishes of renders main's news starts).
+  useLayoutEffect(focusIfDrawn)
   const checkIn = status.value?.checkIn
   if (!checkIn) return null
   const texts = t().today
-  if (checkIn.today) {
-    const { pain, word } = checkIn.today
-    return <p class="muted">{word ? texts.backWord({ pain, word }) : texts.back({ pain })}</p>
+  const answer = checkIn.today
+  if (answer && !changing) {
+    return (
+      <div class="row-between check-in-answer">
+        <p id={ANSWER} class="muted" tabIndex={-1}>
+          {answer.word ? texts.backWord({ pain: answer.pain, word: answer.word }) : texts.back(answer)}
+        </p>
+        <button
+          type="button"
+          id={CHANGE}
+          aria-describedby={ANSWER}
+          onClick={() => {
+            focusWhenDrawn(`#today-check-in-pain-${answer.pain}`)
+            setChanging(true)
+          }}
+        >
+          {texts.changeCheckIn}
+        </button>
+      </div>
+    )
   }
-  if (!checkIn.open) return null
+  if (!checkIn.open && !changing) return null
   return (
     <section class="plan" aria-labelledby="today-check-in">
       <h3 id="today-check-in">{texts.question}</h3>
       <CheckInForm
+        // A new form for a correction: it starts from today's answer.
+        key={changing ? 'change' : 'ask'}
         id="today-check-in"
-        onSave={(pain, word) => void bridge.saveCheckIn(pain, word || undefined)}
-        onSkip={() => void bridge.dismissCheckIn()}
+        answer={changing ? answer : undefined}
+        skipLabel={changing ? t().cancel : undefined}
+        onSave={(pain, word) => {
+          focusWhenDrawn(`#${ANSWER}`)
+          setChanging(false)
+          void bridge.saveCheckIn(pain, word || undefined)
+        }}
+        onSkip={() => {
+          if (changing) {
+            focusWhenDrawn(`#${CHANGE}`)
+            setChanging(false)
+          } else {
+            focusWhenDrawn(`[data-focus="${AFTER_CHECK_IN}"]`)
+            void bridge.dismissCheckIn()
+          }
+        }}
       />
       {status.value?.soreBack && (
         <EmergencyLine>

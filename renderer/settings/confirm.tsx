@@ -12,6 +12,8 @@ interface ConfirmProps {
   body: string
   confirmLabel: string
   onConfirm: () => Promise<void> | void
+  /** Names the button that opens the dialog for a focus that goes to it (`data-focus`). */
+  focusName?: string
   /** A choice to make before confirming (shown under the body). */
   children?: ComponentChildren
 }
@@ -37,7 +39,7 @@ export function ConfirmButton(props: ConfirmProps) {
 
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)}>
+      <button type="button" data-focus={props.focusName} onClick={() => setOpen(true)}>
         {props.label}
       </button>
       <dialog

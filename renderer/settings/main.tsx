@@ -4,6 +4,7 @@ import { render } from 'preact'
 import { getBridge, markRendered } from '../shared/bridge'
 import { renderOnChange } from '../shared/signal'
 import { App } from './app'
+import { focusIfDrawn } from './focus-after'
 import { connect } from './state'
 import '../shared/theme.css'
 import '../shared/check-in.css'
@@ -14,7 +15,10 @@ import './welcome.css'
 const root = document.getElementById('app')
 if (root) {
   void connect(getBridge()).then((disconnect) => {
-    const draw = () => render(<App />, root)
+    const draw = () => {
+      render(<App />, root)
+      focusIfDrawn()
+    }
     renderOnChange(draw)
     draw()
     markRendered()

@@ -7,6 +7,7 @@ import type { SoreBackDays, SoreBackStatus } from '../../main/app/ipc-contract'
 import { HOLD_SECONDS_MIN } from '../../main/core/content/stretch-shape'
 import type { Preferences } from '../../main/core/preferences'
 import { ConfirmButton } from './confirm'
+import { focusWhenDrawn } from './focus-after'
 import { NumberField, Toggle } from './fields'
 import { Section } from './sections'
 import { WarningSigns } from '../shared/warning-signs'
@@ -14,6 +15,8 @@ import { prefs, status, useBridge } from './state'
 import { fmt, t, words } from './texts'
 
 const LENGTHS: SoreBackDays[] = [1, 2, 3, 5]
+/** "My back hurts today", the button that asks before a plan starts. */
+const START_PLAN = 'start-plan'
 
 /** The plan that runs, at the top of Today (where a plan's start opens the window). */
 export function SoreBackPlan() {
@@ -31,11 +34,16 @@ export function SoreBackStart() {
   return (
     <ConfirmButton
       id="plan"
+      focusName={START_PLAN}
       label={texts.start}
       title={texts.startTitle}
       body={texts.startBody}
       confirmLabel={texts.startOk}
-      onConfirm={() => void bridge.startSoreBack(days)}
+      onConfirm={() => {
+        // The plan takes this button's place at the top of Today: the focus goes to its heading.
+        focusWhenDrawn('#plan-title')
+        void bridge.startSoreBack(days)
+      }}
     >
       <label for="plan-days">{texts.for}</label>{' '}
       <select
@@ -85,7 +93,14 @@ function Plan({ plan, prefs: p }: { plan: SoreBackStatus; prefs: Preferences }) 
         <button type="button" onClick={() => void bridge.startTherapy('ice')}>
           {start.ice}
         </button>
-        <button type="button" onClick={() => void bridge.endSoreBack()}>
+        <button
+          type="button"
+          onClick={() => {
+            // "My back hurts today" takes the plan's place: the focus goes there, never to the page.
+            focusWhenDrawn(`[data-focus="${START_PLAN}"]`)
+            void bridge.endSoreBack()
+          }}
+        >
           {texts.end}
         </button>
       </div>

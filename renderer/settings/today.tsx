@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import type { PauseDuration, UpcomingItem } from '../../main/app/ipc-contract'
 import type { BusyReason } from '../../main/app/platform'
 import { daysFrom } from '../../main/core/i18n/format'
-import { CheckInCard, SittingLine } from './check-in'
+import { AFTER_CHECK_IN, CheckInCard, SittingLine } from './check-in'
 import { DoctorNotice } from './doctor-notice'
 import { SoreBackPlan, SoreBackStart } from './sore-back'
 import { status, upcoming, useBridge } from './state'
@@ -127,7 +127,7 @@ function BreakNow() {
   const texts = t().today
   return (
     <div class="row-buttons">
-      <button type="button" onClick={() => void bridge.breakNow()}>
+      <button type="button" data-focus={AFTER_CHECK_IN} onClick={() => void bridge.breakNow()}>
         {texts.breakNow}
       </button>
       <button type="button" onClick={() => void bridge.stretchNow()}>

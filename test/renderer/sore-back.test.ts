@@ -91,15 +91,12 @@ describe('sore-back days in Today', () => {
     await load(page, h.url, 'settings.html?checkin=open')
     await page.focus('#today-check-in-word')
     await page.keyboard.press('Enter')
-    // Nothing chosen yet: the browser says so at the scale, and nothing is sent.
-    expect(
-      await page.$eval(
-        'input[name="today-check-in-pain"]',
-        (el) => (el as HTMLInputElement).validity.valueMissing,
-      ),
-    ).toBe(true)
+    // Nothing chosen yet: the window says so at the scale, and nothing is sent.
+    expect(await page.textContent('form.check-in [role=alert]')).toContain(
+      'Choose a number from 0 to 10 first.',
+    )
     expect(await names('saveCheckIn')).toEqual([])
-    // The browser took the focus to the scale's first number (0): four to the right is 4, then on to the word.
+    // The focus went to the scale's first number (0): four to the right is 4, then on to the word.
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight')
     await page.keyboard.press('Tab')
     await page.keyboard.type('stiff')
