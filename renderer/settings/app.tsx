@@ -102,6 +102,8 @@ function Nav() {
           <li key={id}>
             <a
               href={`#${id}`}
+              // Its words in bold, unseen, size the column (settings.css): marking a section moves nothing.
+              data-label={nav[key]}
               aria-current={!welcomeOpen.value && current === id ? 'true' : undefined}
               onClick={(event) => {
                 event.preventDefault()
@@ -121,26 +123,60 @@ function Nav() {
   )
 }
 
-/** The section at the top of the scrolling column, to mark it in the navigation. */
+/** Keys that scroll the column by hand (outside a field): the section at the top is then the one to mark. */
+const SCROLL_KEYS = new Set(['PageDown', 'PageUp', 'Home', 'End', 'ArrowDown', 'ArrowUp', ' '])
+
+/**
+ * The section in view, to mark it in the navigation: the one the user went to (from the menu, or with Tab) while
+ * any of it is on screen, until they scroll by hand; then the one at the top of the column (the last one, once
+ * the column is scrolled to its end). A jump to a section near the end cannot bring it to the top, so the top
+ * alone would mark the section above it.
+ */
 function useCurrentSection(): string {
   const [current, setCurrent] = useState<string>('today')
   useEffect(() => {
     const main = document.getElementById('content')
     if (!main) return
-    const onScroll = () => {
-      const top = main.getBoundingClientRect().top
-      let found: string = NAV[0][0]
-      for (const [id] of NAV) {
-        const el = document.getElementById(id)
-        if (el && el.getBoundingClientRect().top - top <= 80) found = id
-      }
-      if (main.scrollTop + main.clientHeight >= main.scrollHeight - 2) found = 'about'
-      setCurrent(found)
+    let wentTo: string | null = null
+    const update = () => setCurrent(sectionInView(main, wentTo))
+    const onFocus = (event: FocusEvent) => {
+      const section = event.target instanceof Element ? event.target.closest('section.card') : null
+      if (section?.id) wentTo = section.id
+      update()
     }
-    main.addEventListener('scroll', onScroll, { passive: true })
-    return () => main.removeEventListener('scroll', onScroll)
+    const byHand = (event: Event) => {
+      if (event instanceof KeyboardEvent && !SCROLL_KEYS.has(event.key)) return
+      // A press on the column itself is on its scroll bar.
+      if (event.type === 'pointerdown' && event.target !== main) return
+      wentTo = null
+    }
+    const byHandOn = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const
+    main.addEventListener('scroll', update, { passive: true })
+    main.addEventListener('focusin', onFocus)
+    for (const type of byHandOn) main.addEventListener(type, byHand, { passive: true })
+    return () => {
+      main.removeEventListener('scroll', update)
+      main.removeEventListener('focusin', onFocus)
+      for (const type of byHandOn) main.removeEventListener(type, byHand)
+    }
   }, [])
   return current
+}
+
+function sectionInView(main: HTMLElement, wentTo: string | null): string {
+  const view = main.getBoundingClientRect()
+  const chosen = wentTo === null ? null : document.getElementById(wentTo)
+  if (chosen) {
+    const box = chosen.getBoundingClientRect()
+    if (box.bottom > view.top && box.top < view.bottom) return chosen.id
+  }
+  if (main.scrollTop + main.clientHeight >= main.scrollHeight - 2) return 'about'
+  let found: string = NAV[0][0]
+  for (const [id] of NAV) {
+    const el = document.getElementById(id)
+    if (el && el.getBoundingClientRect().top - view.top <= 80) found = id
+  }
+  return found
 }
 
 function About() {
