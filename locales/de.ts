@@ -315,10 +315,15 @@ export const settings = {
     fullScreen: 'Warten, solange eine App im Vollbild ist oder ich präsentiere',
     calls: 'Warten, solange ich in einem Anruf bin (Kamera oder Mikrofon aktiv)',
     doNotDisturb: 'Warten, solange „Nicht stören“ oder „Fokus“ an ist',
-    unavailable: ({ why }: { why: string }) => `Auf diesem System nicht verfügbar: ${why}`,
+    unavailable: ({ why }: { why: string }) => `Auf diesem System nicht verfügbar. ${why}`,
     partly: {
-      'full-screen': ({ why }: { why: string }) => `Vollbild-Apps: ${why}`,
-      presenting: ({ why }: { why: string }) => `Präsentieren: ${why}`,
+      'full-screen': ({ why }: { why: string }) =>
+        `Vollbild-Apps werden auf diesem System nicht erkannt. ${why}`,
+      presenting: ({ why }: { why: string }) => `Präsentieren wird auf diesem System nicht erkannt. ${why}`,
+      call: ({ why }: { why: string }) =>
+        `Auf diesem System wird nur die Kamera erkannt, nicht das Mikrofon. ${why}`,
+      'do-not-disturb': ({ why }: { why: string }) =>
+        `„Nicht stören“ wird auf diesem System nicht immer erkannt. ${why}`,
     },
     caveat:
       'Wenn Erinnerungen den ganzen Tag warten (ein Mikrofon, das immer offen ist, ein gespiegelter Bildschirm), schalte diese Art hier aus.',
@@ -611,9 +616,9 @@ export const app = {
     'no-x11': 'Kein X11-Display zum Abfragen (DISPLAY ist nicht gesetzt).',
     'no-ewmh': 'Der Fenstermanager meldet nicht, welches Fenster aktiv ist (keine EWMH-Unterstützung).',
     'no-desktop-dnd':
-      'Kein Desktop hat geantwortet: weder die Benachrichtigungseinstellungen von GNOME, Cinnamon oder MATE noch ein Benachrichtigungsdienst mit „Nicht stören“-Schalter (KDE Plasma).',
-    'no-pactl': 'Mikrofon: pactl (aus den PulseAudio-Werkzeugen) ist nicht installiert.',
-    'no-sound-server': 'Mikrofon: Kein Soundserver (PulseAudio oder PipeWire) hat geantwortet.',
+      'Weder die Benachrichtigungseinstellungen von GNOME, Cinnamon oder MATE noch ein Benachrichtigungsdienst mit „Nicht stören“-Schalter (KDE Plasma) haben geantwortet.',
+    'no-pactl': 'pactl (aus den PulseAudio-Werkzeugen) ist nicht installiert.',
+    'no-sound-server': 'Kein Soundserver (PulseAudio oder PipeWire) hat geantwortet.',
     'needs-full-disk-access':
       'macOS gibt den Fokus-Status nicht preis. Gib Limber den „Festplattenvollzugriff“ oder stell „Fokus“ in der Menüleiste auf „Bei Aktivität anzeigen“.',
     'no-capture-record':

@@ -334,14 +334,18 @@ export const settings = {
     fullScreen: 'Wait while an app is full screen or I am presenting',
     calls: 'Wait while I am in a call (camera or microphone in use)',
     doNotDisturb: 'Wait while Do Not Disturb or Focus is on',
-    /** `why` is one or more of the sentences below (`why`). */
-    unavailable: ({ why }: { why: string }) => `Unavailable on this system: ${why}`,
-    /** Which part of a setting this system cannot tell, and why. */
+    /** A setting this system cannot tell at all: this sentence, then why (`app.busyWhy`'s sentences). */
+    unavailable: ({ why }: { why: string }) => `Unavailable on this system. ${why}`,
+    /** The part of a setting this system cannot tell, in the same pattern: what is not detected, then why. */
     partly: {
-      'full-screen': ({ why }: { why: string }) => `Full-screen apps: ${why}`,
-      presenting: ({ why }: { why: string }) => `Presenting: ${why}`,
+      'full-screen': ({ why }: { why: string }) => `Full-screen apps are not detected on this system. ${why}`,
+      presenting: ({ why }: { why: string }) => `Presenting is not detected on this system. ${why}`,
+      call: ({ why }: { why: string }) =>
+        `Only the camera is checked on this system, not the microphone. ${why}`,
+      'do-not-disturb': ({ why }: { why: string }) =>
+        `Do Not Disturb is not always detected on this system. ${why}`,
     },
-    /** Why this system cannot tell (main/app/platform.ts, DETECTOR_WHYS): one or two sentences each. */
+    /** Under the three settings: when to turn one off. */
     caveat:
       'If reminders wait all day (a microphone that is always open, a mirrored screen), turn that kind off here.',
   },
@@ -645,9 +649,9 @@ export const app = {
     'no-x11': 'No X11 display to ask (DISPLAY is not set).',
     'no-ewmh': 'The window manager does not say which window is active (no EWMH support).',
     'no-desktop-dnd':
-      'No desktop answered: neither GNOME’s, Cinnamon’s or MATE’s notification settings nor a notification server with a Do Not Disturb switch (KDE Plasma).',
-    'no-pactl': 'Microphone: pactl (PulseAudio’s tools) is not installed.',
-    'no-sound-server': 'Microphone: no PulseAudio or PipeWire sound server answered.',
+      'Neither GNOME’s, Cinnamon’s or MATE’s notification settings nor a notification server with a Do Not Disturb switch (KDE Plasma) answered.',
+    'no-pactl': 'PulseAudio’s tools (pactl) are not installed.',
+    'no-sound-server': 'No PulseAudio or PipeWire sound server answered.',
     'needs-full-disk-access':
       'macOS keeps Focus private. Allow Limber Full Disk Access, or set Focus in the menu bar to Show When Active.',
     'no-capture-record':

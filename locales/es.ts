@@ -342,10 +342,15 @@ export const settings = {
     fullScreen: 'Esperar si hay una app en pantalla completa o estoy presentando',
     calls: 'Esperar si estoy en una llamada (cámara o micrófono en uso)',
     doNotDisturb: 'Esperar si está activado No molestar o Concentración',
-    unavailable: ({ why }: { why: string }) => `No disponible en este sistema: ${why}`,
+    unavailable: ({ why }: { why: string }) => `No disponible en este sistema. ${why}`,
     partly: {
-      'full-screen': ({ why }: { why: string }) => `Apps en pantalla completa: ${why}`,
-      presenting: ({ why }: { why: string }) => `Presentaciones: ${why}`,
+      'full-screen': ({ why }: { why: string }) =>
+        `En este sistema no se detectan las apps en pantalla completa. ${why}`,
+      presenting: ({ why }: { why: string }) => `En este sistema no se detecta cuándo presentas. ${why}`,
+      call: ({ why }: { why: string }) =>
+        `En este sistema solo se comprueba la cámara, no el micrófono. ${why}`,
+      'do-not-disturb': ({ why }: { why: string }) =>
+        `En este sistema No molestar no siempre se detecta. ${why}`,
     },
     caveat:
       'Si los recordatorios esperan todo el día (un micrófono siempre abierto, una pantalla duplicada), desactiva aquí ese tipo de espera.',
@@ -652,9 +657,9 @@ export const app = {
     'no-x11': 'No hay ninguna pantalla X11 a la que preguntar (la variable DISPLAY no está definida).',
     'no-ewmh': 'El gestor de ventanas no indica qué ventana está activa (no es compatible con EWMH).',
     'no-desktop-dnd':
-      'Ningún escritorio respondió: ni los ajustes de notificaciones de GNOME, Cinnamon o MATE, ni un servidor de notificaciones con interruptor de No molestar (KDE Plasma).',
-    'no-pactl': 'Micrófono: pactl (las herramientas de PulseAudio) no está instalado.',
-    'no-sound-server': 'Micrófono: no respondió ningún servidor de sonido PulseAudio ni PipeWire.',
+      'No respondieron ni los ajustes de notificaciones de GNOME, Cinnamon o MATE, ni un servidor de notificaciones con interruptor de No molestar (KDE Plasma).',
+    'no-pactl': 'pactl (las herramientas de PulseAudio) no está instalado.',
+    'no-sound-server': 'No respondió ningún servidor de sonido PulseAudio ni PipeWire.',
     'needs-full-disk-access':
       'macOS no deja ver el estado de Concentración. Da a Limber Acceso total al disco o, para Concentración en la barra de menús, elige “Mostrar cuando esté activo”.',
     'no-capture-record':

@@ -319,10 +319,13 @@ export const settings = {
     fullScreen: 'Attendre quand une application est en plein écran ou que je fais une présentation',
     calls: 'Attendre quand je suis en appel (caméra ou micro utilisé)',
     doNotDisturb: 'Attendre quand Ne pas déranger ou Concentration est activé',
-    unavailable: ({ why }) => `Indisponible sur ce système\u00a0: ${why}`,
+    unavailable: ({ why }) => `Indisponible sur ce système. ${why}`,
     partly: {
-      'full-screen': ({ why }) => `Applications en plein écran\u00a0: ${why}`,
-      presenting: ({ why }) => `Présentations\u00a0: ${why}`,
+      'full-screen': ({ why }) =>
+        `Les applications en plein écran ne sont pas détectées sur ce système. ${why}`,
+      presenting: ({ why }) => `Les présentations ne sont pas détectées sur ce système. ${why}`,
+      call: ({ why }) => `Sur ce système, seule la caméra est surveillée, pas le micro. ${why}`,
+      'do-not-disturb': ({ why }) => `Ne pas déranger n’est pas toujours détecté sur ce système. ${why}`,
     },
     caveat:
       'Si les rappels attendent toute la journée (un micro toujours ouvert, un écran dupliqué), désactivez ce cas ici.',
@@ -616,9 +619,9 @@ export const app = {
     'no-ewmh':
       'Le gestionnaire de fenêtres n’indique pas quelle fenêtre est active (pas de prise en charge d’EWMH).',
     'no-desktop-dnd':
-      'Aucun bureau n’a répondu : ni les paramètres de notification de GNOME, de Cinnamon ou de MATE, ni un service de notification doté d’une option Ne pas déranger (KDE Plasma).',
-    'no-pactl': 'Micro : pactl (les outils de PulseAudio) n’est pas installé.',
-    'no-sound-server': 'Micro : aucun serveur audio PulseAudio ou PipeWire n’a répondu.',
+      'Ni les paramètres de notification de GNOME, de Cinnamon ou de MATE, ni un service de notification doté d’une option Ne pas déranger (KDE Plasma) n’ont répondu.',
+    'no-pactl': 'pactl (les outils de PulseAudio) n’est pas installé.',
+    'no-sound-server': 'Aucun serveur audio PulseAudio ou PipeWire n’a répondu.',
     'needs-full-disk-access':
       'macOS garde l’état de Concentration confidentiel. Accordez à Limber l’« Accès complet au disque », ou, dans la barre des menus, réglez Concentration sur « Afficher si actif ».',
     'no-capture-record':

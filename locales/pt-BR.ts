@@ -319,10 +319,12 @@ export const settings = {
     fullScreen: 'Esperar enquanto um app estiver em tela cheia ou eu estiver apresentando',
     calls: 'Esperar enquanto eu estiver em uma chamada (câmera ou microfone em uso)',
     doNotDisturb: 'Esperar enquanto o Não perturbe ou o Foco estiver ativado',
-    unavailable: ({ why }) => `Indisponível neste sistema: ${why}`,
+    unavailable: ({ why }) => `Indisponível neste sistema. ${why}`,
     partly: {
-      'full-screen': ({ why }) => `Apps em tela cheia: ${why}`,
-      presenting: ({ why }) => `Apresentações: ${why}`,
+      'full-screen': ({ why }) => `Apps em tela cheia não são detectados neste sistema. ${why}`,
+      presenting: ({ why }) => `Apresentações não são detectadas neste sistema. ${why}`,
+      call: ({ why }) => `Neste sistema, só a câmera é verificada, não o microfone. ${why}`,
+      'do-not-disturb': ({ why }) => `O Não perturbe nem sempre é detectado neste sistema. ${why}`,
     },
     caveat:
       'Se os lembretes ficarem esperando o dia todo (um microfone sempre aberto, uma tela espelhada), desative esse tipo aqui.',
@@ -608,9 +610,9 @@ export const app = {
     'no-x11': 'Não há um display X11 para consultar (a variável DISPLAY não está definida).',
     'no-ewmh': 'O gerenciador de janelas não informa qual janela está ativa (sem suporte a EWMH).',
     'no-desktop-dnd':
-      'Nenhuma área de trabalho respondeu: nem as configurações de notificação do GNOME, do Cinnamon ou do MATE, nem um servidor de notificações com a opção Não perturbe (KDE Plasma).',
-    'no-pactl': 'Microfone: o pactl (das ferramentas do PulseAudio) não está instalado.',
-    'no-sound-server': 'Microfone: nenhum servidor de som PulseAudio ou PipeWire respondeu.',
+      'Nem as configurações de notificação do GNOME, do Cinnamon ou do MATE, nem um servidor de notificações com a opção Não perturbe (KDE Plasma) responderam.',
+    'no-pactl': 'O pactl (das ferramentas do PulseAudio) não está instalado.',
+    'no-sound-server': 'Nenhum servidor de som PulseAudio ou PipeWire respondeu.',
     'needs-full-disk-access':
       'O macOS não informa o Foco aos apps. Dê ao Limber Acesso Total ao Disco ou, na barra de menus, configure o Foco como Mostrar Quando Ativo.',
     'no-capture-record':

@@ -1,7 +1,8 @@
 // General → "Don't interrupt": what a due reminder waits for (a full-screen app or a presentation, a call, Do Not
-// Disturb), each a setting that is on by default, and each shown as unavailable, with the reason main gives (a code,
-// worded here from the catalog), where this system cannot tell. Main words a held reminder's own line
-// (main/app/hold-words.ts).
+// Disturb), each a setting that is on by default. Where this system cannot tell, the setting is shown unavailable
+// (unticked and disabled; what is stored is kept for a system that can), with one sentence pattern for every
+// reason: what cannot be told, then why (main words the why in the language in use). Main words a held reminder's
+// own line (main/app/hold-words.ts).
 import { signal } from '../shared/signal'
 import { useEffect } from 'preact/hooks'
 import type { BusyDetectors, BusyReason } from '../../main/app/platform'
@@ -39,23 +40,29 @@ export function DontInterrupt({ prefs }: { prefs: Preferences }) {
         {texts.title}
       </h3>
       <p class="intro">{texts.intro}</p>
-      {SETTINGS.map((setting) => (
-        <Toggle
-          key={setting.key}
-          path={`dontInterrupt.${setting.key}`}
-          label={texts[setting.key]}
-          value={prefs.dontInterrupt[setting.key]}
-          hint={availability(setting.reasons, detectors.value)}
-        />
-      ))}
+      {SETTINGS.map((setting) => {
+        const known = detectors.value
+        const unavailable = known !== null && setting.reasons.every((reason) => !known[reason].available)
+        return (
+          <Toggle
+            key={setting.key}
+            path={`dontInterrupt.${setting.key}`}
+            label={texts[setting.key]}
+            value={prefs.dontInterrupt[setting.key]}
+            unavailable={unavailable}
+            hint={availability(setting.reasons, known)}
+          />
+        )
+      })}
       <p class="hint">{texts.caveat}</p>
     </>
   )
 }
 
 /**
- * What a setting's note says: nothing when every state it listens for can be told; "Unavailable on this system"
- * and why when none can; otherwise which part cannot be told, and why.
+ * What a setting's note says, always as "what cannot be told. Why.": nothing when every state it listens for can be
+ * told; "Unavailable on this system." and why when none can; otherwise which part cannot be told, and why (the
+ * full-screen setting without presenting; a call seen by its camera but not its microphone).
  */
 function availability(reasons: readonly BusyReason[], known: BusyDetectors | null): string | undefined {
   if (!known) return undefined
@@ -65,11 +72,9 @@ function availability(reasons: readonly BusyReason[], known: BusyDetectors | nul
   const whys = (list: readonly BusyReason[]) =>
     [...new Set(list.flatMap((reason) => known[reason].says ?? []))].filter(Boolean).join(' ')
   if (missing.length === reasons.length) return texts.unavailable({ why: whys(missing) }).trim()
-  // Only a setting that listens for two states can be partly unavailable: full screen, and presenting.
   const notes = reasons.flatMap((reason) => {
     const why = whys([reason])
-    if (!why) return []
-    return reason === 'full-screen' || reason === 'presenting' ? [texts.partly[reason]({ why })] : [why]
+    return why ? [texts.partly[reason]({ why })] : []
   })
   return notes.length > 0 ? notes.join(' ') : undefined
 }

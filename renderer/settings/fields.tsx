@@ -231,15 +231,20 @@ export function TextField(
   )
 }
 
-export function Toggle(props: FieldProps & { value: boolean }) {
+/**
+ * A setting that is on or off. `unavailable`: this system cannot do what it turns on; it shows unticked and
+ * disabled, with why in its hint, and what is stored stays as it was (for a system that can).
+ */
+export function Toggle(props: FieldProps & { value: boolean; unavailable?: boolean }) {
   const id = fieldId(props.path)
   const messages = messagesFor(props.path, props.hint)
   return (
-    <div class="toggle">
+    <div class={props.unavailable ? 'toggle unavailable' : 'toggle'}>
       <input
         id={id}
         type="checkbox"
-        checked={props.value}
+        checked={props.value && !props.unavailable}
+        disabled={props.unavailable}
         aria-invalid={messages.error ? 'true' : undefined}
         aria-describedby={describedBy(messages)}
         onChange={(event) => commit(props, event.currentTarget.checked)}

@@ -139,34 +139,59 @@ describe('the settings window', () => {
     expect(await axeViolations(page)).toEqual([])
   })
 
-  it('says which of them this system cannot tell, and why', async () => {
+  it('shows the ones this system cannot tell unavailable: unticked, disabled, and why (issue 22)', async () => {
     await general('?unavailable=full-screen,presenting,do-not-disturb')
     expect(await hint('dontInterrupt.fullScreen')).toBe(
-      'Unavailable on this system: On Wayland, apps cannot see whether another window is full screen. ' +
+      'Unavailable on this system. On Wayland, apps cannot see whether another window is full screen. ' +
         'Linux desktops have no common signal for presenting; a slideshow in full screen counts as full screen.',
     )
     expect(await hint('dontInterrupt.doNotDisturb')).toMatch(
-      /^Unavailable on this system: macOS keeps Focus private/,
+      /^Unavailable on this system\. macOS keeps Focus private/,
     )
     expect(await hint('dontInterrupt.calls')).toBeNull()
-    // The setting itself stays the user's to change (the same preferences may serve another session).
-    expect(await page.getByLabel('Wait while an app is full screen or I am presenting').isEnabled()).toBe(
+    const fullScreen = page.getByLabel('Wait while an app is full screen or I am presenting')
+    expect(await fullScreen.isChecked()).toBe(false)
+    expect(await fullScreen.isDisabled()).toBe(true)
+    expect(await page.getByLabel('Wait while Do Not Disturb or Focus is on').isDisabled()).toBe(true)
+    // The one this system can tell stays the user's to change.
+    expect(await page.getByLabel('Wait while I am in a call (camera or microphone in use)').isEnabled()).toBe(
       true,
     )
+    // What is stored is kept, for a system that can tell (the same preferences may serve another session).
+    expect((await stored(page)).dontInterrupt).toEqual({ fullScreen: true, calls: true, doNotDisturb: true })
     expect(await axeViolations(page)).toEqual([])
   })
 
-  it('marks all three unavailable on a system that can tell nothing (?busy=unavailable)', async () => {
-    await general('?busy=unavailable')
-    for (const path of ['dontInterrupt.fullScreen', 'dontInterrupt.calls', 'dontInterrupt.doNotDisturb']) {
-      expect(await hint(path)).toMatch(/^Unavailable on this system: \S/)
-    }
+  it('says a call’s microphone it cannot check in one sentence, never “Unavailable: Microphone: …” (issue 22)', async () => {
+    await general('?unavailable=call')
+    expect(await hint('dontInterrupt.calls')).toBe(
+      'Unavailable on this system. No PulseAudio or PipeWire sound server answered.',
+    )
   })
 
-  it('says which part of a setting this system cannot tell', async () => {
+  it.each(['en', 'de', 'es', 'fr', 'pt-BR'])(
+    'words every reason in one pattern, “what. why.”, with no colon, on a system that can tell nothing (%s)',
+    async (lang) => {
+      await general(`?busy=unavailable&lang=${lang}`)
+      for (const path of ['dontInterrupt.fullScreen', 'dontInterrupt.calls', 'dontInterrupt.doNotDisturb']) {
+        await expect.poll(() => hint(path)).not.toBeNull()
+        const note = await hint(path)
+        expect(note, path).toMatch(/^[^:]+\. \S[^:]+\.$/)
+        expect(await page.locator(`#f-${path.replace('.', '-')}`).isDisabled(), path).toBe(true)
+      }
+    },
+  )
+
+  it('says which part of a setting this system cannot tell, and keeps the setting', async () => {
     await general('?unavailable=presenting')
     expect(await hint('dontInterrupt.fullScreen')).toBe(
-      'Presenting: Linux desktops have no common signal for presenting; a slideshow in full screen counts as full screen.',
+      'Presenting is not detected on this system. Linux desktops have no common signal for presenting; a slideshow in full screen counts as full screen.',
+    )
+    expect(await page.getByLabel('Wait while an app is full screen or I am presenting').isChecked()).toBe(
+      true,
+    )
+    expect(await page.getByLabel('Wait while an app is full screen or I am presenting').isEnabled()).toBe(
+      true,
     )
   })
 
