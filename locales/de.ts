@@ -429,6 +429,7 @@ export const settings = {
     longest: 'Längste Zeit ohne Pause',
     row: ({ day, date }: { day: string; date: string }) => `${day}, ${date}`,
     exportHint: 'Dein Verlauf, deine Rücken-Checks und Einstellungen als CSV- und JSON-Dateien.',
+    exportDetail: 'Was das System meldet',
     exported: ({ count, folder }: { count: number; folder: string }) =>
       plural(count, {
         one: `# Datei in ${folder} gespeichert.`,
@@ -795,8 +796,18 @@ export const app = {
     dialogFailed: 'Limber konnte den Dialog zur Ordnerauswahl nicht öffnen.',
     cancelled: 'Export abgebrochen: Es wurde nichts geschrieben.',
     folder: ({ date }: { date: string }) => `Limber-Export ${date}`,
-    writeFailed: ({ folder, reason }: { folder: string; reason: string }) =>
-      `Limber konnte nicht in ${folder} schreiben: ${reason}. Dort wurde nichts verändert.`,
+    writeFailed: {
+      denied: ({ folder }: { folder: string }) =>
+        `Limber darf nicht in ${folder} schreiben. Dort wurde nichts verändert; wähl einen anderen Ordner.`,
+      noSpace: ({ folder }: { folder: string }) =>
+        `In ${folder} ist kein Platz mehr frei. Dort wurde nichts verändert.`,
+      readOnly: ({ folder }: { folder: string }) =>
+        `${folder} kann nur gelesen, nicht beschrieben werden. Dort wurde nichts verändert; wähl einen anderen Ordner.`,
+      gone: ({ folder }: { folder: string }) =>
+        `${folder} gibt es nicht mehr. Es wurde nichts geschrieben; wähl einen anderen Ordner.`,
+      other: ({ folder }: { folder: string }) =>
+        `Limber konnte nicht in ${folder} schreiben. Dort wurde nichts verändert.`,
+    },
     full: ({ folder, count }: { folder: string; count: number }) =>
       `${folder} enthält schon ${count} Exporte von heute. Wähl einen anderen Ordner.`,
   },

@@ -454,6 +454,8 @@ export const settings = {
     /** A row of the daily table: the weekday's name and the date. */
     row: ({ day, date }: { day: string; date: string }) => `${day} ${date}`,
     exportHint: 'Your history, check-ins and settings as CSV and JSON files.',
+    /** The disclosure with the system's own words, under a failed export's message. */
+    exportDetail: 'What the system said',
     exported: ({ count, folder }: { count: number; folder: string }) =>
       plural(count, { one: `Saved # file in ${folder}.`, other: `Saved # files in ${folder}.` }),
     export: 'Export my data…',
@@ -836,8 +838,22 @@ export const app = {
     cancelled: 'Export cancelled: nothing was written.',
     /** The new folder's name; `date` is YYYY-MM-DD, so the folders sort by day. */
     folder: ({ date }: { date: string }) => `Limber export ${date}`,
-    writeFailed: ({ folder, reason }: { folder: string; reason: string }) =>
-      `Limber could not write into ${folder}: ${reason}. Nothing there was changed.`,
+    /**
+     * Writing failed: why, in the user's words, by the system's error code (EACCES, ENOSPC…); the system's own
+     * words go with it as a detail the window shows on request.
+     */
+    writeFailed: {
+      denied: ({ folder }: { folder: string }) =>
+        `Limber is not allowed to write into ${folder}. Nothing there was changed; choose another folder.`,
+      noSpace: ({ folder }: { folder: string }) =>
+        `There is no room left in ${folder}. Nothing there was changed.`,
+      readOnly: ({ folder }: { folder: string }) =>
+        `${folder} can only be read, not written to. Nothing there was changed; choose another folder.`,
+      gone: ({ folder }: { folder: string }) =>
+        `${folder} is not there any more. Nothing was written; choose another folder.`,
+      other: ({ folder }: { folder: string }) =>
+        `Limber could not write into ${folder}. Nothing there was changed.`,
+    },
     full: ({ folder, count }: { folder: string; count: number }) =>
       `${folder} already holds ${count} exports from today. Choose another folder.`,
   },

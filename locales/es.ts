@@ -460,6 +460,7 @@ export const settings = {
     longest: 'Rato más largo sin pausa',
     row: ({ day, date }: { day: string; date: string }) => `${day} ${date}`,
     exportHint: 'Tu historial, tus registros diarios y tus ajustes, en archivos CSV y JSON.',
+    exportDetail: 'Lo que dijo el sistema',
     exported: ({ count, folder }: { count: number; folder: string }) =>
       plural(count, {
         one: `# archivo guardado en ${folder}.`,
@@ -837,8 +838,18 @@ export const app = {
     dialogFailed: 'Limber no pudo abrir el selector de carpetas.',
     cancelled: 'Exportación cancelada: no se escribió nada.',
     folder: ({ date }: { date: string }) => `Exportación de Limber ${date}`,
-    writeFailed: ({ folder, reason }: { folder: string; reason: string }) =>
-      `Limber no pudo escribir en ${folder}: ${reason}. No se cambió nada de lo que ya había.`,
+    writeFailed: {
+      denied: ({ folder }: { folder: string }) =>
+        `Limber no tiene permiso para escribir en ${folder}. No se cambió nada de lo que ya había; elige otra carpeta.`,
+      noSpace: ({ folder }: { folder: string }) =>
+        `No queda espacio en ${folder}. No se cambió nada de lo que ya había.`,
+      readOnly: ({ folder }: { folder: string }) =>
+        `${folder} es de solo lectura. No se cambió nada de lo que ya había; elige otra carpeta.`,
+      gone: ({ folder }: { folder: string }) =>
+        `${folder} ya no existe. No se escribió nada; elige otra carpeta.`,
+      other: ({ folder }: { folder: string }) =>
+        `Limber no pudo escribir en ${folder}. No se cambió nada de lo que ya había.`,
+    },
     full: ({ folder, count }: { folder: string; count: number }) =>
       `${folder} ya contiene ${count} exportaciones de hoy. Elige otra carpeta.`,
   },

@@ -436,6 +436,7 @@ export const settings = {
     longest: 'Plus longue période sans pause',
     row: ({ day, date }) => `${day} ${date}`,
     exportHint: 'Votre historique, vos points du matin et vos paramètres, en fichiers CSV et JSON.',
+    exportDetail: 'Message du système',
     exported: ({ count, folder }) =>
       plural(count, {
         one: `# fichier enregistré dans ${folder}.`,
@@ -794,8 +795,15 @@ export const app = {
     dialogFailed: 'Limber n’a pas pu ouvrir la fenêtre de choix du dossier.',
     cancelled: 'Export annulé : rien n’a été écrit.',
     folder: ({ date }) => `Export Limber ${date}`,
-    writeFailed: ({ folder, reason }) =>
-      `Limber n’a pas pu écrire dans ${folder}\u00a0: ${reason}. Rien n’y a été modifié.`,
+    writeFailed: {
+      denied: ({ folder }) =>
+        `Limber n’a pas le droit d’écrire dans ${folder}. Rien n’y a été modifié\u00a0; choisissez un autre dossier.`,
+      noSpace: ({ folder }) => `Il n’y a plus de place dans ${folder}. Rien n’y a été modifié.`,
+      readOnly: ({ folder }) =>
+        `${folder} est en lecture seule. Rien n’y a été modifié\u00a0; choisissez un autre dossier.`,
+      gone: ({ folder }) => `${folder} n’existe plus. Rien n’a été écrit\u00a0; choisissez un autre dossier.`,
+      other: ({ folder }) => `Limber n’a pas pu écrire dans ${folder}. Rien n’y a été modifié.`,
+    },
     full: ({ folder, count }) =>
       `${folder} contient déjà ${count} exports d’aujourd’hui. Choisissez un autre dossier.`,
   },

@@ -430,6 +430,7 @@ export const settings = {
     longest: 'Maior tempo sem pausa',
     row: ({ day, date }) => `${day}, ${date}`,
     exportHint: 'Seu histórico, seus check-ins e suas configurações em arquivos CSV e JSON.',
+    exportDetail: 'O que o sistema informou',
     exported: ({ count, folder }) =>
       plural(count, {
         one: `# arquivo salvo em ${folder}.`,
@@ -780,8 +781,14 @@ export const app = {
     dialogFailed: 'O Limber não conseguiu abrir a janela de escolha de pasta.',
     cancelled: 'Exportação cancelada: nada foi gravado.',
     folder: ({ date }) => `Exportação do Limber ${date}`,
-    writeFailed: ({ folder, reason }) =>
-      `O Limber não conseguiu gravar em ${folder}: ${reason}. Nada foi alterado lá.`,
+    writeFailed: {
+      denied: ({ folder }) =>
+        `O Limber não tem permissão para gravar em ${folder}. Nada foi alterado lá; escolha outra pasta.`,
+      noSpace: ({ folder }) => `Não há mais espaço em ${folder}. Nada foi alterado lá.`,
+      readOnly: ({ folder }) => `${folder} é somente leitura. Nada foi alterado lá; escolha outra pasta.`,
+      gone: ({ folder }) => `${folder} não existe mais. Nada foi gravado; escolha outra pasta.`,
+      other: ({ folder }) => `O Limber não conseguiu gravar em ${folder}. Nada foi alterado lá.`,
+    },
     full: ({ folder, count }) => `${folder} já tem ${count} exportações de hoje. Escolha outra pasta.`,
   },
   settingsFile: {

@@ -54,10 +54,12 @@ export async function exportData(
       return { ok: true, folder: joinPath(parent, name), files: files.map((file) => file.name) }
     } catch (error) {
       platform.log('error', 'the export could not be written', error)
+      // Said in the language in use; the system's own words (often English) only as a detail.
       return {
         ok: false,
         cancelled: false,
-        message: words.writeFailed({ folder: parent, reason: reason(error) }),
+        message: words.writeFailed[failureOf(error)]({ folder: parent }),
+        detail: systemWords(error),
       }
     }
   }
@@ -68,11 +70,28 @@ export async function exportData(
   }
 }
 
-/** The system's reason, short: "permission denied", "no space left on device". */
-function reason(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error)
-  const system = /^[A-Z]+: ([^,]+)/.exec(text)
-  return (system?.[1] ?? text).slice(0, 160)
+/** Why writing failed, by the system's error code (Node's `code`, or the code its message starts with). */
+const FAILURES: Readonly<Record<string, keyof AppTexts['export']['writeFailed']>> = {
+  EACCES: 'denied',
+  EPERM: 'denied',
+  ENOSPC: 'noSpace',
+  EDQUOT: 'noSpace',
+  EROFS: 'readOnly',
+  ENOENT: 'gone',
+  ENOTDIR: 'gone',
+}
+
+function failureOf(error: unknown): keyof AppTexts['export']['writeFailed'] {
+  const code =
+    error instanceof Error && 'code' in error && typeof error.code === 'string'
+      ? error.code
+      : /^([A-Z]+):/.exec(systemWords(error))?.[1]
+  return (code !== undefined && FAILURES[code]) || 'other'
+}
+
+/** The system's own words, short: "EACCES: permission denied, mkdir '/media/usb/…'". */
+function systemWords(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 200)
 }
 
 /** The folder's path as the user's system writes it (for the message only; the adapter joins paths itself). */

@@ -195,9 +195,13 @@ export interface BreakContent {
   gentle?: boolean
 }
 
-/** What "Export my data" did: the new folder and its files, or why nothing was written. */
+/**
+ * What "Export my data" did: the new folder and its files, or why nothing was written (in the language in use; the
+ * system's own words, when it gave some, as `detail`).
+ */
 export type ExportResult =
-  { ok: true; folder: string; files: string[] } | { ok: false; cancelled: boolean; message: string }
+  | { ok: true; folder: string; files: string[] }
+  | { ok: false; cancelled: boolean; message: string; detail?: string }
 
 /** How many days a sore-back plan runs (PLAN_LENGTHS in main/core/sore-back.ts). */
 export type SoreBackDays = PlanLength

@@ -190,13 +190,22 @@ function Export() {
   const texts = t().progress
   return (
     <div class="row-between">
-      <p role="status" class={result && !result.ok && !result.cancelled ? 'error' : 'muted'}>
-        {result === null
-          ? texts.exportHint
-          : result.ok
-            ? texts.exported({ count: result.files.length, folder: result.folder })
-            : result.message}
-      </p>
+      <div class="export-result">
+        <p role="status" class={result && !result.ok && !result.cancelled ? 'error' : 'muted'}>
+          {result === null
+            ? texts.exportHint
+            : result.ok
+              ? texts.exported({ count: result.files.length, folder: result.folder })
+              : result.message}
+        </p>
+        {/* The system's own words, often in its language rather than the user's: there on request, never in the message. */}
+        {result && !result.ok && result.detail && (
+          <details class="detail">
+            <summary>{texts.exportDetail}</summary>
+            <p class="log-file">{result.detail}</p>
+          </details>
+        )}
+      </div>
       {/* The folder dialog is modal over this window: a second click cannot start a second export. */}
       <button type="button" onClick={async () => setResult(await bridge.exportData())}>
         {texts.export}

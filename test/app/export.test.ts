@@ -135,7 +135,8 @@ describe('export my data', () => {
     expect(await exported(s)).toEqual({
       ok: false,
       cancelled: false,
-      message: 'Limber could not write into /media/usb: permission denied. Nothing there was changed.',
+      message: 'Limber is not allowed to write into /media/usb. Nothing there was changed; choose another folder.',
+      detail: "EACCES: permission denied, mkdir '/media/usb/Limber export 2026-03-02'",
     })
     expect(s.platform.logs.some((l) => l.level === 'error' && /export/.test(l.message))).toBe(true)
   })

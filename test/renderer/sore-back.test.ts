@@ -177,7 +177,7 @@ describe('Progress', () => {
     await page.click('text=Export my data…')
     await expect
       .poll(() => page.textContent('#progress [role="status"]'))
-      .toMatch(/could not write.*permission denied/)
+      .toBe('Limber is not allowed to write into /home/you/Documents. Nothing there was changed; choose another folder.')
     expect(await page.getAttribute('#progress [role="status"]', 'class')).toBe('error')
   })
 })
