@@ -56,6 +56,17 @@ export const common = {
     skip: 'Hoy no',
   },
   start: { heat: 'Poner calor', ice: 'Poner hielo' },
+  stop: { heat: 'Quitar el calor', ice: 'Quitar el hielo' },
+  therapyLine: {
+    'ice-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+      rounds === 1 ? `Con hielo, quedan ${left}` : `Con hielo, quedan ${left}, ronda ${round} de ${rounds}`,
+    'ice-off': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+      `Sin hielo, ${left} hasta la ronda ${round} de ${rounds}`,
+    'heat-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+      rounds === 1 ? `Con calor, quedan ${left}` : `Con calor, quedan ${left}, ronda ${round} de ${rounds}`,
+    'heat-off': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+      `Sin calor, ${left} hasta la ronda ${round} de ${rounds}`,
+  },
   warningSigns: {
     title: 'Cuándo ir al médico',
     emergency: {
@@ -172,7 +183,7 @@ export const settings = {
   therapy: {
     title: 'Frío y calor',
     intro:
-      'Los tiempos del temporizador de calor y frío del menú de la bandeja. Para un dolor de espalda reciente, el calor es lo que más respaldo tiene; a algunas personas les va mejor el frío. Usa lo que te ayude.',
+      'Un temporizador que te dice cuándo ponerte la bolsa y cuándo quitártela: ponlo en marcha aquí, desde el menú de la bandeja o en “Hoy”. Para un dolor de espalda reciente, el calor es lo que más respaldo tiene; a algunas personas les va mejor el frío. Usa lo que te ayude.',
     safetyTitle: 'Usa el calor y el frío con seguridad',
     safety: [
       'Pon siempre un paño o una capa de tela entre la bolsa y la piel.',
@@ -439,16 +450,19 @@ export const settings = {
     snoozed: 'Pospuestas',
     skipped: 'Omitidas',
     painKey: 'Dolor de espalda, de 0 a 10 (registro de la mañana)',
+    breaks: 'Pausas',
     table: 'Las cifras',
     perDay: 'Pausas por día, del más antiguo al más reciente',
     perWeek: 'Pausas por semana, de la más antigua a la más reciente',
     day: 'Día',
     weekFrom: 'Semana desde',
+    tallies: 'Pausas hechas, pospuestas, omitidas',
+    tally: ({ done, snoozed, skipped }: Tally) =>
+      `${done} hechas, ${snoozed} pospuestas, ${skipped} omitidas`,
     pain: 'Dolor',
     atComputer: 'Frente a la pantalla',
     atComputerWeek: 'Frente a la pantalla (por día)',
     longest: 'Rato más largo sin pausa',
-    row: ({ day, date }: { day: string; date: string }) => `${day} ${date}`,
     exportHint: 'Tu historial, tus registros diarios y tus ajustes, en archivos CSV y JSON.',
     exported: ({ count, folder }: { count: number; folder: string }) =>
       plural(count, {
@@ -678,16 +692,6 @@ export const app = {
     bedtimeAt: ({ when }: { when: string }) => `Hora de dormir: ${when}`,
     bedtimeIn: ({ when, duration }: { when: string; duration: string }) =>
       `Hora de dormir: ${when} (dentro de ${duration})`,
-    therapyLine: {
-      'ice-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
-        `Con hielo, ronda ${round} de ${rounds}: quedan ${left}`,
-      'ice-off': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
-        `Sin hielo, ronda ${round} de ${rounds}: quedan ${left}`,
-      'heat-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
-        `Con calor, ronda ${round} de ${rounds}: quedan ${left}`,
-      'heat-off': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
-        `Sin calor, ronda ${round} de ${rounds}: quedan ${left}`,
-    },
     showBreak: 'Mostrar la pausa',
     breakNow: 'Hacer una pausa ahora',
     stretchNow: 'Estirar ahora',
