@@ -483,8 +483,11 @@ export const settings = {
   },
   welcome: {
     title: 'Willkommen bei Limber',
-    intro:
-      'Limber achtet bei der Arbeit auf deinen Rücken: mit Haltungspausen, kurzen angeleiteten Dehnübungen und abends einem Anstoß, abzuschalten und rechtzeitig ins Bett zu gehen.',
+    what: 'Limber erinnert dich ans Aufstehen, Dehnen und gute Sitzen und abends ans rechtzeitige Schlafengehen.',
+    sore: 'Schlechter Tag? „Mein Rücken tut heute weh“ bringt einen sanfteren Plan, einen Rücken-Check am Morgen und Wärme oder Kälte.',
+    find: 'Sein Symbol sitzt in der Leiste oben oder unten am Bildschirm: Klick es jederzeit an.',
+    start: 'Loslegen',
+    more: 'Mehr, wenn du magst',
     findIt: 'Wo du Limber findest:',
     tray: {
       windows:

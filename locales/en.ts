@@ -506,8 +506,13 @@ export const settings = {
   },
   welcome: {
     title: 'Welcome to Limber',
-    intro:
-      'Limber looks after your back while you work: posture breaks, short guided stretches, and in the evening a nudge to wind down and get to bed on time.',
+    /** The first screen: three short lines, then Start. The rest is below, for those who want it. */
+    what: 'Limber reminds you to get up, stretch and sit well at work, and to go to bed on time.',
+    /** Quotes the sore-back plan's button (soreBack.start) as it reads, without its dots. */
+    sore: 'Bad day? “My back hurts today” brings a gentler plan, a morning check-in, and heat or ice.',
+    find: 'Its icon is in the bar at the top or bottom of your screen: click it any time.',
+    start: 'Start',
+    more: 'More, if you want it',
     findIt: 'Find it in your tray.',
     /** Where the tray icon is, by desktop. */
     tray: {

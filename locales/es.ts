@@ -510,8 +510,11 @@ export const settings = {
   },
   welcome: {
     title: 'Te damos la bienvenida a Limber',
-    intro:
-      'Limber cuida tu espalda mientras trabajas: pausas de postura, estiramientos cortos y guiados y, por la noche, un aviso para desconectar e irte a dormir a tu hora.',
+    what: 'Limber te recuerda levantarte, estirarte y sentarte bien mientras trabajas, y acostarte a tu hora.',
+    sore: '¿Un mal día? “Hoy me duele la espalda” te da un plan más suave, un registro de la mañana y calor o hielo.',
+    find: 'Su icono está en la barra de arriba o de abajo de la pantalla: haz clic en él cuando quieras.',
+    start: 'Empezar',
+    more: 'Más, si quieres',
     findIt: 'Lo encontrarás en la bandeja del sistema.',
     tray: {
       windows:

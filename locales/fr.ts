@@ -488,8 +488,11 @@ export const settings = {
   },
   welcome: {
     title: 'Bienvenue dans Limber',
-    intro:
-      'Limber prend soin de votre dos pendant que vous travaillez : des pauses posture, de courts étirements guidés et, le soir, un petit signal pour ralentir et aller vous coucher à l’heure.',
+    what: 'Limber vous rappelle de vous lever, de vous étirer et de bien vous tenir au travail, et d’aller vous coucher à l’heure.',
+    sore: 'Un mauvais jour ? « J’ai mal au dos aujourd’hui » lance un plan plus doux, avec un point du matin et de la chaleur ou de la glace.',
+    find: 'Son icône se trouve dans la barre en haut ou en bas de l’écran : cliquez dessus quand vous voulez.',
+    start: 'Commencer',
+    more: 'Pour aller plus loin',
     findIt: 'Où trouver Limber ?',
     tray: {
       windows:

@@ -478,8 +478,11 @@ export const settings = {
   },
   welcome: {
     title: 'Boas-vindas ao Limber',
-    intro:
-      'O Limber cuida das suas costas enquanto você trabalha: pausas para a postura, alongamentos curtos e guiados e, à noite, um lembrete para desacelerar e ir dormir no horário.',
+    what: 'O Limber lembra você de levantar, alongar e sentar direito enquanto trabalha, e de ir dormir no horário.',
+    sore: 'Dia ruim? “Minhas costas doem hoje” traz um plano mais leve, um check-in da manhã e calor ou gelo.',
+    find: 'O ícone fica na barra no alto ou embaixo da tela: clique nele quando quiser.',
+    start: 'Começar',
+    more: 'Mais, se você quiser',
     findIt: 'Procure o Limber na bandeja do sistema.',
     tray: {
       windows:

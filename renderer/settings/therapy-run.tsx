@@ -104,9 +104,14 @@ function useFocusWhenAsked(element: { current: HTMLElement | null }, key: string
 function nextFocusable(element: HTMLElement | null): HTMLElement | null {
   const card = element?.closest('section.card')
   if (!element || !card) return null
-  const controls = card.querySelectorAll<HTMLElement>('button, select, input, a[href], summary, [tabindex="0"]')
+  const controls = card.querySelectorAll<HTMLElement>(
+    'button, select, input, a[href], summary, [tabindex="0"]',
+  )
   for (const control of controls) {
-    if (element.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING && !element.contains(control))
+    if (
+      element.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING &&
+      !element.contains(control)
+    )
       return control
   }
   return card.querySelector<HTMLElement>('h2')

@@ -149,7 +149,7 @@ describe('the morning check-in in the break window', () => {
 })
 
 describe('Progress', () => {
-  it('draws the check-ins as a line over the bars, for 14 days and for 8 weeks', async () => {
+  it('draws the check-ins as a line on a strip of their own above the bars, for 14 days and for 8 weeks', async () => {
     await load(page, h.url, 'settings.html')
     await page.click('nav a[href="#progress"]')
     // The sample has check-ins on 11 of 14 days, in three runs broken by days without one.
