@@ -43,6 +43,21 @@ export const common = {
     choose: 'Wähl zuerst eine Zahl von 0 bis 10.',
   },
   start: { heat: 'Wärme starten', ice: 'Kälte starten' },
+  stop: { heat: 'Wärme stoppen', ice: 'Kälte stoppen' },
+  therapyLine: {
+    'ice-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+      rounds === 1
+        ? `Kälte auflegen, noch ${left}`
+        : `Kälte auflegen, noch ${left}, Runde ${round} von ${rounds}`,
+    'ice-off': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+      `Kälte-Pause, noch ${left} bis Runde ${round} von ${rounds}`,
+    'heat-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+      rounds === 1
+        ? `Wärme auflegen, noch ${left}`
+        : `Wärme auflegen, noch ${left}, Runde ${round} von ${rounds}`,
+    'heat-off': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+      `Wärme-Pause, noch ${left} bis Runde ${round} von ${rounds}`,
+  },
   warningSigns: {
     title: 'Wann du zum Arzt solltest',
     emergency: {
@@ -158,7 +173,7 @@ export const settings = {
   therapy: {
     title: 'Kälte und Wärme',
     intro:
-      'Zeiten für den Wärme-/Kälte-Timer im Menü des Limber-Symbols. Bei frischen Rückenschmerzen ist Wärme besser belegt; manchen tut Kälte gut. Nimm, was dir hilft.',
+      'Ein Timer, der sagt, wann das Pack auf den Rücken kommt und wann es wieder runter muss: Starte ihn hier, im Menü des Limber-Symbols oder unter „Heute“. Bei frischen Rückenschmerzen ist Wärme besser belegt; manchen tut Kälte gut. Nimm, was dir hilft.',
     safetyTitle: 'Wärme und Kälte sicher anwenden',
     safety: [
       'Lass immer ein Tuch oder eine Stoffschicht zwischen Pack und Haut.',
@@ -418,16 +433,19 @@ export const settings = {
     snoozed: 'Verschoben',
     skipped: 'Ausgelassen',
     painKey: 'Rückenschmerzen, 0 bis 10 (Rücken-Check am Morgen)',
+    breaks: 'Pausen',
     table: 'Die Zahlen',
     perDay: 'Pausen pro Tag, älteste zuerst',
     perWeek: 'Pausen pro Woche, älteste zuerst',
     day: 'Tag',
     weekFrom: 'Woche ab',
+    tallies: 'Pausen erledigt, verschoben, ausgelassen',
+    tally: ({ done, snoozed, skipped }: Tally) =>
+      `${done} erledigt, ${snoozed} verschoben, ${skipped} ausgelassen`,
     pain: 'Schmerz',
     atComputer: 'Am Computer',
     atComputerWeek: 'Am Computer (pro Tag)',
     longest: 'Längste Zeit ohne Pause',
-    row: ({ day, date }: { day: string; date: string }) => `${day}, ${date}`,
     exportHint: 'Dein Verlauf, deine Rücken-Checks und Einstellungen als CSV- und JSON-Dateien.',
     exportDetail: 'Was das System meldet',
     exported: ({ count, folder }: { count: number; folder: string }) =>
@@ -473,8 +491,11 @@ export const settings = {
   },
   welcome: {
     title: 'Willkommen bei Limber',
-    intro:
-      'Limber achtet bei der Arbeit auf deinen Rücken: mit Haltungspausen, kurzen angeleiteten Dehnübungen und abends einem Anstoß, abzuschalten und rechtzeitig ins Bett zu gehen.',
+    what: 'Limber erinnert dich ans Aufstehen, Dehnen und gute Sitzen und abends ans rechtzeitige Schlafengehen.',
+    sore: 'Schlechter Tag? „Mein Rücken tut heute weh“ bringt einen sanfteren Plan, einen Rücken-Check am Morgen und Wärme oder Kälte.',
+    find: 'Sein Symbol sitzt in der Leiste oben oder unten am Bildschirm: Klick es jederzeit an.',
+    start: 'Loslegen',
+    more: 'Mehr, wenn du magst',
     findIt: 'Wo du Limber findest:',
     tray: {
       windows:
@@ -648,16 +669,6 @@ export const app = {
     bedtimeAt: ({ when }: { when: string }) => `Schlafenszeit: ${when}`,
     bedtimeIn: ({ when, duration }: { when: string; duration: string }) =>
       `Schlafenszeit: ${when} (in ${inSpan(duration)})`,
-    therapyLine: {
-      'ice-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
-        `Kälte auflegen, Runde ${round} von ${rounds}: noch ${left}`,
-      'ice-off': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
-        `Kälte-Pause, Runde ${round} von ${rounds}: noch ${left}`,
-      'heat-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
-        `Wärme auflegen, Runde ${round} von ${rounds}: noch ${left}`,
-      'heat-off': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
-        `Wärme-Pause, Runde ${round} von ${rounds}: noch ${left}`,
-    },
     showBreak: 'Pause anzeigen',
     breakNow: 'Jetzt eine Pause machen',
     stretchNow: 'Jetzt dehnen',

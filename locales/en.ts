@@ -38,8 +38,24 @@ export const common = {
     /** Said at the scale when Save is pressed before a number is chosen (the app’s own words, not the browser’s). */
     choose: 'Choose a number from 0 to 10 first.',
   },
-  /** Starts the heat or ice timer (a sore-back plan in Today; the check-in in the break window). Heat first. */
+  /** Starts the heat or ice timer (Today, Cold and heat, the break window's check-in). Heat first. */
   start: { heat: 'Start heat', ice: 'Start ice' },
+  /** Ends the running timer (Today, Cold and heat, the tray): the user takes the pack off. */
+  stop: { heat: 'Stop heat', ice: 'Stop ice' },
+  /**
+   * The running timer, in Today and first in the tray: the time left of a round on, or of the rest before the next
+   * round (`round` is the round on, or the one coming). One round alone is not counted.
+   */
+  therapyLine: {
+    'ice-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+      rounds === 1 ? `Ice on, ${left} left` : `Ice on, ${left} left, round ${round} of ${rounds}`,
+    'ice-off': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+      `Ice off, ${left} until round ${round} of ${rounds}`,
+    'heat-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+      rounds === 1 ? `Heat on, ${left} left` : `Heat on, ${left} left, round ${round} of ${rounds}`,
+    'heat-off': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+      `Heat off, ${left} until round ${round} of ${rounds}`,
+  },
   /**
    * When to see a doctor, graded by urgency (main/core/content/warning-signs.ts orders the tiers). Each sign sits in
    * its tier here and in every language: moving one to another tier is a change of medical meaning, not of wording.
@@ -167,7 +183,7 @@ export const settings = {
   therapy: {
     title: 'Cold and heat',
     intro:
-      'Timings for the heat and ice timer in the tray menu. Heat has the better evidence for a new bout of back pain; ice suits some people. Use whichever helps you.',
+      'A timer that says when to put the pack on and when to take it off: start it here, in the tray menu or in Today. Heat has the better evidence for a new bout of back pain; ice suits some people. Use whichever helps you.',
     safetyTitle: 'Use heat and cold safely',
     safety: [
       'Always keep a cloth or layer between the pack and your skin.',
@@ -441,18 +457,21 @@ export const settings = {
     done: 'Done',
     snoozed: 'Snoozed',
     skipped: 'Skipped',
+    /** The chart's two strips, each with its own scale: back pain (0 to 10) above, the breaks below. */
     painKey: 'Back pain, 0 to 10 (morning check-in)',
+    breaks: 'Breaks',
     table: 'The numbers',
     perDay: 'Breaks per day, oldest first',
     perWeek: 'Breaks per week, oldest first',
     day: 'Day',
     weekFrom: 'Week from',
+    /** The table's column of the three tallies, and one day's (or week's) tally read out in words. */
+    tallies: 'Breaks done, snoozed, skipped',
+    tally: ({ done, snoozed, skipped }: Tally) => `${done} done, ${snoozed} snoozed, ${skipped} skipped`,
     pain: 'Pain',
     atComputer: 'At the computer',
     atComputerWeek: 'At the computer (a day)',
     longest: 'Longest without a break',
-    /** A row of the daily table: the weekday's name and the date. */
-    row: ({ day, date }: { day: string; date: string }) => `${day} ${date}`,
     exportHint: 'Your history, check-ins and settings as CSV and JSON files.',
     /** The disclosure with the system's own words, under a failed export's message. */
     exportDetail: 'What the system said',
@@ -497,8 +516,13 @@ export const settings = {
   },
   welcome: {
     title: 'Welcome to Limber',
-    intro:
-      'Limber looks after your back while you work: posture breaks, short guided stretches, and in the evening a nudge to wind down and get to bed on time.',
+    /** The first screen: three short lines, then Start. The rest is below, for those who want it. */
+    what: 'Limber reminds you to get up, stretch and sit well at work, and to go to bed on time.',
+    /** Quotes the sore-back plan's button (soreBack.start) as it reads, without its dots. */
+    sore: 'Bad day? “My back hurts today” brings a gentler plan, a morning check-in, and heat or ice.',
+    find: 'Its icon is in the bar at the top or bottom of your screen: click it any time.',
+    start: 'Start',
+    more: 'More, if you want it',
     findIt: 'Find it in your tray.',
     /** Where the tray icon is, by desktop. */
     tray: {
@@ -684,17 +708,6 @@ export const app = {
     sleepUntil: ({ when }: { when: string }) => `Sleep time until ${when}`,
     bedtimeAt: ({ when }: { when: string }) => `Bedtime ${when}`,
     bedtimeIn: ({ when, duration }: { when: string; duration: string }) => `Bedtime ${when} (in ${duration})`,
-    /** The running heat or ice timer: phase, round and time left. */
-    therapyLine: {
-      'ice-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
-        `Ice on, round ${round} of ${rounds}: ${left} left`,
-      'ice-off': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
-        `Ice off, round ${round} of ${rounds}: ${left} left`,
-      'heat-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
-        `Heat on, round ${round} of ${rounds}: ${left} left`,
-      'heat-off': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
-        `Heat off, round ${round} of ${rounds}: ${left} left`,
-    },
     showBreak: 'Show the break',
     breakNow: 'Take a break now',
     stretchNow: 'Start a stretch now',

@@ -60,6 +60,17 @@ export const common = {
     choose: 'Elige primero un número del 0 al 10.',
   },
   start: { heat: 'Poner calor', ice: 'Poner hielo' },
+  stop: { heat: 'Quitar el calor', ice: 'Quitar el hielo' },
+  therapyLine: {
+    'ice-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+      rounds === 1 ? `Con hielo, quedan ${left}` : `Con hielo, quedan ${left}, ronda ${round} de ${rounds}`,
+    'ice-off': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+      `Sin hielo, ${left} hasta la ronda ${round} de ${rounds}`,
+    'heat-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+      rounds === 1 ? `Con calor, quedan ${left}` : `Con calor, quedan ${left}, ronda ${round} de ${rounds}`,
+    'heat-off': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
+      `Sin calor, ${left} hasta la ronda ${round} de ${rounds}`,
+  },
   warningSigns: {
     title: 'Cuándo ir al médico',
     emergency: {
@@ -176,7 +187,7 @@ export const settings = {
   therapy: {
     title: 'Frío y calor',
     intro:
-      'Los tiempos del temporizador de calor y frío del menú de la bandeja. Para un dolor de espalda reciente, el calor es lo que más respaldo tiene; a algunas personas les va mejor el frío. Usa lo que te ayude.',
+      'Un temporizador que te dice cuándo ponerte la bolsa y cuándo quitártela: ponlo en marcha aquí, desde el menú de la bandeja o en “Hoy”. Para un dolor de espalda reciente, el calor es lo que más respaldo tiene; a algunas personas les va mejor el frío. Usa lo que te ayude.',
     safetyTitle: 'Usa el calor y el frío con seguridad',
     safety: [
       'Pon siempre un paño o una capa de tela entre la bolsa y la piel.',
@@ -449,16 +460,19 @@ export const settings = {
     snoozed: 'Pospuestas',
     skipped: 'Omitidas',
     painKey: 'Dolor de espalda, de 0 a 10 (registro de la mañana)',
+    breaks: 'Pausas',
     table: 'Las cifras',
     perDay: 'Pausas por día, del más antiguo al más reciente',
     perWeek: 'Pausas por semana, de la más antigua a la más reciente',
     day: 'Día',
     weekFrom: 'Semana desde',
+    tallies: 'Pausas hechas, pospuestas, omitidas',
+    tally: ({ done, snoozed, skipped }: Tally) =>
+      `${done} hechas, ${snoozed} pospuestas, ${skipped} omitidas`,
     pain: 'Dolor',
     atComputer: 'Frente a la pantalla',
     atComputerWeek: 'Frente a la pantalla (por día)',
     longest: 'Rato más largo sin pausa',
-    row: ({ day, date }: { day: string; date: string }) => `${day} ${date}`,
     exportHint: 'Tu historial, tus registros diarios y tus ajustes, en archivos CSV y JSON.',
     exportDetail: 'Lo que dijo el sistema',
     exported: ({ count, folder }: { count: number; folder: string }) =>
@@ -507,8 +521,11 @@ export const settings = {
   },
   welcome: {
     title: 'Te damos la bienvenida a Limber',
-    intro:
-      'Limber cuida tu espalda mientras trabajas: pausas de postura, estiramientos cortos y guiados y, por la noche, un aviso para desconectar e irte a dormir a tu hora.',
+    what: 'Limber te recuerda levantarte, estirarte y sentarte bien mientras trabajas, y acostarte a tu hora.',
+    sore: '¿Un mal día? “Hoy me duele la espalda” te da un plan más suave, un registro de la mañana y calor o hielo.',
+    find: 'Su icono está en la barra de arriba o de abajo de la pantalla: haz clic en él cuando quieras.',
+    start: 'Empezar',
+    more: 'Más, si quieres',
     findIt: 'Lo encontrarás en la bandeja del sistema.',
     tray: {
       windows:
@@ -689,16 +706,6 @@ export const app = {
     bedtimeAt: ({ when }: { when: string }) => `Hora de dormir: ${when}`,
     bedtimeIn: ({ when, duration }: { when: string; duration: string }) =>
       `Hora de dormir: ${when} (dentro de ${duration})`,
-    therapyLine: {
-      'ice-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
-        `Con hielo, ronda ${round} de ${rounds}: quedan ${left}`,
-      'ice-off': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
-        `Sin hielo, ronda ${round} de ${rounds}: quedan ${left}`,
-      'heat-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
-        `Con calor, ronda ${round} de ${rounds}: quedan ${left}`,
-      'heat-off': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
-        `Sin calor, ronda ${round} de ${rounds}: quedan ${left}`,
-    },
     showBreak: 'Mostrar la pausa',
     breakNow: 'Hacer una pausa ahora',
     stretchNow: 'Estirar ahora',

@@ -40,6 +40,19 @@ export const common = {
     choose: 'Choisissez d’abord une note de 0 à 10.',
   },
   start: { heat: 'Lancer la chaleur', ice: 'Lancer la glace' },
+  stop: { heat: 'Arrêter la chaleur', ice: 'Arrêter la glace' },
+  therapyLine: {
+    'ice-on': ({ round, rounds, left }) =>
+      rounds === 1
+        ? `Glace posée, encore ${left}`
+        : `Glace posée, encore ${left}, cycle ${round} sur ${rounds}`,
+    'ice-off': ({ round, rounds, left }) => `Glace retirée, ${left} avant le cycle ${round} sur ${rounds}`,
+    'heat-on': ({ round, rounds, left }) =>
+      rounds === 1
+        ? `Chaleur posée, encore ${left}`
+        : `Chaleur posée, encore ${left}, cycle ${round} sur ${rounds}`,
+    'heat-off': ({ round, rounds, left }) => `Chaleur retirée, ${left} avant le cycle ${round} sur ${rounds}`,
+  },
   warningSigns: {
     title: 'Quand consulter un médecin',
     emergency: {
@@ -158,7 +171,7 @@ export const settings = {
   therapy: {
     title: 'Froid et chaleur',
     intro:
-      'Les durées du minuteur chaleur/glace, lancé depuis l’icône de Limber. Pour un mal de dos récent, la chaleur est la mieux étayée ; la glace convient à certaines personnes. Choisissez ce qui vous soulage.',
+      'Un minuteur qui vous dit quand poser la poche et quand la retirer\u00a0: lancez-le ici, depuis l’icône de Limber ou dans «\u00a0Aujourd’hui\u00a0». Pour un mal de dos récent, la chaleur est la mieux étayée ; la glace convient à certaines personnes. Choisissez ce qui vous soulage.',
     safetyTitle: 'Chaleur et froid en toute sécurité',
     safety: [
       'Gardez toujours un linge ou un tissu entre la poche et votre peau.',
@@ -425,16 +438,18 @@ export const settings = {
     snoozed: 'Reportées',
     skipped: 'Passées',
     painKey: 'Mal de dos, de 0 à 10 (point du matin)',
+    breaks: 'Pauses',
     table: 'Les chiffres',
     perDay: 'Pauses par jour, du plus ancien au plus récent',
     perWeek: 'Pauses par semaine, de la plus ancienne à la plus récente',
     day: 'Jour',
     weekFrom: 'Semaine du',
+    tallies: 'Pauses faites, reportées, passées',
+    tally: ({ done, snoozed, skipped }) => `${done} faites, ${snoozed} reportées, ${skipped} passées`,
     pain: 'Douleur',
     atComputer: 'Devant l’ordinateur',
     atComputerWeek: 'Devant l’ordinateur (par jour)',
     longest: 'Plus longue période sans pause',
-    row: ({ day, date }) => `${day} ${date}`,
     exportHint: 'Votre historique, vos points du matin et vos paramètres, en fichiers CSV et JSON.',
     exportDetail: 'Message du système',
     exported: ({ count, folder }) =>
@@ -482,8 +497,11 @@ export const settings = {
   },
   welcome: {
     title: 'Bienvenue dans Limber',
-    intro:
-      'Limber prend soin de votre dos pendant que vous travaillez : des pauses posture, de courts étirements guidés et, le soir, un petit signal pour ralentir et aller vous coucher à l’heure.',
+    what: 'Limber vous rappelle de vous lever, de vous étirer et de bien vous tenir au travail, et d’aller vous coucher à l’heure.',
+    sore: 'Un mauvais jour ? « J’ai mal au dos aujourd’hui » lance un plan plus doux, avec un point du matin et de la chaleur ou de la glace.',
+    find: 'Son icône se trouve dans la barre en haut ou en bas de l’écran : cliquez dessus quand vous voulez.',
+    start: 'Commencer',
+    more: 'Pour aller plus loin',
     findIt: 'Où trouver Limber ?',
     tray: {
       windows:
@@ -650,15 +668,6 @@ export const app = {
     sleepUntil: ({ when }) => `Temps de sommeil jusqu’à ${when}`,
     bedtimeAt: ({ when }) => `Coucher\u00a0: ${when}`,
     bedtimeIn: ({ when, duration }) => `Coucher\u00a0: ${when} (dans ${duration})`,
-    therapyLine: {
-      'ice-on': ({ round, rounds, left }) => `Glace posée, cycle ${round} sur ${rounds}\u00a0: reste ${left}`,
-      'ice-off': ({ round, rounds, left }) =>
-        `Glace retirée, cycle ${round} sur ${rounds}\u00a0: reste ${left}`,
-      'heat-on': ({ round, rounds, left }) =>
-        `Chaleur posée, cycle ${round} sur ${rounds}\u00a0: reste ${left}`,
-      'heat-off': ({ round, rounds, left }) =>
-        `Chaleur retirée, cycle ${round} sur ${rounds}\u00a0: reste ${left}`,
-    },
     showBreak: 'Afficher la pause',
     breakNow: 'Faire une pause maintenant',
     stretchNow: 'S’étirer maintenant',

@@ -41,6 +41,15 @@ export const common = {
     choose: 'Escolha primeiro um número de 0 a 10.',
   },
   start: { heat: 'Iniciar calor', ice: 'Iniciar gelo' },
+  stop: { heat: 'Parar calor', ice: 'Parar gelo' },
+  therapyLine: {
+    'ice-on': ({ round, rounds, left }) =>
+      rounds === 1 ? `Com gelo, faltam ${left}` : `Com gelo, faltam ${left}, rodada ${round} de ${rounds}`,
+    'ice-off': ({ round, rounds, left }) => `Sem gelo, ${left} até a rodada ${round} de ${rounds}`,
+    'heat-on': ({ round, rounds, left }) =>
+      rounds === 1 ? `Com calor, faltam ${left}` : `Com calor, faltam ${left}, rodada ${round} de ${rounds}`,
+    'heat-off': ({ round, rounds, left }) => `Sem calor, ${left} até a rodada ${round} de ${rounds}`,
+  },
   warningSigns: {
     title: 'Quando procurar um médico',
     emergency: {
@@ -157,7 +166,7 @@ export const settings = {
   therapy: {
     title: 'Gelo e calor',
     intro:
-      'Tempos do temporizador de calor e gelo, no menu da bandeja. Para uma crise recente de dor nas costas, o calor é o que tem mais evidências; o gelo funciona para algumas pessoas. Use o que ajudar você.',
+      'Um temporizador que avisa quando colocar a bolsa e quando tirá-la: inicie aqui, no menu da bandeja ou em “Hoje”. Para uma crise recente de dor nas costas, o calor é o que tem mais evidências; o gelo funciona para algumas pessoas. Use o que ajudar você.',
     safetyTitle: 'Use calor e frio com segurança',
     safety: [
       'Mantenha sempre um pano ou uma camada de tecido entre a bolsa e a pele.',
@@ -419,16 +428,18 @@ export const settings = {
     snoozed: 'Adiadas',
     skipped: 'Puladas',
     painKey: 'Dor nas costas, de 0 a 10 (check-in da manhã)',
+    breaks: 'Pausas',
     table: 'Os números',
     perDay: 'Pausas por dia, do mais antigo ao mais recente',
     perWeek: 'Pausas por semana, da mais antiga à mais recente',
     day: 'Dia',
     weekFrom: 'Início da semana',
+    tallies: 'Pausas feitas, adiadas, puladas',
+    tally: ({ done, snoozed, skipped }) => `${done} feitas, ${snoozed} adiadas, ${skipped} puladas`,
     pain: 'Dor',
     atComputer: 'No computador',
     atComputerWeek: 'No computador (por dia)',
     longest: 'Maior tempo sem pausa',
-    row: ({ day, date }) => `${day}, ${date}`,
     exportHint: 'Seu histórico, seus check-ins e suas configurações em arquivos CSV e JSON.',
     exportDetail: 'O que o sistema informou',
     exported: ({ count, folder }) =>
@@ -475,8 +486,11 @@ export const settings = {
   },
   welcome: {
     title: 'Boas-vindas ao Limber',
-    intro:
-      'O Limber cuida das suas costas enquanto você trabalha: pausas para a postura, alongamentos curtos e guiados e, à noite, um lembrete para desacelerar e ir dormir no horário.',
+    what: 'O Limber lembra você de levantar, alongar e sentar direito enquanto trabalha, e de ir dormir no horário.',
+    sore: 'Dia ruim? “Minhas costas doem hoje” traz um plano mais leve, um check-in da manhã e calor ou gelo.',
+    find: 'O ícone fica na barra no alto ou embaixo da tela: clique nele quando quiser.',
+    start: 'Começar',
+    more: 'Mais, se você quiser',
     findIt: 'Procure o Limber na bandeja do sistema.',
     tray: {
       windows:
@@ -641,12 +655,6 @@ export const app = {
     sleepUntil: ({ when }) => `Noite de sono até ${when}`,
     bedtimeAt: ({ when }) => `Hora de dormir: ${when}`,
     bedtimeIn: ({ when, duration }) => `Hora de dormir: ${when} (em ${duration})`,
-    therapyLine: {
-      'ice-on': ({ round, rounds, left }) => `Com gelo, rodada ${round} de ${rounds}: faltam ${left}`,
-      'ice-off': ({ round, rounds, left }) => `Sem gelo, rodada ${round} de ${rounds}: faltam ${left}`,
-      'heat-on': ({ round, rounds, left }) => `Com calor, rodada ${round} de ${rounds}: faltam ${left}`,
-      'heat-off': ({ round, rounds, left }) => `Sem calor, rodada ${round} de ${rounds}: faltam ${left}`,
-    },
     showBreak: 'Mostrar a pausa',
     breakNow: 'Fazer uma pausa agora',
     stretchNow: 'Começar um alongamento agora',

@@ -280,6 +280,7 @@ export class Limber implements Disposable {
         headsUp !== null && headsUp > now ? headsUp : null,
         app.screen.timesOutAt,
         app.therapy.nextSwitch(now),
+        app.therapy.nextMinuteLeft(now),
         typeof paused === 'number' ? paused : null,
         app.screen.windowLookAt,
         ...app.promptMoments(now),

@@ -18,6 +18,8 @@ import {
   type TherapyRun,
 } from './therapy'
 
+const MINUTE = 60_000
+
 export interface StoredTherapy {
   run: TherapyRun
   notifiedPhase: number
@@ -62,6 +64,17 @@ export class TherapyTimer {
   /** The next switch (epoch ms), or null when no run is going. */
   nextSwitch(now: number): number | null {
     return this.running ? nextSwitchAt(this.running.run, now) : null
+  }
+
+  /**
+   * When the minutes left in this phase next go down by one, or null when no run is going: the tray counts them
+   * down ("14 min left"), so the app wakes for each while a run goes.
+   */
+  nextMinuteLeft(now: number): number | null {
+    const status = this.status(now)
+    if (!status) return null
+    const shown = Math.ceil((status.phaseEndsAt - now) / MINUTE)
+    return status.phaseEndsAt - (shown - 1) * MINUTE
   }
 
   /** Tells the switch that applies now, once; the run ends after its last phase. */

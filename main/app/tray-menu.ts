@@ -1,6 +1,7 @@
 // The tray as plain data: a pure function from the app's state to the icon, tooltip and menu, so the Electron
 // layer only renders it and the tests read exactly what the user would see. Written in the language in use, with
 // times and durations as its locale writes them (main/core/i18n/format.ts).
+import { therapyLine } from '../core/content/therapy'
 import { daysFrom } from '../core/i18n/format'
 import type { Preferences } from '../core/preferences'
 import type { ReminderKind } from '../core/reminders'
@@ -103,11 +104,22 @@ function trayMenu(
 ): MenuItem[] {
   const { tray } = speech.texts.app
   const soreBack = speech.texts.content.soreBack
-  const items: MenuItem[] = [info('status', status)]
+  const items: MenuItem[] = []
+  // A running heat or ice timer comes first, with its Stop: a pack on the skin matters more than the next break.
+  if (state.therapy) {
+    items.push(
+      info(
+        'therapy-status',
+        therapyLine(speech.texts.common.therapyLine, speech.format.span, state.therapy, now),
+      ),
+      action('therapy-status-stop', speech.texts.common.stop[state.therapy.mode], MENU_ACTIONS.therapyStop),
+      { type: 'separator' },
+    )
+  }
+  items.push(info('status', status))
   if (state.showing) items.push(action('show-break', tray.showBreak, MENU_ACTIONS.showBreak))
   const bedtime = bedtimeLine(state, now, prefs, speech)
   if (bedtime) items.push(info('bedtime', bedtime))
-  if (state.therapy) items.push(info('therapy-status', therapyLine(state.therapy, now, speech)))
   if (state.soreBack) items.push(info('sore-back-status', state.soreBack.title))
   items.push(
     { type: 'separator' },
@@ -167,14 +179,6 @@ function bedtimeLine(state: TrayState, now: number, prefs: Preferences, speech: 
   return state.live
     ? tray.bedtimeIn({ when, duration: format.span(bedtime - now) })
     : tray.bedtimeAt({ when })
-}
-
-function therapyLine(therapy: TherapyStatus, now: number, speech: Speech): string {
-  return speech.texts.app.tray.therapyLine[`${therapy.mode}-${therapy.phase}`]({
-    round: therapy.cycle,
-    rounds: therapy.cycles,
-    left: speech.format.span(therapy.phaseEndsAt - now),
-  })
 }
 
 function therapyMenu(state: TrayState, prefs: Preferences, speech: Speech): MenuItem {

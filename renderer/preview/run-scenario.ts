@@ -1,8 +1,8 @@
 // Starts the real app (startLimber) on the browser Platform and brings it to the scenario the URL asks for, the way
 // a user's day would: the stores hold what such a user has on disk (seed.ts); a reminder that was due earlier comes
 // due as the preview plays the minutes before now on the app's clock (the user at the computer, in a call while
-// one is held); what the user does themselves ("Take a break now", "My back hurts today", "Start ice", this
-// morning's check-in answer) goes in through the app's own IPC doors. On the break page the user opens each
+// one is held); what the user does themselves ("Take a break now", "My back hurts today", "Start ice" now or a few
+// minutes ago, this morning's check-in answer) goes in through the app's own IPC doors. On the break page the user opens each
 // reminder from its notification (or the notification could not be shown: the window opened by itself).
 import { startLimber, type LimberApp } from '../../main/app'
 import type { IpcAnswer, IpcChannel, IpcPayload, WindowKind } from '../../main/app/ipc-contract'
@@ -17,6 +17,8 @@ import { resolveLanguage } from '../../main/core/i18n/languages'
 const MINUTE = 60_000
 /** How long the sample held reminder has waited when the page opens. */
 export const HELD_MINUTES = 25
+/** How long ago the user started the sample heat or ice run (`?therapy=`): 14 of a round's 20 minutes are left. */
+export const THERAPY_MINUTES = 6
 
 /** The breaks that are planned reminders in every scenario (the others are asked for unless held or unseen). */
 const ALWAYS_PLANNED: readonly BreakScenario[] = ['wind-down', 'get-ready', 'bedtime', 'custom']
@@ -39,7 +41,7 @@ export function runScenario(scenario: Scenario, now: number): Running {
   const lead = planned ? LEAD_IN[planned] : undefined
   const due = lead !== undefined ? now - heldFor : Math.floor(now / MINUTE) * MINUTE - heldFor
   const from = planned ? due - (lead ?? MINUTE) : now
-  const played = Math.ceil((now - from) / MINUTE)
+  const played = Math.max(Math.ceil((now - from) / MINUTE), scenario.therapy ? THERAPY_MINUTES : 0)
   const language = resolveLanguage('system', scenario.language ? [scenario.language] : navigator.languages)
   const customTitle = CATALOGS[language.code].settings.activities.fresh
   const seeds = seedsFor(scenario, { from: now - played * MINUTE, due, now }, customTitle)
@@ -49,6 +51,8 @@ export function runScenario(scenario: Scenario, now: number): Running {
   if (scenario.window === 'break') answerAsTheUser(platform, scenario.openedItself)
   const app = startLimber(platform)
   for (let left = played; left > 0; left--) {
+    // The user started heat or ice from Today, a few minutes ago.
+    if (scenario.therapy && left === THERAPY_MINUTES) void call(app, 'therapy:start', { mode: scenario.therapy })
     // The last minute: the call is over, and the held reminder comes (the settings page shows it still held).
     if (left === 1 && scenario.window === 'break') platform.busy = []
     platform.advance(MINUTE)

@@ -2,7 +2,7 @@
 // which window this page is, which break it shows, and what the system around the app says (idle time, busy
 // states, notifications, languages, the export folder). One table of the sample breaks, used by the preview, its
 // printed help and the window tests.
-import type { WindowKind } from '../../main/app/ipc-contract'
+import type { TherapyMode, WindowKind } from '../../main/app/ipc-contract'
 import { BUSY_REASONS, type BusyReason } from '../../main/app/platform'
 import type { DoctorWhy } from '../../main/core/pain-trend'
 
@@ -52,6 +52,8 @@ export interface Scenario {
   exportOutcome: 'ok' | 'cancel' | 'fail'
   /** The system's languages (?lang=), or null for the browser's. 'pseudo': the preview's pseudo-locale. */
   language: string | null
+  /** A heat or ice run the user started a few minutes ago (run-scenario.ts says how many), or none. */
+  therapy: TherapyMode | null
 }
 
 const isBusyReason = (value: string): value is BusyReason =>
@@ -73,6 +75,7 @@ export function readScenario(search: string, path: string): Scenario {
   const day = Number(params.get('soreback'))
   const exported = params.get('export')
   const doctor = params.get('doctor')
+  const therapy = params.get('therapy')
   return {
     window,
     shows: isBreakScenario(asked) ? asked : window === 'break' ? 'stretch' : 'none',
@@ -90,5 +93,6 @@ export function readScenario(search: string, path: string): Scenario {
     doctor: doctor === 'high' || doctor === 'rising' ? doctor : null,
     exportOutcome: exported === 'cancel' || exported === 'fail' ? exported : 'ok',
     language: params.get('lang'),
+    therapy: therapy === 'heat' || therapy === 'ice' ? therapy : null,
   }
 }

@@ -10,6 +10,7 @@ import { showAllStored, useBridge, prefs as prefsSignal } from './state'
 import { LanguageField } from './language'
 import { StretchList } from './stretch-list'
 import { t } from './texts'
+import { TherapyControl } from './therapy-run'
 
 export function Section(props: {
   id: string
@@ -133,7 +134,7 @@ function ResetDefaults() {
 
 /**
  * Heat and cold: the safety lines first (they apply to both), then heat (it has the better evidence for a new bout
- * of back pain) and ice, each with how to use it and its timings.
+ * of back pain) and ice, each with how to use it, its Start (or the run and its Stop) and its timings.
  */
 export function ColdAndHeat({ prefs }: { prefs: Preferences }) {
   const therapy = prefs.therapy
@@ -175,6 +176,7 @@ function Therapy(props: {
           <li key={line}>{line}</li>
         ))}
       </ul>
+      <TherapyControl mode={mode} />
       <div class="grid three">
         <NumberField
           path={`therapy.${mode}OnMinutes`}

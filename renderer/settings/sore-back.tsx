@@ -12,6 +12,7 @@ import { NumberField, Toggle } from './fields'
 import { Section } from './sections'
 import { WarningSigns } from '../shared/warning-signs'
 import { prefs, status, useBridge } from './state'
+import { StartButton, THERAPY_MODES } from './therapy-run'
 import { fmt, t, words } from './texts'
 
 const LENGTHS: SoreBackDays[] = [1, 2, 3, 5]
@@ -67,7 +68,6 @@ function Plan({ plan, prefs: p }: { plan: SoreBackStatus; prefs: Preferences }) 
   const sessions = p.activities.strength.enabled || p.activities.yoga.enabled
   const texts = t().soreBack
   const format = fmt()
-  const start = words().start
   const summary = texts.plan({
     day: format.dayName(plan.endsAt - 1, now),
     walk: format.seconds(p.soreBack.moveSeconds),
@@ -87,12 +87,9 @@ function Plan({ plan, prefs: p }: { plan: SoreBackStatus; prefs: Preferences }) 
       </p>
       <p>{texts.sports}</p>
       <div class="row-buttons">
-        <button type="button" onClick={() => void bridge.startTherapy('heat')}>
-          {start.heat}
-        </button>
-        <button type="button" onClick={() => void bridge.startTherapy('ice')}>
-          {start.ice}
-        </button>
+        {THERAPY_MODES.map((mode) => (
+          <StartButton key={mode} mode={mode} place="today" />
+        ))}
         <button
           type="button"
           onClick={() => {

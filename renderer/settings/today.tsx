@@ -1,7 +1,7 @@
-// The top of the settings window: when to see a doctor when something calls for it (doctor-notice.tsx), whether
-// Limber is running or paused (with pause and resume), a break on demand, and what is coming up in the next 24
-// hours, by day. Pausing and resuming swap one button for the
-// other; the focus follows to the new button, so the keyboard never drops to the page.
+// The top of the settings window: when to see a doctor when something calls for it (doctor-notice.tsx), a heat or
+// ice run with its Stop (therapy-run.tsx: first, as in the tray), whether Limber is running or paused (with pause
+// and resume), a break on demand, and what is coming up in the next 24 hours, by day. Pausing and resuming swap one
+// button for the other; the focus follows to the new button, so the keyboard never drops to the page.
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { PauseDuration, UpcomingItem } from '../../main/app/ipc-contract'
 import type { BusyReason } from '../../main/app/platform'
@@ -11,6 +11,7 @@ import { DoctorNotice } from './doctor-notice'
 import { SoreBackPlan, SoreBackStart } from './sore-back'
 import { status, upcoming, useBridge } from './state'
 import { fmt, t } from './texts'
+import { TherapyRunning } from './therapy-run'
 
 const PAUSE_CHOICES: readonly PauseDuration[] = ['30m', '1h', '2h', 'until-morning', 'forever']
 
@@ -24,6 +25,7 @@ export function Today() {
         {t().nav.today}
       </h2>
       <DoctorNotice />
+      <TherapyRunning />
       <SoreBackPlan />
       <PauseLine />
       <CheckInCard />

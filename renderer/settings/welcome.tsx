@@ -1,6 +1,8 @@
-// The first-run welcome, shown in place of the sections on the very first start (and again from About): what
-// Limber will do today with the settings as they are, the three choices that matter most, a test reminder that
-// proves notifications reach the screen, and where the tray icon lives.
+// The first-run welcome, shown in place of the sections on the very first start (and again from About). Its first
+// screen passes the ten-second test: three short lines (what Limber does, "My back hurts today" with the morning
+// check-in and heat or ice, where its icon is) and Start. Below, for those who want it: where the tray icon lives
+// on this desktop, what Limber will do today with the settings as they are, the three choices that matter most, and
+// a test reminder that proves notifications reach the screen.
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { UpcomingItem } from '../../main/app/ipc-contract'
 import type { Preferences } from '../../main/core/preferences'
@@ -31,7 +33,18 @@ export function Welcome({ prefs }: { prefs: Preferences }) {
       <h2 id="welcome-title" tabIndex={-1} ref={heading}>
         {texts.title}
       </h2>
-      <p class="intro">{texts.intro}</p>
+      <div class="gist">
+        <p>{texts.what}</p>
+        <p>{texts.sore}</p>
+        <p>{texts.find}</p>
+      </div>
+      <div class="row-buttons">
+        <button type="button" class="primary" onClick={closeWelcome}>
+          {texts.start}
+        </button>
+      </div>
+
+      <h3 class="sub more">{texts.more}</h3>
       <p class="tray-place">
         <strong>{texts.findIt}</strong> {texts.tray[system()]} {texts.trayUse}
       </p>
@@ -68,7 +81,7 @@ export function Welcome({ prefs }: { prefs: Preferences }) {
 
       <p class="hint">{texts.advice}</p>
       <div class="row-buttons">
-        <button type="button" class="primary" onClick={closeWelcome}>
+        <button type="button" onClick={closeWelcome}>
           {texts.close}
         </button>
       </div>

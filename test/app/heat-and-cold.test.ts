@@ -46,6 +46,47 @@ describe('the tray offers heat first', () => {
   })
 })
 
+describe('a run you can see and stop from the tray (issue 22)', () => {
+  const first = (s: Started) => s.platform.tray.menu[0]
+  const second = (s: Started) => s.platform.tray.menu[1]
+
+  it('puts the run first in the menu, counting down, with its Stop right below', () => {
+    const s = start()
+    s.platform.clickMenu('therapy-ice')
+    s.platform.work(6)
+    expect(first(s)).toMatchObject({ label: 'Ice on, 14 min left, round 1 of 3', enabled: false })
+    expect(second(s)).toMatchObject({ label: 'Stop ice', enabled: true })
+    s.platform.work(20)
+    // Resting after the first round, the line counts down to the next one.
+    expect(first(s)).toMatchObject({ label: 'Ice off, 14 min until round 2 of 3' })
+    const stop = second(s)
+    s.platform.clickMenu(stop && 'action' in stop ? (stop.action ?? '') : '')
+    expect(lastTitle(s)).toBe(TAKE_OFF)
+    expect(s.platform.menuLabels.some((label) => /^Ice (on|off)|^Stop ice$/.test(label))).toBe(false)
+  })
+
+  it('keeps the minutes true with every reminder off, when nothing else wakes the app', () => {
+    const prefs = structuredClone(DEFAULT_PREFERENCES)
+    prefs.posture.enabled = false
+    prefs.stretch.enabled = false
+    prefs.bedtime.enabled = false
+    const s = start('2026-03-02T10:00', { preferences: prefs })
+    s.platform.clickMenu('therapy-heat')
+    for (const left of [19, 18, 10]) {
+      s.platform.work(left === 10 ? 8 : 1)
+      expect(first(s)).toMatchObject({ label: `Heat on, ${left} min left` })
+    }
+  })
+
+  it('says it in the language in use', () => {
+    const s = start('2026-03-02T10:00', { systemLanguages: ['de-DE'] })
+    s.platform.clickMenu('therapy-ice')
+    s.platform.work(6)
+    expect(first(s)).toMatchObject({ label: 'Kälte auflegen, noch 14 Min., Runde 1 von 3' })
+    expect(second(s)).toMatchObject({ label: 'Kälte stoppen' })
+  })
+})
+
 describe('the first notice of a run', () => {
   it('says, for heat: a layer between, never on numb or broken skin, never fall asleep with it on', () => {
     const s = start()

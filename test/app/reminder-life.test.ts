@@ -204,7 +204,7 @@ describe('therapy timer', () => {
   it('notifies at every switch with the cloth cue, and after the last round says to take the pack off', () => {
     const { platform } = start()
     platform.clickMenu('therapy-ice')
-    expect(platform.menuLabels).toContain('Ice on, round 1 of 3: 20 min left')
+    expect(platform.menuLabels).toContain('Ice on, 20 min left, round 1 of 3')
     platform.work(3 * 40)
     const therapy = platform.notifications.filter((n) => n.id.startsWith('therapy'))
     expect(therapy.map((n) => `${hhmm(n.at)} ${n.title}`)).toEqual([

@@ -32,7 +32,7 @@ describe('format', () => {
   it('writes lengths of time and counts of days as the locale does', () => {
     expect([45, 60, 65, 390].map(format.minutes)).toEqual(['45 min', '1 hr', '1 hr 5 min', '6 hr 30 min'])
     expect([1, 3].map(format.dayCount)).toEqual(['1 day', '3 days'])
-    expect([1, 2].map((day) => format.weekday(day, 'narrow'))).toEqual(['M', 'T'])
+    expect([1, 2].map((day) => format.weekday(day, 'short'))).toEqual(['Mon', 'Tue'])
   })
 
   it('reads a bedtime before noon as after midnight', () => {

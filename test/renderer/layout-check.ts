@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core'
 
 /** Boxes meant to scroll sideways: the side menu in a narrow window, and the seven-column numbers table. */
-const SCROLLS_SIDEWAYS = ['nav', '.table-scroll']
+const SCROLLS_SIDEWAYS = ['nav', '.numbers-table']
 
 /** Everything wrong with the layout now, each as "what: which element (text)". Empty when all is well. */
 export function layoutProblems(page: Page): Promise<string[]> {

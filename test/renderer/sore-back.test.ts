@@ -146,7 +146,7 @@ describe('the morning check-in in the break window', () => {
 })
 
 describe('Progress', () => {
-  it('draws the check-ins as a line over the bars, for 14 days and for 8 weeks', async () => {
+  it('draws the check-ins as a line on a strip of their own above the bars, for 14 days and for 8 weeks', async () => {
     await load(page, h.url, 'settings.html')
     await page.click('nav a[href="#progress"]')
     // The sample has check-ins on 11 of 14 days, in three runs broken by days without one.
@@ -158,9 +158,9 @@ describe('Progress', () => {
     expect(await page.locator('.chart text.label').count()).toBe(8)
     expect(await page.locator('.chart circle.pain').count()).toBe(7)
     await page.click('text=Show the numbers')
-    const header = await page.locator('.table-scroll thead').textContent()
+    const header = await page.locator('.numbers-table thead').textContent()
     expect(header).toMatch(/Pain.*At the computer \(a day\).*Longest without a break/)
-    expect(await page.locator('.table-scroll tbody tr').count()).toBe(8)
+    expect(await page.locator('.numbers-table tbody tr').count()).toBe(8)
     await page.emulateMedia({ colorScheme: 'dark' })
     expect(await axeViolations(page)).toEqual([])
   })

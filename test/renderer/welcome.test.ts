@@ -1,12 +1,25 @@
 // Issue 12: the first-run welcome in the settings window. On a first start it opens in place of the sections and
 // says what Limber will do today, offers the three choices that matter most, sends a test reminder (and says how
 // to allow notifications when none could be shown) and says where the tray icon is. Shown once; About has it.
+// Issue 22: its first screen at 720×560, in every language, is three short lines (naming "My back hurts today", the
+// morning check-in, heat and ice, and no desktop jargon) and Start; the rest is below.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
+import { CATALOGS } from '../../locales/index'
+import { LANGUAGE_CODES, type LanguageCode } from '../../main/core/i18n/languages'
 import { axeViolations, calls, focused, load, startHarness, stored, type Harness } from './harness'
 
 let h: Harness
 let page: Page
+
+/** The morning check-in, heat and ice, as each language names them elsewhere in the window. */
+const checkInAndPacks: Record<LanguageCode, string[]> = {
+  en: ['morning check-in', 'heat', 'ice'],
+  de: ['Rücken-Check am Morgen', 'Wärme', 'Kälte'],
+  es: ['registro de la mañana', 'calor', 'hielo'],
+  fr: ['point du matin', 'chaleur', 'glace'],
+  'pt-BR': ['check-in da manhã', 'calor', 'gelo'],
+}
 
 beforeAll(async () => {
   h = await startHarness('welcome')
@@ -104,6 +117,44 @@ describe('first-run welcome (issue 12)', () => {
       expect(await axeViolations(page, { contrastOnly: scheme === 'dark' })).toEqual([])
     })
   }
+
+  it.each(LANGUAGE_CODES)(
+    '%s: passes the ten-second test at 720×560: three short lines and Start on the first screen (issue 22)',
+    async (code) => {
+      const texts = CATALOGS[code]
+      await load(page, h.url, `settings.html?welcome=1&lang=${code}`)
+      const start = page.getByRole('button', { name: texts.settings.welcome.start, exact: true })
+      const first = await page.evaluate((startName) => {
+        const button = [...document.querySelectorAll('#welcome button')].find(
+          (b) => b.textContent === startName,
+        )!
+        const fold = button.getBoundingClientRect().bottom
+        // Every text drawn above the Start button: what the first screen says.
+        const above = [...document.querySelectorAll('#welcome p, #welcome h2, #welcome h3, #welcome li')]
+          .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().bottom <= fold)
+          .map((el) => el.textContent ?? '')
+        return {
+          fold,
+          above,
+          lines: [...document.querySelectorAll('#welcome .gist p')].map((p) => p.textContent),
+        }
+      }, texts.settings.welcome.start)
+      expect(first.fold).toBeLessThanOrEqual(560)
+      expect(await start.isVisible()).toBe(true)
+      expect(first.above).toEqual([texts.settings.welcome.title, ...first.lines])
+      expect(first.lines).toHaveLength(3)
+      for (const line of first.lines) expect(line!.length).toBeLessThan(140)
+      const said = first.lines.join(' ')
+      // What this audience installs Limber for: "My back hurts today" (as its button says it), the check-in, both packs.
+      expect(said).toContain(texts.settings.soreBack.start.replace('…', ''))
+      // No desktop jargon up front.
+      expect(said).not.toMatch(
+        /GNOME|AppIndicator|taskbar|Taskleiste|notification area|tray|bandeja|barre des tâches/i,
+      )
+      await start.click()
+      await expect.poll(() => focused(page)).toBe('today-title')
+    },
+  )
 
   it('keeps to its Content-Security-Policy', () => {
     expect(h.cspViolations).toEqual([])

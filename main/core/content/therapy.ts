@@ -4,6 +4,7 @@
 // 20 minutes, cold 20 on and 20 off) come from the product's health guidance (docs/health-content.md); the user
 // may change them within limits, so each notification says the actual minutes. The words are in the catalogs
 // (`content.therapy`).
+import type { Catalog } from '../../../locales/catalog'
 import type { NoticeText } from './notice'
 import type { ContentTexts } from './words'
 
@@ -25,4 +26,31 @@ export function therapyNotice(texts: ContentTexts, step: TherapySwitch, minutes?
   if (RUN_ENDS.includes(step) || minutes === undefined) return notice
   const phase = step.endsWith('-off') ? texts.therapy.minutesOff : texts.therapy.minutesOn
   return { title: notice.title, body: `${notice.body} ${phase({ count: minutes })}` }
+}
+
+/** A run as the tray and the windows show it: the phase it is in, its round, and when that phase ends. */
+export interface TherapyRunNow {
+  mode: TherapyKind
+  phase: 'on' | 'off'
+  /** The round on now, or the one just taken off while resting (1-based). */
+  cycle: number
+  cycles: number
+  phaseEndsAt: number
+}
+
+/**
+ * "Ice on, 14 min left, round 1 of 3", or resting, "Ice off, 14 min until round 2 of 3": the tray's first line and
+ * Today say a run in these words. `span` writes the time left as the language in use does.
+ */
+export function therapyLine(
+  words: Catalog['common']['therapyLine'],
+  span: (ms: number) => string,
+  run: TherapyRunNow,
+  now: number,
+): string {
+  return words[`${run.mode}-${run.phase}`]({
+    round: run.phase === 'on' ? run.cycle : run.cycle + 1,
+    rounds: run.cycles,
+    left: span(run.phaseEndsAt - now),
+  })
 }

@@ -44,10 +44,11 @@ export function createFormat(locale: string, words: FormatWords) {
   const weekdays = {
     long: weekdayLong,
     short: new Intl.DateTimeFormat(locale, { weekday: 'short' }),
-    narrow: new Intl.DateTimeFormat(locale, { weekday: 'narrow' }),
   }
   const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' })
   const dayMonthShort = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' })
+  const dayMonthFigures = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric' })
+  const weekdayDate = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short' })
   const numbers = new Intl.NumberFormat(locale)
   // Units by the language alone: one English wording everywhere ("25 min"; British English data alone says "25 mins").
   const language = new Intl.Locale(locale).language
@@ -84,7 +85,11 @@ export function createFormat(locale: string, words: FormatWords) {
     },
     /** "3 Dec": a short date, for chart labels. */
     shortDate: (epochMs: number) => dayMonthShort.format(new Date(epochMs)),
-    /** Weekday d (0 = Sunday) by name: "Monday", "Mon" when short, "M" when narrow (a chart's axis). */
+    /** "3/12", "3.12.": a date in figures, the shortest a locale writes one (a narrow chart's labels). */
+    figuresDate: (epochMs: number) => dayMonthFigures.format(new Date(epochMs)),
+    /** "Thu 3 Dec", "Do., 3. Dez.": a date with its weekday, short (a row of a table). */
+    weekdayDate: (epochMs: number) => weekdayDate.format(new Date(epochMs)),
+    /** Weekday d (0 = Sunday) by name: "Monday", or "Mon" when short (a chart's axis, a weekday button). */
     weekday: (day: number, width: keyof typeof weekdays = 'long') =>
       weekdays[width].format(new Date(SUNDAY + day * DAY_MS)),
     /** "Monday to Friday", "Monday, Wednesday and Friday", "every day", "no days". */
