@@ -1,14 +1,14 @@
 // Limber's entry point for a shell (main/electron, or the tests): `startLimber(platform)` starts the running app
 // and answers with what the shell calls into: IPC calls, second-launch command lines, window closes, dispose.
-import { busyDetectorsOf } from './busy-detectors'
-import { parseCommandLine } from './commands'
-import { FirstRun } from './first-run'
-import { handleIpc, ipcHandlers } from './ipc-handlers'
+import { busyDetectorsOf } from './busy/detectors'
+import { parseCommandLine } from './doors/commands'
+import { FirstRun } from './doors/first-run'
+import { handleIpc, ipcHandlers } from './doors/ipc-handlers'
 import { Limber } from './limber'
 import type { LimberApp, Platform, StartLimber } from './platform'
 
 export type { LimberApp, Platform } from './platform'
-export { parseCommandLine } from './commands'
+export { parseCommandLine } from './doors/commands'
 
 export const startLimber: StartLimber = (platform: Platform): LimberApp => {
   const app = new Limber(platform)

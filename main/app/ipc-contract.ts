@@ -2,8 +2,8 @@
 // and the events main pushes. Types and names only (no runtime dependencies), so the preload bundle and the
 // renderer can import it; payloads are validated in main by ipc-payloads.ts before they touch state.
 import type { LanguageCode, LanguageInUse } from '../core/i18n/languages'
-import type { FieldError, Preferences } from '../core/preferences'
-import type { ReminderKind } from '../core/reminders'
+import type { FieldError, Preferences } from '../core/preferences/index'
+import type { ReminderKind } from '../core/planning/reminders'
 import type { PlanLength } from '../core/sore-back'
 import type { BusyDetectors, BusyReason } from './platform'
 

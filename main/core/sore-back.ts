@@ -5,8 +5,8 @@
 import type { Stretch } from './content'
 import { HOLD_SECONDS_MIN } from './content'
 import { addDays, dateKeyOf, daysBetween, isDateKey, startOfLocalDay, type DateKey } from './local-time'
-import type { Preferences } from './preferences'
-import { workPeriodFor } from './sleep-window'
+import type { Preferences } from './preferences/index'
+import { workPeriodFor } from './planning/sleep-window'
 
 /** The plan lengths offered (tray: the default; command line and Today: any of them). */
 export const PLAN_LENGTHS = [1, 2, 3, 5] as const

@@ -3,14 +3,14 @@
 // that fails saying so: a dialog naming what went wrong and where the log is, then a clean exit.
 import { app, dialog, session } from 'electron'
 import { join } from 'node:path'
-import { isShellSwitch } from '../app/commands'
+import { isShellSwitch } from '../app/doors/commands'
 import type { DialogTexts, Disposable, LimberApp, StartLimber } from '../app/platform'
-import { systemDialogTexts } from './languages'
-import { handleIpc } from './ipc'
-import { openLog, shorten, type Logging } from './log'
-import { registerPageScheme, servePages } from './pages'
+import { systemDialogTexts } from './system/languages'
+import { handleIpc } from './windows/ipc'
+import { openLog, shorten, type Logging } from './files/log'
+import { registerPageScheme, servePages } from './windows/pages'
 import { createElectronPlatform } from './platform-electron'
-import { denyPermissions } from './security'
+import { denyPermissions } from './windows/security'
 
 /** Equals `appId` in electron-builder.yml, so Windows attributes notifications to the installed app. */
 export const APP_USER_MODEL_ID = 'app.limber.desktop'

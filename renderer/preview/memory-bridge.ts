@@ -2,10 +2,10 @@
 // real preference validation (validatePreferences), the real stretch library, and sample history and plans. Every
 // text main would send is main's own (its break content, reminder names and answers) in the preview's language.
 // Never part of the app's own window bundles.
-import { breakContent, stretchInfo } from '../../main/app/break-content'
-import type { HeldFor } from '../../main/app/busy-hold'
-import { withWords } from '../../main/app/busy-detectors'
-import { heldSentence } from '../../main/app/hold-words'
+import { breakContent, stretchInfo } from '../../main/app/on-screen/break-content'
+import type { HeldFor } from '../../main/app/busy/hold'
+import { withWords } from '../../main/app/busy/detectors'
+import { heldSentence } from '../../main/app/busy/hold-words'
 import { reminderName, speechFor, type Speech } from '../../main/app/speech'
 import { createFormat } from '../../main/core/i18n/format'
 import type { Catalog } from '../../locales/catalog'
@@ -30,13 +30,13 @@ import type {
   UpcomingItem,
 } from '../../main/app/ipc-contract'
 import { STRETCHES, type ContentTexts, type Stretch } from '../../main/core/content'
-import type { ReminderKind } from '../../main/core/reminders'
+import type { ReminderKind } from '../../main/core/planning/reminders'
 import {
   DEFAULT_PREFERENCES,
   mergePreferences,
   validatePreferences,
   type Preferences,
-} from '../../main/core/preferences'
+} from '../../main/core/preferences/index'
 
 /** The sample breaks the preview shows (`?break=`), one of each kind the break window can show. */
 export const BREAK_SCENARIOS = [

@@ -5,7 +5,7 @@
 import { signal } from '../shared/signal'
 import { useEffect } from 'preact/hooks'
 import type { BusyDetectors, BusyReason } from '../../main/app/platform'
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
 import { Toggle } from './fields'
 import { status, useBridge } from './state'
 import { t } from './texts'

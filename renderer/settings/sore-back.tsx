@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { SoreBackDays, SoreBackStatus } from '../../main/app/ipc-contract'
 import { HOLD_SECONDS_MIN } from '../../main/core/content/stretch-shape'
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
 import { ConfirmButton } from './confirm'
 import { NumberField, Toggle } from './fields'
 import { Section } from './sections'

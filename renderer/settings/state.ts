@@ -11,7 +11,7 @@ import type {
   StretchInfo,
   UpcomingItem,
 } from '../../main/app/ipc-contract'
-import type { FieldError, Preferences } from '../../main/core/preferences'
+import type { FieldError, Preferences } from '../../main/core/preferences/index'
 import { plainMessage } from './rules'
 import { fmt, loadTexts, t } from './texts'
 import { warningsFor } from './warnings'

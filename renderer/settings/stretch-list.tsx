@@ -2,7 +2,7 @@
 // on request. The whole list is one stop for the Tab key (a "roving" focus): Up and Down, Home and End move
 // between stretches, so 22 stretches no longer cost 44 Tab presses on the way to the next section.
 import { useState } from 'preact/hooks'
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
 import { Messages, fieldId } from './fields'
 import { fieldErrors, save, stretches, warnings } from './state'
 import { t, words } from './texts'

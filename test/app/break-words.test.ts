@@ -2,7 +2,7 @@
 // window's line under the title never repeats the tips listed below it, and one-sided stretches say so.
 import { afterEach, describe, expect, it } from 'vitest'
 import type { BreakContent } from '../../main/app/ipc-contract'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
 import { hhmm, inTimeZone, startTestApp, stopFakeClock, useFakeClock, type Started } from './test-platform'
 
 inTimeZone('Europe/Berlin')

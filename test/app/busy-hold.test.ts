@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { AppStatus, BreakContent } from '../../main/app/ipc-contract'
 import { BUSY_REASONS, type BusyDetectors } from '../../main/app/platform'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
 import { CATALOGS } from '../../locales/index'
 import {
   POSTURE,

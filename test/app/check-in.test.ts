@@ -2,9 +2,9 @@
 // day at the first minute at the computer after wake time, never to an empty room, skipped on a day away; the
 // answer is kept with the history (its backups included) and shown in Progress.
 import { afterEach, describe, expect, it } from 'vitest'
-import { parseHistory } from '../../main/app/history'
+import { parseHistory } from '../../main/app/records/history'
 import type { AppStatus, BreakContent, HistorySummary } from '../../main/app/ipc-contract'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
 import {
   MemoryStore,
   TestPlatform,

@@ -2,7 +2,7 @@
 // samples idle time (evenings, outside work hours, paused, or for someone who uses only the bedtime reminders),
 // and travel or a zone correction the shell never reports. Each is acted on within five minutes.
 import { afterEach, describe, expect, it } from 'vitest'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
 import {
   POSTURE,
   answerDoneOnShow,

@@ -2,7 +2,7 @@
 // pause holding a reminder through a settings change, a reminder shown just before the user left, and a night
 // with the screen locked. A reminder the user never saw is not answered for them.
 import { afterEach, describe, expect, it } from 'vitest'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
 import {
   answerDoneOnShow,
   hhmm,

@@ -2,7 +2,7 @@
 // as CSV and JSON into a new folder there, never over anything, and says plainly what went wrong when it cannot.
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ExportResult } from '../../main/app/ipc-contract'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
 import {
   TestPlatform,
   answerDoneOnShow,

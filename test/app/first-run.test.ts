@@ -1,7 +1,7 @@
 // The first run as a new user meets it: the settings window opens at the welcome on the very first start and
 // never again by itself, and "Send a test reminder" shows a notification, or says that none could be shown.
 import { afterEach, describe, expect, it } from 'vitest'
-import { TEST_REMINDER_TITLE } from '../../main/app/first-run'
+import { TEST_REMINDER_TITLE } from '../../main/app/doors/first-run'
 import type { Platform } from '../../main/app/platform'
 import { startLimber } from '../../main/app'
 import {

@@ -1,7 +1,7 @@
 // The history file at start: entries this version cannot read are copied aside before the file is written again
 // without them, and the log says what was set aside; everything readable is kept.
 import { afterEach, describe, expect, it } from 'vitest'
-import { parseHistory } from '../../main/app/history'
+import { parseHistory } from '../../main/app/records/history'
 import { MemoryStore, TestPlatform, startTestApp, stopFakeClock, useFakeClock } from './test-platform'
 
 const STORED = {

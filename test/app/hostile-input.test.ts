@@ -1,9 +1,9 @@
 // Every IPC handler and the command-line parser fed malformed input: wrong types, missing fields, huge numbers,
 // megabyte strings, prototype-pollution keys. No throw escapes, nothing invalid is stored, no prototype changes.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { parseCommandLine } from '../../main/app/commands'
+import { parseCommandLine } from '../../main/app/doors/commands'
 import { BRIDGE_CHANNELS, type IpcChannel } from '../../main/app/ipc-contract'
-import { DEFAULT_PREFERENCES, validatePreferences } from '../../main/core/preferences'
+import { DEFAULT_PREFERENCES, validatePreferences } from '../../main/core/preferences/index'
 import { startTestApp, stopFakeClock, useFakeClock, type Started } from './test-platform'
 
 const MEGABYTE = 'x'.repeat(1024 * 1024)

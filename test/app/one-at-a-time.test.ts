@@ -2,7 +2,7 @@
 // twice in a minute, the timeline in the settings window is what then happens, a kind turned off takes its
 // reminder off the screen, and a notification that fails still reaches the user.
 import { afterEach, describe, expect, it } from 'vitest'
-import { parseHistory } from '../../main/app/history'
+import { parseHistory } from '../../main/app/records/history'
 import type { UpcomingItem } from '../../main/app/ipc-contract'
 import {
   POSTURE,

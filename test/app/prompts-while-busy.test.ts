@@ -3,7 +3,7 @@
 // that opens by itself takes no keyboard; and the tray says both what is held and which plan day it is.
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AppStatus, BreakContent } from '../../main/app/ipc-contract'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
 import {
   TestPlatform,
   answerDoneOnShow,

@@ -1,9 +1,9 @@
 // A reminder's life from the user's side: done, snoozed, skipped, unanswered; pausing and skipping ahead; the
 // heads-up; the therapy timer; time away; a session that never reports idle time; and a wake-up that throws.
 import { afterEach, describe, expect, it } from 'vitest'
-import { parseHistory } from '../../main/app/history'
+import { parseHistory } from '../../main/app/records/history'
 import type { AppStatus } from '../../main/app/ipc-contract'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
 import {
   hhmm,
   liveJobs,

@@ -2,9 +2,9 @@
 // break, from the comings and goings Limber sees and the breaks the user takes; kept in the history across a
 // restart, and split at midnight.
 import { afterEach, describe, expect, it } from 'vitest'
-import { parseHistory } from '../../main/app/history'
+import { parseHistory } from '../../main/app/records/history'
 import type { AppStatus, HistorySummary } from '../../main/app/ipc-contract'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
 import {
   MemoryStore,
   TestPlatform,

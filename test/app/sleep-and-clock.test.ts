@@ -1,7 +1,7 @@
 // Faults of time: the machine sleeping across bedtime, someone setting the clock an hour forward or back, and a
 // change of time zone. Each gets exactly the right next reminder: no burst of stale ones, no duplicates.
 import { afterEach, describe, expect, it } from 'vitest'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
 import {
   hhmm,
   shownReminders,

@@ -4,7 +4,7 @@
 // early; kept across a restart. Days are local days, in Berlin (with its clock change) and across a zone move.
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AppStatus, BreakContent, UpcomingItem } from '../../main/app/ipc-contract'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
 import {
   MemoryStore,
   POSTURE,

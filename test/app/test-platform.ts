@@ -3,7 +3,7 @@
 import schedule from 'node-schedule'
 import { afterAll, beforeAll, beforeEach, vi } from 'vitest'
 import { startLimber } from '../../main/app'
-import { parseHistory } from '../../main/app/history'
+import { parseHistory } from '../../main/app/records/history'
 import type { WindowKind } from '../../main/app/ipc-contract'
 import type {
   Disposable,

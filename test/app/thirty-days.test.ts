@@ -1,7 +1,7 @@
 // Thirty simulated days of a realistic routine: the app never holds more than its two timers (one node-schedule job
 // and the idle sampler), never gains listeners, and its history counts exactly what the user answered.
 import { afterEach, expect, it, vi } from 'vitest'
-import { parseHistory, type Outcome } from '../../main/app/history'
+import { parseHistory, type Outcome } from '../../main/app/records/history'
 import { dateKeyOf } from '../../main/core/local-time'
 import { hhmm, liveJobs, startTestApp, stopFakeClock, useFakeClock, inTimeZone } from './test-platform'
 

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path'
 import type { Server } from 'node:http'
 import type { Browser, Page } from 'playwright-core'
 import type { PreferencesPatch } from '../../main/app/ipc-contract'
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
 import { launchChromium } from '../../scripts/chromium.mjs'
 import { startPreview } from '../../scripts/preview.mjs'
 

@@ -1,0 +1,177 @@
+// The main side's check of every IPC payload: one TypeBox schema per channel, plus which window may send it.
+// A payload reaches state only after it passed here; a bad one gets a message, never an exception.
+import Type, { type TSchema } from 'typebox'
+import Value from 'typebox/value'
+import { PLAN_LENGTHS } from '../../core/sore-back'
+import { CHECK_IN_WORD_MAX, PAIN_MAX } from '../records/day-records'
+import { PAUSE_DURATIONS, type IpcChannel, type IpcPayload, type WindowKind } from '../ipc-contract'
+
+const Nothing = Type.Union([Type.Undefined(), Type.Null()])
+
+/** Preference patches are checked field by field after merging (validatePreferences); here only their shape. */
+const Patch = Type.Record(Type.String({ maxLength: 64 }), Type.Unknown(), { maxProperties: 32 })
+
+export const IPC_PAYLOAD_SCHEMAS = {
+  'prefs:get': Nothing,
+  'prefs:set': Patch,
+  'prefs:reset': Nothing,
+  'upcoming:get': Nothing,
+  'history:get': Nothing,
+  'status:get': Nothing,
+  'stretches:get': Nothing,
+  'break:get': Nothing,
+  'reminder:act': Type.Object(
+    {
+      id: Type.String({ minLength: 1, maxLength: 100 }),
+      action: Type.Union([Type.Literal('done'), Type.Literal('snooze'), Type.Literal('skip')]),
+    },
+    { additionalProperties: false },
+  ),
+  'pause:start': Type.Object(
+    { duration: Type.Union(PAUSE_DURATIONS.map((duration) => Type.Literal(duration))) },
+    { additionalProperties: false },
+  ),
+  'pause:resume': Nothing,
+  'break:now': Nothing,
+  'stretch:now': Nothing,
+  'therapy:start': Type.Object(
+    { mode: Type.Union([Type.Literal('ice'), Type.Literal('heat')]) },
+    { additionalProperties: false },
+  ),
+  'therapy:stop': Nothing,
+  'welcome:get': Nothing,
+  'welcome:seen': Nothing,
+  'reminder:test': Nothing,
+  'busy:detectors': Nothing,
+  'sore-back:start': Type.Object(
+    { days: Type.Union(PLAN_LENGTHS.map((days) => Type.Literal(days))) },
+    { additionalProperties: false },
+  ),
+  'sore-back:end': Nothing,
+  'sore-back:seen': Nothing,
+  'sore-back:brace': Type.Object({ on: Type.Boolean() }, { additionalProperties: false }),
+  'check-in:save': Type.Object(
+    {
+      pain: Type.Integer({ minimum: 0, maximum: PAIN_MAX }),
+      word: Type.Optional(Type.String({ maxLength: CHECK_IN_WORD_MAX })),
+    },
+    { additionalProperties: false },
+  ),
+  'check-in:dismiss': Nothing,
+  'data:export': Nothing,
+} satisfies Record<IpcChannel, TSchema>
+
+const BOTH: readonly WindowKind[] = ['settings', 'break']
+
+/**
+ * Which window may send what. Changing the preferences is the settings window's job; acting on a reminder is the
+ * break window's. Reading, pausing and starting breaks are offered by both.
+ */
+export const IPC_SENDERS: Readonly<Record<IpcChannel, readonly WindowKind[]>> = {
+  'prefs:get': BOTH,
+  'prefs:set': ['settings'],
+  'prefs:reset': ['settings'],
+  'upcoming:get': BOTH,
+  'history:get': BOTH,
+  'status:get': BOTH,
+  'stretches:get': BOTH,
+  'break:get': BOTH,
+  'reminder:act': ['break'],
+  'pause:start': BOTH,
+  'pause:resume': BOTH,
+  'break:now': BOTH,
+  'stretch:now': BOTH,
+  'therapy:start': BOTH,
+  'therapy:stop': BOTH,
+  'welcome:get': ['settings'],
+  'welcome:seen': ['settings'],
+  'reminder:test': ['settings'],
+  'busy:detectors': ['settings'],
+  'sore-back:start': BOTH,
+  'sore-back:end': BOTH,
+  'sore-back:seen': ['settings'],
+  'sore-back:brace': ['settings'],
+  'check-in:save': BOTH,
+  'check-in:dismiss': BOTH,
+  'data:export': ['settings'],
+}
+
+export function isIpcChannel(channel: unknown): channel is IpcChannel {
+  return typeof channel === 'string' && Object.prototype.hasOwnProperty.call(IPC_PAYLOAD_SCHEMAS, channel)
+}
+
+/** Keys that would reach an object's prototype if some later code assigned them naively. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+const MAX_DEPTH = 8
+const MAX_NODES = 2_000
+const MAX_STRING = 10_000
+/** A key named in a message is cut to this length: a refused payload's megabyte key must not reach the log. */
+const MAX_KEY_SHOWN = 40
+
+export type PayloadCheck<C extends IpcChannel> =
+  { ok: true; value: IpcPayload<C> } | { ok: false; message: string; path?: string }
+
+/** Checks one payload against its channel's schema and the general limits. Never throws. */
+export function checkPayload<C extends IpcChannel>(channel: C, payload: unknown): PayloadCheck<C> {
+  try {
+    const plain = checkPlainData(payload)
+    if (plain) return { ok: false, message: `${channel}: ${plain.message}`, path: plain.path }
+    const schema: TSchema = IPC_PAYLOAD_SCHEMAS[channel]
+    if (Value.Check(schema, payload)) return { ok: true, value: payload as IpcPayload<C> }
+    const first = Value.Errors(schema, payload)[0]
+    const where =
+      first && first.instancePath !== ''
+        ? ` at ${first.instancePath.slice(1).split('/').map(shownKey).join('.')}`
+        : ''
+    return {
+      ok: false,
+      message: `${channel}: payload is not valid${where} (${first?.message ?? 'wrong shape'})`,
+    }
+  } catch {
+    return { ok: false, message: `${channel}: payload could not be read` }
+  }
+}
+
+/**
+ * Plain data only: no prototype-reaching keys, bounded depth, size and string length. Answers what is wrong and
+ * where, or undefined. Walks own keys without invoking anything on the object beyond reading its data properties.
+ * An array's length is bounded before it is walked: a sparse `new Array(3e7)` has almost no keys to count, but
+ * whatever merges or copies it later visits every slot.
+ */
+export function checkPlainData(value: unknown): { path: string; message: string } | undefined {
+  let nodes = 0
+  const problem = (path: string, what: string) => ({ path, message: `${path || 'payload'} ${what}` })
+  const walk = (
+    node: unknown,
+    depth: number,
+    path: string,
+  ): { path: string; message: string } | undefined => {
+    if (++nodes > MAX_NODES) return problem('', 'is too large')
+    if (typeof node === 'string') return node.length > MAX_STRING ? problem(path, 'is too long') : undefined
+    if (typeof node === 'number') return Number.isFinite(node) ? undefined : problem(path, 'is not a number')
+    if (node === null || node === undefined || typeof node === 'boolean') return undefined
+    if (typeof node !== 'object') return problem(path, 'is not plain data')
+    if (depth > MAX_DEPTH) return problem(path, 'is nested too deeply')
+    const proto: unknown = Object.getPrototypeOf(node)
+    if (!Array.isArray(node) && proto !== Object.prototype && proto !== null) {
+      return problem(path, 'is not plain data')
+    }
+    if (Array.isArray(node) && node.length > MAX_NODES - nodes) {
+      return problem(path, `has ${node.length} items; a message may hold at most ${MAX_NODES} values in all`)
+    }
+    for (const key of Object.keys(node)) {
+      const at = path === '' ? shownKey(key) : `${path}.${shownKey(key)}`
+      if (FORBIDDEN_KEYS.has(key)) return problem(at, 'is not allowed')
+      const child = Object.getOwnPropertyDescriptor(node, key)
+      if (!child || !('value' in child)) return problem(at, 'is not plain data')
+      const found = walk(child.value, depth + 1, at)
+      if (found) return found
+    }
+    return undefined
+  }
+  return walk(value, 0, '')
+}
+
+function shownKey(key: string): string {
+  return key.length > MAX_KEY_SHOWN ? `${key.slice(0, MAX_KEY_SHOWN)}…` : key
+}

@@ -1,0 +1,89 @@
+// The ice/heat therapy timer as plain data: a run started at some instant, its phases (on, off, on, … on) and
+// which switch is current at any moment. The app arms the one scheduler job for the next switch.
+import type { Preferences } from '../../core/preferences/index'
+import type { TherapySwitch } from '../../core/content'
+import type { TherapyMode, TherapyStatus } from '../ipc-contract'
+
+export interface TherapyRun {
+  mode: TherapyMode
+  /** Epoch ms of the first "on". Wall-clock based, so a switch that fell due during sleep is seen on resume. */
+  startedAt: number
+  onMinutes: number
+  offMinutes: number
+  cycles: number
+}
+
+const MINUTE = 60_000
+
+export function startTherapy(mode: TherapyMode, prefs: Preferences, now: number): TherapyRun {
+  const t = prefs.therapy
+  return mode === 'ice'
+    ? { mode, startedAt: now, onMinutes: t.iceOnMinutes, offMinutes: t.iceOffMinutes, cycles: t.iceCycles }
+    : { mode, startedAt: now, onMinutes: t.heatOnMinutes, offMinutes: t.heatOffMinutes, cycles: t.heatCycles }
+}
+
+/** Phases are numbered 0 (first on), 1 (first off), … 2·cycles−2 (last on); 2·cycles−1 means finished. */
+export function phaseIndexAt(run: TherapyRun, now: number): number {
+  const last = 2 * run.cycles - 1
+  for (let k = 0; k < last; k++) {
+    if (now < phaseStart(run, k + 1)) return k
+  }
+  return last
+}
+
+export function phaseStart(run: TherapyRun, k: number): number {
+  const pair = (run.onMinutes + run.offMinutes) * MINUTE
+  return run.startedAt + Math.floor(k / 2) * pair + (k % 2 === 1 ? run.onMinutes * MINUTE : 0)
+}
+
+export function isFinished(run: TherapyRun, now: number): boolean {
+  return phaseIndexAt(run, now) === 2 * run.cycles - 1
+}
+
+/** What the switch into phase k is called, and how long that phase lasts (none for the finish). */
+export function phaseSwitch(run: TherapyRun, k: number): { step: TherapySwitch; minutes?: number } {
+  if (k >= 2 * run.cycles - 1) return { step: 'finished' }
+  const on = k % 2 === 0
+  return { step: `${run.mode}-${on ? 'on' : 'off'}`, minutes: on ? run.onMinutes : run.offMinutes }
+}
+
+/** The next switch after `now`, or null when the run is over. */
+export function nextSwitchAt(run: TherapyRun, now: number): number | null {
+  const k = phaseIndexAt(run, now)
+  return k >= 2 * run.cycles - 1 ? null : phaseStart(run, k + 1)
+}
+
+export function therapyStatus(run: TherapyRun, now: number): TherapyStatus | null {
+  const k = phaseIndexAt(run, now)
+  if (k >= 2 * run.cycles - 1) return null
+  return {
+    mode: run.mode,
+    phase: k % 2 === 0 ? 'on' : 'off',
+    cycle: Math.floor(k / 2) + 1,
+    cycles: run.cycles,
+    phaseEndsAt: phaseStart(run, k + 1),
+  }
+}
+
+/** Reads a stored run back; anything malformed means no therapy is running. */
+export function parseTherapyRun(value: unknown): TherapyRun | null {
+  if (typeof value !== 'object' || value === null) return null
+  const v = value as Record<string, unknown>
+  const whole = (n: unknown, min: number, max: number) =>
+    typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max
+  if (
+    (v.mode !== 'ice' && v.mode !== 'heat') ||
+    typeof v.startedAt !== 'number' ||
+    !Number.isFinite(v.startedAt)
+  ) {
+    return null
+  }
+  if (!whole(v.onMinutes, 1, 600) || !whole(v.offMinutes, 1, 600) || !whole(v.cycles, 1, 20)) return null
+  return {
+    mode: v.mode,
+    startedAt: v.startedAt,
+    onMinutes: v.onMinutes as number,
+    offMinutes: v.offMinutes as number,
+    cycles: v.cycles as number,
+  }
+}
