@@ -5,7 +5,9 @@ import type { LanguageCode, LanguageInUse } from '../core/i18n/languages'
 import type { FieldError, Preferences } from '../core/preferences/index'
 import type { ReminderKind } from '../core/planning/reminders'
 import type { PlanLength } from '../core/sore-back'
-import type { BusyDetectors, BusyReason } from './platform'
+import type { BusyDetectors, BusyReason, WindowKind } from './platform'
+
+export type { WindowKind }
 
 /** Times cross IPC as epoch milliseconds. */
 export type EpochMs = number
@@ -311,6 +313,3 @@ export const BRIDGE_CHANNELS = {
 } as const satisfies Record<Exclude<keyof LimberBridge, 'on'>, IpcChannel>
 
 export const IPC_EVENTS: readonly IpcEvent[] = ['status:changed', 'prefs:changed', 'break:changed']
-
-/** The two kinds of window, named in the URL of the page so main can tell which page a message came from. */
-export type WindowKind = 'settings' | 'break'

@@ -1,7 +1,9 @@
 // What the running app needs from the operating system, as one interface. main/electron implements it on
 // Electron; the tests implement it with a recording double and a fake clock. Nothing here imports Electron.
 import type { Catalog } from '../../locales/catalog'
-import type { WindowKind } from './ipc-contract'
+
+/** The two kinds of window, named in the URL of the page so main can tell which page a message came from. */
+export type WindowKind = 'settings' | 'break'
 
 /** Something registered (a listener, a timer, a window) that its owner must release. */
 export interface Disposable {

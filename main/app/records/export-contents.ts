@@ -3,9 +3,17 @@
 // file exactly as kept. CSV follows RFC 4180 (commas, double quotes doubled, CRLF), starts with a byte order mark
 // so spreadsheets read accents right, and never lets a typed word start a formula.
 import type { ExportFile } from '../platform'
-import type { ExportSource } from './export'
+import type { Preferences } from '../../core/preferences/index'
 import { dateKeyOf } from '../../core/local-time'
-import { OUTCOMES, type DayCounts, type Outcome } from './history'
+import { OUTCOMES, type DayCounts, type HistoryData, type Outcome } from './history'
+
+/** What an export is made of, read when the folder has been chosen. */
+export interface ExportSource {
+  prefs: Preferences
+  history: Readonly<HistoryData>
+  now: number
+  appVersion: string
+}
 
 export const EXPORT_FILE_NAMES = {
   days: 'limber-days.csv',

@@ -3,9 +3,7 @@
 // is ever overwritten: the new folder gets a number when one of its name is there already. The files' contents
 // are built here (export-contents.ts is pure text); the Platform asks for the folder and writes.
 import { dateKeyOf } from '../../core/local-time'
-import type { Preferences } from '../../core/preferences/index'
-import { exportedFiles } from './export-contents'
-import type { HistoryData } from './history'
+import { exportedFiles, type ExportSource } from './export-contents'
 import type { ExportResult } from '../ipc-contract'
 import type { Platform } from '../platform'
 import type { AppTexts } from '../speech'
@@ -13,13 +11,6 @@ import { CATALOGS } from '../../../locales/index'
 
 /** Tried with " (2)", " (3)"… when the folder's name is taken; beyond this many, the user is asked to tidy up. */
 const MAX_TRIES = 50
-
-export interface ExportSource {
-  prefs: Preferences
-  history: Readonly<HistoryData>
-  now: number
-  appVersion: string
-}
 
 type Io = Pick<Platform, 'chooseFolder' | 'writeNewFolder' | 'log'>
 

@@ -18,12 +18,14 @@ import {
   PRIORITY,
   REMINDER_NAMES,
   type ActiveUseKind,
-  type PlannedReminder,
+  type DueReminder,
   type ReminderKind,
 } from './reminders'
 import type { SchedulerState } from './scheduler-state'
+
+export type { DueReminder } from './reminders'
 import { onShown } from './transitions'
-import { nextWallClock } from './wall-clock'
+import { nextWallClock } from './wall-clock-due'
 
 const MINUTE = 60_000
 /** Reminders keep at least this distance from one another. */
@@ -37,20 +39,6 @@ const LOOKAHEAD_MS = 8 * 24 * 60 * MINUTE
 /** Instants planned for (a Date reaches 275760; a few days of lookahead must stay inside). Outside: nothing. */
 const EARLIEST_MS = Date.UTC(1000, 0, 1)
 const LATEST_MS = 8.64e15 - 30 * 24 * 60 * MINUTE
-
-/** A reminder the running app should show at `at`, epoch ms (when `at <= now`, show it now). */
-export interface DueReminder extends PlannedReminder {
-  /** Epoch ms it was originally planned (before `at` when missed, held by a pause, snoozed or spaced). */
-  plannedAt: number
-  /** True when it is shown more than LATE_AFTER_MS after its time because it was missed (away, asleep, paused). */
-  late: boolean
-  /** True when this is a snoozed reminder coming back. */
-  snoozed: boolean
-  /** Wall-clock reminders: no longer worth showing from this instant (epoch ms); null for posture and stretch. */
-  relevantUntil: number | null
-  /** The break folded into this wall-clock reminder: its clocks restart when this one is shown. */
-  absorbs: ActiveUseKind | null
-}
 
 /**
  * The next reminder, or null when nothing is ahead (paused forever, everything off). `at <= now`: show it now

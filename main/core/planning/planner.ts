@@ -5,7 +5,10 @@
 // - calendar.ts       the days of one set of preferences in the zone in force (sleep windows, work periods,
 //                     active-use time, wall-clock occurrences), worked out once and remembered
 // - active-use.ts     posture and stretch breaks from their clocks
+// - reminders.ts      the kinds of reminder, their names, and a planned or due reminder as data
+// - sleep-window.ts, active-time.ts  each day's night and work period, and active-use time as intervals
 // - wall-clock.ts     wind-down, get-ready, bedtime, sessions and custom reminders; what is still worth showing late
+// - wall-clock-due.ts the calendar's wall-clock occurrences walked: the next to show, those passed unseen
 // - next-due.ts       the next reminder (and the timeline after it): one at a time, breaks folded into evening steps
 // - transitions.ts    how each event changes the scheduler state
 // - scheduler-state.ts the state itself, and its repair when read back from disk
@@ -31,5 +34,6 @@ export {
   type SchedulerState,
   type SnoozedReminder,
 } from './scheduler-state'
-export { expiredOccurrences, type Occurrence } from './wall-clock'
+export { expiredOccurrences } from './wall-clock-due'
+export type { Occurrence } from './wall-clock'
 export type { SleepWindow } from './sleep-window'

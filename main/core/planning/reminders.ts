@@ -94,3 +94,17 @@ export interface PlannedReminder {
   /** For 'activity': which session; for 'custom': the custom reminder's id. */
   ref?: string
 }
+
+/** A reminder the running app should show at `at`, epoch ms (when `at <= now`, show it now). */
+export interface DueReminder extends PlannedReminder {
+  /** Epoch ms it was originally planned (before `at` when missed, held by a pause, snoozed or spaced). */
+  plannedAt: number
+  /** True when it is shown more than a minute after its time because it was missed (away, asleep, paused). */
+  late: boolean
+  /** True when this is a snoozed reminder coming back. */
+  snoozed: boolean
+  /** Wall-clock reminders: no longer worth showing from this instant (epoch ms); null for posture and stretch. */
+  relevantUntil: number | null
+  /** The break folded into this wall-clock reminder: its clocks restart when this one is shown. */
+  absorbs: ActiveUseKind | null
+}

@@ -1,11 +1,11 @@
 // How the scheduler state changes with each event: a reminder shown, answered, snoozed or skipped; a pause; the
 // user away and back; the clock changed; the preferences changed. Pure functions from one state to the next.
 import type { Calendar } from './calendar'
-import type { DueReminder } from './next-due'
-import type { PlannedReminder } from './reminders'
+import type { DueReminder, PlannedReminder } from './reminders'
 import { isActiveUseKind, isBedtimeKind, kindEnabled } from './reminders'
 import { copyState, withHandled, type SchedulerState } from './scheduler-state'
-import { CATCH_UP_LOOKBACK_MS, MISSED_GRACE_MS, occurrencesBetween } from './wall-clock'
+import { CATCH_UP_LOOKBACK_MS, MISSED_GRACE_MS } from './wall-clock'
+import { occurrencesBetween } from './wall-clock-due'
 
 const MINUTE = 60_000
 

@@ -11,7 +11,7 @@ import {
   type Preferences,
   type SleepTimesPreferences,
   type ValidationResult,
-} from './index'
+} from './schema'
 
 /** Validates anything (it never throws) and answers with the value or one message per bad field. */
 export function validatePreferences(input: unknown): ValidationResult<Preferences> {

@@ -9,7 +9,7 @@ import {
   PreferencesSchema,
   type FieldError,
   type Preferences,
-} from './index'
+} from './schema'
 import { fits, semanticErrors } from './check'
 
 export interface MigrationResult {
