@@ -3,8 +3,8 @@
 // This asks the system (Platform.busyReasons) only when a reminder is due and, while one is held, at most once a
 // minute; the answer may come at once or later (a promise), and a check that fails, throws or never answers counts
 // as not busy, logged once. The morning check-in and the brace reminder wait the same way while the user is busy,
-// without a hold to show (promptWaits). The rules are in hold-rules.ts; AppCore.heldBack and AppCore.mayPrompt are
-// where the app asks this.
+// without a hold to show (promptWaits). The rules are in hold-rules.ts; timing/due-now.ts and
+// sore-back/prompts.ts are where the app asks this.
 import type { DueReminder } from '../../core/planning/next-due'
 import type { Preferences } from '../../core/preferences/index'
 import type { ReminderKind } from '../../core/planning/reminders'
@@ -56,16 +56,20 @@ export class BusyHold {
 
   constructor(
     private readonly platform: Pick<Platform, 'clock' | 'log' | 'busyReasons'>,
-    /** An answer came later: the app takes a step to act on it. */
-    private readonly answered: () => void,
+    private readonly port: {
+      /** An answer came later: the app takes a step to act on it. */
+      answered(): void
+      /** What a busy check needs to know of the app now. */
+      context(): HoldContext
+    },
   ) {}
 
   /**
    * Whether `due` (due now, with nothing on screen in its way) waits because the user is busy. Asks the system when
    * a look is due; `ask: false` decides from what is known (arming the timers must not ask).
    */
-  holds(due: DueReminder, now: number, context: HoldContext, ask = true): boolean {
-    const reasons = this.busyNow(context, ask)
+  holds(due: DueReminder, now: number, ask = true): boolean {
+    const reasons = this.busyNow(ask)
     if (reasons === 'asking') return true
     if (reasons.length === 0) return false
     const subject = holdSubject(due)
@@ -84,8 +88,8 @@ export class BusyHold {
    * screen, waits because the user is busy. Nothing is held or said of it: the app looks again at a held
    * reminder's pace (once a minute) and the prompt comes within a minute after the busy state ends.
    */
-  promptWaits(context: HoldContext, ask = true): boolean {
-    const reasons = this.busyNow(context, ask)
+  promptWaits(ask = true): boolean {
+    const reasons = this.busyNow(ask)
     this.promptWaiting = reasons === 'asking' || reasons.length > 0
     return this.promptWaiting
   }
@@ -148,7 +152,8 @@ export class BusyHold {
    * The busy reasons the settings listen to that hold now, or 'asking' while the system's answer is awaited. Asks
    * the system when a look is due (`ask: false` decides from what is known); an answer overdue counts as not busy.
    */
-  private busyNow(context: HoldContext, ask: boolean): BusyReason[] | 'asking' {
+  private busyNow(ask: boolean): BusyReason[] | 'asking' {
+    const context = this.port.context()
     const settings = context.prefs.dontInterrupt
     if (context.breakWindowOpen || listenedTo(settings).length === 0 || !this.platform.busyReasons) {
       return []
@@ -194,7 +199,7 @@ export class BusyHold {
   private settleLater(id: number, answer: unknown): void {
     if (this.asking?.id !== id) return
     this.settle(id, answer)
-    this.answered()
+    this.port.answered()
   }
 
   private settle(id: number, answer: unknown): void {

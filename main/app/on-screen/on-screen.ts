@@ -56,9 +56,10 @@ export interface OnScreenHooks {
 }
 
 export class OnScreen {
-  current: OnScreenReminder | null = null
-  rotation: RotationState
-  rotationCount: number
+  private showing: OnScreenReminder | null = null
+  /** Which stretches come next, and how many reminders were shown (it picks each one's tip): kept in the state file. */
+  private rotationState: RotationState
+  private showings: number
   private headsUp: { mark: string; id: string } | null = null
   private shown = 0
   /** A break window that opened by itself waits here for a pause in typing. */
@@ -69,12 +70,27 @@ export class OnScreen {
     private readonly hooks: OnScreenHooks,
     stored: { rotation?: unknown; rotationCount?: unknown },
   ) {
-    this.rotation = parseRotationState(stored.rotation)
-    this.rotationCount =
+    this.rotationState = parseRotationState(stored.rotation)
+    this.showings =
       typeof stored.rotationCount === 'number' && Number.isSafeInteger(stored.rotationCount)
         ? stored.rotationCount
         : 0
     this.typing = new TypingPause(platform)
+  }
+
+  /** The reminder on screen now, or null. */
+  get current(): Readonly<OnScreenReminder> | null {
+    return this.showing
+  }
+
+  /** What the state file keeps of the stretch rotation (a new object after every change). */
+  get rotation(): RotationState {
+    return this.rotationState
+  }
+
+  /** How many reminders were shown in all (each one's tip and suggestions follow from it). */
+  get rotationCount(): number {
+    return this.showings
   }
 
   /**
@@ -92,15 +108,15 @@ export class OnScreen {
         stretchChoices(STRETCHES, prefs, { gentleOnly: gentle, now }),
         prefs.stretch.disabledStretches,
         prefs.stretch.stretchesPerBreak,
-        this.rotation,
+        this.rotationState,
       )
       if (picked.ok) {
         stretches = picked.picks
-        this.rotation = picked.state
+        this.rotationState = picked.state
       }
     }
     const id = `${due.kind}:${now.toString(36)}:${++this.shown}`
-    this.current = {
+    this.showing = {
       id,
       kind: due.kind,
       key: due.key,
@@ -108,7 +124,7 @@ export class OnScreen {
       ...(due.ref !== undefined ? { ref: due.ref } : {}),
       startedAt: now,
       stretches,
-      rotation: this.rotationCount++,
+      rotation: this.showings++,
       reminder: due,
       leftMs: SHOWING_TIMEOUT_MS,
       runningSince: now,
@@ -120,18 +136,18 @@ export class OnScreen {
     }
     const shown =
       notify &&
-      this.platform.notify(reminderNotification(this.current, prefs, this.hooks.speech()), (action) =>
+      this.platform.notify(reminderNotification(this.showing, prefs, this.hooks.speech()), (action) =>
         this.hooks.guard(() => this.onAction(id, action)),
       )
     if (!shown) this.openBreakWindow(now, !notify)
-    this.platform.broadcast('break:changed', breakContent(this.current, prefs, this.hooks.speech()))
+    this.platform.broadcast('break:changed', breakContent(this.showing, prefs, this.hooks.speech()))
   }
 
   /** The reminder on screen is over with `outcome`: record it and take it off the screen. */
   end(outcome: Outcome, now: number): void {
-    const showing = this.current
+    const showing = this.showing
     if (!showing) return
-    this.current = null
+    this.showing = null
     this.typing.cancel()
     this.hooks.record(showing.kind, outcome, now)
     this.platform.closeNotification(showing.id)
@@ -144,7 +160,7 @@ export class OnScreen {
    * that opens by itself waits for a pause in typing (at most a minute) and never takes the keyboard.
    */
   openBreakWindow(now: number, userAsked = true): void {
-    const showing = this.current
+    const showing = this.showing
     if (!showing) return
     if (userAsked) {
       this.typing.cancel()
@@ -165,16 +181,16 @@ export class OnScreen {
 
   /** A break window waiting for a pause in typing opens once the pause has come, or after a minute. */
   openWhenTypingPauses(now: number): void {
-    if (this.current && this.typing.come(now)) this.openNow(now, false)
+    if (this.showing && this.typing.come(now)) this.openNow(now, false)
   }
 
   /** Wall time to look for a pause in typing again, or null when no window waits for one. */
   get windowLookAt(): number | null {
-    return this.current ? this.typing.lookAt : null
+    return this.showing ? this.typing.lookAt : null
   }
 
   private openNow(now: number, focus: boolean): void {
-    const showing = this.current
+    const showing = this.showing
     if (!showing) return
     showing.breakWindowOpen = true
     // The user is on it now: give them the whole break before it counts as unanswered.
@@ -187,19 +203,19 @@ export class OnScreen {
 
   windowClosed(): void {
     // A break window closed without an answer leaves the reminder open until it times out.
-    if (this.current) this.current.breakWindowOpen = false
+    if (this.showing) this.showing.breakWindowOpen = false
   }
 
   /** When the reminder on screen counts as unanswered, or null (nothing on screen, or the user is away). */
   get timesOutAt(): number | null {
-    const showing = this.current
+    const showing = this.showing
     if (!showing || showing.runningSince === null) return null
     return showing.runningSince + showing.leftMs
   }
 
   /** The user left: the reminder waits for them, its time stands still. */
   userLeft(at: number): void {
-    const showing = this.current
+    const showing = this.showing
     if (!showing || showing.runningSince === null) return
     showing.leftMs = Math.max(0, showing.leftMs - this.ranFor(at))
     showing.runningSince = null
@@ -208,12 +224,12 @@ export class OnScreen {
 
   /** The user is back: the reminder's time runs again from where it stood. */
   userBack(at: number): void {
-    if (this.current && this.current.runningSince === null) this.current.runningSince = at
+    if (this.showing && this.showing.runningSince === null) this.showing.runningSince = at
   }
 
   /** The wall clock moved by `skew` without time passing: what is measured in elapsed time moves with it. */
   shift(skew: number): void {
-    const showing = this.current
+    const showing = this.showing
     if (!showing) return
     showing.startedAt += skew
     if (showing.runningSince !== null) showing.runningSince += skew
@@ -221,7 +237,7 @@ export class OnScreen {
   }
 
   content(): BreakContent | null {
-    return this.current ? breakContent(this.current, this.hooks.prefs(), this.hooks.speech()) : null
+    return this.showing ? breakContent(this.showing, this.hooks.prefs(), this.hooks.speech()) : null
   }
 
   /** When the heads-up for `due` would come, or null for none (only posture and stretch breaks get one). */
@@ -234,7 +250,7 @@ export class OnScreen {
 
   /** Gives the quiet notice before a break when its time has come (never to an empty room, never over a reminder). */
   maybeHeadsUp(due: DueReminder | null, now: number, away: boolean): void {
-    if (!due || this.current || away) return
+    if (!due || this.showing || away) return
     const at = this.headsUpAt(due)
     if (at === null || now < at || now >= due.at) return
     const mark = `${due.key}@${due.at}`
@@ -251,12 +267,12 @@ export class OnScreen {
   }
 
   private ranFor(now: number): number {
-    const since = this.current?.runningSince
+    const since = this.showing?.runningSince
     return since === null || since === undefined ? 0 : Math.max(0, now - since)
   }
 
   private onAction(id: string, action: NotificationAction): void {
-    if (!this.current || this.current.id !== id) return
+    if (!this.showing || this.showing.id !== id) return
     switch (action) {
       // A click on the notification or its Start button: the user asked for the window.
       case 'open':

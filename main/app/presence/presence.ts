@@ -19,8 +19,11 @@ import type { Preferences } from '../../core/preferences/index'
 export interface PresenceListener {
   /** The user left at `since` (idle, lock or sleep). */
   left(since: number): void
-  /** Something that kept the user away ended at `at`; they are back if nothing else keeps them away. */
-  ended(at: number): void
+  /**
+   * Something that kept the user away ended at `at`; they are back if nothing else keeps them away. Answers true
+   * when they are back: the return is then this minute's look at the user.
+   */
+  ended(at: number): boolean
   /** The machine woke (reported or inferred): the wall clock moved on without the monotonic one. */
   woke(): void
 }
@@ -29,12 +32,12 @@ export interface PresenceListener {
 const RESUME_INFERRED_AFTER_MS = 60_000
 
 export class Presence {
-  locked = false
-  suspended = false
+  private isLocked = false
+  private isSuspended = false
   /** Away because idle time reached the natural-break threshold. */
-  idleAway = false
-  /** Monotonic time of the last idle sample. */
-  lastSampleMono: number | null = null
+  private isIdleAway = false
+  /** Monotonic time of the last look at the user (an idle sample, or their return). */
+  private lastLookMono: number | null = null
   private lockedAt: number | null = null
   /** What the looks during this lock learned: nothing yet, idle time counts while locked, or it does not. */
   private lockLook: 'probe' | 'counting' | 'not-counting' = 'probe'
@@ -50,8 +53,26 @@ export class Presence {
     private readonly naturalBreaks: () => Preferences['naturalBreaks'],
   ) {}
 
+  get locked(): boolean {
+    return this.isLocked
+  }
+
+  get suspended(): boolean {
+    return this.isSuspended
+  }
+
+  /** Away because idle time reached the natural-break threshold. */
+  get idleAway(): boolean {
+    return this.isIdleAway
+  }
+
+  /** Monotonic time of the last look at the user: an idle sample, or their return. */
+  get lastSampleMono(): number | null {
+    return this.lastLookMono
+  }
+
   get away(): boolean {
-    return this.locked || this.suspended || this.idleAway
+    return this.isLocked || this.isSuspended || this.isIdleAway
   }
 
   get detection(): IdleDetection {
@@ -61,7 +82,7 @@ export class Presence {
   onPower(event: PowerEvent, now: number): void {
     switch (event) {
       case 'suspend':
-        this.suspended = true
+        this.isSuspended = true
         this.suspendedMono = this.platform.clock.monotonic()
         this.listener.left(now)
         return
@@ -69,15 +90,15 @@ export class Presence {
         this.resume(now)
         return
       case 'lock-screen':
-        if (!this.locked) this.lockLook = 'probe'
-        this.locked = true
+        if (!this.isLocked) this.lockLook = 'probe'
+        this.isLocked = true
         this.lockedAt = now
         this.listener.left(now)
         return
       case 'unlock-screen':
         this.unlockSeen = true
         // The screen cannot be unlocked on a sleeping machine: a lost resume.
-        if (this.suspended) this.resume(now)
+        if (this.isSuspended) this.resume(now)
         this.unlock(now)
         return
       case 'time-zone-changed':
@@ -90,7 +111,7 @@ export class Presence {
    * runs again; so does input since the suspend, where idle time is known to work.
    */
   noteRunning(now: number): void {
-    if (!this.suspended || this.suspendedMono === null) return
+    if (!this.isSuspended || this.suspendedMono === null) return
     const since = this.platform.clock.monotonic() - this.suspendedMono
     if (since < RESUME_INFERRED_AFTER_MS && !(this.idle.detection === 'working' && this.inputWithin(since)))
       return
@@ -110,22 +131,22 @@ export class Presence {
 
   /** The user acted on Limber (tray, command line, a window): they are at an awake, unlocked computer. */
   userActed(now: number): void {
-    if (this.suspended) this.resume(now)
-    if (this.locked) this.unlock(now)
-    if (this.idleAway) {
-      this.idleAway = false
-      this.listener.ended(now)
+    if (this.isSuspended) this.resume(now)
+    if (this.isLocked) this.unlock(now)
+    if (this.isIdleAway) {
+      this.isIdleAway = false
+      this.back(now)
     }
   }
 
   /** Whether to look at idle time during this lock (at the watch's wake-ups): to learn, or to catch a lost unlock. */
   get lockLookWanted(): boolean {
-    return this.locked && !this.suspended && !this.unlockSeen && this.lockLook !== 'not-counting'
+    return this.isLocked && !this.isSuspended && !this.unlockSeen && this.lockLook !== 'not-counting'
   }
 
   /** Reads idle time once and acts on it. */
   sample(now: number): void {
-    this.lastSampleMono = this.platform.clock.monotonic()
+    this.lastLookMono = this.platform.clock.monotonic()
     let seconds: number | null
     try {
       const raw: unknown = this.platform.idleSeconds()
@@ -142,23 +163,23 @@ export class Presence {
       this.sourceFailing = false
       this.platform.log('info', 'idle time can be read again')
     }
-    const lockedFor = this.locked && this.lockedAt !== null ? now - this.lockedAt : null
+    const lockedFor = this.isLocked && this.lockedAt !== null ? now - this.lockedAt : null
     this.idle = noteIdleSample(this.idle, seconds, now, lockedFor)
     if (lockedFor !== null) return this.lockSample(seconds, now, lockedFor)
     const natural = this.naturalBreaks()
-    if (this.suspended || !natural.enabled) return
+    if (this.isSuspended || !natural.enabled) return
     const threshold = natural.idleMinutes * 60
-    if (!this.idleAway && seconds >= threshold) {
-      this.idleAway = true
+    if (!this.isIdleAway && seconds >= threshold) {
+      this.isIdleAway = true
       this.listener.left(now - seconds * 1000)
-    } else if (this.idleAway && seconds < threshold) {
-      this.idleAway = false
-      this.listener.ended(now - seconds * 1000)
+    } else if (this.isIdleAway && seconds < threshold) {
+      this.isIdleAway = false
+      this.back(now - seconds * 1000)
     }
   }
 
   private lockSample(seconds: number, now: number, lockedFor: number): void {
-    if (this.suspended || this.unlockSeen) return
+    if (this.isSuspended || this.unlockSeen) return
     if (inputEndsLock(seconds, lockedFor, this.lockLook === 'counting')) {
       // Some Linux desktops report the lock but never the unlock: input since the lock means the user is back.
       this.platform.log('info', 'input while the screen seemed locked; treating it as unlocked')
@@ -176,17 +197,22 @@ export class Presence {
   }
 
   private resume(now: number): void {
-    const was = this.suspended
-    this.suspended = false
+    const was = this.isSuspended
+    this.isSuspended = false
     this.suspendedMono = null
     this.listener.woke()
-    if (was) this.listener.ended(now)
+    if (was) this.back(now)
   }
 
   private unlock(at: number): void {
-    const was = this.locked
-    this.locked = false
+    const was = this.isLocked
+    this.isLocked = false
     this.lockedAt = null
-    if (was) this.listener.ended(at)
+    if (was) this.back(at)
+  }
+
+  /** Tells the listener that something keeping the user away ended; their return is this minute's look. */
+  private back(at: number): void {
+    if (this.listener.ended(at)) this.lastLookMono = this.platform.clock.monotonic()
   }
 }

@@ -75,3 +75,22 @@ function describeReplaced(paths: readonly string[], words: AppTexts['settingsFil
     ? words.replacedMore({ fields, count: paths.length - LISTED })
     : words.replaced({ fields })
 }
+
+/** The stored preferences, read once at start; only valid preferences are put in their place (and written). */
+export class StoredPreferences {
+  private kept: Preferences
+
+  constructor(private readonly platform: Io) {
+    this.kept = loadPreferences(platform)
+  }
+
+  /** What the settings window shows and changes (reminders follow the preferences in force: Schedule.calendar). */
+  get value(): Preferences {
+    return this.kept
+  }
+
+  /** Stores preferences that already passed validation. */
+  replace(next: Preferences): void {
+    this.kept = store(this.platform, next)
+  }
+}

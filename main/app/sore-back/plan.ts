@@ -6,7 +6,6 @@
 // "I just put it on"). Kept in the state file, so a restart in the middle keeps the plan.
 import { addDays, dateKeyOf, isDateKey, type DateKey } from '../../core/local-time'
 import type { Preferences } from '../../core/preferences/index'
-import { isActiveUseKind, kindEnabled } from '../../core/planning/reminders'
 import {
   FREQUENT_DAYS,
   FREQUENT_WINDOW_DAYS,
@@ -22,7 +21,8 @@ import {
   type PlanLength,
   type PlanRun,
 } from '../../core/sore-back'
-import type { AppCore } from '../app-core'
+import type { Platform } from '../platform'
+import type { Speech } from '../speech'
 import type { SoreBackStatus } from '../ipc-contract'
 
 const MINUTE = 60_000
@@ -42,11 +42,26 @@ export interface StoredSoreBack {
   morningOn: DateKey | null
 }
 
+/** What the plan tells the app, and reads of it. */
+export interface SoreBackHooks {
+  /** The stored preferences (the brace reminder's settings). */
+  prefs(): Preferences
+  speech(): Speech
+  /**
+   * The plan began at `now`: the preferences in force are gentler from now, its first easy walk comes one interval
+   * from here, a strength or yoga reminder on screen waits for a better day, and today's check-in waits in Today.
+   */
+  began(now: number): void
+  /** The plan is over at `now`: the stored preferences are in force again. */
+  ended(now: number): void
+}
+
 export class SoreBackPlan {
   private kept: StoredSoreBack
 
   constructor(
-    private readonly app: AppCore,
+    private readonly platform: Pick<Platform, 'openWindow' | 'log' | 'notify'>,
+    private readonly hooks: SoreBackHooks,
     stored: unknown,
   ) {
     this.kept = parseStored(stored)
@@ -75,7 +90,6 @@ export class SoreBackPlan {
 
   /** Starts a plan of `days` from today (a running one gives way to it). Answers whether the doctor notice shows. */
   start(days: PlanLength, now: number): { doctorNotice: boolean } {
-    const app = this.app
     const today = dateKeyOf(new Date(now))
     const old = this.running(now)
     let past = this.kept.past
@@ -95,26 +109,15 @@ export class SoreBackPlan {
       frequent: often
         ? { said: true, open: frequent.open || saysOften, days: count }
         : { said: false, open: false, days: count },
-      brace: app.prefs.soreBack.braceReminder ? { since: now, told: false } : null,
+      brace: this.hooks.prefs().soreBack.braceReminder ? { since: now, told: false } : null,
       morningOn: today,
     }
-    app.replan(now)
-    // The plan begins now: the first easy walk comes one interval from here, not at once.
-    app.state = { ...app.state, postureClockStart: now }
-    // A strength or yoga reminder on screen waits for a better day.
-    const showing = app.screen.current
-    if (
-      showing &&
-      !isActiveUseKind(showing.kind) &&
-      !kindEnabled(app.calendar.prefs, showing.kind, showing.ref)
-    )
-      app.screen.end('withdrawn', now)
-    app.checkIn.askWithoutNotice(now)
+    this.hooks.began(now)
     // The settings window is where the notices are read, at the top of Today (see the README's "Sore-back days").
-    if (doctorNotice || saysOften) app.platform.openWindow('settings')
+    if (doctorNotice || saysOften) this.platform.openWindow('settings')
     const notices = [doctorNotice ? 'when to see a doctor' : '', saysOften ? 'plans keep coming back' : '']
     const shown = notices.filter(Boolean).join(' and ')
-    app.platform.log('info', `sore-back plan started for ${days} days${shown ? `; showed ${shown}` : ''}`)
+    this.platform.log('info', `sore-back plan started for ${days} days${shown ? `; showed ${shown}` : ''}`)
     return { doctorNotice }
   }
 
@@ -123,7 +126,7 @@ export class SoreBackPlan {
     const plan = this.running(now)
     if (!plan) return false
     this.finish(plan, dateKeyOf(new Date(now)), now)
-    this.app.platform.log('info', 'sore-back plan ended early')
+    this.platform.log('info', 'sore-back plan ended early')
     return true
   }
 
@@ -132,7 +135,7 @@ export class SoreBackPlan {
     const plan = this.kept.plan
     if (!plan || planDay(plan, now)) return
     this.finish(plan, addDays(plan.firstDay, plan.days - 1), now)
-    this.app.platform.log('info', 'sore-back plan ended by itself')
+    this.platform.log('info', 'sore-back plan ended by itself')
   }
 
   /** The user read the notices: they are put away (the doctor notice comes back with tomorrow's start). */
@@ -156,14 +159,14 @@ export class SoreBackPlan {
   morning(now: number): void {
     const today = dateKeyOf(new Date(now))
     if (!this.running(now) || this.kept.morningOn === today) return
-    const brace = this.app.prefs.soreBack.braceReminder ? { since: now, told: false } : this.kept.brace
+    const brace = this.hooks.prefs().soreBack.braceReminder ? { since: now, told: false } : this.kept.brace
     this.kept = { ...this.kept, morningOn: today, brace }
   }
 
   /** When the reminder to take the brace off is due (null: none to come, or it was given). */
   braceDueAt(now: number): number | null {
     const { brace } = this.kept
-    const prefs = this.app.prefs.soreBack
+    const prefs = this.hooks.prefs().soreBack
     if (!brace || brace.told || !prefs.braceReminder || !this.running(now)) return null
     return brace.since + prefs.braceMinutes * MINUTE
   }
@@ -173,15 +176,15 @@ export class SoreBackPlan {
     const brace = this.kept.brace
     if (!brace) return
     this.kept = { ...this.kept, brace: { ...brace, told: true } }
-    const braceOff = this.app.speech().texts.content.soreBack.braceOff
-    this.app.platform.notify(
+    const braceOff = this.hooks.speech().texts.content.soreBack.braceOff
+    this.platform.notify(
       {
         id: `brace-${now}`,
         title: braceOff.title,
         body: braceOff.body,
         actions: false,
         urgency: 'normal',
-        silent: !this.app.prefs.notifications.sound,
+        silent: !this.hooks.prefs().notifications.sound,
       },
       () => undefined,
     )
@@ -201,8 +204,8 @@ export class SoreBackPlan {
     if (!plan || !day) return null
     const today = dateKeyOf(new Date(now))
     const { doctor, frequent, brace } = this.kept
-    const braceOn = this.app.prefs.soreBack.braceReminder
-    const words = this.app.speech().texts.content
+    const braceOn = this.hooks.prefs().soreBack.braceReminder
+    const words = this.hooks.speech().texts.content
     return {
       day: day.day,
       days: day.days,
@@ -235,7 +238,7 @@ export class SoreBackPlan {
       past: rememberPlan(this.kept.past, { from: plan.firstDay, to: lastDay }, now),
       brace: null,
     }
-    this.app.replan(now)
+    this.hooks.ended(now)
   }
 }
 

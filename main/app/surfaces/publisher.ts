@@ -1,58 +1,10 @@
 // The app's faces besides the reminder itself: the status the windows show and the tray (icon, tooltip, menu),
-// made from one snapshot of the app and pushed only when they changed, so a minute's wake-up costs no redraw when
-// nothing moved.
-import type { LanguageCode, LanguageInUse } from '../../core/i18n/languages'
-import type { Calendar } from '../../core/planning/calendar'
-import type { DueReminder } from '../../core/planning/next-due'
-import type { HeldNow } from '../busy/hold'
-import type { AppStatus, CheckInStatus, SoreBackStatus, TherapyStatus } from '../ipc-contract'
-import type { IdleDetection } from '../presence/idle-rules'
-import type { OnScreenReminder } from '../on-screen/on-screen'
+// made from one snapshot of the app (status.ts) and pushed only when they changed, so a minute's wake-up costs no
+// redraw when nothing moved.
 import type { MenuItem, Platform } from '../platform'
-import { reminderName, speechFor } from '../speech'
+import { speechFor } from '../speech'
+import { statusOf, type AppSnapshot } from './status'
 import { trayView, type TrayState } from './tray-menu'
-
-/** What the surfaces show, read off the running app at one moment. */
-export interface AppSnapshot {
-  now: number
-  calendar: Calendar
-  next: DueReminder | null
-  paused: number | 'forever' | null
-  showing: OnScreenReminder | null
-  /** A reminder due now that waits because the user is busy. */
-  held?: HeldNow | null
-  therapy: TherapyStatus | null
-  idleDetection: IdleDetection
-  /** The app wakes every minute now, so a countdown ("in 12 min") stays true. */
-  live: boolean
-  version: string
-  /** Where the log is written (absent where nothing is written to a file). */
-  logFile?: string
-  soreBack: SoreBackStatus | null
-  checkIn: CheckInStatus | null
-  sitting: { activeMinutes: number; longestMinutes: number }
-  language: LanguageInUse
-  systemLanguage: LanguageCode
-}
-
-export function statusOf(app: AppSnapshot): AppStatus {
-  const { next, paused } = app
-  const speech = speechFor(app.language)
-  return {
-    language: app.language,
-    systemLanguage: app.systemLanguage,
-    paused: paused === null ? null : { until: paused === 'forever' ? null : paused },
-    next: next ? { kind: next.kind, at: next.at, title: reminderName(speech, next, 'title') } : null,
-    idleDetection: app.idleDetection,
-    therapy: app.therapy,
-    version: app.version,
-    ...(app.logFile === undefined ? {} : { logFile: app.logFile }),
-    ...(app.held ? { held: { ...app.held } } : {}),
-    soreBack: app.soreBack,
-    checkIn: app.checkIn,
-    sitting: app.sitting,
-  }
-}
 
 function trayStateOf(app: AppSnapshot): TrayState {
   const { next, paused, showing } = app
@@ -69,7 +21,7 @@ function trayStateOf(app: AppSnapshot): TrayState {
   }
 }
 
-export class Surfaces {
+export class Publisher {
   private written = { tray: '', status: '' }
 
   constructor(private readonly platform: Pick<Platform, 'setTray' | 'broadcast'>) {}

@@ -201,3 +201,11 @@ export function onPrefsChanged(
     result.snoozed = null
   return result
 }
+
+/**
+ * A break's clock starts afresh now: a sore-back plan that begins now brings its first easy walk one interval from
+ * here, not at once.
+ */
+export function onPostureClockRestart(state: SchedulerState, now: number): SchedulerState {
+  return { ...settle(state, now), postureClockStart: now }
+}
