@@ -1,6 +1,5 @@
 // What the running app needs from the operating system, as one interface. main/electron implements it on
 // Electron; the tests implement it with a recording double and a fake clock. Nothing here imports Electron.
-import type { Catalog } from '../../locales/catalog'
 
 /** The two kinds of window, named in the URL of the page so main can tell which page a message came from. */
 export type WindowKind = 'settings' | 'break'
@@ -215,26 +214,3 @@ export interface Platform {
    */
   writeNewFolder?(parent: string, name: string, files: readonly ExportFile[]): Promise<'written' | 'exists'>
 }
-
-/** What the running app offers the shell that hosts it (main/electron, or the tests). */
-export interface LimberApp {
-  /**
-   * Answers one IPC call from a window. `sender` is the kind of our own page the message came from (the shell
-   * checks the sender frame's URL before calling); the payload is untrusted and validated here. Never throws:
-   * a bad payload answers `{ error: message }`.
-   */
-  handleIpc(channel: string, payload: unknown, sender: WindowKind): Promise<unknown>
-  /** A second launch's command line (argv without the executable and app path). Answers what happened. */
-  handleCommandLine(args: readonly string[]): { ok: true; message: string } | { ok: false; message: string }
-  /** Called by the shell when a window closed (by the user or the OS). */
-  windowClosed(kind: WindowKind): void
-  /** The words of the shell's own dialogs, in the language in use (an older app without it: English). */
-  dialogTexts?(): DialogTexts
-  dispose(): void
-}
-
-/** The shell's dialogs' words: the catalogs' `app.dialogs`. */
-export type DialogTexts = Catalog['app']['dialogs']
-
-/** The app's entry point: `startLimber(platform)` in main/app/index.ts returns a LimberApp. */
-export type StartLimber = (platform: Platform) => LimberApp

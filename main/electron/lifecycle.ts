@@ -3,8 +3,13 @@
 // that fails saying so: a dialog naming what went wrong and where the log is, then a clean exit.
 import { app, dialog, session } from 'electron'
 import { join } from 'node:path'
-import { isShellSwitch } from '../app/doors/commands'
-import type { DialogTexts, Disposable, LimberApp, StartLimber } from '../app/platform'
+import {
+  isShellSwitch,
+  type DialogTexts,
+  type Disposable,
+  type LimberApp,
+  type StartLimber,
+} from '../app/index'
 import { systemDialogTexts } from './system/languages'
 import { handleIpc } from './windows/ipc'
 import { openLog, shorten, type Logging } from './files/log'

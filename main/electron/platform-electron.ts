@@ -3,7 +3,7 @@
 import { app } from 'electron'
 import { join } from 'node:path'
 import type { WindowKind } from '../app/ipc-contract'
-import type { DialogTexts, Platform } from '../app/platform'
+import type { DialogTexts, Platform } from '../app/index'
 import { CATALOGS } from '../../locales/index'
 import { trayIconFile, type IconPlatform } from '../core/icon-paths'
 import { busyDetectionFor } from './busy/probes'

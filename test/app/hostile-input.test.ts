@@ -1,7 +1,7 @@
 // Every IPC handler and the command-line parser fed malformed input: wrong types, missing fields, huge numbers,
 // megabyte strings, prototype-pollution keys. No throw escapes, nothing invalid is stored, no prototype changes.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { parseCommandLine } from '../../main/app/doors/commands'
+import { parseCommandLine } from '../../main/app/doors/command-line'
 import { BRIDGE_CHANNELS, type IpcChannel } from '../../main/app/ipc-contract'
 import { DEFAULT_PREFERENCES, validatePreferences } from '../../main/core/preferences/index'
 import { startTestApp, stopFakeClock, useFakeClock, type Started } from './test-platform'

@@ -1,7 +1,7 @@
 // The surfaces as data: the tray menu for each state, the command-line parser, and the history's counts,
 // summary and streak.
 import { afterAll, describe, expect, it } from 'vitest'
-import { parseCommandLine } from '../../main/app/doors/commands'
+import { parseCommandLine } from '../../main/app/doors/command-line'
 import {
   LOG_MAX_ENTRIES,
   emptyHistory,

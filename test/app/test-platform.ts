@@ -5,10 +5,10 @@ import { afterAll, beforeAll, beforeEach, vi } from 'vitest'
 import { startLimber } from '../../main/app'
 import { parseHistory } from '../../main/app/records/history'
 import type { WindowKind } from '../../main/app/ipc-contract'
+import type { LimberApp } from '../../main/app/index'
 import type {
   Disposable,
   ExportFile,
-  LimberApp,
   NotificationAction,
   NotificationRequest,
   OpenWindowOptions,

@@ -1,104 +1,8 @@
-// The main side's check of every IPC payload: one TypeBox schema per channel, plus which window may send it.
-// A payload reaches state only after it passed here; a bad one gets a message, never an exception.
-import Type, { type TSchema } from 'typebox'
+// The main side's check of every IPC payload: against its channel's schema in the contract's table
+// (ipc-channels.ts), after general limits (plain data, bounded in depth, size and length). A payload reaches state
+// only after it passed here; a bad one gets a message, never an exception.
 import Value from 'typebox/value'
-import { PLAN_LENGTHS } from '../../core/sore-back'
-import { CHECK_IN_WORD_MAX, PAIN_MAX } from '../records/day-records'
-import { PAUSE_DURATIONS, type IpcChannel, type IpcPayload, type WindowKind } from '../ipc-contract'
-
-const Nothing = Type.Union([Type.Undefined(), Type.Null()])
-
-/** Preference patches are checked field by field after merging (validatePreferences); here only their shape. */
-const Patch = Type.Record(Type.String({ maxLength: 64 }), Type.Unknown(), { maxProperties: 32 })
-
-export const IPC_PAYLOAD_SCHEMAS = {
-  'prefs:get': Nothing,
-  'prefs:set': Patch,
-  'prefs:reset': Nothing,
-  'upcoming:get': Nothing,
-  'history:get': Nothing,
-  'status:get': Nothing,
-  'stretches:get': Nothing,
-  'break:get': Nothing,
-  'reminder:act': Type.Object(
-    {
-      id: Type.String({ minLength: 1, maxLength: 100 }),
-      action: Type.Union([Type.Literal('done'), Type.Literal('snooze'), Type.Literal('skip')]),
-    },
-    { additionalProperties: false },
-  ),
-  'pause:start': Type.Object(
-    { duration: Type.Union(PAUSE_DURATIONS.map((duration) => Type.Literal(duration))) },
-    { additionalProperties: false },
-  ),
-  'pause:resume': Nothing,
-  'break:now': Nothing,
-  'stretch:now': Nothing,
-  'therapy:start': Type.Object(
-    { mode: Type.Union([Type.Literal('ice'), Type.Literal('heat')]) },
-    { additionalProperties: false },
-  ),
-  'therapy:stop': Nothing,
-  'welcome:get': Nothing,
-  'welcome:seen': Nothing,
-  'reminder:test': Nothing,
-  'busy:detectors': Nothing,
-  'sore-back:start': Type.Object(
-    { days: Type.Union(PLAN_LENGTHS.map((days) => Type.Literal(days))) },
-    { additionalProperties: false },
-  ),
-  'sore-back:end': Nothing,
-  'sore-back:seen': Nothing,
-  'sore-back:brace': Type.Object({ on: Type.Boolean() }, { additionalProperties: false }),
-  'check-in:save': Type.Object(
-    {
-      pain: Type.Integer({ minimum: 0, maximum: PAIN_MAX }),
-      word: Type.Optional(Type.String({ maxLength: CHECK_IN_WORD_MAX })),
-    },
-    { additionalProperties: false },
-  ),
-  'check-in:dismiss': Nothing,
-  'data:export': Nothing,
-} satisfies Record<IpcChannel, TSchema>
-
-const BOTH: readonly WindowKind[] = ['settings', 'break']
-
-/**
- * Which window may send what. Changing the preferences is the settings window's job; acting on a reminder is the
- * break window's. Reading, pausing and starting breaks are offered by both.
- */
-export const IPC_SENDERS: Readonly<Record<IpcChannel, readonly WindowKind[]>> = {
-  'prefs:get': BOTH,
-  'prefs:set': ['settings'],
-  'prefs:reset': ['settings'],
-  'upcoming:get': BOTH,
-  'history:get': BOTH,
-  'status:get': BOTH,
-  'stretches:get': BOTH,
-  'break:get': BOTH,
-  'reminder:act': ['break'],
-  'pause:start': BOTH,
-  'pause:resume': BOTH,
-  'break:now': BOTH,
-  'stretch:now': BOTH,
-  'therapy:start': BOTH,
-  'therapy:stop': BOTH,
-  'welcome:get': ['settings'],
-  'welcome:seen': ['settings'],
-  'reminder:test': ['settings'],
-  'busy:detectors': ['settings'],
-  'sore-back:start': BOTH,
-  'sore-back:end': BOTH,
-  'sore-back:seen': ['settings'],
-  'sore-back:brace': ['settings'],
-  'check-in:save': BOTH,
-  'check-in:dismiss': BOTH,
-  'data:export': ['settings'],
-}
-
-export function isIpcChannel(channel: unknown): channel is IpcChannel {
-  return typeof channel === 'string' && Object.prototype.hasOwnProperty.call(IPC_PAYLOAD_SCHEMAS, channel)
-}
+import { IPC_CHANNELS, type IpcChannel, type IpcPayload } from './ipc-channels'
 
 /** Keys that would reach an object's prototype if some later code assigned them naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -116,8 +20,8 @@ export function checkPayload<C extends IpcChannel>(channel: C, payload: unknown)
   try {
     const plain = checkPlainData(payload)
     if (plain) return { ok: false, message: `${channel}: ${plain.message}`, path: plain.path }
-    const schema: TSchema = IPC_PAYLOAD_SCHEMAS[channel]
-    if (Value.Check(schema, payload)) return { ok: true, value: payload as IpcPayload<C> }
+    const schema: (typeof IPC_CHANNELS)[C]['payload'] = IPC_CHANNELS[channel].payload
+    if (Value.Check(schema, payload)) return { ok: true, value: payload }
     const first = Value.Errors(schema, payload)[0]
     const where =
       first && first.instancePath !== ''

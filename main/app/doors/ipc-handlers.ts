@@ -1,23 +1,28 @@
-// One handler per IPC channel, each answering from the running app after its payload passed ipc-payloads.ts.
-// The user's commands go through the app's one command path (commands.ts), as the tray's and the command line's do.
-// `handleIpc` is the single door: unknown channels, wrong senders and bad payloads get an answer, never a throw.
-import type { IpcAnswer, IpcChannel, IpcPayload, WindowKind } from '../ipc-contract'
-import { IPC_SENDERS, checkPayload, isIpcChannel } from './ipc-check'
+// One handler per IPC channel of the contract's table, each answering from the running app after its payload
+// passed ipc-check.ts. The user's commands go through the app's one command path (commands.ts), as the tray's and
+// the command line's do. `answerIpc` is the single door: unknown channels, wrong senders and bad payloads get an
+// answer, never a throw.
 import type { Limber } from '../limber'
-import type { Platform } from '../platform'
+import type { IpcRefusal } from '../limber-app'
+import type { Platform, WindowKind } from '../platform'
+import { busyDetectorsOf } from '../busy/detectors'
+import type { FirstRun } from './first-run'
+import { checkPayload } from './ipc-check'
+import { IPC_CHANNELS, isIpcChannel, type IpcAnswer, type IpcChannel, type IpcPayload } from './ipc-channels'
 
 /**
  * A handler answers at once, or later where main must wait (busy:detectors asks the system; exporting waits for the
  * user's folder dialog); never by rejecting.
  */
-type Handlers = { [C in IpcChannel]: (payload: IpcPayload<C>) => IpcAnswer<C> | Promise<IpcAnswer<C>> }
-/**
- * Channels answered elsewhere, merged in index.ts: the first run's by FirstRun (first-run.ts), which busy states
- * the system can tell by busy-detectors.ts.
- */
-type AnsweredElsewhere = 'welcome:get' | 'welcome:seen' | 'reminder:test' | 'busy:detectors'
+export type IpcHandlers = {
+  [C in IpcChannel]: (payload: IpcPayload<C>) => IpcAnswer<C> | Promise<IpcAnswer<C>>
+}
 
-export function ipcHandlers(app: Limber): Omit<Handlers, AnsweredElsewhere> {
+export function ipcHandlers(
+  app: Limber,
+  firstRun: FirstRun,
+  platform: Pick<Platform, 'busyDetectors' | 'log'>,
+): IpcHandlers {
   return {
     'prefs:get': () => app.getPreferences(),
     'prefs:set': (patch) => app.setPreferences(patch),
@@ -34,6 +39,10 @@ export function ipcHandlers(app: Limber): Omit<Handlers, AnsweredElsewhere> {
     'stretch:now': () => ({ ok: app.run({ type: 'stretch-now' }).ok }),
     'therapy:start': ({ mode }) => (app.run({ type: 'therapy-start', mode }), app.status()),
     'therapy:stop': () => (app.run({ type: 'therapy-stop' }), app.status()),
+    'welcome:get': () => firstRun.welcome(),
+    'welcome:seen': () => firstRun.markSeen(),
+    'reminder:test': () => firstRun.sendTestReminder(),
+    'busy:detectors': () => busyDetectorsOf(platform, app.speech().texts.app),
     'sore-back:start': ({ days }) => (app.run({ type: 'sore-back', days }), app.status()),
     'sore-back:end': () => (app.run({ type: 'sore-back-end' }), app.status()),
     'sore-back:seen': () => (app.run({ type: 'sore-back-seen' }), app.status()),
@@ -44,31 +53,52 @@ export function ipcHandlers(app: Limber): Omit<Handlers, AnsweredElsewhere> {
   }
 }
 
+type RefusedAnswers = { [C in IpcChannel]?: (path: string, message: string) => IpcAnswer<C> }
+
+/** Channels that answer a refused payload in their own terms: prefs:set with field errors, as the window shows them. */
+const REFUSED_ANSWERS: RefusedAnswers = {
+  'prefs:set': (path, message) => ({ ok: false, errors: [{ path, message }] }),
+}
+
 /** Answers one call. A refused call answers `{ error }` (prefs:set answers field errors, as its contract says). */
-export function handleIpc(
-  handlers: Handlers,
+export function answerIpc(
+  handlers: IpcHandlers,
   platform: Pick<Platform, 'log'>,
   channel: unknown,
   payload: unknown,
   sender: WindowKind,
 ): unknown {
   if (!isIpcChannel(channel)) {
-    return { error: `unknown channel ${JSON.stringify(String(channel).slice(0, 40))}` }
+    return refuse(`unknown channel ${JSON.stringify(String(channel).slice(0, 40))}`)
   }
-  if (!IPC_SENDERS[channel].includes(sender))
-    return { error: `${channel} is not available to the ${sender} window` }
+  return answerChannel(handlers, platform, channel, payload, sender)
+}
+
+/** Answers one call of a known channel, typed by it. */
+export function answerChannel<C extends IpcChannel>(
+  handlers: IpcHandlers,
+  platform: Pick<Platform, 'log'>,
+  channel: C,
+  payload: unknown,
+  sender: WindowKind,
+): IpcAnswer<C> | Promise<IpcAnswer<C>> | IpcRefusal {
+  if (!IPC_CHANNELS[channel].senders.includes(sender))
+    return refuse(`${channel} is not available to the ${sender} window`)
   const checked = checkPayload(channel, payload)
   if (!checked.ok) {
     platform.log('warn', `refused IPC payload: ${checked.message}`)
-    if (channel === 'prefs:set')
-      return { ok: false, errors: [{ path: checked.path ?? '', message: checked.message }] }
-    return { error: checked.message }
+    const refused: RefusedAnswers[C] = REFUSED_ANSWERS[channel]
+    return refused ? refused(checked.path ?? '', checked.message) : refuse(checked.message)
   }
   try {
-    const handler = handlers[channel] as (payload: unknown) => unknown
+    const handler: IpcHandlers[C] = handlers[channel]
     return handler(checked.value)
   } catch (error) {
     platform.log('error', `IPC handler ${channel} failed`, error)
-    return { error: `${channel} failed` }
+    return refuse(`${channel} failed`)
   }
+}
+
+function refuse(error: string): IpcRefusal {
+  return { error }
 }

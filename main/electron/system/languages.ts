@@ -1,9 +1,7 @@
 // The system's languages, most preferred first, as Electron reads them (Windows' and macOS' language settings, the
 // LANGUAGE/LANG variables on Linux). Main picks the best of Limber's languages from them (main/app/language.ts).
 import { app } from 'electron'
-import type { DialogTexts } from '../../app/platform'
-import { speechFor } from '../../app/speech'
-import { resolveLanguage } from '../../core/i18n/languages'
+import { systemDialogTexts as dialogTextsFor, type DialogTexts } from '../../app/index'
 
 export function systemLanguages(): readonly string[] {
   const preferred = app.getPreferredSystemLanguages()
@@ -22,5 +20,5 @@ export function systemDialogTexts(): DialogTexts {
   } catch {
     // No languages to be had: English.
   }
-  return speechFor(resolveLanguage('system', system)).texts.app.dialogs
+  return dialogTextsFor(system)
 }

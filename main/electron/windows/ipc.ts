@@ -2,9 +2,8 @@
 // it comes from the top frame of a window we created, still on our origin; the app is told which kind of window
 // that is, as recorded at creation (windows.ts), so a page that rewrites its own URL cannot pass for the other.
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
-import { BRIDGE_CHANNELS, type WindowKind } from '../../app/ipc-contract'
-import { checkPlainData } from '../../app/doors/ipc-check'
-import type { Disposable, LimberApp, Platform } from '../../app/platform'
+import { checkPlainData, type Disposable, type LimberApp, type Platform } from '../../app/index'
+import { IPC_CHANNEL_NAMES, type WindowKind } from '../../app/ipc-contract'
 import { isOurOrigin } from './pages'
 import { shorten } from '../files/log'
 
@@ -13,7 +12,7 @@ export function handleIpc(
   kindOf: (webContentsId: number) => WindowKind | undefined,
   log: Platform['log'],
 ): Disposable {
-  const channels = Object.values(BRIDGE_CHANNELS)
+  const channels = IPC_CHANNEL_NAMES
   for (const channel of channels) {
     ipcMain.handle(channel, (event, payload: unknown) => {
       const sender = senderKind(event, kindOf)

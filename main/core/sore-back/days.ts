@@ -1,12 +1,7 @@
-// The sore-back plan's rules: how long it runs (whole local days, so a plan started at 21:00 still has its day
-// one), which day of it today is, when it ends, the gentler preferences in force while it runs, which stretches a
-// break may use, and how many of the last days had a plan (for "see a doctor" when it keeps coming back). Pure:
-// the running app (main/app/sore-back-plan.ts) passes "now" in and keeps the state.
-import type { Stretch } from './content'
-import { HOLD_SECONDS_MIN } from './content'
-import { addDays, dateKeyOf, daysBetween, isDateKey, startOfLocalDay, type DateKey } from './local-time'
-import type { Preferences } from './preferences/index'
-import { workPeriodFor } from './planning/sleep-window'
+// The sore-back plan's days: how long it runs (whole local days, so a plan started at 21:00 still has its day one),
+// which day of it today is, when it ends, and how many of the last days had a plan (for "see a doctor" when it
+// keeps coming back). Pure: the running app (main/app/sore-back/plan.ts) passes "now" in and keeps the state.
+import { addDays, dateKeyOf, daysBetween, isDateKey, startOfLocalDay, type DateKey } from '../local-time'
 
 /** The plan lengths offered (tray: the default; command line and Today: any of them). */
 export const PLAN_LENGTHS = [1, 2, 3, 5] as const
@@ -54,56 +49,6 @@ export function planEndsAt(run: PlanRun): number {
 /** The local midnight after `now`: the tray's "day 2 of 3" changes then. */
 export function nextLocalMidnight(now: number): number {
   return startOfLocalDay(addDays(dateKeyOf(new Date(now)), 1)).getTime()
-}
-
-/**
- * The preferences in force while a plan runs: "rest, but not too much". An easy walk (the posture break, on even
- * if the user turned it off) every `soreBack.moveEveryMinutes` of use, `soreBack.moveSeconds` long; stretches
- * held for the shortest time the guidance allows, once each (one-sided stretches still do both sides); strength
- * and yoga sessions wait until the back is better.
- */
-export function gentlerPreferences(prefs: Preferences): Preferences {
-  const { activities, soreBack } = prefs
-  return {
-    ...prefs,
-    posture: {
-      enabled: true,
-      everyMinutes: soreBack.moveEveryMinutes,
-      durationSeconds: soreBack.moveSeconds,
-    },
-    stretch: { ...prefs.stretch, holdSeconds: HOLD_SECONDS_MIN, repetitions: 1 },
-    activities: {
-      ...activities,
-      strength: { ...activities.strength, enabled: false },
-      yoga: { ...activities.yoga, enabled: false },
-    },
-  }
-}
-
-/** True when `now` falls in the work hours of its day (or of the night shift that began the day before). */
-export function inWorkHours(prefs: Preferences, now: number): boolean {
-  if (!prefs.workHours.enabled) return false
-  const today = dateKeyOf(new Date(now))
-  return [addDays(today, -1), today].some((key) => {
-    const period = workPeriodFor(prefs, key)
-    return period !== null && now >= period.start && now < period.end
-  })
-}
-
-/**
- * The stretches a break may choose from: gentle ones only during a sore-back plan, and none done on the floor
- * when "desk only" is on and it is work time (all day when work hours are off).
- */
-export function stretchChoices(
-  library: readonly Stretch[],
-  prefs: Preferences,
-  options: { gentleOnly: boolean; now: number },
-): readonly Stretch[] {
-  const noFloor = prefs.stretch.deskOnly && (!prefs.workHours.enabled || inWorkHours(prefs, options.now))
-  if (!options.gentleOnly && !noFloor) return library
-  return library.filter(
-    (s) => (!options.gentleOnly || s.intensity === 'gentle') && (!noFloor || s.position !== 'floor'),
-  )
 }
 
 /**
