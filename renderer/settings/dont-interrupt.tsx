@@ -4,7 +4,7 @@
 // (main/app/hold-words.ts).
 import { signal } from '../shared/signal'
 import { useEffect } from 'preact/hooks'
-import type { BusyDetectors, BusyReason } from '../../main/app/platform'
+import type { BusyDetectors, BusyReason } from '../../main/app/ipc-contract'
 import type { Preferences } from '../../main/core/preferences/index'
 import { Toggle } from './fields'
 import { status, useBridge } from './state'

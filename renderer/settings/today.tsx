@@ -3,7 +3,7 @@
 // other; the focus follows to the new button, so the keyboard never drops to the page.
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { PauseDuration, UpcomingItem } from '../../main/app/ipc-contract'
-import type { BusyReason } from '../../main/app/platform'
+import type { BusyReason } from '../../main/app/ipc-contract'
 import { daysFrom } from '../../main/core/i18n/format'
 import { CheckInCard, SittingLine } from './check-in'
 import { SoreBackPlan, SoreBackStart } from './sore-back'
