@@ -2,9 +2,9 @@
 // only when the settings window wants it, never thrown back at the window. A shell that cannot tell any of them, or
 // whose answer fails, shows every detector as unavailable, saying why. Why is a code (DETECTOR_WHYS): the settings
 // app adds them in words (`says`), in the language in use, for the window.
+import { isOneOf, isRecord } from '../../core/one-of'
 import type { Catalog } from '../../../locales/catalog'
 import {
-  BUSY_REASONS,
   DETECTOR_WHYS,
   type BusyDetector,
   type BusyDetectors,
@@ -37,12 +37,13 @@ async function detectorsOf(platform: Pick<Platform, 'busyDetectors' | 'log'>): P
   if (!platform.busyDetectors) return everyDetector({ available: false, why: ['no-shell'] })
   try {
     const answer: unknown = await platform.busyDetectors()
-    return Object.fromEntries(
-      BUSY_REASONS.map((reason) => [
-        reason,
-        detectorOf((answer as Record<string, unknown> | null)?.[reason]),
-      ]),
-    ) as BusyDetectors
+    const said = isRecord(answer) ? answer : {}
+    return {
+      'full-screen': detectorOf(said['full-screen']),
+      presenting: detectorOf(said.presenting),
+      call: detectorOf(said.call),
+      'do-not-disturb': detectorOf(said['do-not-disturb']),
+    }
   } catch (error) {
     platform.log('warn', 'could not tell which busy states this system reports', error)
     return everyDetector({ available: false, why: ['failed'] })
@@ -54,8 +55,8 @@ async function detectorsOf(platform: Pick<Platform, 'busyDetectors' | 'log'>): P
  * list). An unavailable detector always says why: "this system offers no way to tell" when its shell did not say.
  */
 function detectorOf(value: unknown): BusyDetector {
-  if (value === null || typeof value !== 'object') return { available: false, why: ['failed'] }
-  const { available, why } = value as Record<string, unknown>
+  if (!isRecord(value)) return { available: false, why: ['failed'] }
+  const { available, why } = value
   const said = (Array.isArray(why) ? why : [why]).filter(isDetectorWhy)
   const codes = [...new Set(said)]
   if (available !== true) return { available: false, why: codes.length > 0 ? codes : ['no-way'] }
@@ -63,9 +64,14 @@ function detectorOf(value: unknown): BusyDetector {
 }
 
 function isDetectorWhy(value: unknown): value is DetectorWhy {
-  return typeof value === 'string' && (DETECTOR_WHYS as readonly string[]).includes(value)
+  return isOneOf(DETECTOR_WHYS, value)
 }
 
 function everyDetector(detector: BusyDetector): BusyDetectors {
-  return Object.fromEntries(BUSY_REASONS.map((reason) => [reason, { ...detector }])) as BusyDetectors
+  return {
+    'full-screen': { ...detector },
+    presenting: { ...detector },
+    call: { ...detector },
+    'do-not-disturb': { ...detector },
+  }
 }

@@ -2,6 +2,7 @@
 // wake-up rules in wake-ups.ts look again on time): which answers count under the user's settings, when the system
 // is asked again, which reason a hold names, and which reminders one hold covers. docs/dont-interrupt.md explains
 // them for people.
+import { isOneOf } from '../../core/one-of'
 import type { DueReminder } from '../../core/planning/next-due'
 import type { Preferences } from '../../core/preferences/index'
 import { isActiveUseKind } from '../../core/planning/reminders'
@@ -39,7 +40,7 @@ export function countedReasons(answer: unknown, settings: Preferences['dontInter
 
 /** Whether an answer is one the platform port allows: a list of known busy reasons. */
 export function isBusyAnswer(answer: unknown): answer is BusyReason[] {
-  return Array.isArray(answer) && answer.every((item) => BUSY_REASONS.includes(item as BusyReason))
+  return Array.isArray(answer) && answer.every((item) => isOneOf(BUSY_REASONS, item))
 }
 
 /** Whether it is time to ask the system again, the last question having been asked at `askedMono` (or never). */

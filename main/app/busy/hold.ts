@@ -5,6 +5,7 @@
 // as not busy, logged once. The morning check-in and the brace reminder wait the same way while the user is busy,
 // without a hold to show (promptWaits). The rules are in hold-rules.ts; timing/due-now.ts and
 // sore-back/prompts.ts are where the app asks this.
+import { isOneOf } from '../../core/one-of'
 import type { DueReminder } from '../../core/planning/next-due'
 import type { Preferences } from '../../core/preferences/index'
 import type { ReminderKind } from '../../core/planning/reminders'
@@ -225,13 +226,14 @@ export class BusyHold {
 }
 
 function isBusyReason(value: unknown): value is BusyReason {
-  return BUSY_REASONS.includes(value as BusyReason)
+  return isOneOf(BUSY_REASONS, value)
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return (
     value !== null &&
     (typeof value === 'object' || typeof value === 'function') &&
-    typeof (value as { then?: unknown }).then === 'function'
+    'then' in value &&
+    typeof value.then === 'function'
   )
 }

@@ -160,7 +160,6 @@ export function runCommand(
 }
 
 function menuCommand(action: string): Command | null {
-  return Object.prototype.hasOwnProperty.call(MENU_COMMANDS, action)
-    ? MENU_COMMANDS[action as keyof typeof MENU_COMMANDS]
-    : null
+  const named = Object.entries(MENU_COMMANDS).find(([id]) => id === action)
+  return named ? named[1] : null
 }

@@ -1,15 +1,15 @@
 // The first run: on the very first start the settings window opens at its welcome, which is shown once (the
 // store remembers it) and offers a test reminder that proves notifications reach the screen on this system.
-import type { TestReminderResult, WelcomeState } from '../ipc-contract'
+import { Number as TNumber, Object as TObject, type Static } from 'typebox'
+import Value from 'typebox/value'
+import type { TestReminderResult, WelcomeState } from './ipc-answers'
 import type { NotificationRequest, Platform } from '../platform'
 import type { AppTexts } from '../speech'
 import { CATALOGS } from '../../../locales/index'
 
-interface FirstRunRecord {
-  version: 1
-  /** When the welcome was first shown (epoch ms). */
-  welcomeSeenAt: number
-}
+/** What the first-run file keeps: when the welcome was first shown (epoch ms). */
+const FirstRunSchema = TObject({ welcomeSeenAt: TNumber() })
+type FirstRunRecord = Static<typeof FirstRunSchema> & { version: 1 }
 
 /** The test reminder's title in English (the notification itself is in the language in use). */
 export const TEST_REMINDER_TITLE = CATALOGS.en.app.notify.testTitle
@@ -84,8 +84,7 @@ export class FirstRun {
       const read = store.read()
       // A damaged file was written once, so the welcome was shown; it is not worth a second greeting.
       if (read.corrupt) return true
-      const value = read.value as Partial<FirstRunRecord> | undefined
-      return typeof value?.welcomeSeenAt === 'number'
+      return Value.Check(FirstRunSchema, read.value)
     } catch (error) {
       this.platform.log('warn', 'could not read the first-run file', error)
       return true

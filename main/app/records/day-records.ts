@@ -2,22 +2,38 @@
 // the sitting figures (time at the computer, longest stretch without a break). Their shape, how a stored file is
 // read back (what cannot be read is named, so the file is copied aside first, as for the rest of the history),
 // and their bound: one entry a day, the newest DAY_RECORDS_MAX days kept.
+import {
+  Integer,
+  Number as TNumber,
+  Object as TObject,
+  Optional,
+  String as TString,
+  type Static,
+} from 'typebox'
+import Value from 'typebox/value'
 import { isDateKey, type DateKey } from '../../core/local-time'
+import { isRecord } from '../../core/one-of'
 import type { SittingDay } from '../../core/sitting'
-
-export interface CheckIn {
-  /** Back pain from 0 (none) to 10 (the worst). */
-  pain: number
-  /** An optional word or two. */
-  word?: string
-  /** Epoch ms it was given. */
-  at: number
-}
 
 export const PAIN_MAX = 10
 export const CHECK_IN_WORD_MAX = 40
 /** About thirteen months of days: enough for a year's look back, and a bound on the file. */
 export const DAY_RECORDS_MAX = 400
+
+/** One morning's check-in, as the history file keeps it. */
+export const CheckInSchema = TObject({
+  /** Back pain from 0 (none) to 10 (the worst). */
+  pain: Integer({ minimum: 0, maximum: PAIN_MAX }),
+  /** An optional word or two. */
+  word: Optional(TString()),
+  /** Epoch ms it was given. */
+  at: TNumber(),
+})
+export type CheckIn = Static<typeof CheckInSchema>
+
+/** One day's sitting figures, whole non-negative seconds. */
+const Seconds = Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER })
+export const SittingDaySchema = TObject({ active: Seconds, longest: Seconds })
 
 /** A word as it is kept: one line, no control characters, trimmed and at most CHECK_IN_WORD_MAX characters. */
 export function cleanWord(word: string): string {
@@ -36,8 +52,9 @@ export function isPain(value: unknown): value is number {
 export function boundDays<T>(days: Record<DateKey, T>): Record<DateKey, T> {
   const dates = Object.keys(days)
   if (dates.length <= DAY_RECORDS_MAX) return days
-  const kept = dates.sort().slice(-DAY_RECORDS_MAX)
-  return Object.fromEntries(kept.map((date) => [date, days[date] as T]))
+  const kept = new Set(dates.sort().slice(-DAY_RECORDS_MAX))
+  const newest = Object.entries(days).filter(([date]) => kept.has(date))
+  return Object.fromEntries(newest.sort(([a], [b]) => (a < b ? -1 : 1)))
 }
 
 type Drop = (what: string) => void
@@ -51,14 +68,7 @@ export function readCheckIns(stored: unknown, drop: Drop): Record<DateKey, Check
     return out
   }
   for (const [date, entry] of Object.entries(stored)) {
-    if (
-      !isDateKey(date) ||
-      !isRecord(entry) ||
-      !isPain(entry.pain) ||
-      typeof entry.at !== 'number' ||
-      !Number.isFinite(entry.at) ||
-      (entry.word !== undefined && typeof entry.word !== 'string')
-    ) {
+    if (!isDateKey(date) || !Value.Check(CheckInSchema, entry)) {
       drop(`checkIns.${short(date)}`)
       continue
     }
@@ -76,19 +86,14 @@ export function readSitting(stored: unknown, drop: Drop): Record<DateKey, Sittin
     drop('sitting is not an object')
     return out
   }
-  const seconds = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0
   for (const [date, entry] of Object.entries(stored)) {
-    if (!isDateKey(date) || !isRecord(entry) || !seconds(entry.active) || !seconds(entry.longest)) {
+    if (!isDateKey(date) || !Value.Check(SittingDaySchema, entry)) {
       drop(`sitting.${short(date)}`)
       continue
     }
     out[date] = { active: entry.active, longest: entry.longest }
   }
   return boundDays(out)
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function short(key: string): string {

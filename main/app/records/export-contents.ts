@@ -116,7 +116,15 @@ function everything({ prefs, history, now, appVersion }: ExportSource): unknown 
 }
 
 function totals(counts: DayCounts | undefined): Record<Outcome, number> {
-  const sums = Object.fromEntries(OUTCOMES.map((outcome) => [outcome, 0])) as Record<Outcome, number>
+  const sums: Record<Outcome, number> = {
+    done: 0,
+    snoozed: 0,
+    skipped: 0,
+    'timed-out': 0,
+    away: 0,
+    missed: 0,
+    withdrawn: 0,
+  }
   for (const perKind of Object.values(counts ?? {})) {
     for (const outcome of OUTCOMES) sums[outcome] += perKind?.[outcome] ?? 0
   }

@@ -2,6 +2,9 @@
 // event log bounded in age and length, with the per-day check-ins and sitting figures beside them
 // (day-records.ts), plus the summary the progress chart shows: 14 days, 8 weeks and the streak. Pure data.
 import { addDays, weekdayOf } from '../../core/local-time'
+import { Enum, Number as TNumber, Object as TObject, String as TString, type Static } from 'typebox'
+import Value from 'typebox/value'
+import { isOneOf, isRecord } from '../../core/one-of'
 import { REMINDER_KINDS, type ReminderKind } from '../../core/planning/reminders'
 import type { SittingDay } from '../../core/sitting'
 import { readCheckIns, readSitting, type CheckIn } from './day-records'
@@ -17,14 +20,16 @@ import type { DayHistory, HistorySummary } from '../ipc-contract'
 export const OUTCOMES = ['done', 'snoozed', 'skipped', 'timed-out', 'away', 'missed', 'withdrawn'] as const
 export type Outcome = (typeof OUTCOMES)[number]
 
-export interface HistoryEvent {
+/** One entry of the history's log, as the file keeps it. */
+export const HistoryEventSchema = TObject({
   /** Epoch milliseconds. */
-  at: number
+  at: TNumber(),
   /** Local date, YYYY-MM-DD, of the moment it happened. */
-  date: string
-  kind: ReminderKind
-  outcome: Outcome
-}
+  date: TString({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+  kind: Enum(REMINDER_KINDS),
+  outcome: Enum(OUTCOMES),
+})
+export type HistoryEvent = Static<typeof HistoryEventSchema>
 
 export type DayCounts = Partial<Record<ReminderKind, Partial<Record<Outcome, number>>>>
 
@@ -85,22 +90,17 @@ export function readHistory(stored: unknown): { history: HistoryData; dropped: n
       }
       const day: DayCounts = {}
       for (const [kind, perKind] of Object.entries(counts)) {
-        if (!REMINDER_KINDS.includes(kind as ReminderKind) || !isRecord(perKind)) {
+        if (!isOneOf(REMINDER_KINDS, kind) || !isRecord(perKind)) {
           drop(`days.${date}.${shortKey(kind)}`)
           continue
         }
         const kept: Partial<Record<Outcome, number>> = {}
         for (const [outcome, n] of Object.entries(perKind)) {
-          if (
-            OUTCOMES.includes(outcome as Outcome) &&
-            typeof n === 'number' &&
-            Number.isSafeInteger(n) &&
-            n > 0
-          )
-            kept[outcome as Outcome] = n
+          if (isOneOf(OUTCOMES, outcome) && typeof n === 'number' && Number.isSafeInteger(n) && n > 0)
+            kept[outcome] = n
           else if (n !== 0) drop(`days.${date}.${kind}.${shortKey(outcome)}`)
         }
-        if (Object.keys(kept).length > 0) day[kind as ReminderKind] = kept
+        if (Object.keys(kept).length > 0) day[kind] = kept
       }
       if (Object.keys(day).length > 0) history.days[date] = day
     }
@@ -109,7 +109,7 @@ export function readHistory(stored: unknown): { history: HistoryData; dropped: n
   if (Array.isArray(stored.log)) {
     const log: HistoryEvent[] = []
     stored.log.forEach((entry: unknown, index) => {
-      if (isHistoryEvent(entry)) log.push(entry)
+      if (Value.Check(HistoryEventSchema, entry)) log.push(entry)
       else drop(`log[${index}]`)
     })
     history.log = log.slice(-LOG_MAX_ENTRIES)
@@ -212,22 +212,6 @@ function dayHistory(date: string, counts: DayCounts | undefined): DayHistory {
     result.timedOut += perKind['timed-out'] ?? 0
   }
   return result
-}
-
-function isHistoryEvent(value: unknown): value is HistoryEvent {
-  return (
-    isRecord(value) &&
-    typeof value.at === 'number' &&
-    Number.isFinite(value.at) &&
-    typeof value.date === 'string' &&
-    DATE.test(value.date) &&
-    REMINDER_KINDS.includes(value.kind as ReminderKind) &&
-    OUTCOMES.includes(value.outcome as Outcome)
-  )
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function shortKey(key: string): string {

@@ -7,6 +7,7 @@ import type { StoredCheckIn } from '../sore-back/check-in'
 import type { Platform } from '../platform'
 import type { StoredSoreBack } from '../sore-back/plan'
 import { readStore } from './store-read'
+import { isRecord } from '../../core/one-of'
 import type { StoredTherapy } from '../sore-back/therapy-timer'
 
 interface StoredState {
@@ -39,7 +40,8 @@ export class StateFile {
   /** The stored state, repaired. The app was not running, so nothing before `now` counts as active use. */
   load(now: number): LoadedState {
     const stored = readStore(this.platform, this.platform.stateStore, 'state')
-    const record = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>
+    // Each part reads its own piece back and repairs it (its schema is beside it): a damaged piece loses only itself.
+    const record = isRecord(stored) ? stored : {}
     return {
       scheduler: {
         ...normalizeSchedulerState(record.scheduler, now),

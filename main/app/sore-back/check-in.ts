@@ -5,6 +5,7 @@
 // (history-file.ts, same file and backups) and never leave the computer.
 import { checkInNotice } from '../../core/content'
 import { dateKeyOf, isDateKey, type DateKey } from '../../core/local-time'
+import { isRecord } from '../../core/one-of'
 import type { Preferences } from '../../core/preferences/index'
 import { cleanWord, isPain } from '../records/day-records'
 import type { HistoryFile } from '../records/history-file'
@@ -34,7 +35,7 @@ export class MorningCheckIn {
     stored: unknown,
     private readonly hooks: { changed(): void; guard(run: () => void): void; speech(): Speech },
   ) {
-    const record = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>
+    const record = isRecord(stored) ? stored : {}
     this.kept = {
       askedOn: isDateKey(record.askedOn) ? record.askedOn : null,
       open: record.open === true,

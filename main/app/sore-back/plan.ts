@@ -4,7 +4,10 @@
 // (once a day) in the settings window, and says once when plans keep coming back. While it runs, the brace
 // reminder counts wear time from the plan's start and from each plan day's first minute at the computer (or from
 // "I just put it on"). Kept in the state file, so a restart in the middle keeps the plan.
+import { Integer, Number as TNumber, Object as TObject, String as TString } from 'typebox'
+import Value from 'typebox/value'
 import { addDays, dateKeyOf, isDateKey, type DateKey } from '../../core/local-time'
+import { isRecord } from '../../core/one-of'
 import type { Preferences } from '../../core/preferences/index'
 import {
   FREQUENT_DAYS,
@@ -242,25 +245,31 @@ export class SoreBackPlan {
   }
 }
 
+/** The pieces of a stored plan that can be read back; each is checked on its own, so a damaged one loses only itself. */
+const STORED = {
+  doctor: TObject({ shownOn: TString() }),
+  frequent: TObject({ days: Integer() }),
+  brace: TObject({ since: TNumber() }),
+}
+const isTrue = (record: object, key: string): boolean => key in record && Reflect.get(record, key) === true
+
 function parseStored(stored: unknown): StoredSoreBack {
-  const record = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>
-  const doctor = record.doctor as Record<string, unknown> | null | undefined
-  const frequent = (record.frequent ?? {}) as Record<string, unknown>
-  const brace = record.brace as Record<string, unknown> | null | undefined
+  const record = isRecord(stored) ? stored : {}
+  const { doctor, frequent, brace } = record
+  const often = isRecord(frequent) ? frequent : {}
   return {
     plan: parsePlanRun(record.plan),
     past: parsePlanDays(record.past),
     doctor:
-      doctor && isDateKey(doctor.shownOn) ? { shownOn: doctor.shownOn, open: doctor.open === true } : null,
-    frequent: {
-      said: frequent.said === true,
-      open: frequent.open === true,
-      days: typeof frequent.days === 'number' && Number.isInteger(frequent.days) ? frequent.days : 0,
-    },
-    brace:
-      brace && typeof brace.since === 'number' && Number.isFinite(brace.since)
-        ? { since: brace.since, told: brace.told === true }
+      Value.Check(STORED.doctor, doctor) && isDateKey(doctor.shownOn)
+        ? { shownOn: doctor.shownOn, open: isTrue(doctor, 'open') }
         : null,
+    frequent: {
+      said: isTrue(often, 'said'),
+      open: isTrue(often, 'open'),
+      days: Value.Check(STORED.frequent, often) ? often.days : 0,
+    },
+    brace: Value.Check(STORED.brace, brace) ? { since: brace.since, told: isTrue(brace, 'told') } : null,
     morningOn: isDateKey(record.morningOn) ? record.morningOn : null,
   }
 }

@@ -1,6 +1,7 @@
 // The running ice or heat timer: which run is going, which switch was last told, and the notice at each switch
 // (only the one that applies now, even if several passed while the machine slept). The phases are in therapy.ts.
 import { therapyNotice } from '../../core/content'
+import { isRecord } from '../../core/one-of'
 import type { Preferences } from '../../core/preferences/index'
 import type { TherapyMode, TherapyStatus } from '../ipc-contract'
 import type { Platform } from '../platform'
@@ -31,7 +32,7 @@ export class TherapyTimer {
     /** The language in use now: each switch is told in it. */
     private readonly speech: () => Speech,
   ) {
-    const record = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>
+    const record = isRecord(stored) ? stored : {}
     const run = parseTherapyRun(record.run)
     const notified = typeof record.notifiedPhase === 'number' ? record.notifiedPhase : -1
     this.running = run && !isFinished(run, now) ? { run, notifiedPhase: notified } : null

@@ -2,16 +2,21 @@
 // which switch is current at any moment. The app arms the one scheduler job for the next switch.
 import type { Preferences } from '../../core/preferences/index'
 import type { TherapySwitch } from '../../core/content'
-import type { TherapyMode, TherapyStatus } from '../ipc-contract'
+import { Enum, Integer, Number as TNumber, Object as TObject, type Static } from 'typebox'
+import Value from 'typebox/value'
+import { THERAPY_MODES, type TherapyMode } from '../doors/choices'
+import type { TherapyStatus } from '../doors/ipc-answers'
 
-export interface TherapyRun {
-  mode: TherapyMode
+/** A run of the timer, as the state file keeps it. */
+export const TherapyRunSchema = TObject({
+  mode: Enum(THERAPY_MODES),
   /** Epoch ms of the first "on". Wall-clock based, so a switch that fell due during sleep is seen on resume. */
-  startedAt: number
-  onMinutes: number
-  offMinutes: number
-  cycles: number
-}
+  startedAt: TNumber(),
+  onMinutes: Integer({ minimum: 1, maximum: 600 }),
+  offMinutes: Integer({ minimum: 1, maximum: 600 }),
+  cycles: Integer({ minimum: 1, maximum: 20 }),
+})
+export type TherapyRun = Static<typeof TherapyRunSchema>
 
 const MINUTE = 60_000
 
@@ -67,23 +72,7 @@ export function therapyStatus(run: TherapyRun, now: number): TherapyStatus | nul
 
 /** Reads a stored run back; anything malformed means no therapy is running. */
 export function parseTherapyRun(value: unknown): TherapyRun | null {
-  if (typeof value !== 'object' || value === null) return null
-  const v = value as Record<string, unknown>
-  const whole = (n: unknown, min: number, max: number) =>
-    typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max
-  if (
-    (v.mode !== 'ice' && v.mode !== 'heat') ||
-    typeof v.startedAt !== 'number' ||
-    !Number.isFinite(v.startedAt)
-  ) {
-    return null
-  }
-  if (!whole(v.onMinutes, 1, 600) || !whole(v.offMinutes, 1, 600) || !whole(v.cycles, 1, 20)) return null
-  return {
-    mode: v.mode,
-    startedAt: v.startedAt,
-    onMinutes: v.onMinutes as number,
-    offMinutes: v.offMinutes as number,
-    cycles: v.cycles as number,
-  }
+  if (!Value.Check(TherapyRunSchema, value)) return null
+  const { mode, startedAt, onMinutes, offMinutes, cycles } = value
+  return { mode, startedAt, onMinutes, offMinutes, cycles }
 }

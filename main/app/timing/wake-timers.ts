@@ -122,7 +122,8 @@ export class WatchTimer implements Disposable {
     if (this.handle !== null && this.dueMono !== null && Math.abs(this.dueMono - due) < 1) return
     this.cancel()
     const handle = setTimeout(() => this.fire(handle), delay)
-    ;(handle as { unref?: () => unknown }).unref?.()
+    // Node's timers can be unref'd (the app's own wake-ups never keep the process alive); a browser's cannot.
+    if (typeof handle === 'object' && 'unref' in handle) handle.unref()
     this.handle = handle
     this.dueMono = due
   }

@@ -60,7 +60,7 @@ export function nextDue(cal: Calendar, state: SchedulerState, now: number): DueR
   if (wall && active && active.at >= wall.at - MERGE_MS) {
     if (active.at > wall.at + MERGE_MS) return toDue(wall)
     // Folded: the wall-clock reminder stands for the break (a stretch stands for a posture break too).
-    let absorbs = active.kind as ActiveUseKind
+    let absorbs: ActiveUseKind = active.kind
     if (absorbs === 'posture' && breakEvent) {
       const after = nextActiveEvent(cal, { posture: wall.at, stretch: breakEvent.clocks.stretch }, horizon)
       if (after?.kind === 'stretch' && after.at <= wall.at + MERGE_MS) absorbs = 'stretch'
@@ -72,8 +72,8 @@ export function nextDue(cal: Calendar, state: SchedulerState, now: number): DueR
 }
 
 /** A reminder to come, in numbers (a DueReminder is made only for the one returned). */
-interface Candidate {
-  kind: ReminderKind
+interface Candidate<K extends ReminderKind = ReminderKind> {
+  kind: K
   key: string
   title: string
   ref?: string | undefined
@@ -122,8 +122,8 @@ function activeCandidate(
   spacedFrom: number,
   away: boolean,
   event: ActiveEvent | null,
-): Candidate | null {
-  let best: Candidate | null = null
+): Candidate<ActiveUseKind> | null {
+  let best: Candidate<ActiveUseKind> | null = null
   if (event) {
     const at = Math.max(event.at, showFrom, spacedFrom)
     const named = { kind: event.kind, key: event.kind, title: REMINDER_NAMES[event.kind].title }
@@ -139,20 +139,21 @@ function activeCandidate(
       (event.kind === 'stretch' || event.kind === snoozed.kind) &&
       event.at <= at + cal.prefs.posture.durationSeconds * 1000
     if (!held && !swallowed && cal.active.allowed(at) && (!best || at < best.at)) {
-      best = candidate(snoozed, at, snoozed.plannedAt, snoozed.until, true, null)
+      const { kind, key, title, ref } = snoozed
+      best = candidate({ kind, key, title, ref }, at, snoozed.plannedAt, snoozed.until, true, null)
     }
   }
   return best
 }
 
-function candidate(
-  reminder: { kind: ReminderKind; key: string; title: string; ref?: string },
+function candidate<K extends ReminderKind>(
+  reminder: { kind: K; key: string; title: string; ref?: string | undefined },
   at: number,
   plannedAt: number,
   lateFrom: number,
   snoozed: boolean,
   relevantUntil: number | null,
-): Candidate {
+): Candidate<K> {
   const { kind, key, title, ref } = reminder
   return { kind, key, title, ref, at, plannedAt, lateFrom, snoozed, relevantUntil }
 }

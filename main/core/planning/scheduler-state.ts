@@ -1,6 +1,7 @@
 // What the planner remembers between events, as plain JSON (epoch milliseconds, no Dates) so the app can store it
 // as is: the two active-use clocks, away, pause, the one snoozed reminder, and which wall-clock occurrences are
 // handled. `normalizeSchedulerState` repairs anything read back from disk.
+import { isOneOf, isRecord } from '../one-of'
 import { REMINDER_KINDS, type ReminderKind } from './reminders'
 
 /** A snoozed reminder waiting to come back. */
@@ -130,8 +131,8 @@ export function handledOf(state: SchedulerState): Handled {
 export function normalizeSchedulerState(input: unknown, now: number): SchedulerState {
   const fresh = createSchedulerState(now)
   try {
-    if (input === null || typeof input !== 'object' || Array.isArray(input)) return fresh
-    const source = input as Record<string, unknown>
+    if (!isRecord(input)) return fresh
+    const source = input
     const own = (key: string): unknown =>
       Object.prototype.hasOwnProperty.call(source, key) ? source[key] : undefined
     const clock = (value: unknown, fallback: number): number | null =>
@@ -163,16 +164,15 @@ function instant(value: unknown): number | null {
 }
 
 function normalizeSnoozed(value: unknown): SnoozedReminder | null {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null
-  const source = value as Record<string, unknown>
+  if (!isRecord(value)) return null
+  const source = value
   const kind = source.kind
   const until = instant(source.until)
-  if (typeof kind !== 'string' || !REMINDER_KINDS.includes(kind as ReminderKind) || until === null)
-    return null
+  if (!isOneOf(REMINDER_KINDS, kind) || until === null) return null
   if (typeof source.key !== 'string' || typeof source.title !== 'string') return null
   const active = kind === 'posture' || kind === 'stretch'
   const snoozed: SnoozedReminder = {
-    kind: kind as ReminderKind,
+    kind,
     key: source.key.slice(0, KEY_MAX),
     title: source.title.slice(0, KEY_MAX),
     plannedAt: instant(source.plannedAt) ?? until,

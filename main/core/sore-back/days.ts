@@ -2,6 +2,7 @@
 // which day of it today is, when it ends, and how many of the last days had a plan (for "see a doctor" when it
 // keeps coming back). Pure: the running app (main/app/sore-back/plan.ts) passes "now" in and keeps the state.
 import { addDays, dateKeyOf, daysBetween, isDateKey, startOfLocalDay, type DateKey } from '../local-time'
+import { isOneOf, isRecord } from '../one-of'
 
 /** The plan lengths offered (tray: the default; command line and Today: any of them). */
 export const PLAN_LENGTHS = [1, 2, 3, 5] as const
@@ -30,7 +31,7 @@ export interface PlanDays {
 }
 
 export function isPlanLength(value: unknown): value is PlanLength {
-  return PLAN_LENGTHS.includes(value as PlanLength)
+  return isOneOf(PLAN_LENGTHS, value)
 }
 
 /** Which day of the plan `now` falls on (1 = the day it started), and how many it has; null once it is over. */
@@ -85,8 +86,8 @@ export function rememberPlan(past: readonly PlanDays[], days: PlanDays, now: num
 
 /** A stored plan, or null when it is not one (a damaged state file starts without a plan). */
 export function parsePlanRun(value: unknown): PlanRun | null {
-  if (typeof value !== 'object' || value === null) return null
-  const v = value as Record<string, unknown>
+  if (!isRecord(value)) return null
+  const v = value
   if (!isDateKey(v.firstDay) || !isPlanLength(v.days)) return null
   if (typeof v.startedAt !== 'number' || !Number.isFinite(v.startedAt)) return null
   return { firstDay: v.firstDay, days: v.days, startedAt: v.startedAt }
@@ -95,14 +96,10 @@ export function parsePlanRun(value: unknown): PlanRun | null {
 export function parsePlanDays(value: unknown): PlanDays[] {
   if (!Array.isArray(value)) return []
   return value
-    .filter(
-      (item): item is PlanDays =>
-        typeof item === 'object' &&
-        item !== null &&
-        isDateKey((item as PlanDays).from) &&
-        isDateKey((item as PlanDays).to) &&
-        daysBetween((item as PlanDays).from, (item as PlanDays).to) >= 0,
+    .flatMap((item: unknown): PlanDays[] =>
+      isRecord(item) && isDateKey(item.from) && isDateKey(item.to) && daysBetween(item.from, item.to) >= 0
+        ? [{ from: item.from, to: item.to }]
+        : [],
     )
-    .map((item) => ({ from: item.from, to: item.to }))
     .slice(-PAST_PLANS_MAX)
 }
