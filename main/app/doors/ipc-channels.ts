@@ -18,10 +18,17 @@ import {
   type TSchema,
 } from 'typebox'
 import type { Preferences } from '../../core/preferences/index'
-import { PLAN_LENGTHS } from '../../core/sore-back/days'
+import { PLAN_LENGTHS, type PlanLength } from '../../core/sore-back/days'
 import type { BusyDetectors, WindowKind } from '../platform'
 import { CHECK_IN_WORD_MAX, PAIN_MAX } from '../records/day-records'
-import { PAUSE_DURATIONS, REMINDER_ACTIONS, THERAPY_MODES } from './choices'
+import {
+  PAUSE_DURATIONS,
+  REMINDER_ACTIONS,
+  THERAPY_MODES,
+  type PauseDuration,
+  type ReminderAction,
+  type TherapyMode,
+} from './choices'
 import type {
   AppStatus,
   BreakContent,
@@ -63,6 +70,10 @@ function channel<const B extends string, P extends TSchema, A extends unknown[],
 
 const Nothing = Union([Undefined(), Null()])
 const nothing = (): undefined => undefined
+/** A channel that takes no payload: its bridge function takes no arguments. */
+function bare<const B extends string, R>(bridge: B, senders: readonly WindowKind[], answer: Answer<R>) {
+  return channel({ bridge, senders, payload: Nothing, send: nothing, answer })
+}
 const ok = answer<{ ok: boolean }>()
 const status = answer<AppStatus>()
 /** Changing the preferences is the settings window's job; acting on a reminder is the break window's. */
@@ -72,13 +83,7 @@ const BREAK: readonly WindowKind[] = ['break']
 
 /** Every request/response call, by channel. */
 export const IPC_CHANNELS = {
-  'prefs:get': channel({
-    bridge: 'getPreferences',
-    senders: BOTH,
-    payload: Nothing,
-    send: nothing,
-    answer: answer<Preferences>(),
-  }),
+  'prefs:get': bare('getPreferences', BOTH, answer<Preferences>()),
   // Preference patches are checked field by field after merging (validatePreferences); here only their shape.
   'prefs:set': channel({
     bridge: 'setPreferences',
@@ -89,49 +94,13 @@ export const IPC_CHANNELS = {
     send: (patch: PreferencesPatch) => patch,
     answer: answer<SetPreferencesResult>(),
   }),
-  'prefs:reset': channel({
-    bridge: 'resetPreferences',
-    senders: SETTINGS,
-    payload: Nothing,
-    send: nothing,
-    answer: answer<Preferences>(),
-  }),
-  'upcoming:get': channel({
-    bridge: 'getUpcoming',
-    senders: BOTH,
-    payload: Nothing,
-    send: nothing,
-    answer: answer<UpcomingItem[]>(),
-  }),
-  'history:get': channel({
-    bridge: 'getHistory',
-    senders: BOTH,
-    payload: Nothing,
-    send: nothing,
-    answer: answer<HistorySummary>(),
-  }),
-  'status:get': channel({
-    bridge: 'getStatus',
-    senders: BOTH,
-    payload: Nothing,
-    send: nothing,
-    answer: status,
-  }),
-  'stretches:get': channel({
-    bridge: 'getStretches',
-    senders: BOTH,
-    payload: Nothing,
-    send: nothing,
-    answer: answer<StretchInfo[]>(),
-  }),
+  'prefs:reset': bare('resetPreferences', SETTINGS, answer<Preferences>()),
+  'upcoming:get': bare('getUpcoming', BOTH, answer<UpcomingItem[]>()),
+  'history:get': bare('getHistory', BOTH, answer<HistorySummary>()),
+  'status:get': bare('getStatus', BOTH, status),
+  'stretches:get': bare('getStretches', BOTH, answer<StretchInfo[]>()),
   /** The reminder on screen; else the morning check-in while it waits for an answer. */
-  'break:get': channel({
-    bridge: 'getBreak',
-    senders: BOTH,
-    payload: Nothing,
-    send: nothing,
-    answer: answer<BreakContent | null>(),
-  }),
+  'break:get': bare('getBreak', BOTH, answer<BreakContent | null>()),
   /** Done, snooze or skip for the reminder on screen, named by its showing's id. */
   'reminder:act': channel({
     bridge: 'act',
@@ -140,97 +109,43 @@ export const IPC_CHANNELS = {
       { id: TString({ minLength: 1, maxLength: 100 }), action: Enum(REMINDER_ACTIONS) },
       { additionalProperties: false },
     ),
-    send: (id: string, action: (typeof REMINDER_ACTIONS)[number]) => ({ id, action }),
+    send: (id: string, action: ReminderAction) => ({ id, action }),
     answer: ok,
   }),
   'pause:start': channel({
     bridge: 'pause',
     senders: BOTH,
     payload: TObject({ duration: Enum(PAUSE_DURATIONS) }, { additionalProperties: false }),
-    send: (duration: (typeof PAUSE_DURATIONS)[number]) => ({ duration }),
+    send: (duration: PauseDuration) => ({ duration }),
     answer: status,
   }),
-  'pause:resume': channel({
-    bridge: 'resume',
-    senders: BOTH,
-    payload: Nothing,
-    send: nothing,
-    answer: status,
-  }),
-  'break:now': channel({ bridge: 'breakNow', senders: BOTH, payload: Nothing, send: nothing, answer: ok }),
-  'stretch:now': channel({
-    bridge: 'stretchNow',
-    senders: BOTH,
-    payload: Nothing,
-    send: nothing,
-    answer: ok,
-  }),
+  'pause:resume': bare('resume', BOTH, status),
+  'break:now': bare('breakNow', BOTH, ok),
+  'stretch:now': bare('stretchNow', BOTH, ok),
   'therapy:start': channel({
     bridge: 'startTherapy',
     senders: BOTH,
     payload: TObject({ mode: Enum(THERAPY_MODES) }, { additionalProperties: false }),
-    send: (mode: (typeof THERAPY_MODES)[number]) => ({ mode }),
+    send: (mode: TherapyMode) => ({ mode }),
     answer: status,
   }),
-  'therapy:stop': channel({
-    bridge: 'stopTherapy',
-    senders: BOTH,
-    payload: Nothing,
-    send: nothing,
-    answer: status,
-  }),
-  'welcome:get': channel({
-    bridge: 'getWelcome',
-    senders: SETTINGS,
-    payload: Nothing,
-    send: nothing,
-    answer: answer<WelcomeState>(),
-  }),
-  'welcome:seen': channel({
-    bridge: 'markWelcomeSeen',
-    senders: SETTINGS,
-    payload: Nothing,
-    send: nothing,
-    answer: ok,
-  }),
-  'reminder:test': channel({
-    bridge: 'sendTestReminder',
-    senders: SETTINGS,
-    payload: Nothing,
-    send: nothing,
-    answer: answer<TestReminderResult>(),
-  }),
+  'therapy:stop': bare('stopTherapy', BOTH, status),
+  'welcome:get': bare('getWelcome', SETTINGS, answer<WelcomeState>()),
+  'welcome:seen': bare('markWelcomeSeen', SETTINGS, ok),
+  'reminder:test': bare('sendTestReminder', SETTINGS, answer<TestReminderResult>()),
   /** Which busy states this system can tell, and why not (the settings' "Don't interrupt" group). */
-  'busy:detectors': channel({
-    bridge: 'getBusyDetectors',
-    senders: SETTINGS,
-    payload: Nothing,
-    send: nothing,
-    answer: answer<BusyDetectors>(),
-  }),
+  'busy:detectors': bare('getBusyDetectors', SETTINGS, answer<BusyDetectors>()),
   /** "My back hurts today": a gentler plan of `days` days. */
   'sore-back:start': channel({
     bridge: 'startSoreBack',
     senders: BOTH,
     payload: TObject({ days: Enum(PLAN_LENGTHS) }, { additionalProperties: false }),
-    send: (days: (typeof PLAN_LENGTHS)[number]) => ({ days }),
+    send: (days: PlanLength) => ({ days }),
     answer: status,
   }),
-  'sore-back:end': channel({
-    bridge: 'endSoreBack',
-    senders: BOTH,
-    payload: Nothing,
-    send: nothing,
-    answer: status,
-  }),
+  'sore-back:end': bare('endSoreBack', BOTH, status),
   /** The plan's notices were read ("Got it"). */
-  'sore-back:seen': channel({
-    bridge: 'putAwaySoreBackNotices',
-    senders: SETTINGS,
-    payload: Nothing,
-    send: nothing,
-    answer: status,
-  }),
+  'sore-back:seen': bare('putAwaySoreBackNotices', SETTINGS, status),
   'sore-back:brace': channel({
     bridge: 'setBrace',
     senders: SETTINGS,
@@ -251,20 +166,8 @@ export const IPC_CHANNELS = {
     send: (pain: number, word?: string) => (word === undefined ? { pain } : { pain, word }),
     answer: ok,
   }),
-  'check-in:dismiss': channel({
-    bridge: 'dismissCheckIn',
-    senders: BOTH,
-    payload: Nothing,
-    send: nothing,
-    answer: ok,
-  }),
-  'data:export': channel({
-    bridge: 'exportData',
-    senders: SETTINGS,
-    payload: Nothing,
-    send: nothing,
-    answer: answer<ExportResult>(),
-  }),
+  'check-in:dismiss': bare('dismissCheckIn', BOTH, ok),
+  'data:export': bare('exportData', SETTINGS, answer<ExportResult>()),
 }
 
 type Channels = typeof IPC_CHANNELS
