@@ -4,14 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { TEST_REMINDER_TITLE } from '../../main/app/doors/first-run'
 import type { Platform } from '../../main/app/platform'
 import { startLimber } from '../../main/app'
-import {
-  MemoryStore,
-  TestPlatform,
-  startTestApp,
-  stopFakeClock,
-  useFakeClock,
-  type Started,
-} from './test-platform'
+import { MemoryStore, TestPlatform, stopFakeClock, useFakeClock } from './test-platform'
+import { startTestApp, type Started } from './test-app'
 
 const runs: Started[] = []
 function start(platform = new TestPlatform()): Started {

@@ -1,8 +1,9 @@
 // The history file at start: entries this version cannot read are copied aside before the file is written again
 // without them, and the log says what was set aside; everything readable is kept.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseHistory } from '../../main/app/records/history'
-import { MemoryStore, TestPlatform, startTestApp, stopFakeClock, useFakeClock } from './test-platform'
+import { MemoryStore, TestPlatform } from './test-platform'
+import { onScreen, useTestApp } from './test-app'
 
 const STORED = {
   version: 1,
@@ -18,17 +19,15 @@ const STORED = {
   ],
 }
 
-function start(history: MemoryStore) {
-  useFakeClock('2026-03-02T10:00')
-  return startTestApp({ platform: new TestPlatform({ history }) })
-}
-
-afterEach(stopFakeClock)
+const testApp = useTestApp()
+const start = (history: MemoryStore) =>
+  testApp.start('2026-03-02T10:00', { platform: new TestPlatform({ history }) })
 
 describe('the history file', () => {
   it('keeps a copy before entries of a newer kind, a malformed date or a fractional count are dropped', async () => {
     const history = new MemoryStore(structuredClone(STORED))
-    const { app, platform } = start(history)
+    const started = start(history)
+    const { app, platform } = started
     expect(history.backups).toEqual([{ label: 'unreadable', value: STORED }])
     const warning = platform.logs.find((entry) => entry.message.startsWith('history entries'))
     expect(warning?.level).toBe('warn')
@@ -38,8 +37,8 @@ describe('the history file', () => {
     expect(warning?.message).toContain('memory.unreadable-1.json')
     // What could be read is still there after the next write.
     app.handleCommandLine(['--break-now'])
-    const showing = await app.handleIpc('break:get', undefined, 'break')
-    await app.handleIpc('reminder:act', { id: (showing as { id: string }).id, action: 'done' }, 'break')
+    const showing = await onScreen(started)
+    await started.call('reminder:act', { id: showing.id, action: 'done' })
     const written = parseHistory(history.value)
     expect(written.days['2026-03-01']).toEqual({ posture: { done: 3, skipped: 1 } })
     expect(written.days['2026-03-02']).toMatchObject({ stretch: { snoozed: 2 } })

@@ -1,37 +1,21 @@
 // Power events the OS loses and idle sources that lie, lived as a user lives them: a resume that never comes,
 // a session whose idle time reads 0 (XWayland), a lock that must stay a lock, an idle source that fails.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { AppStatus } from '../../main/app/ipc-contract'
-import {
-  MemoryStore,
-  POSTURE,
-  STRETCH,
-  TestPlatform,
-  answerDoneOnShow,
-  inTimeZone,
-  shownReminders,
-  startTestApp,
-  stopFakeClock,
-  useFakeClock,
-  type Started,
-} from './test-platform'
+import { MemoryStore, POSTURE, STRETCH, TestPlatform, inTimeZone } from './test-platform'
+import { answerDoneOnShow, shownReminders, useTestApp, type Started } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
+const testApp = useTestApp()
 let run: Started | null = null
 function start(at = '2026-03-02T10:00', platform?: TestPlatform): Started {
-  useFakeClock(at)
-  run = startTestApp(platform ? { platform } : {})
+  run = testApp.start(at, platform ? { platform } : {})
   answerDoneOnShow(run)
   return run
 }
-afterEach(() => {
-  run?.app.dispose()
-  run = null
-  stopFakeClock()
-})
 async function idleDetection(started: Started): Promise<AppStatus['idleDetection']> {
-  return ((await started.app.handleIpc('status:get', undefined, 'settings')) as AppStatus).idleDetection
+  return (await started.call('status:get', undefined, 'settings')).idleDetection
 }
 
 describe('a lost resume', () => {

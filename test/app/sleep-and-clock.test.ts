@@ -1,26 +1,16 @@
 // Faults of time: the machine sleeping across bedtime, someone setting the clock an hour forward or back, and a
 // change of time zone. Each gets exactly the right next reminder: no burst of stale ones, no duplicates.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
-import {
-  hhmm,
-  shownReminders,
-  startTestApp,
-  stopFakeClock,
-  useFakeClock,
-  type Started,
-  inTimeZone,
-  POSTURE,
-  STRETCH,
-  answerDoneOnShow,
-} from './test-platform'
+import { inTimeZone, POSTURE, STRETCH } from './test-platform'
+import { hhmm, shownReminders, useTestApp, type Started, answerDoneOnShow } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
+const testApp = useTestApp()
 let run: Started | null = null
 function start(at: string, preferences?: unknown): Started {
-  useFakeClock(at)
-  run = startTestApp({ preferences })
+  run = testApp.start(at, { preferences })
   const started = run
   answerDoneOnShow(started)
   return started
@@ -33,11 +23,6 @@ function at(time: string): number {
 function reminderTimes(platform: Started['platform']): number[] {
   return platform.notifications.filter((n) => n.actions).map((n) => Math.floor(n.at / 1000) * 1000)
 }
-afterEach(() => {
-  run?.app.dispose()
-  run = null
-  stopFakeClock()
-})
 
 describe('sleeping across bedtime', () => {
   it('shows no bedtime reminder the next morning when the machine wakes after wake time', () => {

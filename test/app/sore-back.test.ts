@@ -2,42 +2,38 @@
 // breaks while it runs (an easy walk every 20 minutes, gentle stretches held briefly, ice or heat offered each
 // morning, strength and yoga paused, the brace reminder); ended by itself at the midnight after its last day, or
 // early; kept across a restart. Days are local days, in Berlin (with its clock change) and across a zone move.
-import { afterEach, describe, expect, it } from 'vitest'
-import type { AppStatus, BreakContent, UpcomingItem } from '../../main/app/ipc-contract'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
 import {
   MemoryStore,
   POSTURE,
   STRETCH,
   TestPlatform,
-  answerDoneOnShow,
   inTimeZone,
-  shownReminders,
-  startTestApp,
   stopFakeClock,
   useFakeClock,
-  type Started,
 } from './test-platform'
+import {
+  answerDoneOnShow,
+  onScreen,
+  shownReminders,
+  useTestApp,
+  startTestApp,
+  type Started,
+} from './test-app'
 
 inTimeZone('Europe/Berlin')
 
+const testApp = useTestApp()
 let run: Started | null = null
 function start(at = '2026-03-02T09:00', preferences?: unknown, platform?: TestPlatform): Started {
-  useFakeClock(at)
-  run = startTestApp({ preferences, platform })
+  run = testApp.start(at, { preferences, platform })
   return run
 }
-afterEach(() => {
-  run?.app.dispose()
-  run = null
-  stopFakeClock()
-})
 
-const status = async (s: Started) => (await s.app.handleIpc('status:get', undefined, 'settings')) as AppStatus
-const breakNow = async (s: Started) =>
-  (await s.app.handleIpc('break:get', undefined, 'break')) as BreakContent
-const upcoming = async (s: Started) =>
-  (await s.app.handleIpc('upcoming:get', undefined, 'settings')) as UpcomingItem[]
+const status = async (s: Started) => await s.call('status:get', undefined, 'settings')
+const breakNow = (s: Started) => onScreen(s)
+const upcoming = async (s: Started) => await s.call('upcoming:get', undefined, 'settings')
 const trayAction = (s: Started, label: RegExp): string => {
   const item = s.platform.tray.menu.find((i) => i.type === 'normal' && label.test(i.label))
   if (!item || item.type !== 'normal' || !item.action) throw new Error(`no tray item ${label}`)
@@ -83,7 +79,7 @@ describe('starting a sore-back plan', () => {
 
   it('starts from the Today view, and a window cannot ask for a length that is not offered', async () => {
     const s = start()
-    const answer = (await s.app.handleIpc('sore-back:start', { days: 5 }, 'settings')) as AppStatus
+    const answer = await s.call('sore-back:start', { days: 5 }, 'settings')
     expect(answer.soreBack).toMatchObject({ day: 1, days: 5 })
     expect(await s.app.handleIpc('sore-back:start', { days: 4 }, 'settings')).toMatchObject({
       error: expect.stringMatching(/sore-back:start/),
@@ -178,10 +174,7 @@ describe('while the plan runs', () => {
     s.app.handleCommandLine(['--sore-back', '1d'])
     expect((await upcoming(s)).map((i) => i.title)).not.toContain('Strength training')
     // The stored preference is untouched: the session is paused, not turned off.
-    expect(
-      ((await s.app.handleIpc('prefs:get', undefined, 'settings')) as typeof prefs).activities.strength
-        .enabled,
-    ).toBe(true)
+    expect((await s.call('prefs:get', undefined, 'settings')).activities.strength.enabled).toBe(true)
     s.platform.work(9 * 60 + 30)
     expect(shownReminders(s.platform).filter((r) => /Strength/.test(r))).toEqual([])
     s.app.handleCommandLine(['--sore-back', 'off'])
