@@ -28,7 +28,11 @@ export interface LimberApp {
    * The same door for code in this process that speaks the contract (the preview's bridge, the tests): the same
    * checks, with the answer typed by the channel.
    */
-  call<C extends IpcChannel>(channel: C, payload: IpcPayload<C> | undefined, sender: WindowKind): Promise<IpcReply<C>>
+  call<C extends IpcChannel>(
+    channel: C,
+    payload: IpcPayload<C> | undefined,
+    sender: WindowKind,
+  ): Promise<IpcReply<C>>
   /** A second launch's command line (argv without the executable and app path). Answers what happened. */
   handleCommandLine(args: readonly string[]): { ok: true; message: string } | { ok: false; message: string }
   /** Called by the shell when a window closed (by the user or the OS). */

@@ -1,5 +1,6 @@
 // What the running app needs from the operating system, as one interface. main/electron implements it on
 // Electron; the tests implement it with a recording double and a fake clock. Nothing here imports Electron.
+import type { LogEvent, LogLevel } from './log-events'
 
 /** The two kinds of window, named in the URL of the page so main can tell which page a message came from. */
 export type WindowKind = 'settings' | 'break'
@@ -180,7 +181,11 @@ export interface Platform {
   setStartAtLogin(enabled: boolean): void
   /** Tells the user something once (e.g. the settings file was repaired), as a notification. */
   inform(title: string, body: string): void
-  log(level: 'info' | 'warn' | 'error', message: string, detail?: unknown): void
+  /**
+   * Writes a line to the log. `event`: what happened, as data (log-events.ts), for the app's own lines: the message
+   * is its words. A shell writes the message and the detail; the event is for whoever reads the app's log as data.
+   */
+  log(level: LogLevel, message: string, detail?: unknown, event?: LogEvent): void
   quit(): void
   appVersion: string
 

@@ -193,7 +193,7 @@ describe('a reminder due while the user is busy', () => {
     }
     platform.work(60)
     expect(shownReminders(platform)).toEqual([`10:30 ${POSTURE}`, `11:00 ${STRETCH}`])
-    expect(platform.logs.filter((l) => l.message.includes('busy check failed'))).toHaveLength(1)
+    expect(platform.events('busy-check-failed')).toHaveLength(1)
   })
 
   it('counts a check that rejects as not busy, logged once', async () => {
@@ -201,7 +201,7 @@ describe('a reminder due while the user is busy', () => {
     platform.busyReasons = () => Promise.reject(new Error('no session bus'))
     await vi.advanceTimersByTimeAsync(61 * 60_000)
     expect(shownReminders(platform)).toEqual([`10:30 ${POSTURE}`, `11:00 ${STRETCH}`])
-    expect(platform.logs.filter((l) => l.message.includes('busy check failed'))).toHaveLength(1)
+    expect(platform.events('busy-check-failed')).toHaveLength(1)
   })
 
   it('counts a check that rejects as not busy even when the test clock never lets it settle, logged once', async () => {
@@ -213,7 +213,7 @@ describe('a reminder due while the user is busy', () => {
     platform.work(61) // timers run without awaiting: each answer is given up on after 5 seconds
     expect(shownReminders(platform)).toEqual([`10:30 ${POSTURE}`, `11:00 ${STRETCH}`])
     await app.handleIpc('status:get', undefined, 'settings') // now the rejections settle
-    expect(platform.logs.filter((l) => /busy check/.test(l.message))).toHaveLength(1)
+    expect(platform.events('busy-check-failed')).toHaveLength(1)
     expect(platform.busyChecks).toBe(2)
   })
 
@@ -227,7 +227,7 @@ describe('a reminder due while the user is busy', () => {
     expect(shownReminders(platform)).toEqual([`10:41 ${POSTURE}`])
     const late = platform.notifications.at(-1)!.at - new Date('2026-03-02T10:41').getTime()
     expect(late).toBeLessThanOrEqual(6_000)
-    expect(platform.logs.filter((l) => l.message.includes('busy check failed'))).toHaveLength(1)
+    expect(platform.events('busy-check-failed')).toHaveLength(1)
   })
 })
 
@@ -343,7 +343,7 @@ describe('what the settings window is told this system can tell', () => {
     expect(Object.values(answer)).toEqual(
       BUSY_REASONS.map(() => ({ available: false, why: ['failed'], says: [CATALOGS.en.app.busyWhy.failed] })),
     )
-    expect(started.platform.logs.some((l) => l.message.includes('busy states'))).toBe(true)
+    expect(started.platform.events('busy-detectors-unknown')).toHaveLength(1)
   })
 
   it('passes on only the reasons the window can word, and always says why a detector is unavailable', async () => {

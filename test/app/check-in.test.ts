@@ -138,7 +138,7 @@ describe('the morning check-in', () => {
     const platform = new TestPlatform({ history: new MemoryStore(stored) })
     run = startTestApp({ platform })
     expect(platform.historyStore.backups.map((b) => b.label)).toEqual(['unreadable'])
-    expect(platform.logs.some((l) => /checkIns\.2026-02-28/.test(l.message))).toBe(true)
+    expect(platform.events('history-set-aside')[0]?.named).toContain('checkIns.2026-02-28')
     run.platform.clickMenu('break-now')
     const kept = parseHistory(platform.historyStore.value)
     expect(kept.checkIns).toEqual({ '2026-02-27': { pain: 3, at: 1 } })

@@ -122,7 +122,7 @@ describe('export my data', () => {
       cancelled: false,
       message: 'Limber could not write into /media/usb: permission denied. Nothing there was changed.',
     })
-    expect(s.platform.logs.some((l) => l.level === 'error' && /export/.test(l.message))).toBe(true)
+    expect(s.platform.events('export-failed')).toEqual([{ event: 'export-failed', step: 'write' }])
   })
 
   it('says it is not available on a shell that cannot ask for a folder', async () => {

@@ -29,12 +29,16 @@ describe('the history file', () => {
     const started = start(history)
     const { app, platform } = started
     expect(history.backups).toEqual([{ label: 'unreadable', value: STORED }])
-    const warning = platform.logs.find((entry) => entry.message.startsWith('history entries'))
-    expect(warning?.level).toBe('warn')
-    expect(warning?.message).toContain('days.2026-03-01.yoga-nidra')
-    expect(warning?.message).toContain('days.2026-3-1')
-    expect(warning?.message).toContain('days.2026-03-02.stretch.done and 2 more')
-    expect(warning?.message).toContain('memory.unreadable-1.json')
+    // What was set aside is named (the first three, and how many more), with where the file as it was is kept.
+    expect(platform.events('history-set-aside')).toEqual([
+      {
+        event: 'history-set-aside',
+        named: ['days.2026-03-01.yoga-nidra', 'days.2026-3-1', 'days.2026-03-02.stretch.done'],
+        more: 2,
+        kept: 'memory.unreadable-1.json',
+      },
+    ])
+    expect(platform.logs.find((line) => line.event?.event === 'history-set-aside')?.level).toBe('warn')
     // What could be read is still there after the next write.
     app.handleCommandLine(['--break-now'])
     const showing = await onScreen(started)
@@ -63,7 +67,7 @@ describe('the history file', () => {
     const history = new MemoryStore('{"days": ', true)
     const { app, platform } = start(history)
     expect(history.backups.map((backup) => backup.label)).toEqual(['corrupt'])
-    expect(platform.logs.some((entry) => entry.message.includes('history file could not be read'))).toBe(true)
+    expect(platform.events('history-unreadable')).toHaveLength(1)
     app.dispose()
   })
 })

@@ -123,7 +123,7 @@ describe('IPC handlers under hostile input', () => {
       await run.app.handleIpc('prefs:set', payload, 'settings')
       await run.app.handleIpc('reminder:act', payload, 'break')
     }
-    const refused = run.platform.logs.filter((entry) => entry.message.startsWith('refused IPC payload'))
+    const refused = run.platform.logs.filter((line) => line.event?.event === 'ipc-refused')
     expect(refused.length).toBeGreaterThan(0)
     for (const entry of refused) expect(JSON.stringify(entry).length).toBeLessThan(400)
   })

@@ -242,7 +242,7 @@ describe('the end of the plan', () => {
     s.platform.work(15) // past midnight
     expect((await status(s)).soreBack).toBeNull()
     expect(s.platform.menuLabels).toContain('My back hurts today')
-    expect(s.platform.logs.some((l) => /ended by itself/.test(l.message))).toBe(true)
+    expect(s.platform.events('sore-back-ended')).toEqual([{ event: 'sore-back-ended', by: 'itself' }])
   })
 
   it('counts local days across the spring clock change', async () => {

@@ -16,6 +16,7 @@ import type {
   TrayView,
 } from '../../main/app/platform'
 import { BUSY_REASONS, type BusyDetectors, type BusyReason } from '../../main/app/platform'
+import type { LogEvent } from '../../main/app/log-events'
 
 const MINUTE = 60_000
 
@@ -98,7 +99,7 @@ export class TestPlatform implements Platform {
   readonly trayViews: TrayView[] = []
   readonly notifications: SentNotification[] = []
   readonly informed: { title: string; body: string }[] = []
-  readonly logs: { level: string; message: string; detail?: unknown }[] = []
+  readonly logs: { level: string; message: string; detail?: unknown; event?: LogEvent }[] = []
   readonly broadcasts: { event: string; payload: unknown }[] = []
   readonly openWindows = new Set<WindowKind>()
   /** Every window opened or closed; `focus` is false for a window shown without taking the keyboard. */
@@ -219,8 +220,12 @@ export class TestPlatform implements Platform {
   inform(title: string, body: string): void {
     this.informed.push({ title, body })
   }
-  log(level: 'info' | 'warn' | 'error', message: string, detail?: unknown): void {
-    this.logs.push({ level, message, detail })
+  log(level: 'info' | 'warn' | 'error', message: string, detail?: unknown, event?: LogEvent): void {
+    this.logs.push({ level, message, detail, ...(event ? { event } : {}) })
+  }
+  /** The app's log events named `name`, in order (what the log says, as data: main/app/log-events.ts). */
+  events<N extends LogEvent['event']>(name: N): Extract<LogEvent, { event: N }>[] {
+    return this.logs.flatMap((line) => (line.event && isEvent(line.event, name) ? [line.event] : []))
   }
   quit(): void {
     this.quitCalled = true
@@ -362,4 +367,11 @@ export class TestPlatform implements Platform {
 /** Every node-schedule job alive right now. */
 export function liveJobs(): number {
   return Object.keys(schedule.scheduledJobs).length
+}
+
+function isEvent<N extends LogEvent['event']>(
+  event: LogEvent,
+  name: N,
+): event is Extract<LogEvent, { event: N }> {
+  return event.event === name
 }

@@ -2,6 +2,7 @@
 // only when the settings window wants it, never thrown back at the window. A shell that cannot tell any of them, or
 // whose answer fails, shows every detector as unavailable, saying why. Why is a code (DETECTOR_WHYS): the settings
 // app adds them in words (`says`), in the language in use, for the window.
+import { logEvent } from '../log-events'
 import { isOneOf, isRecord } from '../../core/one-of'
 import type { Catalog } from '../../../locales/catalog'
 import {
@@ -45,7 +46,7 @@ async function detectorsOf(platform: Pick<Platform, 'busyDetectors' | 'log'>): P
       'do-not-disturb': detectorOf(said['do-not-disturb']),
     }
   } catch (error) {
-    platform.log('warn', 'could not tell which busy states this system reports', error)
+    logEvent(platform, { event: 'busy-detectors-unknown' }, error)
     return everyDetector({ available: false, why: ['failed'] })
   }
 }

@@ -5,6 +5,7 @@
 // as not busy, logged once. The morning check-in and the brace reminder wait the same way while the user is busy,
 // without a hold to show (promptWaits). The rules are in hold-rules.ts; timing/due-now.ts and
 // sore-back/prompts.ts are where the app asks this.
+import { logEvent } from '../log-events'
 import { isOneOf } from '../../core/one-of'
 import type { DueReminder } from '../../core/planning/next-due'
 import type { Preferences } from '../../core/preferences/index'
@@ -163,8 +164,7 @@ export class BusyHold {
     if (ask && !this.asking && askDue(this.answer?.askedMono ?? null, mono)) this.ask(mono)
     if (this.asking) {
       if (mono - this.asking.askedMono < ANSWER_PATIENCE_MS) return 'asking'
-      const seconds = ANSWER_PATIENCE_MS / 1000
-      this.logOnce('late', `the busy check failed to answer within ${seconds} s; counted as not busy`)
+      this.logOnce('late', undefined, ANSWER_PATIENCE_MS / 1000)
       this.settle(this.asking.id, [])
     }
     return countedReasons(this.answer?.reasons, settings)
@@ -177,7 +177,7 @@ export class BusyHold {
     try {
       answer = this.platform.busyReasons?.()
     } catch (error) {
-      this.logOnce('failed', 'the busy check failed; counted as not busy', error)
+      this.logOnce('failed', error)
       this.settle(id, [])
       return
     }
@@ -187,7 +187,7 @@ export class BusyHold {
         (error: unknown) => {
           // A question already given up on (too late) was logged as such: one failure, one line.
           if (this.asking?.id !== id) return
-          this.logOnce('failed', 'the busy check failed; counted as not busy', error)
+          this.logOnce('failed', error)
           this.settleLater(id, [])
         },
       )
@@ -206,11 +206,7 @@ export class BusyHold {
   private settle(id: number, answer: unknown): void {
     if (this.asking?.id !== id) return
     if (!isBusyAnswer(answer)) {
-      this.logOnce(
-        'strange',
-        'the busy check failed: its answer is not a list of reasons; counted as not busy',
-        answer,
-      )
+      this.logOnce('strange', answer)
     }
     // What counts of it is decided when it is used (countedReasons), under the settings of that moment.
     const reasons = Array.isArray(answer) ? answer.filter(isBusyReason) : []
@@ -218,10 +214,14 @@ export class BusyHold {
     this.asking = null
   }
 
-  private logOnce(problem: Problem, message: string, detail?: unknown): void {
+  private logOnce(problem: Problem, detail?: unknown, seconds?: number): void {
     if (this.logged.has(problem)) return
     this.logged.add(problem)
-    this.platform.log('warn', message, detail)
+    logEvent(
+      this.platform,
+      { event: 'busy-check-failed', why: problem, ...(seconds === undefined ? {} : { seconds }) },
+      detail,
+    )
   }
 }
 

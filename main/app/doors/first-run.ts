@@ -1,5 +1,6 @@
 // The first run: on the very first start the settings window opens at its welcome, which is shown once (the
 // store remembers it) and offers a test reminder that proves notifications reach the screen on this system.
+import { logEvent } from '../log-events'
 import { Number as TNumber, Object as TObject, type Static } from 'typebox'
 import Value from 'typebox/value'
 import type { TestReminderResult, WelcomeState } from './ipc-answers'
@@ -62,8 +63,7 @@ export class FirstRun {
       silent: !this.sound(),
     }
     const shown = this.platform.notify(request, () => undefined)
-    if (!shown)
-      this.platform.log('warn', 'the test reminder could not be shown: notifications are unavailable')
+    if (!shown) logEvent(this.platform, { event: 'test-reminder-unshown' })
     return { shown }
   }
 

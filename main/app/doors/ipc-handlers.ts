@@ -2,6 +2,7 @@
 // passed ipc-check.ts. The user's commands go through the app's one command path (commands.ts), as the tray's and
 // the command line's do. `answerIpc` is the single door: unknown channels, wrong senders and bad payloads get an
 // answer, never a throw.
+import { logEvent } from '../log-events'
 import type { Limber } from '../limber'
 import type { IpcRefusal } from '../limber-app'
 import type { Platform, WindowKind } from '../platform'
@@ -86,7 +87,7 @@ export function answerChannel<C extends IpcChannel>(
     return refuse(`${channel} is not available to the ${sender} window`)
   const checked = checkPayload(channel, payload)
   if (!checked.ok) {
-    platform.log('warn', `refused IPC payload: ${checked.message}`)
+    logEvent(platform, { event: 'ipc-refused', message: checked.message })
     const refused: RefusedAnswers[C] = REFUSED_ANSWERS[channel]
     return refused ? refused(checked.path ?? '', checked.message) : refuse(checked.message)
   }

@@ -4,6 +4,7 @@
 // unlock; only on a desktop that has not reported an unlock this session, and only where idle time was seen
 // counting during this very lock, is fresh input taken for a lost unlock. Idle detection is learned anew each
 // session, and a failing idle source is said once and shown as "unavailable".
+import { logEvent } from '../log-events'
 import {
   COUNTING_WHILE_LOCKED_SECONDS,
   LOCK_PROBE_AFTER_MS,
@@ -115,7 +116,7 @@ export class Presence {
     const since = this.platform.clock.monotonic() - this.suspendedMono
     if (since < RESUME_INFERRED_AFTER_MS && !(this.idle.detection === 'working' && this.inputWithin(since)))
       return
-    this.platform.log('info', 'running again without a resume event; treating the machine as awake')
+    logEvent(this.platform, { event: 'resume-inferred' })
     this.resume(now)
   }
 
@@ -155,13 +156,13 @@ export class Presence {
     } catch (error) {
       if (!this.sourceFailing) {
         this.sourceFailing = true
-        this.platform.log('warn', 'idle time cannot be read; only locking and sleep count as breaks', error)
+        logEvent(this.platform, { event: 'idle-unreadable' }, error)
       }
       return
     }
     if (this.sourceFailing) {
       this.sourceFailing = false
-      this.platform.log('info', 'idle time can be read again')
+      logEvent(this.platform, { event: 'idle-readable-again' })
     }
     const lockedFor = this.isLocked && this.lockedAt !== null ? now - this.lockedAt : null
     this.idle = noteIdleSample(this.idle, seconds, now, lockedFor)
@@ -182,7 +183,7 @@ export class Presence {
     if (this.isSuspended || this.unlockSeen) return
     if (inputEndsLock(seconds, lockedFor, this.lockLook === 'counting')) {
       // Some Linux desktops report the lock but never the unlock: input since the lock means the user is back.
-      this.platform.log('info', 'input while the screen seemed locked; treating it as unlocked')
+      logEvent(this.platform, { event: 'unlock-inferred' })
       this.unlock(now - seconds * 1000)
     } else if (seconds >= COUNTING_WHILE_LOCKED_SECONDS) {
       this.lockLook = 'counting'

@@ -2,6 +2,7 @@
 // spreadsheet) and JSON (everything, as kept), written into a new folder inside the one the user picks. Nothing
 // is ever overwritten: the new folder gets a number when one of its name is there already. The files' contents
 // are built here (export-contents.ts is pure text); the Platform asks for the folder and writes.
+import { logEvent } from '../log-events'
 import { dateKeyOf } from '../../core/local-time'
 import { exportedFiles, type ExportSource } from './export-contents'
 import type { ExportResult } from '../ipc-contract'
@@ -28,7 +29,7 @@ export async function exportData(
   try {
     parent = await platform.chooseFolder({ title: words.title, buttonLabel: words.button })
   } catch (error) {
-    platform.log('error', 'the folder dialog failed', error)
+    logEvent(platform, { event: 'export-failed', step: 'dialog' }, error)
     return { ok: false, cancelled: false, message: words.dialogFailed }
   }
   if (parent === null) return { ok: false, cancelled: true, message: words.cancelled }
@@ -41,10 +42,10 @@ export async function exportData(
     try {
       const result = await platform.writeNewFolder(parent, name, files)
       if (result === 'exists') continue
-      platform.log('info', `exported ${files.length} files into ${name}`)
+      logEvent(platform, { event: 'export-written', files: files.length, folder: name })
       return { ok: true, folder: joinPath(parent, name), files: files.map((file) => file.name) }
     } catch (error) {
-      platform.log('error', 'the export could not be written', error)
+      logEvent(platform, { event: 'export-failed', step: 'write' }, error)
       return {
         ok: false,
         cancelled: false,

@@ -4,6 +4,7 @@
 // Entries this version cannot read (written by a newer Limber, or edited by hand) would vanish at the next write,
 // so the file is first copied aside as history.unreadable-<timestamp>.json and the log says what was set aside, as
 // the preferences file does for values it cannot keep.
+import { logEvent } from '../log-events'
 import { dateKeyOf, type DateKey } from '../../core/local-time'
 import type { ReminderKind } from '../../core/planning/reminders'
 import type { SittingDay } from '../../core/sitting'
@@ -82,18 +83,13 @@ export function loadHistory(platform: Io): HistoryData {
   }
   if (read.corrupt) {
     const kept = read.backupPath ?? backup(platform, 'corrupt')
-    platform.log('warn', 'the history file could not be read; starting afresh', { kept })
+    logEvent(platform, { event: 'history-unreadable', kept }, { kept })
     return emptyHistory()
   }
   const { history, dropped, named } = readHistory(read.value)
   if (dropped > 0) {
     const kept = backup(platform, 'unreadable')
-    const more = dropped > named.length ? ` and ${dropped - named.length} more` : ''
-    const where = kept ? `; the file as it was is kept as ${kept}` : '; no copy could be kept'
-    platform.log(
-      'warn',
-      `history entries this version cannot read were set aside: ${named.join(', ')}${more}${where}`,
-    )
+    logEvent(platform, { event: 'history-set-aside', named, more: dropped - named.length, kept })
   }
   return history
 }

@@ -4,6 +4,7 @@
 // (once a day) in the settings window, and says once when plans keep coming back. While it runs, the brace
 // reminder counts wear time from the plan's start and from each plan day's first minute at the computer (or from
 // "I just put it on"). Kept in the state file, so a restart in the middle keeps the plan.
+import { logEvent } from '../log-events'
 import { Integer, Number as TNumber, Object as TObject, String as TString } from 'typebox'
 import Value from 'typebox/value'
 import { addDays, dateKeyOf, isDateKey, type DateKey } from '../../core/local-time'
@@ -118,9 +119,8 @@ export class SoreBackPlan {
     this.hooks.began(now)
     // The settings window is where the notices are read, at the top of Today (see the README's "Sore-back days").
     if (doctorNotice || saysOften) this.platform.openWindow('settings')
-    const notices = [doctorNotice ? 'when to see a doctor' : '', saysOften ? 'plans keep coming back' : '']
-    const shown = notices.filter(Boolean).join(' and ')
-    this.platform.log('info', `sore-back plan started for ${days} days${shown ? `; showed ${shown}` : ''}`)
+    const shown = [doctorNotice ? 'when to see a doctor' : '', saysOften ? 'plans keep coming back' : '']
+    logEvent(this.platform, { event: 'sore-back-started', days, shown: shown.filter(Boolean) })
     return { doctorNotice }
   }
 
@@ -129,7 +129,7 @@ export class SoreBackPlan {
     const plan = this.running(now)
     if (!plan) return false
     this.finish(plan, dateKeyOf(new Date(now)), now)
-    this.platform.log('info', 'sore-back plan ended early')
+    logEvent(this.platform, { event: 'sore-back-ended', by: 'user' })
     return true
   }
 
@@ -138,7 +138,7 @@ export class SoreBackPlan {
     const plan = this.kept.plan
     if (!plan || planDay(plan, now)) return
     this.finish(plan, addDays(plan.firstDay, plan.days - 1), now)
-    this.platform.log('info', 'sore-back plan ended by itself')
+    logEvent(this.platform, { event: 'sore-back-ended', by: 'itself' })
   }
 
   /** The user read the notices: they are put away (the doctor notice comes back with tomorrow's start). */

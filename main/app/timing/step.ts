@@ -2,6 +2,7 @@
 // the clocks and the user, show what is due, record what passed unseen, give the prompts; then what wakes the app
 // next (wake-ups.ts has the rules, wake-timers.ts the timers). Every change of the planner's state goes through the
 // schedule's transitions.
+import { logEvent } from '../log-events'
 import { expiredOccurrences } from '../../core/planning/wall-clock-due'
 import type { AppParts } from '../parts'
 import { lookDue, nextWakeUps, samplingWanted, type WakeInputs, type WakeUps } from './wake-ups'
@@ -137,7 +138,7 @@ export class Step {
     if (change.zoneChanged) app.schedule.zoneChanged()
     const skew = change.jumpMs
     if (skew === 0) return
-    app.platform.log('info', `the clock moved by ${Math.round(skew / 1000)} s; re-planning`)
+    logEvent(app.platform, { event: 'clock-moved', seconds: Math.round(skew / 1000) })
     app.schedule.apply({ type: 'clock-jumped', deltaMs: skew }, now)
     // Everything measured in elapsed time moves with it.
     app.screen.shift(skew)
