@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { BreakContent } from '../../main/app/ipc-contract'
-import { createMemoryBridge } from '../../renderer/preview/memory-bridge'
+import { BREAK_SCENARIOS, createMemoryBridge } from '../../renderer/preview/memory-bridge'
 import { LANGUAGES } from '../../main/core/i18n/languages'
 import { axeViolations, load, startHarness, type Harness } from './harness'
 
@@ -47,22 +47,13 @@ const box = (page: Page, selector: string) =>
   }, selector)
 
 describe('accessibility', () => {
-  const KINDS = [
-    'stretch',
-    'posture',
-    'wind-down',
-    'get-ready',
-    'bedtime',
-    'therapy',
-    'custom',
-    'none',
-  ] as const
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no axe violations for any kind of break in ${scheme} mode`, async () => {
       const page = await openPaused('break.html?break=stretch', { width: 420, height: 360 }, scheme)
       // axe waits on timers of its own, so time flows (runFor still moves it ahead).
       await page.clock.resume()
-      for (const kind of KINDS) {
+      // Every kind the break window can show: the preview's one table of sample breaks.
+      for (const kind of BREAK_SCENARIOS) {
         // Each sample as the preview bridge makes it, shown the way main shows a new break: by an event.
         const content = await createMemoryBridge({ breakScenario: kind, now: () => T0 }).getBreak()
         await page.evaluate(
