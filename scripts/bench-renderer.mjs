@@ -1,5 +1,5 @@
 // Window benchmark (run by `npm run bench`): each window's JS+CSS size gzipped with its language file, per
-// language (goal: at most 30 KB each), and its time to first render with data in headless Chromium, the median
+// language (goal: at most 34 KB each), and its time to first render with data in headless Chromium, the median
 // of 5 fresh loads.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -9,7 +9,7 @@ import { chromiumPath, launchChromium } from './chromium.mjs'
 import { WINDOWS, buildRenderer, loadLanguageCodes, windowFiles } from './build-renderer.mjs'
 import { startPreview } from './preview.mjs'
 
-const BUDGET = 30 * 1024
+const BUDGET = 34 * 1024
 const LOADS = 5
 const QUERY = { settings: '', break: '?break=stretch' }
 

@@ -93,7 +93,7 @@ export function assembleParts(
   const schedule: Schedule = new Schedule(stored.scheduler, soreBack.inForce(prefs.value, now))
   const checkIn: MorningCheckIn = new MorningCheckIn(platform, history, stored.checkIn, { ...hooks, speech })
   const sitting = new Sitting(history, () => prefs.value.naturalBreaks.idleMinutes * 60_000, now)
-  const therapy = new TherapyTimer(platform, stored.therapy, now, speech)
+  const therapy = new TherapyTimer(platform, stored.therapy, speech)
   const clockWatch = new ClockWatch(platform)
   const screen: OnScreen = new OnScreen(
     platform,

@@ -7,8 +7,10 @@
 // (the next reminder is held: Today says so, the break says it was; ?held=1 holds it for a call), ?opened=itself
 // (the break window opened by itself: its keys wait for a click or a focus), ?soreback=1|2|3 (a 3-day sore-back
 // plan on that day; day 1 shows the doctor notice; with ?break=check-in the morning check-in of that day),
-// ?frequent=1 (plans keep coming back), ?checkin=open (the morning check-in waits), ?export=cancel|fail (what
-// "Export my data" answers), ?lang=de|es|fr|pt-BR|en|pseudo (the system's language, in place of the browser's).
+// ?frequent=1 (plans keep coming back), ?checkin=open (the morning check-in waits), ?doctor=high|rising (today's
+// check-in called for a doctor: an answer of 9, or pain that rose at three check-ins in a row; Today starts with
+// the suggestion and the warning signs), ?export=cancel|fail (what "Export my data" answers),
+// ?lang=de|es|fr|pt-BR|en|pseudo (the system's language, in place of the browser's).
 import type { IpcEvent, IpcEvents, LimberBridge } from '../../main/app/ipc-contract'
 import { BUSY_REASONS, type BusyReason } from '../../main/app/platform'
 import { createMemoryBridge, type BreakScenario } from './memory-bridge'
@@ -36,6 +38,7 @@ const allUnavailable =
   params.get('detectors') === 'unavailable'
 const unavailable = allUnavailable ? [...BUSY_REASONS] : unavailableList.filter(isBusyReason)
 const heldParam = params.get('held') ?? ''
+const doctorParam = params.get('doctor')
 const held = heldParam === '1' || heldParam === 'true' ? 'call' : heldParam
 const memory = createMemoryBridge({
   breakScenario: (params.get('break') as BreakScenario | null) ?? 'stretch',
@@ -50,6 +53,7 @@ const memory = createMemoryBridge({
   soreBackDay: Number(params.get('soreback') ?? 0) || undefined,
   frequent: params.get('frequent') === '1',
   checkInOpen: params.get('checkin') === 'open' || undefined,
+  ...(doctorParam === 'high' || doctorParam === 'rising' ? { doctor: doctorParam } : {}),
   exportOutcome: (params.get('export') as 'cancel' | 'fail' | null) ?? 'ok',
   ...(params.get('lang') ? { systemLanguage: params.get('lang') ?? '' } : {}),
 })

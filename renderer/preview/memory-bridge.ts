@@ -30,6 +30,7 @@ import type {
   UpcomingItem,
 } from '../../main/app/ipc-contract'
 import { STRETCHES, type ContentTexts, type Stretch } from '../../main/core/content'
+import { painCallsForDoctor, type DoctorWhy } from '../../main/core/pain-trend'
 import type { ReminderKind } from '../../main/core/planning/reminders'
 import {
   DEFAULT_PREFERENCES,
@@ -75,6 +76,12 @@ export interface MemoryBridgeOptions {
   frequent?: boolean
   /** The morning check-in waits for an answer. */
   checkInOpen?: boolean
+  /**
+   * Today's check-in answer called for a doctor (?doctor=high: pain of 9; ?doctor=rising: pain that rose at three
+   * check-ins in a row), so Today starts with the suggestion and the warning signs. Answers given in the preview
+   * call for one by the app's own rule (main/core/pain-trend.ts).
+   */
+  doctor?: DoctorWhy
   /** What "Export my data" does: writes (the default), the user cancels, or writing fails. */
   exportOutcome?: 'ok' | 'cancel' | 'fail'
   /**
@@ -112,7 +119,10 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
   let frequentOpen = options.frequent ?? false
   let braceSince: number | null = null
   let checkInOpen = options.checkInOpen ?? plan !== null
-  let checkIn: { pain: number; word?: string } | null = null
+  let checkIn: { pain: number; word?: string } | null =
+    options.doctor === 'high' ? { pain: 9 } : options.doctor === 'rising' ? { pain: 5 } : null
+  let doctor: { why: DoctorWhy; pain: number } | null =
+    options.doctor && checkIn ? { why: options.doctor, pain: checkIn.pain } : null
   const listeners = new Map<IpcEvent, Set<(payload: never) => void>>()
   const openedAt = now()
   /** What main would say is the language in use. */
@@ -171,7 +181,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       soreBack: plan && soreBackStatus(plan, frequentOpen, braceSince, prefs, now(), speaking()),
       checkIn:
         prefs.checkIn.enabled || plan || checkInOpen || checkIn
-          ? { open: checkInOpen, ...(checkIn ? { today: checkIn } : {}) }
+          ? { open: checkInOpen, ...(checkIn ? { today: checkIn } : {}), ...(doctor ? { doctor } : {}) }
           : null,
       sitting: { activeMinutes: 196, longestMinutes: 64 },
     }
@@ -294,6 +304,7 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
     async putAwaySoreBackNotices() {
       if (plan) plan.doctorOpen = false
       frequentOpen = false
+      doctor = null
       return changed()
     },
     async setBrace(on) {
@@ -301,8 +312,12 @@ export function createMemoryBridge(options: MemoryBridgeOptions = {}): LimberBri
       return changed()
     },
     async saveCheckIn(pain, word) {
+      const suggestedToday = checkIn !== null && doctor !== null
       checkIn = word ? { pain, word } : { pain }
       checkInOpen = false
+      // As the app: an answer that calls for a doctor brings the suggestion to Today, once a day.
+      const why = painCallsForDoctor(sampleAnswers(now(), checkIn), localDate(new Date(now())))
+      if (why && !suggestedToday) doctor = { why, pain }
       if (showing?.kind === 'check-in') {
         showing = null
         emit('break:changed', null)
@@ -360,7 +375,7 @@ function soreBackStatus(
     days: plan.days,
     title: words.soreBack.planDay(plan),
     endsAt: end.getTime(),
-    doctor: { ...words.doctor, signs: [...words.doctor.signs], open: plan.doctorOpen },
+    doctor: { open: plan.doctorOpen },
     frequent: frequent ? words.soreBack.frequent({ days: 11, window: 14 }) : null,
     brace: prefs.soreBack.braceReminder
       ? {
@@ -430,16 +445,34 @@ function upcoming(prefs: Preferences, now: number, language: LanguageInUse, held
     .sort((a, b) => a.at - b.at)
 }
 
+/** A sore spell in the middle of the sample fortnight, easing as the breaks come back; no check-in on some days. */
+const SAMPLE_PAIN = [2, 2, null, 3, 6, 7, 6, 5, null, 4, 3, 3, 2, null]
+
+/** The local date of a day as the app keys it (YYYY-MM-DD). */
+function localDate(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+}
+
+/** The sample's check-ins by local date, today's answer last: what the app's pain rule reads. */
+function sampleAnswers(now: number, today: { pain: number }): Record<string, { pain: number }> {
+  const answers: Record<string, { pain: number }> = {}
+  SAMPLE_PAIN.forEach((pain, i) => {
+    const date = new Date(now)
+    date.setDate(date.getDate() - (SAMPLE_PAIN.length - 1 - i))
+    if (pain !== null) answers[localDate(date)] = { pain }
+  })
+  answers[localDate(new Date(now))] = { pain: today.pain }
+  return answers
+}
+
 /** Two weeks (and eight weeks) of made-up but believable history, the same every time. */
 function sampleHistory(now: number, today: { pain: number; word?: string } | null): HistorySummary {
   const done = [5, 6, 3, 7, 6, 2, 1, 6, 7, 5, 8, 6, 7, 3]
   const skipped = [1, 0, 2, 1, 0, 1, 0, 2, 0, 1, 1, 0, 1, 0]
-  // A sore spell in the middle, easing as the breaks come back; no check-in on some days.
-  const pain = [2, 2, null, 3, 6, 7, 6, 5, null, 4, 3, 3, 2, null]
+  const pain = SAMPLE_PAIN
   const active = [310, 295, 340, 280, 150, 120, 90, 200, 260, 300, 320, 290, 305, 196]
   const longest = [95, 80, 130, 75, 40, 35, 30, 50, 60, 70, 85, 65, 70, 64]
-  const iso = (date: Date) =>
-    `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+  const iso = localDate
   const days = done.map((count, i): DayHistory => {
     const date = new Date(now)
     date.setDate(date.getDate() - (done.length - 1 - i))
@@ -580,9 +613,9 @@ function sampleBreak(
       return {
         ...base,
         kind: 'therapy',
-        title: words.therapy.notices['ice-on'].title,
-        message: words.therapy.notices['ice-on'].body,
-        tips: words.therapy.ice.slice(0, 2),
+        title: words.therapy.notices['ice-start'].title,
+        message: words.therapy.notices['ice-start'].body,
+        tips: speech.texts.settings.therapy.iceHow.slice(0, 2),
         held: held && {
           minutes: SAMPLE_HELD_MINUTES,
           reason: held.reason,
@@ -601,6 +634,7 @@ function sampleBreak(
         message: planLine ?? '',
         tips: planLine ? [words.soreBack.iceOrHeat] : [],
         held: null,
+        ...(planLine ? { soreDay: true } : {}),
       }
   }
 }

@@ -10,7 +10,8 @@ import { Breaks, ColdAndHeat, General, Section, Stretches } from './sections'
 import { SoreBackSettings } from './sore-back'
 import { notice, prefs, status, welcomeOpen } from './state'
 import { Today } from './today'
-import { t } from './texts'
+import { t, words } from './texts'
+import { WarningSigns } from '../shared/warning-signs'
 import { Welcome, openWelcome } from './welcome'
 
 /** The sections in order: each one's element id and its key in the catalog's `nav`. */
@@ -141,6 +142,10 @@ function About() {
           <strong>{about.notAdvice}</strong> {about.general}
         </p>
         <p>{about.doctor}</p>
+        <details class="signs">
+          <summary>{words().warningSigns.title}</summary>
+          <WarningSigns id="about-signs" level={3} />
+        </details>
       </div>
       <div class="row-buttons">
         <button type="button" onClick={openWelcome}>

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { parseHistory } from '../../main/app/records/history'
 import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
 import { MemoryStore, TestPlatform, inTimeZone, useFakeClock } from './test-platform'
-import { hhmm, useTestApp, startTestApp, type Started } from './test-app'
+import { hhmm, useTestApp, type Started } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
@@ -105,7 +105,7 @@ describe('the morning check-in', () => {
       ...structuredClone(DEFAULT_PREFERENCES),
       checkIn: { enabled: true },
     })
-    run = startTestApp({ platform })
+    run = testApp.again({ platform })
     expect(platform.openWindows.has('break')).toBe(true)
   })
 
@@ -136,7 +136,7 @@ describe('the morning check-in', () => {
       sitting: { '2026-02-27': { active: 600, longest: 300 } },
     }
     const platform = new TestPlatform({ history: new MemoryStore(stored) })
-    run = startTestApp({ platform })
+    run = testApp.again({ platform })
     expect(platform.historyStore.backups.map((b) => b.label)).toEqual(['unreadable'])
     expect(platform.events('history-set-aside')[0]?.named).toContain('checkIns.2026-02-28')
     run.platform.clickMenu('break-now')

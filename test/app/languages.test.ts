@@ -8,7 +8,7 @@ import { CATALOGS } from '../../locales/index'
 import type { AppStatus, BreakContent } from '../../main/app/ipc-contract'
 import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
 import { inTimeZone, MemoryStore, POSTURE, TestPlatform } from './test-platform'
-import { startTestApp, type Started, useTestApp } from './test-app'
+import { type Started, useTestApp } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
@@ -152,7 +152,7 @@ describe('the Language setting in the preferences file', () => {
     delete older.language
     older.posture = { ...DEFAULT_PREFERENCES.posture, everyMinutes: 40 }
     const store = new MemoryStore(older)
-    run = startTestApp({ platform: new TestPlatform({ preferences: store }) })
+    run = testApp.again({ platform: new TestPlatform({ preferences: store }) })
     expect(store.value).toMatchObject({ language: 'system', posture: { everyMinutes: 40 } })
     expect(store.backups.map((backup) => backup.label)).toEqual(['migrated'])
     expect(run.platform.informed).toEqual([])
@@ -160,7 +160,7 @@ describe('the Language setting in the preferences file', () => {
 
   it('resets a language it does not know to "system", naming the field and keeping the file', () => {
     const store = new MemoryStore({ ...DEFAULT_PREFERENCES, language: 'klingon' })
-    run = startTestApp({ platform: new TestPlatform({ preferences: store }) })
+    run = testApp.again({ platform: new TestPlatform({ preferences: store }) })
     expect(store.value).toMatchObject({ language: 'system' })
     expect(store.backups.map((backup) => backup.label)).toEqual(['repaired'])
     expect(store.backups[0]?.value).toMatchObject({ language: 'klingon' })

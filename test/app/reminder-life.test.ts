@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseHistory } from '../../main/app/records/history'
 import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
-import { liveJobs, useFakeClock, inTimeZone, POSTURE, STRETCH } from './test-platform'
-import { hhmm, onScreen, shownReminders, useTestApp, startTestApp, type Started } from './test-app'
+import { liveJobs, inTimeZone, POSTURE, STRETCH } from './test-platform'
+import { hhmm, onScreen, shownReminders, useTestApp, type Started } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
@@ -175,7 +175,7 @@ describe('heads-up', () => {
 })
 
 describe('therapy timer', () => {
-  it('notifies at every switch with the cloth cue and stops after the last round', () => {
+  it('notifies at every switch with the cloth cue, and after the last round says to take the pack off', () => {
     const { platform } = start()
     platform.clickMenu('therapy-ice')
     expect(platform.menuLabels).toContain('Ice on, round 1 of 3: 20 min left')
@@ -187,7 +187,7 @@ describe('therapy timer', () => {
       '10:40 Ice on',
       '11:00 Ice off — time to rest',
       '11:20 Ice on',
-      '11:40 All done',
+      '11:40 Take the pack off now',
     ])
     expect(therapy.filter((n) => n.title === 'Ice on').every((n) => /cloth/.test(n.body))).toBe(true)
     expect(platform.menuLabels.some((label) => label.startsWith('Ice on'))).toBe(false)
@@ -303,12 +303,10 @@ describe('robustness', () => {
   })
 
   it('starts with defaults from a corrupt preferences file and says so', () => {
-    useFakeClock('2026-03-02T10:00')
-    const started = startTestApp({})
-    run = started
+    const started = start('2026-03-02T10:00')
     started.app.dispose()
     started.platform.preferencesStore.corrupt = true
-    run = startTestApp({ platform: started.platform })
+    run = testApp.again({ platform: started.platform })
     expect(started.platform.informed.at(-1)?.title).toBe('Settings were reset')
   })
 

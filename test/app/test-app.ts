@@ -63,6 +63,8 @@ export function startTestApp(options: StartOptions = {}): Started {
  */
 export function useTestApp(defaults: StartOptions = {}): {
   start(at: string, options?: StartOptions): Started
+  /** Starts another app on the clock as it is now (a restart, or a second launch), disposed after the test too. */
+  again(options?: StartOptions): Started
 } {
   const running: Started[] = []
   afterEach(() => {
@@ -72,6 +74,11 @@ export function useTestApp(defaults: StartOptions = {}): {
   return {
     start(at, options = {}) {
       useFakeClock(at)
+      const started = startTestApp({ ...defaults, ...options })
+      running.push(started)
+      return started
+    },
+    again(options = {}) {
       const started = startTestApp({ ...defaults, ...options })
       running.push(started)
       return started

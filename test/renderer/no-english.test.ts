@@ -14,7 +14,14 @@ let page: Page
 const english = englishTexts()
 
 /** The settings pages worth reading, beyond the plain one: each shows texts the others do not. */
-const SETTINGS_PAGES = ['', 'welcome=1', 'soreback=2&checkin=open', 'held=call', 'idle=unavailable']
+const SETTINGS_PAGES = [
+  '',
+  'welcome=1',
+  'soreback=2&checkin=open',
+  'soreback=1&frequent=1&doctor=high',
+  'held=call',
+  'idle=unavailable',
+]
 /** Every sample break; the check-in as on a plan's second day, so its plan line shows too. */
 const BREAKS = BREAK_SCENARIOS.map((kind) => (kind === 'check-in' ? 'check-in&soreback=2' : kind))
 

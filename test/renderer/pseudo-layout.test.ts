@@ -15,7 +15,13 @@ const SIZES = [
   { width: 720, height: 560 },
 ]
 /** The settings pages: all sections in one column, the welcome, a sore-back day with its check-in, a held reminder. */
-const SETTINGS_PAGES = ['', 'welcome=1', 'soreback=2&checkin=open', 'held=call']
+const SETTINGS_PAGES = [
+  '',
+  'welcome=1',
+  'soreback=2&checkin=open',
+  'soreback=1&frequent=1&doctor=high',
+  'held=call',
+]
 /** Every sample break; the check-in as on a plan's second day, so its plan line shows too. */
 const BREAKS = BREAK_SCENARIOS.map((kind) => (kind === 'check-in' ? 'check-in&soreback=2' : kind))
 

@@ -144,7 +144,7 @@ export const IPC_CHANNELS = {
     answer: status,
   }),
   'sore-back:end': bare('endSoreBack', BOTH, status),
-  /** The plan's notices were read ("Got it"). */
+  /** The health notices at the top of Today were read ("Got it"): the plan's, and the check-in's doctor suggestion. */
   'sore-back:seen': bare('putAwaySoreBackNotices', SETTINGS, status),
   'sore-back:brace': channel({
     bridge: 'setBrace',

@@ -113,7 +113,7 @@ export class UserCommands implements CommandTarget {
   }
 
   stopTherapy(): void {
-    this.app.therapy.stop()
+    this.app.therapy.stop(this.now(), this.app.prefs.value.notifications.sound)
   }
 
   showBreak(): void {
@@ -134,6 +134,7 @@ export class UserCommands implements CommandTarget {
 
   putAwaySoreBackNotices(): void {
     this.app.soreBack.putAwayNotices()
+    this.app.checkIn.putAwayDoctor()
   }
 
   setBrace(on: boolean): boolean {

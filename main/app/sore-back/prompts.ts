@@ -64,7 +64,7 @@ export class Prompts {
     if (!this.mayPrompt(now)) return
     const { checkIn, soreBack } = this.port
     if (checkIn.due(now, this.checkInOn(now), this.wakeTimes(now).today)) {
-      // The first minute of a plan day: the check-in offers ice or heat, and the brace's wear counts from here.
+      // The first minute of a plan day: the check-in offers heat or ice, and the brace's wear counts from here.
       soreBack.morning(now)
       checkIn.ask(now, soreBack.day(now), this.port.schedule.calendar.prefs)
       return

@@ -1,9 +1,9 @@
-// The ice/heat therapy timer as plain data: a run started at some instant, its phases (on, off, on, … on) and
+// The heat/cold therapy timer as plain data: a run started at some instant, its phases (on, off, on, … on) and
 // which switch is current at any moment. The app arms the one scheduler job for the next switch.
-import type { Preferences } from '../../core/preferences/index'
-import type { TherapySwitch } from '../../core/content'
 import { Enum, Integer, Number as TNumber, Object as TObject, type Static } from 'typebox'
 import Value from 'typebox/value'
+import type { TherapySwitch } from '../../core/content'
+import { HEAT_ON_MAX_MINUTES, ICE_ON_MAX_MINUTES, type Preferences } from '../../core/preferences/index'
 import { THERAPY_MODES, type TherapyMode } from '../doors/choices'
 import type { TherapyStatus } from '../doors/ipc-answers'
 
@@ -45,11 +45,15 @@ export function isFinished(run: TherapyRun, now: number): boolean {
   return phaseIndexAt(run, now) === 2 * run.cycles - 1
 }
 
-/** What the switch into phase k is called, and how long that phase lasts (none for the finish). */
+/**
+ * What the switch into phase k is called, and how long that phase lasts (none for the finish). The first phase is
+ * the run's start: its notice carries the skin-safety lines.
+ */
 export function phaseSwitch(run: TherapyRun, k: number): { step: TherapySwitch; minutes?: number } {
   if (k >= 2 * run.cycles - 1) return { step: 'finished' }
   const on = k % 2 === 0
-  return { step: `${run.mode}-${on ? 'on' : 'off'}`, minutes: on ? run.onMinutes : run.offMinutes }
+  const step: TherapySwitch = k === 0 ? `${run.mode}-start` : `${run.mode}-${on ? 'on' : 'off'}`
+  return { step, minutes: on ? run.onMinutes : run.offMinutes }
 }
 
 /** The next switch after `now`, or null when the run is over. */
@@ -70,9 +74,15 @@ export function therapyStatus(run: TherapyRun, now: number): TherapyStatus | nul
   }
 }
 
-/** Reads a stored run back; anything malformed means no therapy is running. */
+/**
+ * Reads a stored run back; anything malformed means no therapy is running. A run stored with longer rounds than
+ * the limits now allow (an older version, a hand-edited file) keeps going within them: its rounds are shortened,
+ * and cold stays off at least as long as it was on, so a pack on the skin is still told to come off in time.
+ */
 export function parseTherapyRun(value: unknown): TherapyRun | null {
   if (!Value.Check(TherapyRunSchema, value)) return null
-  const { mode, startedAt, onMinutes, offMinutes, cycles } = value
+  const { mode, startedAt, cycles } = value
+  const onMinutes = Math.min(value.onMinutes, mode === 'ice' ? ICE_ON_MAX_MINUTES : HEAT_ON_MAX_MINUTES)
+  const offMinutes = mode === 'ice' ? Math.max(value.offMinutes, onMinutes) : value.offMinutes
   return { mode, startedAt, onMinutes, offMinutes, cycles }
 }
