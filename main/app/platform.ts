@@ -14,7 +14,10 @@ export interface Disposable {
 export interface Clock {
   /** Wall-clock epoch milliseconds (may jump when the user or NTP changes the clock). */
   now(): number
-  /** Milliseconds from an arbitrary origin; never jumps, and stops while the machine sleeps. */
+  /**
+   * Milliseconds from an arbitrary origin; never jumps. On Linux and macOS it stops while the machine sleeps; on
+   * Windows it runs on through sleep (so there a sleep shows as time passing, not as a clock change).
+   */
   monotonic(): number
 }
 

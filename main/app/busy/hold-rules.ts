@@ -1,4 +1,4 @@
-// The rules of holding a due reminder while the user is busy, as pure functions (busy-hold.ts applies them, the
+// The rules of holding a due reminder while the user is busy, as pure functions (hold.ts applies them, the
 // wake-up rules in wake-ups.ts look again on time): which answers count under the user's settings, when the system
 // is asked again, which reason a hold names, and which reminders one hold covers. docs/dont-interrupt.md explains
 // them for people.

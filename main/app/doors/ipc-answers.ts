@@ -188,7 +188,7 @@ export interface BreakContent {
 export type ExportResult =
   { ok: true; folder: string; files: string[] } | { ok: false; cancelled: boolean; message: string }
 
-/** How many days a sore-back plan runs (PLAN_LENGTHS in main/core/sore-back.ts). */
+/** How many days a sore-back plan runs (PLAN_LENGTHS in main/core/sore-back/). */
 export type SoreBackDays = PlanLength
 
 /** The first-run welcome in the settings window: shown once, on the very first start. */

@@ -16,7 +16,7 @@ interface StoredState {
   therapy: StoredTherapy | null
   rotation: RotationState
   rotationCount: number
-  /** The sore-back plan (sore-back-plan.ts): a restart in the middle keeps it. */
+  /** The sore-back plan (sore-back/plan.ts): a restart in the middle keeps it. */
   soreBack: StoredSoreBack
   /** The morning check-in: asked today or not (check-in.ts). */
   checkIn: StoredCheckIn

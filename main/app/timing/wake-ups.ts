@@ -1,4 +1,4 @@
-// What wakes the app, and when: the rules behind its two timers (scheduler.ts), as pure functions of the moment.
+// What wakes the app, and when: the rules behind its two timers (wake-timers.ts), as pure functions of the moment.
 // - The job (node-schedule) for the next wall-clock moment: a reminder, its heads-up, the time-out of the one on
 //   screen, a therapy switch, the end of a pause.
 // - The watch (monotonic): the minute's idle sample while posture or stretch time runs (or the user is away by

@@ -9,7 +9,7 @@ export const PREFERENCES_VERSION = 1
 
 /**
  * The longest cold or heat may stay on in one round, in minutes: cold 20 (the guidance's 20 on, 20 off), heat 30.
- * Cold also stays off at least as long as it was on (a rule across fields: preferences-check.ts), so the skin
+ * Cold also stays off at least as long as it was on (a rule across fields: check.ts), so the skin
  * warms up again before the next round.
  */
 export const ICE_ON_MAX_MINUTES = 20
@@ -164,7 +164,7 @@ export const PreferencesSchema = Type.Object(
       { additionalProperties: false },
     ),
     startAtLogin: Type.Boolean(),
-    /** The sore-back plan (main/core/sore-back.ts): its easy walks, and the optional brace reminder. */
+    /** The sore-back plan (main/core/sore-back/): its easy walks, and the optional brace reminder. */
     soreBack: Type.Object(
       {
         moveEveryMinutes: Int(10, 60, 'minutes between easy walks'),
