@@ -27,7 +27,7 @@ describe('sore-back days in Today', () => {
     await page.click('text=My back hurts today…')
     // The dialog says what the plan does; Cancel has the focus first, so Enter starts nothing by accident.
     expect(await page.textContent('#plan-body')).toMatch(/Rest, but not too much/)
-    expect(await focused(page)).toBe('button:Cancel')
+    await expect.poll(() => focused(page)).toBe('button:Cancel')
     await page.selectOption('#plan-days', '5')
     await page.click('text=Start the plan')
     expect(await names('startSoreBack')).toEqual([[5]])
