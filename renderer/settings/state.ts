@@ -192,7 +192,7 @@ function inPatch(path: string, patch: PreferencesPatch): boolean {
   for (const key of path.split('.')) {
     if (Array.isArray(node)) return true
     if (node === null || typeof node !== 'object' || !(key in node)) return false
-    node = (node as Record<string, unknown>)[key]
+    node = Reflect.get(node, key)
   }
   return true
 }
@@ -245,7 +245,7 @@ export function valueAt(p: Preferences | PreferencesPatch, path: string): unknow
   let node: unknown = p
   for (const key of path.split('.')) {
     if (node === null || typeof node !== 'object') return undefined
-    node = (node as Record<string, unknown>)[key]
+    node = Reflect.get(node, key)
   }
   return node
 }

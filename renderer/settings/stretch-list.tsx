@@ -31,7 +31,8 @@ export function StretchList({ prefs }: { prefs: Preferences }) {
 
   const onKeyDown = (event: KeyboardEvent) => {
     const move = MOVES[event.key]
-    const target = event.target as HTMLElement
+    const target = event.target
+    if (!(target instanceof Element)) return
     const row = target.closest<HTMLElement>('li[data-row]')
     if (!move || !row || event.altKey || event.ctrlKey || event.metaKey) return
     const kind = target.matches('summary') ? 'summary' : 'input'
@@ -51,7 +52,8 @@ export function StretchList({ prefs }: { prefs: Preferences }) {
         class="stretch-list"
         onKeyDown={onKeyDown}
         onFocusCapture={(event) => {
-          const row = (event.target as HTMLElement).closest<HTMLElement>('li[data-row]')
+          const row =
+            event.target instanceof Element ? event.target.closest<HTMLElement>('li[data-row]') : null
           if (row) setActive(Number(row.dataset.row))
         }}
       >
