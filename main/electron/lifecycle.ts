@@ -1,6 +1,7 @@
 // The app's life in Electron: one instance (a second launch hands its command line to the first), tray-only (no
 // dock icon, closing windows does not quit), the start-up order Electron requires around 'ready', and a start
 // that fails saying so: a dialog naming what went wrong and where the log is, then a clean exit.
+import { isRecord } from '../core/one-of'
 import { app, dialog, session } from 'electron'
 import { join } from 'node:path'
 import {
@@ -35,7 +36,7 @@ export function commandLineArgs(argv: readonly string[]): string[] {
  * length is checked before anything walks the list: `new Array(2 ** 32 - 1)` arrives as a list that long.
  */
 export function secondInstanceArgs(argv: readonly string[], additionalData: unknown): string[] {
-  const sent = (additionalData as { args?: unknown } | null)?.args
+  const sent = isRecord(additionalData) ? additionalData.args : undefined
   if (
     Array.isArray(sent) &&
     sent.length <= MAX_SENT_ARGS &&

@@ -3,6 +3,7 @@
 // and the rules a JSON Schema cannot say. Cheap size limits run first, so a hand-edited file cannot hang it.
 import type { TSchema } from 'typebox'
 import Value from 'typebox/value'
+import { isRecord } from '../one-of'
 import { clone, isPlainObject, joinPath } from './plain-data'
 import {
   PreferencesSchema,
@@ -84,8 +85,8 @@ export function semanticErrors(prefs: Preferences): FieldError[] {
  * Lists longer than their maxItems and strings longer than their maxLength, found by walking the schema (so the
  * walk is as deep as the schema, however deep the input). Cheap, and run before any check that is not.
  */
-function sizeErrors(schema: TSchema, input: unknown, path: string): FieldError[] {
-  const node = schema as Record<string, unknown>
+function sizeErrors(schema: unknown, input: unknown, path: string): FieldError[] {
+  const node = isRecord(schema) ? schema : {}
   const name = path === '' ? 'preferences' : path
   if (typeof input === 'string') {
     if (typeof node.maxLength === 'number' && node.type === 'string' && input.length > node.maxLength) {
@@ -98,12 +99,12 @@ function sizeErrors(schema: TSchema, input: unknown, path: string): FieldError[]
     if (typeof node.maxItems === 'number' && input.length > node.maxItems) {
       return [{ path, message: `${name} may hold at most ${node.maxItems} items` }]
     }
-    const items = node.items as TSchema | undefined
-    if (!items || typeof items !== 'object') return []
+    const items = node.items
+    if (!isRecord(items)) return []
     return input.flatMap((item, index) => sizeErrors(items, item, joinPath(path, String(index))))
   }
   if (!isPlainObject(input) || node.type !== 'object') return []
-  const properties = node.properties as Record<string, TSchema> | undefined
+  const properties = isRecord(node.properties) ? node.properties : undefined
   if (properties) {
     return Object.entries(properties).flatMap(([key, propertySchema]) =>
       Object.prototype.hasOwnProperty.call(input, key)
@@ -111,7 +112,7 @@ function sizeErrors(schema: TSchema, input: unknown, path: string): FieldError[]
         : [],
     )
   }
-  const patterns = node.patternProperties as Record<string, TSchema> | undefined
+  const patterns = isRecord(node.patternProperties) ? node.patternProperties : undefined
   if (patterns) {
     const valueSchema = Object.values(patterns)[0]
     if (typeof node.maxProperties === 'number' && Object.keys(input).length > node.maxProperties) {
@@ -139,7 +140,7 @@ export function describeErrors(schema: TSchema, input: unknown): FieldError[] {
     for (const found of explain(
       path,
       error.keyword,
-      error.params as Record<string, unknown>,
+      isRecord(error.params) ? error.params : {},
       fieldSchema,
       input,
     )) {
@@ -168,13 +169,13 @@ function explain(
       // "schema is false" for an unknown key; the additionalProperties error names it better.
       return []
     case 'additionalProperties': {
-      const extra = (params.additionalProperties as string[] | undefined) ?? []
+      const extra = strings(params.additionalProperties)
       const what =
         path === 'bedtime.overrides' ? 'is not a weekday (use 0–6, 0 = Sunday)' : 'is not a known setting'
       return extra.map((key) => ({ path: where + key, message: `${where + key} ${what}` }))
     }
     case 'required': {
-      const missing = (params.requiredProperties as string[] | undefined) ?? []
+      const missing = strings(params.requiredProperties)
       return missing.map((key) => ({ path: where + key, message: `${where + key} is required` }))
     }
     default:
@@ -238,11 +239,7 @@ function explainValue(
 function literalChoices(field: Record<string, unknown> | undefined): string[] | null {
   const branches = field?.anyOf
   if (!Array.isArray(branches) || branches.length === 0) return null
-  const words = branches.map((branch: unknown) =>
-    branch !== null && typeof branch === 'object' && 'const' in branch
-      ? (branch as { const: unknown }).const
-      : undefined,
-  )
+  const words = branches.map((branch: unknown) => (isRecord(branch) ? branch.const : undefined))
   return words.every((word): word is string => typeof word === 'string') ? words : null
 }
 
@@ -266,29 +263,32 @@ function valueAt(input: unknown, path: string): unknown {
   if (path === '') return input
   let node: unknown = input
   for (const key of path.split('.')) {
-    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, key))
-      return undefined
-    node = (node as Record<string, unknown>)[key]
+    if (!isRecord(node) && !Array.isArray(node)) return undefined
+    if (!Object.prototype.hasOwnProperty.call(node, key)) return undefined
+    node = Reflect.get(node, key)
   }
   return node
 }
 
 /** The sub-schema for a dotted path (array indices and record keys step into items and values). */
 function schemaAt(schema: TSchema, path: string): Record<string, unknown> | undefined {
-  let node = schema as Record<string, unknown> | undefined
+  let node: Record<string, unknown> | undefined = isRecord(schema) ? schema : undefined
   if (path === '') return node
   for (const key of path.split('.')) {
     if (!node) return undefined
-    const properties = node.properties as Record<string, Record<string, unknown>> | undefined
-    if (properties && Object.prototype.hasOwnProperty.call(properties, key)) {
-      node = properties[key]
-    } else if (node.items && typeof node.items === 'object') {
-      node = node.items as Record<string, unknown>
-    } else if (node.patternProperties && typeof node.patternProperties === 'object') {
-      node = Object.values(node.patternProperties as Record<string, Record<string, unknown>>)[0]
-    } else {
-      return undefined
-    }
+    const properties = isRecord(node.properties) ? node.properties : undefined
+    const patterns = isRecord(node.patternProperties) ? node.patternProperties : undefined
+    let next: unknown
+    if (properties && Object.prototype.hasOwnProperty.call(properties, key)) next = properties[key]
+    else if (isRecord(node.items)) next = node.items
+    else if (patterns) next = Object.values(patterns)[0]
+    else return undefined
+    node = isRecord(next) ? next : undefined
   }
   return node
+}
+
+/** A list of names from an error's params (the keys it names), or none. */
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
 }

@@ -1,7 +1,8 @@
 // Bringing stored preferences up to date and applying changes: migratePreferences keeps every valid value of an
 // older, hand-edited or damaged file and reports each one it had to replace; mergePreferences lays a settings
 // window's partial change over the current preferences.
-import type { TSchema } from 'typebox'
+import { IsSchema } from 'typebox'
+import { isRecord } from '../one-of'
 import { clone, isPlainObject, joinPath } from './plain-data'
 import {
   DEFAULT_PREFERENCES,
@@ -84,15 +85,15 @@ function upgradeOlderShapes(source: Record<string, unknown>): Record<string, unk
  * replaced: nothing the user chose is lost. `filled` says whether that happened, so the file is written again.
  */
 function mergeValid(
-  schema: TSchema,
+  schema: unknown,
   fallback: unknown,
   stored: unknown,
   path: string,
   replaced: string[],
   filled: { any: boolean },
 ): unknown {
-  const node = schema as Record<string, unknown>
-  const properties = node.properties as Record<string, TSchema> | undefined
+  const node = isRecord(schema) ? schema : {}
+  const properties = isRecord(node.properties) ? node.properties : undefined
   if (stored === undefined && path !== '') {
     filled.any = true
     return clone(fallback)
@@ -103,7 +104,7 @@ function mergeValid(
       return clone(fallback)
     }
     const result: Record<string, unknown> = {}
-    const fallbackObject = fallback as Record<string, unknown>
+    const fallbackObject = isRecord(fallback) ? fallback : {}
     for (const [key, propertySchema] of Object.entries(properties)) {
       result[key] = mergeValid(
         propertySchema,
@@ -122,13 +123,13 @@ function mergeValid(
   if (node.type === 'array' && stored !== undefined && Array.isArray(stored)) {
     // Keep the valid items of a list; drop the broken ones.
     // One pass, stopping at maxItems: a huge stored list costs no more than its first valid items.
-    const itemSchema = node.items as TSchema
+    const itemSchema = node.items
     const limit = typeof node.maxItems === 'number' ? node.maxItems : Infinity
     const seen = new Set<string>()
     const kept: unknown[] = []
     for (const item of stored) {
       if (kept.length >= limit) break
-      if (!fits(itemSchema, item)) continue
+      if (!IsSchema(itemSchema) || !fits(itemSchema, item)) continue
       if (node.uniqueItems) {
         const text = JSON.stringify(item)
         if (seen.has(text)) continue
@@ -139,17 +140,18 @@ function mergeValid(
     if (kept.length !== stored.length) replaced.push(path)
     return clone(kept)
   }
-  if (node.type === 'object' && node.patternProperties && isPlainObject(stored)) {
-    const [pattern, valueSchema] = Object.entries(node.patternProperties as Record<string, TSchema>)[0]!
+  const patterns = isRecord(node.patternProperties) ? Object.entries(node.patternProperties) : []
+  const [pattern, valueSchema] = patterns[0] ?? ['', undefined]
+  if (node.type === 'object' && patterns.length > 0 && isPlainObject(stored)) {
     const regex = new RegExp(pattern)
     const result: Record<string, unknown> = {}
     for (const [key, value] of Object.entries(stored)) {
-      if (regex.test(key) && fits(valueSchema, value)) result[key] = clone(value)
+      if (regex.test(key) && IsSchema(valueSchema) && fits(valueSchema, value)) result[key] = clone(value)
       else replaced.push(joinPath(path, key))
     }
     return result
   }
-  if (fits(schema, stored)) return clone(stored)
+  if (IsSchema(schema) && fits(schema, stored)) return clone(stored)
   replaced.push(path)
   return clone(fallback)
 }
