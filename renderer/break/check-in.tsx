@@ -17,8 +17,13 @@ export function CheckInView({ content, bridge }: { content: BreakContent; bridge
   useKeysAct(content.userAsked)
   const texts = t().checkIn
 
+  // The window's title follows the question's, in the language in use (a change of language keeps the window).
+  const title = t().pageTitle({ title: content.title })
   useEffect(() => {
-    document.title = t().pageTitle({ title: content.title })
+    document.title = title
+  }, [title])
+
+  useEffect(() => {
     heading.current?.focus()
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && !event.repeat) {

@@ -40,6 +40,8 @@ export const draftRevisions = signal<Record<string, number>>({})
 export const notice = signal<{ text: string | (() => string); detail?: string }>({ text: '' })
 /** The first-run welcome is open in place of the sections. */
 export const welcomeOpen = signal(false)
+/** Every section is drawn (at first only Today is, the part on screen: app.tsx). */
+export const allSections = signal(false)
 
 /** Field path → its accessible name, so messages can name other fields the way the window does. */
 export const fieldLabels = new Map<string, string>()

@@ -71,8 +71,9 @@ describe('the built windows', () => {
     }
   })
 
-  // 34 KB since the warning signs graded by urgency, the skin-safety lines and heat and ice's how-to came into the
-  // window (issue 18: about 3 KB gzipped; the window was at 29.4–30.5 KB before them).
+  // The budget that is met, not the goal: the goal is 25 KB (issue 19), which `npm run bench` prints with how far
+  // each language is over it. 34 KB since the warning signs graded by urgency, the skin-safety lines and heat and
+  // ice's how-to came into the window (issue 18: about 3 KB gzipped; the window was at 29.4–30.5 KB before them).
   it('keeps the settings window within 34 KB gzipped in every language, without TypeBox', async () => {
     for (const code of await loadLanguageCodes()) {
       // Whatever the window can load counts: a lazily loaded chunk would be in this list.

@@ -1,4 +1,4 @@
-// The sore-back parts of both windows in headless Chromium, against the in-memory bridge: "My back hurts today" and
+// The sore-back parts of both windows in headless Chromium, against the app in the preview: "My back hurts today" and
 // the plan in Today, when to see a doctor, the morning check-in (Today and the break window), the Progress chart's
 // check-in line with 14 days and 8 weeks, Export my data, stretch intensity and position; by keyboard alone, and
 // clean in axe, light and dark.
