@@ -1,6 +1,8 @@
 // The words of each reminder: its notification and what the break window shows (the stretch routine, a rotating
 // posture tip, evening suggestions). Built from the shared content library and the user's preferences.
 import { stretchWords, type ContentTexts, type Stretch } from '../core/content'
+import { filmOf } from '../core/figure/film'
+import { figureFor } from '../core/figure/library'
 import type { Preferences } from '../core/preferences'
 import type { ReminderKind } from '../core/reminders'
 import type { HeldFor } from './busy-hold'
@@ -35,6 +37,7 @@ export function stretchInfo(
   gentle = false,
 ): StretchInfo {
   const words = stretchWords(texts, stretch)
+  const drawing = figureFor(stretch.id)
   return {
     id: stretch.id,
     name: words.name,
@@ -47,6 +50,7 @@ export function stretchInfo(
     repetitions: prefs.stretch.repetitions,
     cautions: gentle ? [texts.soreBack.caution, ...words.cautions] : [...words.cautions],
     oneSided: stretch.oneSided,
+    figure: drawing && { film: filmOf(drawing), description: words.figure },
   }
 }
 

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks'
 import type { StretchInfo } from '../../main/app/ipc-contract'
 import { fmt, t, words } from './texts'
 import { repetitionsOf, stepAt, stretchLength, type Phase, type Side } from './routine'
+import { RoutineFigure } from './routine-figure'
 
 const TICK_MS = 200
 
@@ -128,6 +129,7 @@ export function StretchRoutine({ stretches, cue }: { stretches: StretchInfo[]; c
       </header>
       <div class="routine-grid">
         <div class="timer">
+          <RoutineFigure stretch={stretch} step={step} elapsed={phaseElapsed} />
           <Ring
             fraction={step.phase === 'hold' ? phaseElapsed / step.length : finished ? 1 : 0}
             seconds={finished ? '✓' : left}

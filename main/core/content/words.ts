@@ -6,17 +6,21 @@ import type { Stretch } from './stretch-shape'
 
 export type ContentTexts = Catalog['content']
 
-/** What a stretch says: its name, its area's label, its steps in order and when to take care. */
+/** What a stretch says: its name, its area's label, its steps in order, when to take care, what its figure shows. */
 export interface StretchWords {
   name: string
   areaLabel: string
   steps: readonly string[]
   cautions: readonly string[]
+  figure: string
 }
 
 export function stretchWords(texts: ContentTexts, stretch: Pick<Stretch, 'id' | 'area'>): StretchWords {
-  const words = (texts.stretches as Readonly<Record<string, Omit<StretchWords, 'areaLabel'>>>)[stretch.id]
+  const words = (texts.stretches as Readonly<Record<string, Omit<StretchWords, 'areaLabel' | 'figure'>>>)[
+    stretch.id
+  ]
   // Every built-in stretch has its words in every catalog (test/content.test.ts); an id without them is a bug.
   if (!words) throw new RangeError(`no words for the stretch ${stretch.id}`)
-  return { ...words, areaLabel: texts.areas[stretch.area] }
+  const figure = (texts.figures as Readonly<Record<string, string>>)[stretch.id] ?? ''
+  return { ...words, areaLabel: texts.areas[stretch.area], figure }
 }
