@@ -1,7 +1,7 @@
 // The words of each reminder: its notification and what the break window shows (the stretch routine, a rotating
 // posture tip, evening suggestions). Built from the shared content library and the user's preferences.
 import { stretchWords, type ContentTexts, type Stretch } from '../core/content'
-import { filmOf } from '../core/figure/film'
+import { filmOf, pictureOf } from '../core/figure/film'
 import { figureFor } from '../core/figure/library'
 import type { Preferences } from '../core/preferences'
 import type { ReminderKind } from '../core/reminders'
@@ -29,12 +29,15 @@ export interface Showing {
   gentle?: boolean
 }
 
-/** A stretch as the windows get it; on a sore-back day its cautions start with "stop at the first sign of pain". */
+/**
+ * A stretch as the windows get it; on a sore-back day its cautions start with "stop at the first sign of pain". Its
+ * figure comes drawn held; `moving` adds the film that moves it (a break shows it moving, a list holds it still).
+ */
 export function stretchInfo(
   stretch: Stretch,
   prefs: Preferences,
   texts: ContentTexts,
-  gentle = false,
+  { gentle = false, moving = false }: { gentle?: boolean; moving?: boolean } = {},
 ): StretchInfo {
   const words = stretchWords(texts, stretch)
   const drawing = figureFor(stretch.id)
@@ -50,7 +53,11 @@ export function stretchInfo(
     repetitions: prefs.stretch.repetitions,
     cautions: gentle ? [texts.soreBack.caution, ...words.cautions] : [...words.cautions],
     oneSided: stretch.oneSided,
-    figure: drawing && { film: filmOf(drawing), description: words.figure },
+    figure: drawing && {
+      description: words.figure,
+      picture: pictureOf(drawing),
+      film: moving ? filmOf(drawing) : null,
+    },
   }
 }
 
@@ -66,7 +73,9 @@ export function breakContent(showing: Showing, prefs: Preferences, speech: Speec
     message: windowMessage(showing, words.body, speech),
     startedAt: showing.startedAt,
     durationSeconds: showing.kind === 'posture' ? prefs.posture.durationSeconds : 0,
-    stretches: showing.stretches.map((stretch) => stretchInfo(stretch, prefs, texts, showing.gentle)),
+    stretches: showing.stretches.map((stretch) =>
+      stretchInfo(stretch, prefs, texts, { gentle: showing.gentle ?? false, moving: true }),
+    ),
     cue: showing.gentle ? texts.soreBack.cue : texts.cue,
     tips: tipsFor(showing, texts),
     sound: prefs.notifications.sound,

@@ -25,7 +25,7 @@ export function RoutineFigure(props: { stretch: StretchInfo; step: RoutineStep; 
       <FigureView
         class="figure routine-picture"
         figure={figure}
-        strokes={still ? film.held : strokesAt(film, pointsAt(film, moment.way, moment.share))}
+        strokes={still || !film ? undefined : strokesAt(film, pointsAt(film, moment.way, moment.share))}
         label={marker ? words.alt({ what: figure.description, side: marker }) : figure.description}
       />
       {marker && (

@@ -128,8 +128,8 @@ export function StretchRoutine({ stretches, cue }: { stretches: StretchInfo[]; c
         </h1>
       </header>
       <div class="routine-grid">
+        <RoutineFigure stretch={stretch} step={step} elapsed={phaseElapsed} />
         <div class="timer">
-          <RoutineFigure stretch={stretch} step={step} elapsed={phaseElapsed} />
           <Ring
             fraction={step.phase === 'hold' ? phaseElapsed / step.length : finished ? 1 : 0}
             seconds={finished ? '✓' : left}

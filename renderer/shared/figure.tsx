@@ -1,6 +1,6 @@
-// The stretch figure: strokes of a stretch's film (main/core/figure/film-play.ts) as an SVG line drawing, with its
-// text alternative. Both windows use it: the break window moves it with the routine's clock (and mirrors it for
-// the other side); Settings shows the held stretch, still (the film carries those strokes ready-made).
+// The stretch figure as an SVG line drawing, with its text alternative: the held stretch (drawn by main, in its
+// picture), or the strokes of the moment of its film (main/core/figure/film-play.ts). Both windows use it: the break
+// window moves it with the routine's clock (and mirrors it for the other side); Settings shows it held, still.
 import type { StretchInfo } from '../../main/app/ipc-contract'
 import type { Stroke } from '../../main/core/figure/film-play'
 import './figure.css'
@@ -16,16 +16,16 @@ export function FigureView(props: {
   /** What it shows, in the language in use; the figure's description when left out. */
   label?: string
 }) {
-  const { film, description } = props.figure
+  const { picture, description } = props.figure
   return (
     <svg
       class={props.class}
-      viewBox={film.frame.join(' ')}
+      viewBox={picture.frame.join(' ')}
       role="img"
       aria-label={props.label ?? description}
     >
       {/* The same strokes in the same order in every frame: each path keeps its place and glides to its next. */}
-      {(props.strokes ?? film.held).map((s) => (
+      {(props.strokes ?? picture.strokes).map((s) => (
         <path class={s.paint} stroke-width={s.width} d={s.d} />
       ))}
     </svg>

@@ -23,9 +23,15 @@ export interface FilmPart {
   curved?: boolean
 }
 
-/** A figure ready to draw: its frame, what never moves, what moves, and the points along the way. */
-export interface FigureFilm {
+/** A figure's held stretch, drawn: all a still picture needs (a list of stretches, reduced motion). */
+export interface FigurePicture {
   /** On the first side; the other side is its mirror image. */
+  frame: Frame
+  strokes: readonly Stroke[]
+}
+
+/** A figure ready to move: its frame (the picture's), what never moves, what moves, and the points along the way. */
+export interface FigureFilm {
   frame: Frame
   /** Strokes that never move (floor, chair, door frame, mat, a traced path), behind the figure. */
   still: readonly { paint: Paint; width: number; d: string }[]
@@ -35,8 +41,6 @@ export interface FigureFilm {
   into: readonly (readonly number[])[]
   /** The points from the held stretch (first) straight back to the start position (last), already eased. */
   out: readonly (readonly number[])[]
-  /** The held stretch's strokes, drawn: all a still picture needs (Settings, reduced motion). */
-  held: readonly Stroke[]
 }
 
 export interface Stroke {
@@ -56,7 +60,7 @@ export function pointsAt(film: FigureFilm, way: 'into' | 'out', share: number): 
 }
 
 /** The film's strokes through `points`: what never moves first, then the moving parts in their order. */
-export function strokesAt(film: Pick<FigureFilm, 'still' | 'parts'>, points: readonly number[]): Stroke[] {
+export function strokesAt(film: FigureFilm, points: readonly number[]): Stroke[] {
   const xy = (i: number) =>
     `${Math.round((points[i * 2] ?? 0) * 10) / 10} ${Math.round((points[i * 2 + 1] ?? 0) * 10) / 10}`
   const still = film.still.map((s): Stroke => ({ ...s }))

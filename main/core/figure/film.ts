@@ -2,15 +2,22 @@
 // into and out of the stretch, as points of the picture; which strokes run through them, furthest first, and how
 // each is painted; the props and any traced path, which never move; and a frame that holds it all. Main makes it
 // once per stretch and sends it with the stretch: a window only plays it (film-play.ts).
-import { strokesAt, type FigureFilm, type FilmPart, type Frame, type Paint } from './film-play'
+import {
+  strokesAt,
+  type FigureFilm,
+  type FigurePicture,
+  type FilmPart,
+  type Frame,
+  type Paint,
+} from './film-play'
 import { poseAlong, poseOut } from './motion'
 import type { Pose } from './pose'
 import { BODY, jointsOf, type Joints, type Vec } from './skeleton'
 import type { Camera, LimbName, PropName, StretchFigure, TracedJoint } from './stretch-figure'
 
 /** Samples per leg of the way in (between two key poses), and on the way out. */
-const SAMPLES_PER_LEG = 6
-const SAMPLES_OUT = 8
+const SAMPLES_PER_LEG = 10
+const SAMPLES_OUT = 12
 
 type Flat = readonly [x: number, y: number, depth: number]
 
@@ -390,14 +397,19 @@ export function filmOf(figure: StretchFigure): FigureFilm {
     ...(mat.length > 0 ? [{ paint: 'work' as const, width: WIDTHS.mat, d: pathData(mat) }] : []),
     ...(trace.length > 0 ? [{ paint: 'work' as const, width: WIDTHS.trace, d: pathData(trace) }] : []),
   ]
-  const film = {
+  return {
     frame: frameAround([...into, ...out], [...props.flatMap((p) => p.lines), ...trace]),
     still,
     parts: layout(figure),
     into,
     out,
   }
-  return { ...film, held: strokesAt(film, into[into.length - 1] ?? []) }
+}
+
+/** The held stretch of a figure, drawn in its film's frame: a still picture, and a small one to send. */
+export function pictureOf(figure: StretchFigure): FigurePicture {
+  const film = filmOf(figure)
+  return { frame: film.frame, strokes: strokesAt(film, film.into[film.into.length - 1] ?? []) }
 }
 
 /** The frame round every sample and still line, with room for the strokes' width. */
