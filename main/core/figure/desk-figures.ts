@@ -47,10 +47,10 @@ export const DESK_FIGURES: Readonly<Record<string, StretchFigure>> = {
     ],
   },
   'seated-twist': {
-    camera: { around: 120, above: 20 },
+    camera: { around: 30, above: 20 },
     props: ['chair'],
     working: ['right-arm'],
-    trace: { joint: 'left.shoulder', shift: [0, -10] },
+    trace: { joint: 'right.shoulder', shift: [0, -12], scale: 1.4 },
     poses: [
       {
         pelvis: { up: 29.5 },
@@ -114,7 +114,7 @@ export const DESK_FIGURES: Readonly<Record<string, StretchFigure>> = {
     camera: SIDE,
     props: ['chair'],
     working: [],
-    trace: { joint: 'hipBone', shift: [6, -4], scale: 3 },
+    trace: { joint: 'waist', shift: [-11, 2], scale: 4 },
     poses: [
       {
         pelvis: { up: 29.5 },
@@ -126,15 +126,15 @@ export const DESK_FIGURES: Readonly<Record<string, StretchFigure>> = {
         }),
       },
       {
-        pelvis: { up: 29.5, tilt: -24 },
-        lowerBack: { flexion: 30 },
-        upperBack: { flexion: 2 },
-        neck: { flexion: -4 },
+        pelvis: { up: 29.5, tilt: -25 },
+        lowerBack: { flexion: 12 },
+        upperBack: { flexion: 4 },
+        neck: { flexion: 6 },
         ...bothSides({
-          hip: { flexion: 66, abduction: 6 },
+          hip: { flexion: 65, abduction: 6 },
           knee: 90,
-          shoulder: { abduction: 60, rotation: -90, flexion: 2.5 },
-          elbow: 108.5,
+          shoulder: { abduction: 60, rotation: -89.5, flexion: 15.5 },
+          elbow: 106.5,
         }),
       },
     ],
@@ -393,7 +393,7 @@ export const DESK_FIGURES: Readonly<Record<string, StretchFigure>> = {
     camera: SIDE,
     props: ['chair'],
     working: [],
-    trace: { joint: 'right.shoulder', shift: [-11, 0], scale: 1.7 },
+    trace: { joint: 'right.shoulder', shift: [-13, 2], scale: 1.6 },
     poses: [
       {
         pelvis: { up: 29.5 },
@@ -411,7 +411,7 @@ export const DESK_FIGURES: Readonly<Record<string, StretchFigure>> = {
           knee: 90,
           shoulder: { flexion: 4, abduction: 4 },
           elbow: 6,
-          shoulderBlade: { elevation: 32 },
+          shoulderBlade: { elevation: 30, retraction: -6 },
         }),
       },
       {
@@ -421,7 +421,7 @@ export const DESK_FIGURES: Readonly<Record<string, StretchFigure>> = {
           knee: 90,
           shoulder: { flexion: 4, abduction: 4 },
           elbow: 6,
-          shoulderBlade: { elevation: 22, retraction: 26 },
+          shoulderBlade: { elevation: 26, retraction: 20 },
         }),
       },
       {
@@ -431,7 +431,17 @@ export const DESK_FIGURES: Readonly<Record<string, StretchFigure>> = {
           knee: 90,
           shoulder: { flexion: 4, abduction: 4 },
           elbow: 6,
-          shoulderBlade: { elevation: -8, retraction: 28 },
+          shoulderBlade: { elevation: 6, retraction: 28 },
+        }),
+      },
+      {
+        pelvis: { up: 29.5 },
+        ...bothSides({
+          hip: { flexion: 90, abduction: 6 },
+          knee: 90,
+          shoulder: { flexion: 4, abduction: 4 },
+          elbow: 6,
+          shoulderBlade: { elevation: -10, retraction: 26 },
         }),
       },
     ],

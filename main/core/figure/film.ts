@@ -104,7 +104,7 @@ const WIDTHS: Record<StrokeKind, number> = {
   floor: 1.8,
   prop: 1.8,
   mat: 2.6,
-  trace: 1.8,
+  trace: 2.2,
   torso: 11,
   limb: 5.5,
   hand: 7.5,
@@ -273,7 +273,7 @@ function floorExtent(figure: StretchFigure): Extent {
       zs.push(z)
     }
   }
-  return { x: [Math.min(...xs) - 10, Math.max(...xs) + 10], z: [Math.min(...zs) - 10, Math.max(...zs) + 10] }
+  return { x: [Math.min(...xs) - 6, Math.max(...xs) + 6], z: [Math.min(...zs) - 6, Math.max(...zs) + 6] }
 }
 
 /** The props, floor and mat: lines in space that never move. */
@@ -305,7 +305,7 @@ function propLines(figure: StretchFigure): { kind: StrokeKind; lines: Vec[][] }[
     if (name === 'mat') {
       out.push({
         kind: 'mat',
-        lines: [rectangle(x0 + 6, x1 - 6, 0.8, Math.max(z0 + 6, -16), Math.min(z1 - 6, 16))],
+        lines: [rectangle(x0 + 3, x1 - 3, 0.8, Math.max(z0 + 3, -16), Math.min(z1 - 3, 16))],
       })
     } else if (name !== 'strap') {
       out.push({ kind: 'prop', lines: propGeometry(name) })
@@ -348,16 +348,33 @@ function traceLines(figure: StretchFigure): [number, number][][] {
     const last = path[path.length - 1]
     if (!last || Math.hypot(point[0] - last[0], point[1] - last[1]) > 0.3) path.push(point)
   }
-  const tip = path[path.length - 1]
-  const before = path[Math.max(0, path.length - 3)]
-  if (!tip || !before || tip === before) return [path]
+  const curve = smooth(smooth(path))
+  const tip = curve[curve.length - 1]
+  const before = curve[Math.max(0, curve.length - 3)]
+  if (!tip || !before || tip === before) return [curve]
   const length = Math.hypot(tip[0] - before[0], tip[1] - before[1])
   const [ux, uy] = [(tip[0] - before[0]) / length, (tip[1] - before[1]) / length]
   const barb = (turn: 1 | -1): [number, number] => [
-    tip[0] - 3 * ux + turn * 2.2 * uy,
-    tip[1] - 3 * uy - turn * 2.2 * ux,
+    tip[0] - 4.5 * ux + turn * 3.2 * uy,
+    tip[1] - 4.5 * uy - turn * 3.2 * ux,
   ]
-  return [path, [barb(1), tip, barb(-1)]]
+  return [curve, [barb(1), tip, barb(-1)]]
+}
+
+/** A path with its corners cut (Chaikin's method), its two ends kept: the turns of a traced path read as one sweep. */
+function smooth(path: [number, number][]): [number, number][] {
+  if (path.length < 3) return path
+  const cut: [number, number][] = [path[0] ?? [0, 0]]
+  for (let i = 0; i + 1 < path.length; i++) {
+    const a: [number, number] = path[i] ?? [0, 0]
+    const b: [number, number] = path[i + 1] ?? a
+    cut.push(
+      [0.75 * a[0] + 0.25 * b[0], 0.75 * a[1] + 0.25 * b[1]],
+      [0.25 * a[0] + 0.75 * b[0], 0.25 * a[1] + 0.75 * b[1]],
+    )
+  }
+  cut.push(path[path.length - 1] ?? [0, 0])
+  return cut
 }
 
 const round = (n: number) => Math.round(n * 10) / 10
@@ -426,10 +443,11 @@ function frameAround(samples: number[][], lines: [number, number][][]): Frame {
     xs.push(x)
     ys.push(y)
   }
-  const pad = BODY.headRadius + 1
+  // The widest stroke reaches a head's radius past its point.
+  const pad = BODY.headRadius
   const left = Math.floor(Math.min(...xs) - pad)
   const right = Math.ceil(Math.max(...xs) + pad)
   const top = Math.floor(Math.min(...ys) - pad)
-  const bottom = Math.ceil(Math.max(...ys) + 3)
+  const bottom = Math.ceil(Math.max(...ys) + 2)
   return [left, top, right - left, bottom - top]
 }

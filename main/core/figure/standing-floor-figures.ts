@@ -10,6 +10,7 @@ export const STANDING_AND_FLOOR_FIGURES: Readonly<Record<string, StretchFigure>>
     camera: SIDE,
     props: [],
     working: [],
+    trace: { joint: 'head', shift: [0, -12], scale: 1.3 },
     poses: [
       {
         pelvis: { up: 54 },
@@ -20,16 +21,16 @@ export const STANDING_AND_FLOOR_FIGURES: Readonly<Record<string, StretchFigure>>
         }),
       },
       {
-        pelvis: { up: 54, forward: 8, tilt: -4 },
-        lowerBack: { flexion: -20 },
-        upperBack: { flexion: -8 },
-        neck: { flexion: -16 },
+        pelvis: { up: 54, forward: 6, tilt: -4 },
+        lowerBack: { flexion: -10 },
+        upperBack: { flexion: -5 },
+        neck: { flexion: -18 },
         ...bothSides({
-          hip: { abduction: 2, flexion: -12 },
-          shoulder: { abduction: 32, rotation: -68.5, flexion: -50 },
-          elbow: 95,
-          knee: 2.5,
-          ankle: 10.5,
+          hip: { abduction: 2, flexion: -8 },
+          shoulder: { abduction: 30.5, rotation: -66, flexion: -50 },
+          elbow: 93.5,
+          knee: 6,
+          ankle: 10,
         }),
       },
     ],
@@ -48,7 +49,7 @@ export const STANDING_AND_FLOOR_FIGURES: Readonly<Record<string, StretchFigure>>
     ],
   },
   'doorway-chest-stretch': {
-    camera: { around: 20, above: 15 },
+    camera: { around: 70, above: 30 },
     props: ['door'],
     working: [],
     poses: [
