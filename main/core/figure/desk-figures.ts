@@ -50,7 +50,7 @@ export const DESK_FIGURES: Readonly<Record<string, StretchFigure>> = {
     camera: { around: 30, above: 20 },
     props: ['chair'],
     working: ['right-arm'],
-    trace: { joint: 'right.shoulder', shift: [0, -12], scale: 1.4 },
+    trace: { joint: 'right.shoulder', shift: [2, -24], scale: 1.4 },
     poses: [
       {
         pelvis: { up: 29.5 },
