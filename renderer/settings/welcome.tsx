@@ -34,13 +34,15 @@ export function Welcome({ prefs }: { prefs: Preferences }) {
       <h2 id="welcome-title" tabIndex={-1} ref={heading}>
         {texts.title}
       </h2>
-      <p class="intro">{texts.intro}</p>
+      <p class="intro">
+        {example && <FigureView class="figure example-figure" figure={example} />}
+        {texts.intro}
+      </p>
       <p class="tray-place">
         <strong>{texts.findIt}</strong> {texts.tray[system()]} {texts.trayUse}
       </p>
 
       <h3 class="sub">{texts.today}</h3>
-      {example && <FigureView class="figure example-figure" figure={example} />}
       <ul class="plan">
         {planLines(prefs, upcoming.value).map((line) => (
           <li key={line}>{line}</li>
