@@ -194,7 +194,7 @@ describe('the film a window plays', () => {
       expect(film.into[0], stretch.id).toEqual(start)
       expect(film.out[film.out.length - 1], stretch.id).toEqual(start)
       expect(film.out[0], stretch.id).toEqual(film.into[film.into.length - 1])
-      expect(pictureOf(figure), stretch.id).toEqual({
+      expect(pictureOf(film), stretch.id).toEqual({
         frame: film.frame,
         strokes: strokesAt(film, pointsAt(film, 'into', 1)),
       })

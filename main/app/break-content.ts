@@ -2,7 +2,9 @@
 // posture tip, evening suggestions). Built from the shared content library and the user's preferences.
 import { stretchWords, type ContentTexts, type Stretch } from '../core/content'
 import { filmOf, pictureOf } from '../core/figure/film'
+import type { FigureFilm, FigurePicture } from '../core/figure/film-play'
 import { figureFor } from '../core/figure/library'
+import type { StretchFigure } from '../core/figure/stretch-figure'
 import type { Preferences } from '../core/preferences'
 import type { ReminderKind } from '../core/reminders'
 import type { HeldFor } from './busy-hold'
@@ -29,6 +31,19 @@ export interface Showing {
   gentle?: boolean
 }
 
+/** Each figure's film and held picture, worked out once: they depend on the figure alone, not on the language. */
+const DRAWN = new WeakMap<StretchFigure, { film: FigureFilm; picture: FigurePicture }>()
+
+function drawn(figure: StretchFigure): { film: FigureFilm; picture: FigurePicture } {
+  let known = DRAWN.get(figure)
+  if (!known) {
+    const film = filmOf(figure)
+    known = { film, picture: pictureOf(film) }
+    DRAWN.set(figure, known)
+  }
+  return known
+}
+
 /**
  * A stretch as the windows get it; on a sore-back day its cautions start with "stop at the first sign of pain". Its
  * figure comes drawn held; `moving` adds the film that moves it (a break shows it moving, a list holds it still).
@@ -40,7 +55,8 @@ export function stretchInfo(
   { gentle = false, moving = false }: { gentle?: boolean; moving?: boolean } = {},
 ): StretchInfo {
   const words = stretchWords(texts, stretch)
-  const drawing = figureFor(stretch.id)
+  const figure = figureFor(stretch.id)
+  const drawing = figure && drawn(figure)
   return {
     id: stretch.id,
     name: words.name,
@@ -55,8 +71,8 @@ export function stretchInfo(
     oneSided: stretch.oneSided,
     figure: drawing && {
       description: words.figure,
-      picture: pictureOf(drawing),
-      film: moving ? filmOf(drawing) : null,
+      picture: drawing.picture,
+      film: moving ? drawing.film : null,
     },
   }
 }

@@ -424,8 +424,7 @@ export function filmOf(figure: StretchFigure): FigureFilm {
 }
 
 /** The held stretch of a figure, drawn in its film's frame: a still picture, and a small one to send. */
-export function pictureOf(figure: StretchFigure): FigurePicture {
-  const film = filmOf(figure)
+export function pictureOf(film: FigureFilm): FigurePicture {
   return { frame: film.frame, strokes: strokesAt(film, film.into[film.into.length - 1] ?? []) }
 }
 
