@@ -315,7 +315,12 @@ function sheetShots() {
   ])
 }
 
-async function take(browser, url, folder, [name, path, viewport, scale, scheme, runFor = 0, setup, options = {}]) {
+async function take(
+  browser,
+  url,
+  folder,
+  [name, path, viewport, scale, scheme, runFor = 0, setup, options = {}],
+) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: scale })
   const page = await context.newPage()
   try {
@@ -357,7 +362,9 @@ export async function makeScreenshots({ review = false } = {}) {
     console.log(`wrote ${readme.length} screenshots to docs/screenshots`)
     const sheets = sheetShots()
     for (const shot of sheets) await take(browser, url, DOCS, shot)
-    console.log(`wrote ${sheets.length} figure sheets to docs/screenshots (figures-light.png, figures-dark.png)`)
+    console.log(
+      `wrote ${sheets.length} figure sheets to docs/screenshots (figures-light.png, figures-dark.png)`,
+    )
     const pseudo = join(DOCS, 'pseudo')
     await rm(pseudo, { recursive: true, force: true })
     await mkdir(pseudo, { recursive: true })

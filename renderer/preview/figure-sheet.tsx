@@ -26,4 +26,7 @@ function Sheet({ stretches }: { stretches: StretchInfo[] }) {
 }
 
 const root = document.getElementById('app')
-if (root) void getBridge().getStretches().then((stretches) => render(<Sheet stretches={stretches} />, root))
+if (root)
+  void getBridge()
+    .getStretches()
+    .then((stretches) => render(<Sheet stretches={stretches} />, root))
