@@ -6,10 +6,12 @@
 // built-ins), so the packaged app.asar holds no other node_modules: only the code that runs ships, once (typebox, luxon and ajv
 // are megabytes on disk and a few hundred kilobytes once bundled). That is why they are devDependencies: they
 // are inputs of this build, not files electron-builder copies. Their licences go beside the bundle in
-// THIRD-PARTY-NOTICES.txt. Left unminified, so stack traces in the log file stay readable.
+// THIRD-PARTY-NOTICES.txt. Minified, with source maps beside the files (main.ts turns them on, so stack traces in
+// the log name our files and lines). Split at dynamic imports: what only one system needs (the x11 client, for
+// X11 sessions) is a chunk of its own, loaded only there.
 import { readdirSync, readFileSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { rm, writeFile } from 'node:fs/promises'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as esbuild from 'esbuild'
 
@@ -25,16 +27,23 @@ export const NOTICES_FILE = 'THIRD-PARTY-NOTICES.txt'
 
 /**
  * Builds into `outdir` (default dist/main). `sizes`, when given, is filled with the bytes each bundled package
- * (and 'limber' for our own code) adds to index.js.
+ * (and 'limber' for our own code) adds to the main process's files, and `files` with each file's bytes.
  */
-export async function buildMain({ outdir = 'dist/main', sizes } = {}) {
+export async function buildMain({ outdir = 'dist/main', sizes, files } = {}) {
   const out = resolve(root, outdir)
   const common = { bundle: true, legalComments: 'none', logLevel: 'warning', absWorkingDir: root }
+  await rm(out, { recursive: true, force: true })
   const [main] = await Promise.all([
     esbuild.build({
       ...common,
-      entryPoints: [join(root, 'main/electron/main.ts')],
-      outfile: join(out, 'index.js'),
+      entryPoints: { index: join(root, 'main/electron/main.ts') },
+      outdir: out,
+      chunkNames: 'chunks/[name]-[hash]',
+      splitting: true,
+      minify: true,
+      sourcemap: 'linked',
+      // A stack trace needs the mappings only, not the sources themselves.
+      sourcesContent: false,
       platform: 'node',
       format: 'esm',
       target: 'node22',
@@ -59,6 +68,10 @@ export async function buildMain({ outdir = 'dist/main', sizes } = {}) {
   ])
   await writeFile(join(out, NOTICES_FILE), notices(bundledPackages(main.metafile)))
   if (sizes) Object.assign(sizes, bundleSizes(main.metafile))
+  if (files) {
+    for (const [file, { bytes }] of Object.entries(main.metafile.outputs))
+      files[relative(out, join(root, file))] = bytes
+  }
   return out
 }
 

@@ -1,7 +1,8 @@
 // Builds the two windows (settings, break) into dist/renderer: one ESM bundle and one stylesheet per window, and
 // HTML pages that carry the strict Content-Security-Policy, and per window and language one small file of its texts
 // (locales/<window>.<code>.js) that the window imports when it starts and whenever the language changes. The
-// preview variant adds an in-memory bridge script and the pseudo-locale's files (<window>.pseudo.js).
+// preview variant adds the preview's script (the real app on a browser Platform, renderer/preview) and the
+// pseudo-locale's files (<window>.pseudo.js).
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -83,6 +84,11 @@ export async function preferencesAsData() {
   }
 }
 
+/** The preview's sample breaks (renderer/preview/scenario.ts), for `npm run preview` to list. */
+export async function loadBreakScenarios() {
+  return (await importTs('renderer/preview/scenario.ts')).BREAK_SCENARIOS
+}
+
 /** The language codes Limber speaks (main/core/i18n/languages.ts), read so the build makes a file for each. */
 export async function loadLanguageCodes() {
   return (await importTs('main/core/i18n/languages.ts')).LANGUAGE_CODES
@@ -107,6 +113,20 @@ function languageEntry(name, code) {
   }
   const file = existsSync(join(root, `locales/${code}.ts`)) ? code : 'en'
   return `export { ${sections.join(', ')} } from '${locales}/${file}.ts'`
+}
+
+/**
+ * In the preview, main's code speaks from renderer/preview/catalogs.ts (the catalogs, with the pseudo-locale as
+ * English when the page asks for it) in place of locales/index.ts, which that module itself imports.
+ */
+const previewCatalogs = {
+  name: 'preview-catalogs',
+  setup(build) {
+    const catalogs = join(root, 'renderer/preview/catalogs.ts')
+    build.onResolve({ filter: /[\\/]locales[\\/]index(\.ts)?$/ }, (args) =>
+      args.importer === catalogs ? undefined : { path: catalogs },
+    )
+  },
 }
 
 const common = {
@@ -137,7 +157,7 @@ export async function windowFiles(outdir, name, code) {
 
 /**
  * Builds both windows into `outdir` (default dist/renderer). With `preview: true` each page also loads
- * preview-bridge.js first, which installs the in-memory bridge in place of Electron's preload.
+ * preview-bridge.js first, which runs the app in the page and installs the preload's bridge to it.
  */
 export async function buildRenderer({
   preview = false,
@@ -171,6 +191,8 @@ export async function buildRenderer({
       ...common,
       entryPoints: { 'preview-bridge': join(root, 'renderer/preview/install.ts') },
       outdir: out,
+      // node-schedule (main's wake-up timer) needs Node's EventEmitter: the `events` package is its browser port.
+      plugins: [previewCatalogs],
     })
   }
 

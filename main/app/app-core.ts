@@ -76,7 +76,7 @@ export class AppCore {
     })
     this.sitting = new Sitting(this.history, () => this.prefs.naturalBreaks.idleMinutes * 60_000, now)
     this.state = stored.scheduler
-    this.therapy = new TherapyTimer(platform, stored.therapy, now, () => this.speech())
+    this.therapy = new TherapyTimer(platform, stored.therapy, () => this.speech())
     this.clockWatch = new ClockWatch(platform)
     this.screen = new OnScreen(
       platform,
@@ -226,7 +226,7 @@ export class AppCore {
   prompt(now: number): void {
     if (!this.mayPrompt(now)) return
     if (this.checkIn.due(now, this.checkInOn(now), this.wakeTimes(now).today)) {
-      // The first minute of a plan day: the check-in offers ice or heat, and the brace's wear counts from here.
+      // The first minute of a plan day: the check-in offers heat or ice, and the brace's wear counts from here.
       this.soreBack.morning(now)
       this.checkIn.ask(now, this.soreBack.day(now), this.calendar.prefs)
       return

@@ -2,9 +2,12 @@
 // when the preference is on or a sore-back plan runs. A quiet notification asks; clicking it opens the small break
 // window with the question (0–10 and an optional word), which the Today view also shows for the rest of the day.
 // A day the user is away throughout is skipped, never caught up. Answers are kept with the history
-// (history-file.ts, same file and backups) and never leave the computer.
+// (history-file.ts, same file and backups) and never leave the computer. An answer of 8 or more, or pain that
+// rose at three check-ins in a row (core/pain-trend.ts), suggests a doctor with the warning signs, at the top of
+// Today, once a day at most: the settings window opens for it, as it does when a sore-back plan starts.
 import { checkInNotice } from '../core/content'
 import { dateKeyOf, isDateKey, type DateKey } from '../core/local-time'
+import { painCallsForDoctor, type DoctorWhy } from '../core/pain-trend'
 import type { Preferences } from '../core/preferences'
 import { cleanWord, isPain } from './day-records'
 import type { HistoryFile } from './history-file'
@@ -12,10 +15,14 @@ import type { BreakContent, CheckInStatus } from './ipc-contract'
 import type { NotificationAction, Platform } from './platform'
 import type { Speech } from './speech'
 
-/** What the state file keeps: the day last asked, and whether that day's question still waits for an answer. */
+/**
+ * What the state file keeps: the day last asked, and whether that day's question still waits for an answer; and
+ * the last doctor suggestion: its day, why, the pain that day, and whether it is still up (not put away).
+ */
 export interface StoredCheckIn {
   askedOn: DateKey | null
   open: boolean
+  doctor: { on: DateKey; why: DoctorWhy; pain: number; open: boolean } | null
 }
 
 type PlanDay = { day: number; days: number } | null
@@ -38,6 +45,7 @@ export class MorningCheckIn {
     this.kept = {
       askedOn: isDateKey(record.askedOn) ? record.askedOn : null,
       open: record.open === true,
+      doctor: parseDoctor(record.doctor),
     }
   }
 
@@ -54,7 +62,7 @@ export class MorningCheckIn {
   /** Asks now: a quiet notification (the break window where the system shows none). */
   ask(now: number, plan: PlanDay, prefs: Preferences): void {
     const today = dateKeyOf(new Date(now))
-    this.kept = { askedOn: today, open: true }
+    this.kept = { ...this.kept, askedOn: today, open: true }
     this.askedAt = now
     const notice = checkInNotice(this.hooks.speech().texts.content, plan)
     const id = `check-in:${today}`
@@ -76,7 +84,7 @@ export class MorningCheckIn {
   askWithoutNotice(now: number): void {
     const today = dateKeyOf(new Date(now))
     if (this.history.checkInOn(today) || (this.kept.askedOn === today && !this.kept.open)) return
-    this.kept = { askedOn: today, open: true }
+    this.kept = { ...this.kept, askedOn: today, open: true }
     this.askedAt = now
   }
 
@@ -87,7 +95,14 @@ export class MorningCheckIn {
     const kept = cleanWord(word)
     this.history.saveCheckIn(today, kept === '' ? { pain, at: now } : { pain, word: kept, at: now })
     this.close(today, reminderOnScreen)
+    this.suggestDoctor(today, pain)
     return true
+  }
+
+  /** The doctor suggestion was read ("Got it"): it goes away until another answer calls for it, another day. */
+  putAwayDoctor(): void {
+    const doctor = this.kept.doctor
+    if (doctor?.open) this.kept = { ...this.kept, doctor: { ...doctor, open: false } }
   }
 
   /** "Not today": the question goes away until tomorrow morning. */
@@ -121,18 +136,22 @@ export class MorningCheckIn {
       snoozeMinutes: prefs.snoozeMinutes,
       userAsked: this.userAsked,
       held: null,
+      ...(plan ? { soreDay: true } : {}),
     }
   }
 
   status(now: number, on: boolean): CheckInStatus | null {
     const today = dateKeyOf(new Date(now))
     const answer = this.history.checkInOn(today)
-    if (!on && !answer && !this.isOpen(now)) return null
+    const doctor = this.kept.doctor
+    const suggests = doctor !== null && doctor.open && doctor.on === today
+    if (!on && !answer && !this.isOpen(now) && !suggests) return null
     return {
       open: this.isOpen(now),
       ...(answer
         ? { today: answer.word ? { pain: answer.pain, word: answer.word } : { pain: answer.pain } }
         : {}),
+      ...(suggests ? { doctor: { why: doctor.why, pain: doctor.pain } } : {}),
     }
   }
 
@@ -148,8 +167,23 @@ export class MorningCheckIn {
     this.windowOpen = false
   }
 
+  /**
+   * An answer that calls for a doctor (core/pain-trend.ts) brings the suggestion, with the warning signs, to the top
+   * of Today, and the settings window opens for it: once a day at most, so answering again changes nothing.
+   */
+  private suggestDoctor(today: DateKey, pain: number): void {
+    const why = painCallsForDoctor(this.history.data.checkIns, today)
+    if (!why || this.kept.doctor?.on === today) return
+    this.kept = { ...this.kept, doctor: { on: today, why, pain, open: true } }
+    this.platform.openWindow('settings')
+    this.platform.log(
+      'info',
+      `check-in: suggested a doctor (${why === 'high' ? 'pain of 8 or more' : 'pain rising'})`,
+    )
+  }
+
   private close(today: DateKey, reminderOnScreen: boolean): void {
-    this.kept = { askedOn: today, open: false }
+    this.kept = { ...this.kept, askedOn: today, open: false }
     this.platform.closeNotification(`check-in:${today}`)
     // The break window is the question's only while no reminder took it over.
     if (this.windowOpen && !reminderOnScreen) {
@@ -179,4 +213,11 @@ export class MorningCheckIn {
     }
     // Closed or dismissed: the question waits in the Today view for the rest of the day.
   }
+}
+
+function parseDoctor(value: unknown): StoredCheckIn['doctor'] {
+  if (typeof value !== 'object' || value === null) return null
+  const v = value as Record<string, unknown>
+  if (!isDateKey(v.on) || (v.why !== 'high' && v.why !== 'rising') || !isPain(v.pain)) return null
+  return { on: v.on, why: v.why, pain: v.pain, open: v.open === true }
 }

@@ -4,6 +4,7 @@
 import type { FigureFilm, FigurePicture } from '../core/figure/film-play'
 import type { LanguageCode, LanguageInUse } from '../core/i18n/languages'
 import type { FieldError, Preferences } from '../core/preferences'
+import type { DoctorWhy } from '../core/pain-trend'
 import type { ReminderKind } from '../core/reminders'
 import type { PlanLength } from '../core/sore-back'
 import type { BusyDetectors, BusyReason } from './platform'
@@ -76,15 +77,11 @@ export interface SoreBackStatus {
   title: string
   /** When it ends by itself: the local midnight after its last day. */
   endsAt: EpochMs
-  /** When to see a doctor, in words; `open` while it is to be shown (at a start, once a day, until put away). */
-  doctor: {
-    open: boolean
-    title: string
-    lead: string
-    signs: string[]
-    lasting: string
-    disclaimer: string
-  }
+  /**
+   * When to see a doctor: `open` while the warning signs are to be shown up front (at a start, once a day, until put
+   * away). Their words are the windows' own (the catalogs' `common.warningSigns`), graded by urgency.
+   */
+  doctor: { open: boolean }
   /** Said once when plans keep coming back (until put away); null otherwise. */
   frequent: string | null
   /** The brace reminder when it is on: wear counted since (null: not worn), and when it comes (null: it came). */
@@ -97,6 +94,11 @@ export interface CheckInStatus {
   open: boolean
   /** Today's answer. */
   today?: { pain: number; word?: string }
+  /**
+   * Today's answer calls for a doctor (pain of 8 or more, or rising at three check-ins in a row): Today shows the
+   * suggestion with the warning signs until it is put away ("Got it", as the plan's notices). Once a day at most.
+   */
+  doctor?: { why: DoctorWhy; pain: number }
 }
 
 export interface AppStatus {
@@ -188,6 +190,11 @@ export interface BreakContent {
    * you were in a call.", as the notification said); null when it came on time.
    */
   held: { minutes: number; reason: BusyReason; text: string } | null
+  /**
+   * The morning check-in on a day of a sore-back plan: it shows one line with the emergency signs and the way to
+   * all the warning signs (absent on other days and for every other kind).
+   */
+  soreDay?: boolean
 }
 
 /** What "Export my data" did: the new folder and its files, or why nothing was written. */
@@ -278,7 +285,7 @@ export interface LimberBridge {
   /** "My back hurts today": a gentler plan of `days` days. */
   startSoreBack(days: SoreBackDays): Promise<AppStatus>
   endSoreBack(): Promise<AppStatus>
-  /** The plan's notices were read ("Got it"). */
+  /** The health notices at the top of Today were read ("Got it"): the plan's, and the check-in's doctor suggestion. */
   putAwaySoreBackNotices(): Promise<AppStatus>
   setBrace(on: boolean): Promise<AppStatus>
   saveCheckIn(pain: number, word?: string): Promise<{ ok: boolean }>

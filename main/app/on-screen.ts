@@ -89,7 +89,7 @@ export class OnScreen {
     let stretches: readonly Stretch[] = []
     if (due.kind === 'stretch') {
       const picked = pickStretches(
-        stretchChoices(STRETCHES, prefs, { gentleOnly: gentle, now }),
+        stretchChoices(STRETCHES, prefs, { soreDay: gentle, now }),
         prefs.stretch.disabledStretches,
         prefs.stretch.stretchesPerBreak,
         this.rotation,

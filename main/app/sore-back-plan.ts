@@ -208,11 +208,7 @@ export class SoreBackPlan {
       days: day.days,
       title: words.soreBack.planDay(day),
       endsAt: planEndsAt(plan),
-      doctor: {
-        ...words.doctor,
-        signs: [...words.doctor.signs],
-        open: doctor !== null && doctor.open && doctor.shownOn === today,
-      },
+      doctor: { open: doctor !== null && doctor.open && doctor.shownOn === today },
       frequent: frequent.open
         ? words.soreBack.frequent({ days: frequent.days, window: FREQUENT_WINDOW_DAYS })
         : null,

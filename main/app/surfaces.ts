@@ -47,7 +47,8 @@ export function statusOf(app: AppSnapshot): AppStatus {
     therapy: app.therapy,
     version: app.version,
     ...(app.logFile === undefined ? {} : { logFile: app.logFile }),
-    ...(app.held ? { held: { ...app.held } } : {}),
+    // The held reminder by its name in the language in use (its planned title is English).
+    ...(app.held ? { held: { ...app.held, title: reminderName(speech, app.held, 'title') } } : {}),
     soreBack: app.soreBack,
     checkIn: app.checkIn,
     sitting: app.sitting,

@@ -1,6 +1,8 @@
-// The running ice or heat timer: which run is going, which switch was last told, and the notice at each switch
-// (only the one that applies now, even if several passed while the machine slept). The phases are in therapy.ts.
-import { therapyNotice } from '../core/content'
+// The running heat or cold timer: which run is going, which switch was last told, and the notice at each switch
+// (only the one that applies now, even if several passed while the machine slept). A run never ends in silence:
+// its last round, a Stop, a new run in its place, or an end that came while Limber was not running each say
+// "Take the pack off now". The phases are in therapy.ts.
+import { therapyNotice, type TherapySwitch } from '../core/content'
 import type { Preferences } from '../core/preferences'
 import type { TherapyMode, TherapyStatus } from './ipc-contract'
 import type { Platform } from './platform'
@@ -27,14 +29,14 @@ export class TherapyTimer {
   constructor(
     private readonly platform: Pick<Platform, 'notify'>,
     stored: unknown,
-    now: number,
     /** The language in use now: each switch is told in it. */
     private readonly speech: () => Speech,
   ) {
     const record = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>
     const run = parseTherapyRun(record.run)
     const notified = typeof record.notifiedPhase === 'number' ? record.notifiedPhase : -1
-    this.running = run && !isFinished(run, now) ? { run, notifiedPhase: notified } : null
+    // A run whose end came while Limber was not running stays until the first step has said to take it off.
+    this.running = run ? { run, notifiedPhase: notified } : null
   }
 
   /** What the state file keeps. */
@@ -42,12 +44,15 @@ export class TherapyTimer {
     return this.running
   }
 
+  /** Starts a run; one already going ends first, saying to take its pack off. */
   start(mode: TherapyMode, prefs: Preferences, now: number): void {
+    if (this.running) this.end(now, prefs.notifications.sound)
     this.running = { run: startTherapy(mode, prefs, now), notifiedPhase: -1 }
   }
 
-  stop(): void {
-    this.running = null
+  /** The user stopped the run: it ends now, saying to take the pack off. */
+  stop(now: number, sound: boolean): void {
+    this.end(now, sound)
   }
 
   status(now: number): TherapyStatus | null {
@@ -66,18 +71,7 @@ export class TherapyTimer {
     const phase = phaseIndexAt(run, now)
     if (phase > notifiedPhase) {
       const { step, minutes } = phaseSwitch(run, phase)
-      const notice = therapyNotice(this.speech().texts.content, step, minutes)
-      this.platform.notify(
-        {
-          id: `therapy-${run.startedAt}-${phase}`,
-          title: notice.title,
-          body: notice.body,
-          actions: false,
-          urgency: 'normal',
-          silent: !sound,
-        },
-        () => undefined,
-      )
+      this.tell(run, String(phase), step, sound, minutes)
     }
     this.running = isFinished(run, now) ? null : { run, notifiedPhase: Math.max(phase, notifiedPhase) }
   }
@@ -90,5 +84,30 @@ export class TherapyTimer {
         run: { ...this.running.run, startedAt: this.running.run.startedAt + skew },
       }
     }
+  }
+
+  /** Ends the run before its last round: "Take the pack off now" (its last round ending says so by itself). */
+  private end(now: number, sound: boolean): void {
+    const running = this.running
+    if (!running) return
+    this.running = null
+    // Over already, and not yet told: its own end notice says it.
+    if (isFinished(running.run, now)) this.tell(running.run, 'end', 'finished', sound)
+    else this.tell(running.run, 'stop', 'stopped', sound)
+  }
+
+  private tell(run: TherapyRun, which: string, step: TherapySwitch, sound: boolean, minutes?: number): void {
+    const notice = therapyNotice(this.speech().texts.content, step, minutes)
+    this.platform.notify(
+      {
+        id: `therapy-${run.startedAt}-${which}`,
+        title: notice.title,
+        body: notice.body,
+        actions: false,
+        urgency: 'normal',
+        silent: !sound,
+      },
+      () => undefined,
+    )
   }
 }

@@ -1,6 +1,6 @@
-// The ice/heat therapy timer as plain data: a run started at some instant, its phases (on, off, on, … on) and
+// The heat/cold therapy timer as plain data: a run started at some instant, its phases (on, off, on, … on) and
 // which switch is current at any moment. The app arms the one scheduler job for the next switch.
-import type { Preferences } from '../core/preferences'
+import { HEAT_ON_MAX_MINUTES, ICE_ON_MAX_MINUTES, type Preferences } from '../core/preferences'
 import type { TherapySwitch } from '../core/content'
 import type { TherapyMode, TherapyStatus } from './ipc-contract'
 
@@ -40,11 +40,15 @@ export function isFinished(run: TherapyRun, now: number): boolean {
   return phaseIndexAt(run, now) === 2 * run.cycles - 1
 }
 
-/** What the switch into phase k is called, and how long that phase lasts (none for the finish). */
+/**
+ * What the switch into phase k is called, and how long that phase lasts (none for the finish). The first phase is
+ * the run's start: its notice carries the skin-safety lines.
+ */
 export function phaseSwitch(run: TherapyRun, k: number): { step: TherapySwitch; minutes?: number } {
   if (k >= 2 * run.cycles - 1) return { step: 'finished' }
   const on = k % 2 === 0
-  return { step: `${run.mode}-${on ? 'on' : 'off'}`, minutes: on ? run.onMinutes : run.offMinutes }
+  const step: TherapySwitch = k === 0 ? `${run.mode}-start` : `${run.mode}-${on ? 'on' : 'off'}`
+  return { step, minutes: on ? run.onMinutes : run.offMinutes }
 }
 
 /** The next switch after `now`, or null when the run is over. */
@@ -65,7 +69,11 @@ export function therapyStatus(run: TherapyRun, now: number): TherapyStatus | nul
   }
 }
 
-/** Reads a stored run back; anything malformed means no therapy is running. */
+/**
+ * Reads a stored run back; anything malformed means no therapy is running. A run stored with longer rounds than
+ * the limits now allow (an older version, a hand-edited file) keeps going within them: its rounds are shortened,
+ * and cold stays off at least as long as it was on, so a pack on the skin is still told to come off in time.
+ */
 export function parseTherapyRun(value: unknown): TherapyRun | null {
   if (typeof value !== 'object' || value === null) return null
   const v = value as Record<string, unknown>
@@ -79,11 +87,10 @@ export function parseTherapyRun(value: unknown): TherapyRun | null {
     return null
   }
   if (!whole(v.onMinutes, 1, 600) || !whole(v.offMinutes, 1, 600) || !whole(v.cycles, 1, 20)) return null
-  return {
-    mode: v.mode,
-    startedAt: v.startedAt,
-    onMinutes: v.onMinutes as number,
-    offMinutes: v.offMinutes as number,
-    cycles: v.cycles as number,
-  }
+  const onMinutes = Math.min(
+    v.onMinutes as number,
+    v.mode === 'ice' ? ICE_ON_MAX_MINUTES : HEAT_ON_MAX_MINUTES,
+  )
+  const offMinutes = v.mode === 'ice' ? Math.max(v.offMinutes as number, onMinutes) : (v.offMinutes as number)
+  return { mode: v.mode, startedAt: v.startedAt, onMinutes, offMinutes, cycles: v.cycles as number }
 }

@@ -188,18 +188,7 @@ function therapyMenu(state: TrayState, prefs: Preferences, speech: Speech): Menu
     label: tray.therapy,
     enabled: true,
     items: [
-      {
-        type: 'radio',
-        id: 'therapy-ice',
-        label: tray.ice({
-          on: format.minutes(t.iceOnMinutes),
-          off: format.minutes(t.iceOffMinutes),
-          count: t.iceCycles,
-        }),
-        enabled: true,
-        checked: state.therapy?.mode === 'ice',
-        action: MENU_ACTIONS.therapyIce,
-      },
+      // Heat first: it has the better evidence for a new bout of back pain (docs/health-content.md).
       {
         type: 'radio',
         id: 'therapy-heat',
@@ -211,6 +200,18 @@ function therapyMenu(state: TrayState, prefs: Preferences, speech: Speech): Menu
         enabled: true,
         checked: state.therapy?.mode === 'heat',
         action: MENU_ACTIONS.therapyHeat,
+      },
+      {
+        type: 'radio',
+        id: 'therapy-ice',
+        label: tray.ice({
+          on: format.minutes(t.iceOnMinutes),
+          off: format.minutes(t.iceOffMinutes),
+          count: t.iceCycles,
+        }),
+        enabled: true,
+        checked: state.therapy?.mode === 'ice',
+        action: MENU_ACTIONS.therapyIce,
       },
       action('therapy-stop', tray.stopTimer, MENU_ACTIONS.therapyStop, running),
     ],

@@ -91,7 +91,7 @@ export class UserCommands implements CommandTarget {
   }
 
   stopTherapy(): void {
-    this.app.therapy.stop()
+    this.app.therapy.stop(this.app.now(), this.app.prefs.notifications.sound)
   }
 
   showBreak(): void {
@@ -112,6 +112,7 @@ export class UserCommands implements CommandTarget {
 
   putAwaySoreBackNotices(): void {
     this.app.soreBack.putAwayNotices()
+    this.app.checkIn.putAwayDoctor()
   }
 
   setBrace(on: boolean): boolean {

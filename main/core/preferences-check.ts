@@ -69,6 +69,14 @@ export function semanticErrors(prefs: Preferences): FieldError[] {
       })
     }
   }
+  // Cold stays off at least as long as it was on, so the skin can warm up again before the next round.
+  const { iceOnMinutes, iceOffMinutes } = prefs.therapy
+  if (iceOffMinutes < iceOnMinutes) {
+    errors.push({
+      path: 'therapy.iceOffMinutes',
+      message: `therapy.iceOffMinutes must be at least as long as therapy.iceOnMinutes (${iceOnMinutes}), got ${iceOffMinutes}`,
+    })
+  }
   return errors
 }
 

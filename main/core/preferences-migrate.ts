@@ -178,6 +178,11 @@ function repairSemantic(value: Preferences, errors: FieldError[], replaced: stri
     value.bedtime.wakeTime = DEFAULT_PREFERENCES.bedtime.wakeTime
     replaced.push('bedtime.bedtime', 'bedtime.wakeTime')
   }
+  if (paths.has('therapy.iceOffMinutes')) {
+    // The default rest (20 minutes) is at least the longest cold round allowed, so it always fits.
+    value.therapy.iceOffMinutes = DEFAULT_PREFERENCES.therapy.iceOffMinutes
+    replaced.push('therapy.iceOffMinutes')
+  }
   for (const key of Object.keys(value.bedtime.overrides)) {
     if (paths.has(`bedtime.overrides.${key}.wakeTime`)) {
       // Without the exception that evening falls back to the usual times.

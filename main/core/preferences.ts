@@ -7,6 +7,14 @@ import { deepFreeze } from './plain-data'
 
 export const PREFERENCES_VERSION = 1
 
+/**
+ * The longest cold or heat may stay on in one round, in minutes: cold 20 (the guidance's 20 on, 20 off), heat 30.
+ * Cold also stays off at least as long as it was on (a rule across fields: preferences-check.ts), so the skin
+ * warms up again before the next round.
+ */
+export const ICE_ON_MAX_MINUTES = 20
+export const HEAT_ON_MAX_MINUTES = 30
+
 /** 'HH:MM', 24-hour. */
 export const TIME_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]$'
 
@@ -121,10 +129,10 @@ export const PreferencesSchema = Type.Object(
     ),
     therapy: Type.Object(
       {
-        iceOnMinutes: Int(5, 30, 'minutes of ice on'),
+        iceOnMinutes: Int(5, ICE_ON_MAX_MINUTES, 'minutes of ice on'),
         iceOffMinutes: Int(5, 60, 'minutes of ice off'),
         iceCycles: Int(1, 6, 'ice cycles'),
-        heatOnMinutes: Int(5, 30, 'minutes of heat on'),
+        heatOnMinutes: Int(5, HEAT_ON_MAX_MINUTES, 'minutes of heat on'),
         heatOffMinutes: Int(5, 60, 'minutes of heat off'),
         heatCycles: Int(1, 6, 'heat cycles'),
       },

@@ -91,18 +91,21 @@ export function inWorkHours(prefs: Preferences, now: number): boolean {
 }
 
 /**
- * The stretches a break may choose from: gentle ones only during a sore-back plan, and none done on the floor
- * when "desk only" is on and it is work time (all day when work hours are off).
+ * The stretches a break may choose from. On a sore-back day: gentle ones only, and only at the desk or standing
+ * (getting down to the floor and up again can set off a spasm). Otherwise none done on the floor when "desk only"
+ * is on and it is work time (all day when work hours are off).
  */
 export function stretchChoices(
   library: readonly Stretch[],
   prefs: Preferences,
-  options: { gentleOnly: boolean; now: number },
+  options: { soreDay: boolean; now: number },
 ): readonly Stretch[] {
-  const noFloor = prefs.stretch.deskOnly && (!prefs.workHours.enabled || inWorkHours(prefs, options.now))
-  if (!options.gentleOnly && !noFloor) return library
+  const noFloor =
+    options.soreDay ||
+    (prefs.stretch.deskOnly && (!prefs.workHours.enabled || inWorkHours(prefs, options.now)))
+  if (!options.soreDay && !noFloor) return library
   return library.filter(
-    (s) => (!options.gentleOnly || s.intensity === 'gentle') && (!noFloor || s.position !== 'floor'),
+    (s) => (!options.soreDay || s.intensity === 'gentle') && (!noFloor || s.position !== 'floor'),
   )
 }
 

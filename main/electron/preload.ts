@@ -1,57 +1,19 @@
 // The preload script of every window: exposes the typed bridge of the IPC contract as `window.limber` through
 // contextBridge. The page never gets ipcRenderer itself, nor the IPC event (whose `sender` is ipcRenderer).
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import {
-  BRIDGE_CHANNELS,
-  IPC_EVENTS,
-  type IpcAnswer,
-  type IpcChannel,
-  type IpcEvents,
-  type IpcPayload,
-  type LimberBridge,
-} from '../app/ipc-contract'
+import { bridgeOver } from '../app/ipc-bridge'
+import type { IpcAnswer, IpcChannel, IpcPayload } from '../app/ipc-contract'
 
-function invoke<C extends IpcChannel>(channel: C, payload?: IpcPayload<C>): Promise<IpcAnswer<C>> {
-  return ipcRenderer.invoke(channel, payload) as Promise<IpcAnswer<C>>
-}
-
-const bridge: LimberBridge = {
-  getPreferences: () => invoke(BRIDGE_CHANNELS.getPreferences),
-  setPreferences: (patch) => invoke(BRIDGE_CHANNELS.setPreferences, patch),
-  resetPreferences: () => invoke(BRIDGE_CHANNELS.resetPreferences),
-  getUpcoming: () => invoke(BRIDGE_CHANNELS.getUpcoming),
-  getHistory: () => invoke(BRIDGE_CHANNELS.getHistory),
-  getStatus: () => invoke(BRIDGE_CHANNELS.getStatus),
-  getStretches: () => invoke(BRIDGE_CHANNELS.getStretches),
-  getBreak: () => invoke(BRIDGE_CHANNELS.getBreak),
-  act: (id, action) => invoke(BRIDGE_CHANNELS.act, { id, action }),
-  pause: (duration) => invoke(BRIDGE_CHANNELS.pause, { duration }),
-  resume: () => invoke(BRIDGE_CHANNELS.resume),
-  breakNow: () => invoke(BRIDGE_CHANNELS.breakNow),
-  stretchNow: () => invoke(BRIDGE_CHANNELS.stretchNow),
-  startTherapy: (mode) => invoke(BRIDGE_CHANNELS.startTherapy, { mode }),
-  stopTherapy: () => invoke(BRIDGE_CHANNELS.stopTherapy),
-  getWelcome: () => invoke(BRIDGE_CHANNELS.getWelcome),
-  markWelcomeSeen: () => invoke(BRIDGE_CHANNELS.markWelcomeSeen),
-  sendTestReminder: () => invoke(BRIDGE_CHANNELS.sendTestReminder),
-  getBusyDetectors: () => invoke(BRIDGE_CHANNELS.getBusyDetectors),
-  startSoreBack: (days) => invoke(BRIDGE_CHANNELS.startSoreBack, { days }),
-  endSoreBack: () => invoke(BRIDGE_CHANNELS.endSoreBack),
-  putAwaySoreBackNotices: () => invoke(BRIDGE_CHANNELS.putAwaySoreBackNotices),
-  setBrace: (on) => invoke(BRIDGE_CHANNELS.setBrace, { on }),
-  saveCheckIn: (pain, word) =>
-    invoke(BRIDGE_CHANNELS.saveCheckIn, word === undefined ? { pain } : { pain, word }),
-  dismissCheckIn: () => invoke(BRIDGE_CHANNELS.dismissCheckIn),
-  exportData: () => invoke(BRIDGE_CHANNELS.exportData),
-
-  on(event, listener) {
-    if (!IPC_EVENTS.includes(event)) throw new Error(`Unknown event ${JSON.stringify(event)}`)
-    const forward = (_event: IpcRendererEvent, payload: IpcEvents[typeof event]) => listener(payload)
+const bridge = bridgeOver({
+  invoke: <C extends IpcChannel>(channel: C, payload?: IpcPayload<C>) =>
+    ipcRenderer.invoke(channel, payload) as Promise<IpcAnswer<C>>,
+  subscribe(event, listener) {
+    const forward = (_event: IpcRendererEvent, payload: Parameters<typeof listener>[0]) => listener(payload)
     ipcRenderer.on(event, forward)
     return () => {
       ipcRenderer.removeListener(event, forward)
     }
   },
-}
+})
 
 contextBridge.exposeInMainWorld('limber', bridge)

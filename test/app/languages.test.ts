@@ -151,6 +151,15 @@ describe('the language Limber speaks', () => {
     expect(de.app.notify.stretchTitle).not.toBe(en.app.notify.stretchTitle)
   })
 
+  it('names a reminder held for a call in the language in use, for the Today view', async () => {
+    const { app, platform } = start({ language: 'de' })
+    platform.busy = ['call']
+    platform.work(31)
+    const status = (await app.handleIpc('status:get', undefined, 'settings')) as AppStatus
+    expect(status.held).toMatchObject({ kind: 'posture', reason: 'call', title: de.app.names.posture.title })
+    expect(de.app.names.posture.title).not.toBe(en.app.names.posture.title)
+  })
+
   it('follows the system when its language changes and the setting says "system"', () => {
     const { platform } = start({ systemLanguages: ['en-GB'] })
     platform.preferredLanguages = ['de-DE']

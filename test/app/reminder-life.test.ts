@@ -201,7 +201,7 @@ describe('heads-up', () => {
 })
 
 describe('therapy timer', () => {
-  it('notifies at every switch with the cloth cue and stops after the last round', () => {
+  it('notifies at every switch with the cloth cue, and after the last round says to take the pack off', () => {
     const { platform } = start()
     platform.clickMenu('therapy-ice')
     expect(platform.menuLabels).toContain('Ice on, round 1 of 3: 20 min left')
@@ -213,7 +213,7 @@ describe('therapy timer', () => {
       '10:40 Ice on',
       '11:00 Ice off — time to rest',
       '11:20 Ice on',
-      '11:40 All done',
+      '11:40 Take the pack off now',
     ])
     expect(therapy.filter((n) => n.title === 'Ice on').every((n) => /cloth/.test(n.body))).toBe(true)
     expect(platform.menuLabels.some((label) => label.startsWith('Ice on'))).toBe(false)

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { CATALOGS } from '../../locales/index'
 import { STRETCHES, stretchWords } from '../../main/core/content'
-import { BREAK_SCENARIOS } from '../../renderer/preview/memory-bridge'
+import { BREAK_SCENARIOS } from '../../renderer/preview/scenario'
 import { axeViolations, edgeContrasts, startHarness, type Harness } from './harness'
 
 let h: Harness
