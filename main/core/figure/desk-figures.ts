@@ -1,8 +1,30 @@
 // The figures of the stretches done seated at a desk (main/core/content/desk-stretches.ts), posed on their first
 // side: joint angles in degrees, the pelvis's place in figure units (pose.ts says what each field means). A seated
 // figure's pelvis is 29.5 above the floor, its thighs level on a seat 24.5 high, its feet flat.
-import { bothSides } from './pose'
+import { bothSides, type Pose } from './pose'
 import { SIDE, type StretchFigure } from './stretch-figure'
+
+/** Sitting tall near the front of the chair, feet flat, hands resting on the thighs near the knees. */
+const SITTING: Pose = {
+  pelvis: { up: 29.5 },
+  ...bothSides({
+    hip: { flexion: 90, abduction: 6 },
+    knee: 90,
+    shoulder: { abduction: 8, flexion: 18 },
+    elbow: 49,
+  }),
+}
+
+/** Sitting tall, arms hanging loose by the sides. */
+const SITTING_LOOSE: Pose = {
+  pelvis: { up: 29.5 },
+  ...bothSides({
+    hip: { flexion: 90, abduction: 6 },
+    knee: 90,
+    shoulder: { flexion: 4, abduction: 4 },
+    elbow: 6,
+  }),
+}
 
 export const DESK_FIGURES: Readonly<Record<string, StretchFigure>> = {
   'seated-cat-cow': {
@@ -10,15 +32,7 @@ export const DESK_FIGURES: Readonly<Record<string, StretchFigure>> = {
     props: ['chair'],
     working: [],
     poses: [
-      {
-        pelvis: { up: 29.5 },
-        ...bothSides({
-          hip: { flexion: 90, abduction: 6 },
-          knee: 90,
-          shoulder: { abduction: 8, flexion: 18 },
-          elbow: 49,
-        }),
-      },
+      SITTING,
       {
         pelvis: { up: 29.5, tilt: 10 },
         lowerBack: { flexion: -18 },
@@ -52,15 +66,7 @@ export const DESK_FIGURES: Readonly<Record<string, StretchFigure>> = {
     working: ['right-arm'],
     trace: { joint: 'right.shoulder', shift: [2, -24], scale: 1.4 },
     poses: [
-      {
-        pelvis: { up: 29.5 },
-        ...bothSides({
-          hip: { flexion: 90, abduction: 6 },
-          knee: 90,
-          shoulder: { abduction: 8, flexion: 18 },
-          elbow: 49,
-        }),
-      },
+      SITTING,
       {
         pelvis: { up: 29.5 },
         right: {
@@ -144,15 +150,7 @@ export const DESK_FIGURES: Readonly<Record<string, StretchFigure>> = {
     props: ['chair'],
     working: ['right-leg'],
     poses: [
-      {
-        pelvis: { up: 29.5 },
-        ...bothSides({
-          hip: { flexion: 90, abduction: 6 },
-          knee: 90,
-          shoulder: { abduction: 8, flexion: 18 },
-          elbow: 49,
-        }),
-      },
+      SITTING,
       {
         pelvis: { up: 29.5 },
         right: {
@@ -234,15 +232,7 @@ export const DESK_FIGURES: Readonly<Record<string, StretchFigure>> = {
     props: ['chair'],
     working: ['right-arm'],
     poses: [
-      {
-        pelvis: { up: 29.5 },
-        ...bothSides({
-          hip: { flexion: 90, abduction: 6 },
-          knee: 90,
-          shoulder: { abduction: 8, flexion: 18 },
-          elbow: 49,
-        }),
-      },
+      SITTING,
       {
         pelvis: { up: 29.5 },
         right: { hip: { flexion: 90, abduction: 6 }, knee: 90, shoulder: { abduction: 168 }, elbow: 12 },
@@ -263,15 +253,7 @@ export const DESK_FIGURES: Readonly<Record<string, StretchFigure>> = {
     props: ['chair'],
     working: [],
     poses: [
-      {
-        pelvis: { up: 29.5 },
-        ...bothSides({
-          hip: { flexion: 90, abduction: 6 },
-          knee: 90,
-          shoulder: { abduction: 8, flexion: 18 },
-          elbow: 49,
-        }),
-      },
+      SITTING,
       {
         pelvis: { up: 29.5 },
         lowerBack: { flexion: -6 },
@@ -293,15 +275,7 @@ export const DESK_FIGURES: Readonly<Record<string, StretchFigure>> = {
     props: ['chair'],
     working: [],
     poses: [
-      {
-        pelvis: { up: 29.5 },
-        ...bothSides({
-          hip: { flexion: 90, abduction: 6 },
-          knee: 90,
-          shoulder: { abduction: 8, flexion: 18 },
-          elbow: 49,
-        }),
-      },
+      SITTING,
       {
         pelvis: { up: 29.5 },
         ...bothSides({
@@ -330,15 +304,7 @@ export const DESK_FIGURES: Readonly<Record<string, StretchFigure>> = {
     working: [],
     trace: { joint: 'head', shift: [0, -10], scale: 1.3 },
     poses: [
-      {
-        pelvis: { up: 29.5 },
-        ...bothSides({
-          hip: { flexion: 90, abduction: 6 },
-          knee: 90,
-          shoulder: { abduction: 8, flexion: 18 },
-          elbow: 49,
-        }),
-      },
+      SITTING,
       {
         pelvis: { up: 29.5 },
         right: {
@@ -395,15 +361,7 @@ export const DESK_FIGURES: Readonly<Record<string, StretchFigure>> = {
     working: [],
     trace: { joint: 'right.shoulder', shift: [-13, 2], scale: 1.6 },
     poses: [
-      {
-        pelvis: { up: 29.5 },
-        ...bothSides({
-          hip: { flexion: 90, abduction: 6 },
-          knee: 90,
-          shoulder: { flexion: 4, abduction: 4 },
-          elbow: 6,
-        }),
-      },
+      SITTING_LOOSE,
       {
         pelvis: { up: 29.5 },
         ...bothSides({

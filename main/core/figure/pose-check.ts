@@ -3,6 +3,7 @@
 // the preferences do ("right.knee must be a number from 0 to 155 (degrees), got 200"). Never throws.
 import { isPlainObject, joinPath } from '../plain-data'
 import type { FieldError, ValidationResult } from '../preferences'
+import { describeValue as describe } from '../preferences-check'
 import { POSE_RANGES, isRange, type Pose, type Range, type RangeTree } from './pose'
 import { readPose } from './pose-read'
 import {
@@ -20,15 +21,6 @@ const MAX_ERRORS = 20
 export const FIGURE_POSES = { min: 2, max: 6 } as const
 /** The pelvis's place is in figure units; every other field is an angle. */
 const PLACES = new Set(['pelvis.forward', 'pelvis.up', 'pelvis.right'])
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing'
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'an object'
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
-  return String(value)
-}
 
 /** Collects what is wrong with a number against its range. */
 function checkNumber(errors: FieldError[], path: string, value: unknown, [min, max]: Range, unit = ''): void {

@@ -2,8 +2,14 @@
 // posed on their first side: joint angles in degrees, the pelvis's place in figure units (pose.ts says what each
 // field means). A standing figure's pelvis is 54 above the floor; lying on the back (tilt −90) or front (tilt 90),
 // 6.5 to 7.5.
-import { bothSides } from './pose'
+import { bothSides, type Pose } from './pose'
 import { SIDE, type StretchFigure } from './stretch-figure'
+
+/** Lying on the back, knees bent, feet flat, arms by the sides. */
+const ON_THE_BACK: Pose = {
+  pelvis: { up: 6.5, tilt: -90 },
+  ...bothSides({ shoulder: { abduction: 8 }, knee: 103.5, hip: { flexion: 49 }, ankle: -35.5 }),
+}
 
 export const STANDING_AND_FLOOR_FIGURES: Readonly<Record<string, StretchFigure>> = {
   'standing-back-bend': {
@@ -126,10 +132,7 @@ export const STANDING_AND_FLOOR_FIGURES: Readonly<Record<string, StretchFigure>>
     props: ['mat'],
     working: ['right-leg'],
     poses: [
-      {
-        pelvis: { up: 6.5, tilt: -90 },
-        ...bothSides({ shoulder: { abduction: 8 }, knee: 103.5, hip: { flexion: 49 }, ankle: -35.5 }),
-      },
+      ON_THE_BACK,
       {
         pelvis: { up: 6.5, tilt: -90 },
         right: {
@@ -286,10 +289,7 @@ export const STANDING_AND_FLOOR_FIGURES: Readonly<Record<string, StretchFigure>>
     props: ['mat', 'strap'],
     working: ['right-leg'],
     poses: [
-      {
-        pelvis: { up: 6.5, tilt: -90 },
-        ...bothSides({ shoulder: { abduction: 8 }, knee: 103.5, hip: { flexion: 49 }, ankle: -35.5 }),
-      },
+      ON_THE_BACK,
       {
         pelvis: { up: 6.5, tilt: -90 },
         right: {
