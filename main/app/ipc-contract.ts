@@ -1,6 +1,7 @@
 // The one IPC contract between the windows and the main process: every call, its payload and its answer,
 // and the events main pushes. Types and names only (no runtime dependencies), so the preload bundle and the
 // renderer can import it; payloads are validated in main by ipc-payloads.ts before they touch state.
+import type { FigureFilm, FigurePicture } from '../core/figure/film-play'
 import type { LanguageCode, LanguageInUse } from '../core/i18n/languages'
 import type { FieldError, Preferences } from '../core/preferences'
 import type { DoctorWhy } from '../core/pain-trend'
@@ -148,6 +149,12 @@ export interface StretchInfo {
   cautions: string[]
   /** Done on one side at a time: the break window alternates sides between repetitions. */
   oneSided: boolean
+  /**
+   * The figure doing the stretch, on its first side (the other is its mirror image): what it shows in words, the
+   * held stretch drawn, and in a break the film that moves it (null in the list of stretches); null for a stretch
+   * without a figure.
+   */
+  figure: { description: string; picture: FigurePicture; film: FigureFilm | null } | null
 }
 
 /** What the break window shows for the reminder that is on screen now. */
