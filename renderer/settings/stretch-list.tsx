@@ -3,6 +3,7 @@
 // between stretches, so 22 stretches no longer cost 44 Tab presses on the way to the next section.
 import { useState } from 'preact/hooks'
 import type { Preferences } from '../../main/core/preferences/index'
+import { FigureView } from '../shared/figure'
 import { Messages, fieldId } from './fields'
 import { fieldErrors, save, stretches, warnings } from './state'
 import { t, words } from './texts'
@@ -63,6 +64,7 @@ export function StretchList({ prefs }: { prefs: Preferences }) {
           const where = stretch.position === 'desk' ? '' : ` · ${shared.position[stretch.position]}`
           return (
             <li key={stretch.id} data-row={index}>
+              {stretch.figure && <FigureView class="figure list-figure" figure={stretch.figure} />}
               <div class="toggle">
                 <input
                   id={rowId}

@@ -1,5 +1,6 @@
 // What main answers the windows and pushes to them: the data each IPC call returns (the status, the break on
 // screen, the history, the stretches…). Types only; the channels that carry them are in ipc-channels.ts.
+import type { FigureFilm, FigurePicture } from '../../core/figure/film-play'
 import type { LanguageCode, LanguageInUse } from '../../core/i18n/languages'
 import type { FieldError, Preferences } from '../../core/preferences/index'
 import type { DoctorWhy } from '../../core/pain-trend'
@@ -142,6 +143,12 @@ export interface StretchInfo {
   cautions: string[]
   /** Done on one side at a time: the break window alternates sides between repetitions. */
   oneSided: boolean
+  /**
+   * The figure doing the stretch, on its first side (the other is its mirror image): what it shows in words, the
+   * held stretch drawn, and in a break the film that moves it (null in the list of stretches); null for a stretch
+   * without a figure.
+   */
+  figure: { description: string; picture: FigurePicture; film: FigureFilm | null } | null
 }
 
 /** What the break window shows for the reminder that is on screen now. */

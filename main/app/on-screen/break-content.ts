@@ -1,6 +1,10 @@
 // The words of each reminder: its notification and what the break window shows (the stretch routine, a rotating
 // posture tip, evening suggestions). Built from the shared content library and the user's preferences.
 import { stretchWords, type ContentTexts, type Stretch } from '../../core/content'
+import { filmOf, pictureOf } from '../../core/figure/film'
+import type { FigureFilm, FigurePicture } from '../../core/figure/film-play'
+import { figureFor } from '../../core/figure/library'
+import type { StretchFigure } from '../../core/figure/stretch-figure'
 import type { Preferences } from '../../core/preferences/index'
 import type { ReminderKind } from '../../core/planning/reminders'
 import type { HeldFor } from '../busy/hold'
@@ -27,14 +31,32 @@ export interface Showing {
   gentle?: boolean
 }
 
-/** A stretch as the windows get it; on a sore-back day its cautions start with "stop at the first sign of pain". */
+/** Each figure's film and held picture, worked out once: they depend on the figure alone, not on the language. */
+const DRAWN = new WeakMap<StretchFigure, { film: FigureFilm; picture: FigurePicture }>()
+
+function drawn(figure: StretchFigure): { film: FigureFilm; picture: FigurePicture } {
+  let known = DRAWN.get(figure)
+  if (!known) {
+    const film = filmOf(figure)
+    known = { film, picture: pictureOf(film) }
+    DRAWN.set(figure, known)
+  }
+  return known
+}
+
+/**
+ * A stretch as the windows get it; on a sore-back day its cautions start with "stop at the first sign of pain". Its
+ * figure comes drawn held; `moving` adds the film that moves it (a break shows it moving, a list holds it still).
+ */
 export function stretchInfo(
   stretch: Stretch,
   prefs: Preferences,
   texts: ContentTexts,
-  gentle = false,
+  { gentle = false, moving = false }: { gentle?: boolean; moving?: boolean } = {},
 ): StretchInfo {
   const words = stretchWords(texts, stretch)
+  const figure = figureFor(stretch.id)
+  const drawing = figure && drawn(figure)
   return {
     id: stretch.id,
     name: words.name,
@@ -47,6 +69,11 @@ export function stretchInfo(
     repetitions: prefs.stretch.repetitions,
     cautions: gentle ? [texts.soreBack.caution, ...words.cautions] : [...words.cautions],
     oneSided: stretch.oneSided,
+    figure: drawing && {
+      description: words.figure,
+      picture: drawing.picture,
+      film: moving ? drawing.film : null,
+    },
   }
 }
 
@@ -62,7 +89,9 @@ export function breakContent(showing: Showing, prefs: Preferences, speech: Speec
     message: windowMessage(showing, words.body, speech),
     startedAt: showing.startedAt,
     durationSeconds: showing.kind === 'posture' ? prefs.posture.durationSeconds : 0,
-    stretches: showing.stretches.map((stretch) => stretchInfo(stretch, prefs, texts, showing.gentle)),
+    stretches: showing.stretches.map((stretch) =>
+      stretchInfo(stretch, prefs, texts, { gentle: showing.gentle ?? false, moving: true }),
+    ),
     cue: showing.gentle ? texts.soreBack.cue : texts.cue,
     tips: tipsFor(showing, texts),
     sound: prefs.notifications.sound,

@@ -250,7 +250,8 @@ function article(type: string): string {
   return `a ${type}`
 }
 
-function describeValue(value: unknown): string {
+/** A value as a message names it: a short text quoted, a list or an object by what it is. */
+export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing'
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
