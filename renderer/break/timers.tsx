@@ -6,6 +6,7 @@ import type { StretchInfo } from '../../main/app/ipc-contract'
 import { Key } from './key'
 import { fmt, t, words } from './texts'
 import { repetitionsOf, stepAt, stretchLength, type Phase, type Side } from './routine'
+import { RoutineFigure } from './routine-figure'
 
 const TICK_MS = 200
 
@@ -154,6 +155,7 @@ export function StretchRoutine(props: { stretches: StretchInfo[]; cue: string; k
         </h1>
       </header>
       <div class="routine-grid">
+        <RoutineFigure stretch={stretch} step={step} elapsed={phaseElapsed} />
         <div class="timer">
           <Ring
             fraction={step.phase === 'hold' ? phaseElapsed / step.length : finished ? 1 : 0}

@@ -2,11 +2,11 @@
 // Disturb), each a setting that is on by default. Where this system cannot tell, the setting is shown unavailable
 // (unticked and disabled; what is stored is kept for a system that can), with one sentence pattern for every
 // reason: what cannot be told, then why (main words the why in the language in use). Main words a held reminder's
-// own line (main/app/hold-words.ts).
+// own line (main/app/busy/hold-words.ts).
 import { signal } from '../shared/signal'
 import { useEffect } from 'preact/hooks'
-import type { BusyDetectors, BusyReason } from '../../main/app/platform'
-import type { Preferences } from '../../main/core/preferences'
+import type { BusyDetectors, BusyReason } from '../../main/app/ipc-contract'
+import type { Preferences } from '../../main/core/preferences/index'
 import { Toggle } from './fields'
 import { status, useBridge } from './state'
 import { t } from './texts'

@@ -5,11 +5,12 @@
 // a test reminder that proves notifications reach the screen.
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { UpcomingItem } from '../../main/app/ipc-contract'
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
 import { clockMinutes } from '../shared/clock'
 import { NaturalBreaksFields, WorkHoursFields } from './choices'
+import { FigureView } from '../shared/figure'
 import { TimeField } from './fields'
-import { upcoming, useBridge, welcomeOpen } from './state'
+import { stretches, upcoming, useBridge, welcomeOpen } from './state'
 import { fmt, t } from './texts'
 import { nextLine } from './today'
 
@@ -28,13 +29,18 @@ export function Welcome({ prefs }: { prefs: Preferences }) {
   useEffect(() => heading.current?.focus({ preventScroll: true }), [])
   const texts = t().welcome
   const bedtime = t().bedtime
+  // An example of what a stretch break shows: the first stretch's figure, held (its text alternative says what).
+  const example = stretches.value.find((s) => s.figure)?.figure
   return (
     <section id="welcome" aria-labelledby="welcome-title" class="card welcome">
       <h2 id="welcome-title" tabIndex={-1} ref={heading}>
         {texts.title}
       </h2>
       <div class="gist">
-        <p>{texts.what}</p>
+        <p>
+          {example && <FigureView class="figure example-figure" figure={example} />}
+          {texts.what}
+        </p>
         <p>{texts.sore}</p>
         <p>{texts.find}</p>
       </div>

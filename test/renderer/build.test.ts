@@ -1,11 +1,11 @@
 // The built windows: every page carries the strict Content-Security-Policy, nothing inline and nothing evaluated,
-// and the settings window stays within its size budget (TypeBox never reaches a window bundle).
+// and the settings and break windows stay within their size budgets (TypeBox never reaches a window bundle).
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import * as esbuild from 'esbuild'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { PreferencesSchema } from '../../main/core/preferences'
+import { PreferencesSchema } from '../../main/core/preferences/index'
 import * as rules from '../../renderer/settings/rules'
 import { CONTENT_SECURITY_POLICY } from '../../renderer/csp'
 import {
@@ -87,6 +87,20 @@ describe('the built windows', () => {
     const js = await read('settings.js')
     expect(js).not.toContain('additionalProperties must')
     expect(js).not.toMatch(/Value\.Errors|TypeCompiler/)
+  })
+
+  it('keeps the break window within 20 KB gzipped in every language, its stretch figures included', async () => {
+    for (const code of await loadLanguageCodes()) {
+      const files = await windowFiles(out, 'break', code)
+      expect(files, code).toContain(`locales/break.${code}.js`)
+      let size = 0
+      for (const file of files) size += gzipSync(await readFile(join(out, file))).length
+      expect(size, code).toBeLessThanOrEqual(20 * 1024)
+    }
+    // The figures' geometry is worked out in main: the window plays a film, it carries no poses or skeleton.
+    const js = await read('break.js')
+    expect(js).toContain('routine-picture')
+    expect(js).not.toMatch(/childs-pose|lowerBack/)
   })
 
   it('ships the preferences schema as its limits only, read exactly as the full schema reads', async () => {

@@ -147,6 +147,7 @@ describe('first-run welcome (issue 12)', () => {
       const said = first.lines.join(' ')
       // What this audience installs Limber for: "My back hurts today" (as its button says it), the check-in, both packs.
       expect(said).toContain(texts.settings.soreBack.start.replace('…', ''))
+      for (const words of checkInAndPacks[code]) expect(said).toContain(words)
       // No desktop jargon up front.
       expect(said).not.toMatch(
         /GNOME|AppIndicator|taskbar|Taskleiste|notification area|tray|bandeja|barre des tâches/i,

@@ -1,0 +1,93 @@
+// "Export my data" (Progress): the history, the check-ins, the sitting figures and the preferences, as CSV (for a
+// spreadsheet) and JSON (everything, as kept), written into a new folder inside the one the user picks. Nothing
+// is ever overwritten: the new folder gets a number when one of its name is there already. The files' contents
+// are built here (export-contents.ts is pure text); the Platform asks for the folder and writes.
+import { logEvent } from '../log-events'
+import { dateKeyOf } from '../../core/local-time'
+import { exportedFiles, type ExportSource } from './export-contents'
+import type { ExportResult } from '../ipc-contract'
+import type { Platform } from '../platform'
+import type { AppTexts } from '../speech'
+import { CATALOGS } from '../../../locales/index'
+
+/** Tried with " (2)", " (3)"… when the folder's name is taken; beyond this many, the user is asked to tidy up. */
+const MAX_TRIES = 50
+
+type Io = Pick<Platform, 'chooseFolder' | 'writeNewFolder' | 'log'>
+
+/** Asks for a folder and writes the export into a new folder inside it. Never rejects. */
+export async function exportData(
+  platform: Io,
+  source: () => ExportSource,
+  texts: AppTexts = CATALOGS.en.app,
+): Promise<ExportResult> {
+  const words = texts.export
+  if (!platform.chooseFolder || !platform.writeNewFolder) {
+    return { ok: false, cancelled: false, message: words.unavailable }
+  }
+  let parent: string | null
+  try {
+    parent = await platform.chooseFolder({ title: words.title, buttonLabel: words.button })
+  } catch (error) {
+    logEvent(platform, { event: 'export-failed', step: 'dialog' }, error)
+    return { ok: false, cancelled: false, message: words.dialogFailed }
+  }
+  if (parent === null) return { ok: false, cancelled: true, message: words.cancelled }
+  // Read after the dialog: the user may have taken a break while it was open.
+  const data = source()
+  const files = exportedFiles(data)
+  const stem = words.folder({ date: dateKeyOf(new Date(data.now)) })
+  for (let n = 1; n <= MAX_TRIES; n++) {
+    const name = n === 1 ? stem : `${stem} (${n})`
+    try {
+      const result = await platform.writeNewFolder(parent, name, files)
+      if (result === 'exists') continue
+      logEvent(platform, { event: 'export-written', files: files.length, folder: name })
+      return { ok: true, folder: joinPath(parent, name), files: files.map((file) => file.name) }
+    } catch (error) {
+      logEvent(platform, { event: 'export-failed', step: 'write' }, error)
+      // Said in the language in use; the system's own words (often English) only as a detail.
+      return {
+        ok: false,
+        cancelled: false,
+        message: words.writeFailed[failureOf(error)]({ folder: parent }),
+        detail: systemWords(error),
+      }
+    }
+  }
+  return {
+    ok: false,
+    cancelled: false,
+    message: words.full({ folder: parent, count: MAX_TRIES }),
+  }
+}
+
+/** Why writing failed, by the system's error code (Node's `code`, or the code its message starts with). */
+const FAILURES: Readonly<Record<string, keyof AppTexts['export']['writeFailed']>> = {
+  EACCES: 'denied',
+  EPERM: 'denied',
+  ENOSPC: 'noSpace',
+  EDQUOT: 'noSpace',
+  EROFS: 'readOnly',
+  ENOENT: 'gone',
+  ENOTDIR: 'gone',
+}
+
+function failureOf(error: unknown): keyof AppTexts['export']['writeFailed'] {
+  const code =
+    error instanceof Error && 'code' in error && typeof error.code === 'string'
+      ? error.code
+      : /^([A-Z]+):/.exec(systemWords(error))?.[1]
+  return (code !== undefined && FAILURES[code]) || 'other'
+}
+
+/** The system's own words, short: "EACCES: permission denied, mkdir '/media/usb/…'". */
+function systemWords(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 200)
+}
+
+/** The folder's path as the user's system writes it (for the message only; the adapter joins paths itself). */
+function joinPath(parent: string, name: string): string {
+  const separator = parent.includes('\\') && !parent.includes('/') ? '\\' : '/'
+  return parent.endsWith(separator) ? `${parent}${name}` : `${parent}${separator}${name}`
+}
