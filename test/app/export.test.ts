@@ -120,10 +120,33 @@ describe('export my data', () => {
     expect(await exported(s)).toEqual({
       ok: false,
       cancelled: false,
-      message: 'Limber is not allowed to write into /media/usb. Nothing there was changed; choose another folder.',
+      message:
+        'Limber is not allowed to write into /media/usb. Nothing there was changed; choose another folder.',
       detail: "EACCES: permission denied, mkdir '/media/usb/Limber export 2026-03-02'",
     })
     expect(s.platform.events('export-failed')).toEqual([{ event: 'export-failed', step: 'write' }])
+  })
+
+  it('says why in the language in use, by the system’s code, the system’s words only as the detail (issue 22)', async () => {
+    const s = await morning()
+    await s.call('prefs:set', { language: 'de' })
+    s.platform.exportFolder = '/media/usb'
+    const cases = [
+      [
+        'ENOSPC: no space left on device, write',
+        'In /media/usb ist kein Platz mehr frei. Dort wurde nichts verändert.',
+      ],
+      [
+        'EROFS: read-only file system, mkdir',
+        '/media/usb kann nur gelesen, nicht beschrieben werden. Dort wurde nichts verändert; wähl einen anderen Ordner.',
+      ],
+      ['something odd', 'Limber konnte nicht in /media/usb schreiben. Dort wurde nichts verändert.'],
+    ] as const
+    for (const [system, message] of cases) {
+      s.platform.writeFails = system
+      const result = await exported(s)
+      expect(result).toEqual({ ok: false, cancelled: false, message, detail: system })
+    }
   })
 
   it('says it is not available on a shell that cannot ask for a folder', async () => {

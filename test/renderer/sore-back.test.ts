@@ -177,8 +177,28 @@ describe('Progress', () => {
     await page.click('text=Export my data…')
     await expect
       .poll(() => page.textContent('#progress [role="status"]'))
-      .toBe('Limber is not allowed to write into /home/you/Documents. Nothing there was changed; choose another folder.')
+      .toBe(
+        'Limber is not allowed to write into /media/usb. Nothing there was changed; choose another folder.',
+      )
     expect(await page.getAttribute('#progress [role="status"]', 'class')).toBe('error')
+    // The system's own words are there on request, not in the message (issue 22).
+    const detail = page.locator('#progress details.detail')
+    expect(await detail.locator('p').isVisible()).toBe(false)
+    await detail.locator('summary').click()
+    expect(await detail.locator('p').textContent()).toMatch(/^EACCES: permission denied, mkdir/)
+  })
+
+  it('says a failed export in the language in use, the system’s English only behind “What the system said” (issue 22)', async () => {
+    await load(page, h.url, 'settings.html?export=fail&lang=de')
+    await page.click('nav a[href="#progress"]')
+    await page.click('text=Meine Daten exportieren…')
+    await expect
+      .poll(() => page.textContent('#progress [role="status"]'))
+      .toBe(
+        'Limber darf nicht in /media/usb schreiben. Dort wurde nichts verändert; wähl einen anderen Ordner.',
+      )
+    expect(await page.textContent('#progress details.detail summary')).toBe('Was das System meldet')
+    expect(await page.locator('#progress details.detail p').isVisible()).toBe(false)
   })
 })
 
