@@ -97,6 +97,24 @@ describe('the side menu (issue 22)', () => {
     },
   )
 
+  it.each(['en', 'de'])(
+    'is a bar across the top at 420×360 that scrolls inside itself: a jump shows the section, never the page sideways (%s)',
+    async (lang) => {
+      const page = await open({ width: 420, height: 360 }, `settings.html?lang=${lang}`)
+      for (const id of ['progress', 'about', 'today']) {
+        await page.click(`nav a[href="#${id}"]`)
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`${id}-title`)
+        const seen = await page.evaluate((section) => {
+          const box = document.getElementById(section)!.getBoundingClientRect()
+          const nav = document.querySelector('nav')!.getBoundingClientRect()
+          return { left: box.left >= 0, right: box.right <= innerWidth, nav: nav.width <= innerWidth }
+        }, id)
+        expect({ id, ...seen }).toEqual({ id, left: true, right: true, nav: true })
+      }
+      await page.close()
+    },
+  )
+
   it('marks Progress once Tab has moved the focus into it from Sore back, whose lines still fill the top', async () => {
     const page = await open({ width: 720, height: 560 }, 'settings.html')
     const marked = () => page.locator('nav a[aria-current=true]').textContent()
