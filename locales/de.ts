@@ -23,6 +23,9 @@ type Tally = { done: number; snoozed: number; skipped: number }
 /** After "in", German takes the dative: "in 3 Tagen" (spans of two days or more arrive as "3 Tage"). */
 const inSpan = (duration: string) => String(duration).replace(/(\d) Tage$/, '$1 Tagen')
 
+/** A sentence that ends on a length: "3 Std., 16 Min." already ends with its abbreviation's period. */
+const ending = (text: string) => (String(text).endsWith('.') ? String(text) : `${text}.`)
+
 export const common = {
   format: {
     dayAtTime: ({ day, time }: { day: string; time: string }) => `${day} um ${time}`,
@@ -153,7 +156,7 @@ export const settings = {
     title: 'Allgemein',
     atLogin: 'Limber bei der Anmeldung starten',
     language: 'Sprache',
-    system: ({ name }: { name: string }) => `Systemsprache (${name})`,
+    system: ({ name }: { name: string }) => `Systemsprache: ${name}`,
     naturalBreaks: 'Natürliche Pausen',
     reminders: 'Erinnerungen',
     snooze: 'Verschieben um',
@@ -308,8 +311,8 @@ export const settings = {
       `Du hast deinen Rücken heute mit ${pain} von 10 bewertet. So starke Schmerzen solltest du ärztlich abklären lassen: Mach einen Termin und schau unten nach, wie eilig es ist.`,
     painRising:
       'Deine Rückenschmerzen sind bei jedem deiner letzten drei Rücken-Checks gestiegen. Schmerzen, die immer stärker werden, solltest du ärztlich abklären lassen: Mach einen Termin und schau unten nach, wie eilig es ist.',
-    sitting: ({ time }: { time: string }) => `Heute am Computer: ${time}.`,
-    longest: ({ time }: { time: string }) => `Längste Zeit ohne Pause: ${time}.`,
+    sitting: ({ time }: { time: string }) => `Heute am Computer: ${ending(time)}`,
+    longest: ({ time }: { time: string }) => `Längste Zeit ohne Pause: ${ending(time)}`,
   },
   workHours: {
     on: 'Nur während der Arbeitszeit erinnern',
@@ -383,7 +386,7 @@ export const settings = {
       days: 'Tage für Krafttraining',
     },
     yoga: { title: 'Yoga', on: 'An Yoga erinnern', days: 'Yoga-Tage' },
-    at: 'Um',
+    at: 'Uhrzeit',
     for: 'Dauer',
     own: 'Eigene Erinnerungen',
     ownHint: 'Für alles andere: ein Glas Wasser, einen Termin, die Rückenstütze nach einer Weile abzunehmen.',
@@ -569,7 +572,7 @@ export const breakWindow = {
   nothingDue: 'Gerade ist keine Pause fällig. Du kannst dieses Fenster schließen.',
   canClose: 'Du kannst dieses Fenster schließen.',
   done: 'Fertig',
-  snooze: ({ minutes }: { minutes: number }) => `In ${minutes} Min.`,
+  snooze: ({ minutes }: { minutes: number }) => `${minutes} Min. später`,
   skip: 'Auslassen',
   /** German keyboards print the Enter key as ↵; Esc is printed as Esc. */
   keys: { done: '↵', skip: 'Esc' },

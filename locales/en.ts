@@ -162,8 +162,11 @@ export const settings = {
     title: 'General',
     atLogin: 'Start Limber when I log in',
     language: 'Language',
-    /** The Language setting's first choice, naming the language the system gives ("English"). */
-    system: ({ name }: { name: string }) => `System default (${name})`,
+    /**
+     * The Language setting's first choice, naming the language the system gives ("English"); after a colon, as a name
+     * may hold parentheses of its own ("Português (Brasil)").
+     */
+    system: ({ name }: { name: string }) => `System default: ${name}`,
     naturalBreaks: 'Natural breaks',
     reminders: 'Reminders',
     snooze: 'Snooze for',

@@ -36,7 +36,7 @@ const end = (text: string) => (text.endsWith('.') ? text : `${text}.`)
 
 /** Words main and both windows say the same way. */
 /** Después de dos puntos, en minúscula: a sentence that follows a colon starts in lower case. */
-const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('es') + text.slice(1)
+const lowerFirst = (text: string) => String(text).charAt(0).toLocaleLowerCase('es') + String(text).slice(1)
 
 export const common = {
   format: {
@@ -167,7 +167,7 @@ export const settings = {
     title: 'Preferencias',
     atLogin: 'Abrir Limber al iniciar sesión',
     language: 'Idioma',
-    system: ({ name }: { name: string }) => `Idioma del sistema (${name})`,
+    system: ({ name }: { name: string }) => `Idioma del sistema: ${name}`,
     naturalBreaks: 'Pausas naturales',
     reminders: 'Recordatorios',
     snooze: 'Posponer durante',
@@ -600,7 +600,7 @@ export const breakWindow = {
   nothingDue: 'Ahora no toca ninguna pausa. Puedes cerrar esta ventana.',
   canClose: 'Puedes cerrar esta ventana.',
   done: 'Hecho',
-  snooze: ({ minutes }: { minutes: number }) => `En ${minutes} min`,
+  snooze: ({ minutes }: { minutes: number }) => `Posponer ${minutes} min`,
   skip: 'Omitir',
   /** Spanish keyboards label Enter "Intro"; S snoozes whatever the word for snooze is. */
   keys: { done: 'Intro', skip: 'Esc' },

@@ -18,7 +18,7 @@ const plural = pluralFor('fr')
 
 /** Words main and both windows say the same way. */
 /** Après deux-points, une minuscule: a sentence that follows a colon starts in lower case. */
-const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('fr') + text.slice(1)
+const lowerFirst = (text: string) => String(text).charAt(0).toLocaleLowerCase('fr') + String(text).slice(1)
 
 export const common = {
   format: {
@@ -39,8 +39,8 @@ export const common = {
     skip: 'Pas aujourd’hui',
     choose: 'Choisissez d’abord une note de 0 à 10.',
   },
-  start: { heat: 'Lancer la chaleur', ice: 'Lancer la glace' },
-  stop: { heat: 'Arrêter la chaleur', ice: 'Arrêter la glace' },
+  start: { heat: 'Lancer le minuteur chaleur', ice: 'Lancer le minuteur glace' },
+  stop: { heat: 'Arrêter le minuteur chaleur', ice: 'Arrêter le minuteur glace' },
   therapyLine: {
     'ice-on': ({ round, rounds, left }) =>
       rounds === 1
@@ -108,7 +108,7 @@ export const settings = {
     today: 'Aujourd’hui',
     breaks: 'Pauses posture',
     stretches: 'Étirements',
-    bedtime: 'Coucher',
+    bedtime: 'Heure du coucher',
     activities: 'Activités',
     general: 'Général',
     therapy: 'Froid et chaleur',
@@ -151,7 +151,7 @@ export const settings = {
     title: 'Général',
     atLogin: 'Lancer Limber à l’ouverture de session',
     language: 'Langue',
-    system: ({ name }) => `Langue du système (${name})`,
+    system: ({ name }) => `Langue du système\u00a0: ${name}`,
     naturalBreaks: 'Pauses naturelles',
     reminders: 'Rappels',
     snooze: 'Reporter de',
@@ -344,7 +344,7 @@ export const settings = {
       'Si les rappels attendent toute la journée (un micro toujours ouvert, un écran dupliqué), désactivez ce cas ici.',
   },
   bedtime: {
-    title: 'Coucher',
+    title: 'Heure du coucher',
     intro:
       'Se coucher et se lever aux mêmes heures chaque jour, week-end compris, aide le corps à se reposer et à récupérer. Avant le coucher, Limber vous suggère de baisser la lumière, de ranger les écrans et de prendre une boisson chaude ou un bain.',
     on: 'Me rappeler de ralentir le soir et d’aller me coucher',
@@ -575,7 +575,7 @@ export const breakWindow = {
   nothingDue: 'Aucune pause n’est prévue pour l’instant. Vous pouvez fermer cette fenêtre.',
   canClose: 'Vous pouvez fermer cette fenêtre.',
   done: 'OK',
-  snooze: ({ minutes }) => `Dans ${minutes}\u00a0min`,
+  snooze: ({ minutes }) => `Reporter de ${minutes}\u00a0min`,
   skip: 'Passer',
   keys: { done: 'Entrée', skip: 'Échap' },
   wellDone: 'Bien joué.',
@@ -656,7 +656,7 @@ export const app = {
     stretch: { title: 'Pause étirements', short: 'Étirements' },
     'wind-down': { title: 'Détente du soir', short: 'Détente du soir' },
     'get-ready': { title: 'Se préparer pour la nuit', short: 'Se préparer pour la nuit' },
-    bedtime: { title: 'Heure du coucher', short: 'Coucher' },
+    bedtime: { title: 'Heure du coucher', short: 'Heure du coucher' },
     strength: 'Séance de renforcement',
     yoga: 'Séance de yoga',
   },
@@ -671,8 +671,8 @@ export const app = {
     nextAt: ({ name, time }) => `${name} à ${time}`,
     nextLater: ({ name, when }) => `${name} ${when}`,
     sleepUntil: ({ when }) => `Temps de sommeil jusqu’à ${when}`,
-    bedtimeAt: ({ when }) => `Coucher\u00a0: ${when}`,
-    bedtimeIn: ({ when, duration }) => `Coucher\u00a0: ${when} (dans ${duration})`,
+    bedtimeAt: ({ when }) => `Heure du coucher\u00a0: ${when}`,
+    bedtimeIn: ({ when, duration }) => `Heure du coucher\u00a0: ${when} (dans ${duration})`,
     showBreak: 'Afficher la pause',
     breakNow: 'Faire une pause maintenant',
     stretchNow: 'S’étirer maintenant',
@@ -1300,7 +1300,7 @@ export const content = {
       plain:
         'Notez votre douleur de 0 (aucune) à 10, avec un mot si vous voulez. Tout reste sur cet ordinateur.',
       planDay: ({ day, days }) =>
-        `Jour ${day} sur ${days} du programme mal de dos. Notez votre douleur de 0 à 10, et lancez la chaleur ou la glace si besoin.`,
+        `Jour ${day} sur ${days} du programme mal de dos. Notez votre douleur de 0 à 10, et posez de la chaleur ou de la glace si besoin.`,
     },
     frequent: ({ days, window }) =>
       `Vous avez eu mal au dos ${days} jours sur les ${window} derniers. Un mal de dos qui revient souvent mérite ` +

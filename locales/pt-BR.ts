@@ -19,7 +19,7 @@ const plural = pluralFor('pt-BR')
 
 /** Words main and both windows say the same way. */
 /** Depois de dois-pontos, minúscula: a sentence that follows a colon starts in lower case. */
-const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('pt-BR') + text.slice(1)
+const lowerFirst = (text: string) => String(text).charAt(0).toLocaleLowerCase('pt-BR') + String(text).slice(1)
 
 export const common = {
   format: {
@@ -146,7 +146,7 @@ export const settings = {
     title: 'Geral',
     atLogin: 'Iniciar o Limber ao fazer login',
     language: 'Idioma',
-    system: ({ name }) => `Padrão do sistema (${name})`,
+    system: ({ name }) => `Padrão do sistema: ${name}`,
     naturalBreaks: 'Pausas naturais',
     reminders: 'Lembretes',
     snooze: 'Adiar por',

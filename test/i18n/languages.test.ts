@@ -15,7 +15,9 @@ describe('choosing the language', () => {
   })
 
   it('falls back to English when the system speaks none of ours, or says nothing usable', () => {
-    expect(resolveLanguage('system', ['ja-JP', 'zh-CN'])).toEqual({ code: 'en', locale: 'en' })
+    // English, on the 24-hour clock the Japanese system's own fields and clock show.
+    expect(resolveLanguage('system', ['ja-JP', 'zh-CN'])).toEqual({ code: 'en', locale: 'en-u-hc-h23' })
+    expect(resolveLanguage('system', ['en-US'])).toEqual({ code: 'en', locale: 'en-US' })
     expect(resolveLanguage('system', [])).toEqual({ code: 'en', locale: 'en' })
     expect(resolveLanguage('system', ['', '%%%'])).toEqual({ code: 'en', locale: 'en' })
   })
@@ -23,6 +25,23 @@ describe('choosing the language', () => {
   it("takes the user's choice over the system, keeping the system's region when it is the same language", () => {
     expect(resolveLanguage('es', ['en-GB'])).toEqual({ code: 'es', locale: 'es' })
     expect(resolveLanguage('en', ['de-DE', 'en-GB'])).toEqual({ code: 'en', locale: 'en-GB' })
+  })
+
+  it('keeps one clock style everywhere: the system’s, as its time fields and clock show it (issue 22)', () => {
+    const tenThirty = new Date(2026, 10, 26, 22, 30).getTime()
+    const timeIn = (setting: string, system: string[]) => {
+      const { code, locale } = resolveLanguage(setting, system)
+      return createFormat(locale, CATALOGS[code].common.format).time(tenThirty).replace(/\s/g, ' ')
+    }
+    // English chosen on a German system: 22:30, as the fields beside the words show it; never 10:30 PM.
+    expect(timeIn('en', ['de-DE'])).toBe('22:30')
+    // German, Spanish or Portuguese chosen on an American system: the American clock, in their words.
+    expect(timeIn('de', ['en-US'])).toBe('10:30 PM')
+    expect(timeIn('es', ['en-US'])).toBe('10:30 p. m.')
+    expect(timeIn('pt-BR', ['en-US'])).toBe('10:30 PM')
+    // The same language as the system's: its own tag, unchanged.
+    expect(timeIn('system', ['en-US'])).toBe('10:30 PM')
+    expect(timeIn('system', ['fr-FR'])).toBe('22:30')
   })
 })
 

@@ -56,7 +56,8 @@ function matchTag(tag: string): LanguageCode | null {
 /**
  * Which language to speak: the setting when it names one of ours, else the first of the system's preferred
  * languages (most preferred first) that we speak, else English. The locale is the system's own tag for that
- * language when it has one (so its region's clock and date style are kept), else the language's code.
+ * language when it has one (so its region's clock and date style are kept), else the language's code; either way
+ * with the clock of the system's first language (withSystemClock).
  */
 export function resolveLanguage(setting: string, systemLanguages: readonly string[]): LanguageInUse {
   const tags = systemLanguages.map(canonical).filter((tag): tag is string => tag !== null)
@@ -64,5 +65,21 @@ export function resolveLanguage(setting: string, systemLanguages: readonly strin
     ? setting
     : (tags.map(matchTag).find((match): match is LanguageCode => match !== null) ?? FALLBACK_LANGUAGE)
   const locale = tags.find((tag) => matchTag(tag) === code) ?? code
-  return { code, locale }
+  return { code, locale: withSystemClock(locale, tags[0]) }
+}
+
+/**
+ * One clock style everywhere: the time fields the windows draw (Chromium's, in the system's locale) and the desktop's
+ * own clock follow the system's region, so Limber's words do too, whichever language they are in. English on a
+ * German system says "22:30", not "10:30 PM" beside a field that shows 22:30 ('en-u-hc-h23').
+ */
+function withSystemClock(locale: string, system: string | undefined): string {
+  if (system === undefined) return locale
+  const cycle = hourCycleOf(system)
+  if (cycle === undefined || cycle === hourCycleOf(locale)) return locale
+  return new Intl.Locale(locale, { hourCycle: cycle }).toString()
+}
+
+function hourCycleOf(tag: string): Intl.LocaleHourCycleKey | undefined {
+  return new Intl.DateTimeFormat(tag, { hour: 'numeric' }).resolvedOptions().hourCycle
 }
