@@ -3,11 +3,13 @@
 // what the tray and the windows show (surfaces/). The planner (main/core/planning) decides what comes when.
 import { STRETCHES } from '../core/content'
 import type { Preferences } from '../core/preferences/index'
+import { zoomAfter, type ZoomStep } from '../core/zoom'
 import { runCommand, type Command, type CommandResult } from './doors/commands'
 import { UserCommands } from './doors/user-commands'
 import type * as Ipc from './ipc-contract'
 import { systemLanguage } from './language'
 import { stretchInfo } from './on-screen/break-content'
+import { tellZoom } from './on-screen/window-zoom'
 import { assembleParts, type AppParts } from './parts'
 import type { Disposable, Platform } from './platform'
 import { exportData } from './records/export'
@@ -40,6 +42,7 @@ export class Limber implements Disposable {
       guard: (run) => this.guard(run),
     })
     this.commands = new UserCommands(this.app)
+    tellZoom(platform, this.app.prefs.value.zoom)
     this.step = new Step(this.app)
     this.surfaces = new Publisher(platform)
     this.timer = new WakeTimer(platform, () => this.update())
@@ -97,6 +100,12 @@ export class Limber implements Disposable {
     const result = this.commands.resetPreferences()
     this.update()
     return result
+  }
+
+  /** Ctrl+plus, Ctrl+minus or Ctrl+0 in a window: one step of its zoom, kept with the preferences (remembered). */
+  zoom(kind: Ipc.WindowKind, step: ZoomStep): { factor: number } {
+    this.setPreferences({ zoom: { [kind]: zoomAfter(this.app.prefs.value.zoom[kind], step) } })
+    return { factor: this.app.prefs.value.zoom[kind] }
   }
 
   windowClosed(kind: Ipc.WindowKind): void {

@@ -182,6 +182,11 @@ export interface Platform {
   firstRunStore?: StoreFile<unknown>
 
   setStartAtLogin(enabled: boolean): void
+  /**
+   * The zoom factor for windows of `kind` (1 is 100%): the one on screen zooms at once, and every one opened after
+   * opens at it. Optional: a shell without it shows every window at 100%.
+   */
+  zoomWindow?(kind: WindowKind, factor: number): void
   /** Tells the user something once (e.g. the settings file was repaired), as a notification. */
   inform(title: string, body: string): void
   /**

@@ -66,6 +66,7 @@ export function createElectronPlatform(hooks: {
     closeNotification,
     openWindow: (kind, options) => windows.open(kind, options),
     closeWindow: (kind) => windows.close(kind),
+    zoomWindow: (kind, factor) => windows.zoom(kind, factor),
     broadcast: (event, payload) => windows.broadcast(event, payload),
     preferencesStore: openStoreFile('preferences', PREFERENCES_JSON_SCHEMA),
     historyStore: openStoreFile('history'),

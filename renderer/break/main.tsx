@@ -6,6 +6,7 @@ import { renderOnChange } from '../shared/signal'
 import { keepFitting } from './fit'
 import { App, current } from './app'
 import { loadTexts } from './texts'
+import { zoomWithKeys } from '../shared/zoom-keys'
 import '../shared/theme.css'
 import '../shared/check-in.css'
 import '../shared/warning-signs.css'
@@ -15,6 +16,7 @@ import './screens.css'
 const root = document.getElementById('app')
 if (root) {
   const bridge = getBridge()
+  zoomWithKeys(bridge)
   const offBreak = bridge.on('break:changed', (content) => {
     if (content) void loadTexts(content.language).then(() => (current.value = content))
     else current.value = content

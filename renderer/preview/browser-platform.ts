@@ -146,6 +146,12 @@ export class BrowserPlatform implements Platform {
     this.startAtLogin = enabled
   }
 
+  /** Each window's zoom as the app last told the shell (a browser page cannot zoom itself as Electron does). */
+  readonly zoom: Partial<Record<WindowKind, number>> = {}
+  zoomWindow(kind: WindowKind, factor: number): void {
+    this.zoom[kind] = factor
+  }
+
   inform(title: string, body: string): void {
     this.informed.push({ title, body })
   }

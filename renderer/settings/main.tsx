@@ -6,6 +6,7 @@ import { renderOnChange } from '../shared/signal'
 import { App } from './app'
 import { focusIfDrawn } from './focus-after'
 import { connect } from './state'
+import { zoomWithKeys } from '../shared/zoom-keys'
 import '../shared/theme.css'
 import '../shared/check-in.css'
 import '../shared/warning-signs.css'
@@ -14,6 +15,7 @@ import './welcome.css'
 
 const root = document.getElementById('app')
 if (root) {
+  zoomWithKeys(getBridge())
   void connect(getBridge()).then((disconnect) => {
     const draw = () => {
       render(<App />, root)

@@ -212,6 +212,11 @@ export class TestPlatform implements Platform {
   setStartAtLogin(enabled: boolean): void {
     this.startAtLogin = enabled
   }
+  /** Every zoom the app told the shell, in order: [window, factor]. */
+  readonly zooms: [WindowKind, number][] = []
+  zoomWindow(kind: WindowKind, factor: number): void {
+    this.zooms.push([kind, factor])
+  }
   /** How often the app asked the shell to bring the time zone up to date (`moveZone` changes it directly). */
   zoneSyncs = 0
   syncTimeZone(): void {

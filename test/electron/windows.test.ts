@@ -58,9 +58,21 @@ describe('windows', () => {
     windows.open('break', { fullScreen: true })
     expect(made.windows).toHaveLength(2)
     for (const window of made.windows) {
-      expect(recordOf(window).options.webPreferences).toEqual(HARDENED)
+      expect(recordOf(window).options.webPreferences).toEqual({ ...HARDENED, zoomFactor: 1 })
       expect(recordOf(window).menuRemoved).toBe(true)
     }
+  })
+
+  it('zooms the window on screen at once, and opens every later one of its kind at the zoom the app said (issue 22)', () => {
+    const { windows } = setup()
+    windows.open('settings')
+    windows.zoom('settings', 1.5)
+    expect(made.windows[0]!.webContents.getZoomFactor()).toBe(1.5)
+    windows.close('settings')
+    windows.zoom('break', 2)
+    windows.open('settings')
+    windows.open('break')
+    expect(made.windows.slice(1).map((w) => recordOf(w).options.webPreferences?.zoomFactor)).toEqual([1.5, 2])
   })
 
   it('loads our pages from the limber:// scheme', () => {

@@ -19,6 +19,7 @@ import {
 } from 'typebox'
 import type { Preferences } from '../../core/preferences/index'
 import { PLAN_LENGTHS, type PlanLength } from '../../core/sore-back/days'
+import { ZOOM_STEPS, type ZoomStep } from '../../core/zoom'
 import type { BusyDetectors, WindowKind } from '../platform'
 import { CHECK_IN_WORD_MAX, PAIN_MAX } from '../records/day-records'
 import {
@@ -168,6 +169,14 @@ export const IPC_CHANNELS = {
   }),
   'check-in:dismiss': bare('dismissCheckIn', BOTH, ok),
   'data:export': bare('exportData', SETTINGS, answer<ExportResult>()),
+  /** Ctrl+plus, Ctrl+minus or Ctrl+0 in a window: its zoom, one step, remembered for that window. */
+  'window:zoom': channel({
+    bridge: 'zoom',
+    senders: BOTH,
+    payload: TObject({ step: Enum(ZOOM_STEPS) }, { additionalProperties: false }),
+    send: (step: ZoomStep) => ({ step }),
+    answer: answer<{ factor: number }>(),
+  }),
 }
 
 type Channels = typeof IPC_CHANNELS

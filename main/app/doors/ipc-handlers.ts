@@ -16,7 +16,7 @@ import { IPC_CHANNELS, isIpcChannel, type IpcAnswer, type IpcChannel, type IpcPa
  * user's folder dialog); never by rejecting.
  */
 export type IpcHandlers = {
-  [C in IpcChannel]: (payload: IpcPayload<C>) => IpcAnswer<C> | Promise<IpcAnswer<C>>
+  [C in IpcChannel]: (payload: IpcPayload<C>, sender: WindowKind) => IpcAnswer<C> | Promise<IpcAnswer<C>>
 }
 
 export function ipcHandlers(
@@ -51,6 +51,7 @@ export function ipcHandlers(
     'check-in:save': ({ pain, word }) => ({ ok: app.run({ type: 'check-in', pain, word: word ?? '' }).ok }),
     'check-in:dismiss': () => ({ ok: app.run({ type: 'check-in-dismiss' }).ok }),
     'data:export': () => app.exportData(),
+    'window:zoom': ({ step }, sender) => app.zoom(sender, step),
   }
 }
 
@@ -93,7 +94,7 @@ export function answerChannel<C extends IpcChannel>(
   }
   try {
     const handler: IpcHandlers[C] = handlers[channel]
-    return handler(checked.value)
+    return handler(checked.value, sender)
   } catch (error) {
     platform.log('error', `IPC handler ${channel} failed`, error)
     return refuse(`${channel} failed`)

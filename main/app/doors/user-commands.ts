@@ -14,6 +14,7 @@ import type { AppParts } from '../parts'
 import type { CommandTarget } from './commands'
 import type { PauseDuration, ReminderAction, SetPreferencesResult, TherapyMode } from '../ipc-contract'
 import { checkPlainData } from './ipc-check'
+import { tellZoom } from '../on-screen/window-zoom'
 
 const MINUTE = 60_000
 const PAUSE_MINUTES = { '30m': 30, '1h': 60, '2h': 120 } as const
@@ -183,6 +184,7 @@ export class UserCommands implements CommandTarget {
         app.platform.log('error', 'could not change the login item', error)
       }
     }
+    tellZoom(app.platform, next.zoom, previous.prefs.zoom)
     app.platform.broadcast('prefs:changed', structuredClone(app.prefs.value))
     // A new language applies at once: the break window re-renders what it shows in it (the tray and the status,
     // which carry the language too, are published with the next update).

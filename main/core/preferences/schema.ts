@@ -3,6 +3,7 @@
 // docs/architecture.md, "Defaults and health guidance".
 import Type, { type Static } from 'typebox'
 import { LANGUAGE_CODES, type LanguageSetting } from '../i18n/languages'
+import { ZOOM_MAX, ZOOM_MIN } from '../zoom'
 import { deepFreeze } from './plain-data'
 
 export const PREFERENCES_VERSION = 1
@@ -183,6 +184,14 @@ export const PreferencesSchema = Type.Object(
         description: `language (system, ${LANGUAGE_CODES.join(', ')})`,
       }),
     ),
+    /** Each window's zoom (Ctrl+plus, Ctrl+minus, Ctrl+0 in it; main/core/zoom.ts): 1 is 100%. */
+    zoom: Type.Object(
+      {
+        settings: Type.Number({ minimum: ZOOM_MIN, maximum: ZOOM_MAX, description: 'settings window zoom' }),
+        break: Type.Number({ minimum: ZOOM_MIN, maximum: ZOOM_MAX, description: 'break window zoom' }),
+      },
+      { additionalProperties: false },
+    ),
   },
   { additionalProperties: false },
 )
@@ -237,6 +246,7 @@ export const DEFAULT_PREFERENCES: Preferences = deepFreeze({
   soreBack: { moveEveryMinutes: 20, moveSeconds: 60, braceReminder: false, braceMinutes: 120 },
   checkIn: { enabled: false },
   language: 'system',
+  zoom: { settings: 1, break: 1 },
 })
 
 /** The JSON Schema handed to electron-store (TypeBox schemas are plain JSON Schema). */

@@ -43,6 +43,8 @@ export function createWindows(setup: WindowsSetup) {
   const open = new Map<WindowKind, BrowserWindow>()
   /** webContents id → the kind of page it was made for; kept until the window is gone. */
   const kinds = new Map<number, WindowKind>()
+  /** Each kind's zoom, as the app last said it (it keeps them with the preferences): a new window opens at it. */
+  const zooms = new Map<WindowKind, number>()
 
   return {
     /**
@@ -70,7 +72,7 @@ export function createWindows(setup: WindowsSetup) {
         fullscreen: kind === 'break' && options.fullScreen === true,
         resizable: kind === 'settings',
         maximizable: false,
-        webPreferences: webPreferences(setup.preloadPath),
+        webPreferences: { ...webPreferences(setup.preloadPath), zoomFactor: zooms.get(kind) ?? 1 },
       })
       const contentsId = window.webContents.id
       kinds.set(contentsId, kind)
@@ -102,6 +104,13 @@ export function createWindows(setup: WindowsSetup) {
       if (!window) return
       open.delete(kind)
       window.close()
+    },
+
+    /** Zooms the kind's window on screen now, and every one opened after (removeMenu took the keys' own zoom). */
+    zoom(kind: WindowKind, factor: number): void {
+      zooms.set(kind, factor)
+      const window = open.get(kind)
+      if (window && !window.isDestroyed()) window.webContents.setZoomFactor(factor)
     },
 
     broadcast(event: string, payload: unknown): void {

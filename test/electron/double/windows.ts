@@ -31,6 +31,16 @@ class WebContentsDouble extends EventEmitter {
   getURL(): string {
     return this.mainFrame.url
   }
+  private zoomFactor = 1
+  /** As Electron: the page's zoom, 1 for 100%; it must be above 0. */
+  setZoomFactor(factor: number): void {
+    if (this.destroyed) throw new Error('Object has been destroyed')
+    if (!(factor > 0)) throw new Error('Similar to the zoom factor in Chromium, it must be greater than 0.0')
+    this.zoomFactor = factor
+  }
+  getZoomFactor(): number {
+    return this.zoomFactor
+  }
   isDestroyed(): boolean {
     return this.destroyed
   }
