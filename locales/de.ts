@@ -23,9 +23,6 @@ type Tally = { done: number; snoozed: number; skipped: number }
 /** After "in", German takes the dative: "in 3 Tagen" (spans of two days or more arrive as "3 Tage"). */
 const inSpan = (duration: string) => String(duration).replace(/(\d) Tage$/, '$1 Tagen')
 
-/** A sentence that ends on a length: "3 Std., 16 Min." already ends with its abbreviation's period. */
-const ending = (text: string) => (String(text).endsWith('.') ? String(text) : `${text}.`)
-
 export const common = {
   format: {
     dayAtTime: ({ day, time }: { day: string; time: string }) => `${day} um ${time}`,
@@ -142,7 +139,7 @@ export const settings = {
       'Eine kurze, angeleitete Übungsfolge. Beweg dich langsam, ohne zu wippen, und geh nur bis zu einem sanften Ziehen, nie bis zum Schmerz.',
     on: 'An Dehnübungen erinnern',
     deskOnly: 'Nur am Schreibtisch: während der Arbeitszeit keine Übungen auf dem Boden',
-    deskOnlyHint: 'Ist die Arbeitszeit ausgeschaltet: überhaupt keine.',
+    deskOnlyHint: 'Hast du keine Arbeitszeit eingestellt, schlägt Limber nie eine Übung auf dem Boden vor.',
     every: 'Dehnen alle',
     perBreak: 'Übungen pro Pause',
     hold: 'Jede Dehnung halten',
@@ -311,8 +308,8 @@ export const settings = {
       `Du hast deinen Rücken heute mit ${pain} von 10 bewertet. So starke Schmerzen solltest du ärztlich abklären lassen: Mach einen Termin und schau unten nach, wie eilig es ist.`,
     painRising:
       'Deine Rückenschmerzen sind bei jedem deiner letzten drei Rücken-Checks gestiegen. Schmerzen, die immer stärker werden, solltest du ärztlich abklären lassen: Mach einen Termin und schau unten nach, wie eilig es ist.',
-    sitting: ({ time }: { time: string }) => `Heute am Computer: ${ending(time)}`,
-    longest: ({ time }: { time: string }) => `Längste Zeit ohne Pause: ${ending(time)}`,
+    sitting: ({ time }: { time: string }) => `Heute am Computer: ${time}.`,
+    longest: ({ time }: { time: string }) => `Längste Zeit ohne Pause: ${time}.`,
   },
   workHours: {
     on: 'Nur während der Arbeitszeit erinnern',

@@ -147,7 +147,7 @@ export const settings = {
     intro: 'A short guided routine. Move slowly, never bounce, and stop at a gentle pull, never pain.',
     on: 'Remind me to stretch',
     deskOnly: 'Desk only: no floor stretches during work hours',
-    deskOnlyHint: 'With work hours off: none at all.',
+    deskOnlyHint: 'If you have not set work hours, Limber never suggests a floor stretch.',
     every: 'Stretch every',
     perBreak: 'Stretches per break',
     hold: 'Hold each stretch',

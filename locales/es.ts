@@ -153,7 +153,7 @@ export const settings = {
       'Una rutina corta y guiada. Muévete despacio, sin rebotes, y llega solo hasta notar una tensión suave, nunca hasta sentir dolor.',
     on: 'Recordarme estirar',
     deskOnly: 'Sin estiramientos en el suelo durante el horario laboral',
-    deskOnlyHint: 'Si el horario laboral está desactivado, nunca hay estiramientos en el suelo.',
+    deskOnlyHint: 'Si no has fijado un horario laboral, Limber nunca te propone estiramientos en el suelo.',
     every: 'Estirar cada',
     perBreak: 'Estiramientos por pausa',
     hold: 'Mantener cada estiramiento',

@@ -137,7 +137,8 @@ export const settings = {
       'Une courte séance guidée. Bougez lentement, sans jamais rebondir, et arrêtez-vous à une légère tension, jamais à la douleur.',
     on: 'Me rappeler de m’étirer',
     deskOnly: 'Au bureau seulement : pas d’étirements au sol pendant les heures de travail',
-    deskOnlyHint: 'Sans heures de travail : jamais d’étirements au sol.',
+    deskOnlyHint:
+      'Si vous n’avez pas défini d’heures de travail, Limber ne vous propose jamais d’étirement au sol.',
     every: 'Étirements toutes les',
     perBreak: 'Étirements par pause',
     hold: 'Tenir chaque étirement',

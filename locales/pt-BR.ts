@@ -132,7 +132,7 @@ export const settings = {
       'Uma rotina curta e guiada. Movimente-se devagar, sem balançar nem dar trancos, e pare ao sentir uma leve tensão, nunca dor.',
     on: 'Lembrar de alongar',
     deskOnly: 'Só na mesa: nenhum alongamento no chão no horário de trabalho',
-    deskOnlyHint: 'Com o horário de trabalho desativado: nunca há alongamentos no chão.',
+    deskOnlyHint: 'Se você não definiu um horário de trabalho, o Limber nunca sugere alongamentos no chão.',
     every: 'Alongar a cada',
     perBreak: 'Alongamentos por pausa',
     hold: 'Manter cada alongamento',
