@@ -680,14 +680,11 @@ export const app = {
     unreadable: 'Não foi possível ler a linha de comando.',
     tooMany: ({ count }) => `Argumentos demais (${count}).`,
     notText: 'Os argumentos precisam ser texto.',
-    tooLong: ({ arg }) => `O argumento ${arg} é longo demais.`,
+    tooLong: ({ position, max }) => `O argumento ${position} é longo demais (no máximo ${max} caracteres).`,
     pauseNeeds: ({ values }) => `--pause precisa da duração: ${values}.`,
-    pauseNeedsGot: ({ values, got }) => `--pause precisa da duração: ${values}; recebido: ${got}.`,
     soreBackTakes: ({ values }) => `--sore-back aceita um número de dias ou off: ${values}.`,
-    soreBackTakesGot: ({ values, got }) =>
-      `--sore-back aceita um número de dias ou off: ${values}; recebido: ${got}.`,
-    noValue: ({ name, got }) => `${name} não aceita valor; recebido: ${got}.`,
-    unknown: ({ arg }) => `Argumento desconhecido: ${arg}.`,
+    noValue: ({ name }) => `${name} não aceita valor.`,
+    unknown: ({ position }) => `O Limber não reconhece o argumento ${position}.`,
     oneAtATime: ({ count }) => `Dê um comando por vez; recebidos: ${count}.`,
   },
   export: {

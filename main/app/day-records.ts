@@ -4,6 +4,7 @@
 // and their bound: one entry a day, the newest DAY_RECORDS_MAX days kept.
 import { isDateKey, type DateKey } from '../core/local-time'
 import type { SittingDay } from '../core/sitting'
+import { withoutBidiControls } from './plain-text'
 
 export interface CheckIn {
   /** Back pain from 0 (none) to 10 (the worst). */
@@ -19,9 +20,12 @@ export const CHECK_IN_WORD_MAX = 40
 /** About thirteen months of days: enough for a year's look back, and a bound on the file. */
 export const DAY_RECORDS_MAX = 400
 
-/** A word as it is kept: one line, no control characters, trimmed and at most CHECK_IN_WORD_MAX characters. */
+/**
+ * A word as it is kept: one line, no control characters (bidirectional ones included: plain-text.ts), trimmed and
+ * at most CHECK_IN_WORD_MAX characters.
+ */
 export function cleanWord(word: string): string {
-  return word
+  return withoutBidiControls(word)
     .replace(/\p{Cc}+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
