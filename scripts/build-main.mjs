@@ -22,6 +22,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
  */
 export const MAIN_EXTERNALS = ['electron', 'koffi']
 export const NOTICES_FILE = 'THIRD-PARTY-NOTICES.txt'
+/** The X11 probe's worker thread, beside index.js, where main/electron/busy/linux-fullscreen.ts starts it from. */
+export const X11_WORKER_FILE = 'x11-worker.js'
 
 /**
  * Builds into `outdir` (default dist/main). `sizes`, when given, is filled with the bytes each bundled package
@@ -30,7 +32,7 @@ export const NOTICES_FILE = 'THIRD-PARTY-NOTICES.txt'
 export async function buildMain({ outdir = 'dist/main', sizes } = {}) {
   const out = resolve(root, outdir)
   const common = { bundle: true, legalComments: 'none', logLevel: 'warning', absWorkingDir: root }
-  const [main] = await Promise.all([
+  const [main, , x11Worker] = await Promise.all([
     esbuild.build({
       ...common,
       entryPoints: [join(root, 'main/electron/main.ts')],
@@ -56,16 +58,41 @@ export async function buildMain({ outdir = 'dist/main', sizes } = {}) {
       target: ['chrome140', 'node22'],
       external: ['electron'],
     }),
+    buildX11Worker(out),
   ])
-  await writeFile(join(out, NOTICES_FILE), notices(bundledPackages(main.metafile)))
+  await writeFile(join(out, NOTICES_FILE), notices(bundledPackages(main.metafile, x11Worker.metafile)))
   if (sizes) Object.assign(sizes, bundleSizes(main.metafile))
   return out
 }
 
-/** The package folders (node_modules/…/name) whose files esbuild put into the bundle. */
-function bundledPackages(metafile) {
+/**
+ * The X11 probe's worker (main/electron/busy/x11-worker.ts → `out`/x11-worker.js), its own ESM bundle with the x11
+ * client inside: the probe runs in a thread it can end (see linux-fullscreen.ts). Also built by the tests.
+ */
+export function buildX11Worker(out) {
+  return esbuild.build({
+    bundle: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    absWorkingDir: root,
+    entryPoints: [join(root, 'main/electron/busy/x11-worker.ts')],
+    outfile: join(out, X11_WORKER_FILE),
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    metafile: true,
+    // Started afresh for every look: minified, it loads in less time (its errors reach the log as messages).
+    minify: true,
+    banner: {
+      js: "import { createRequire as limberCreateRequire } from 'node:module'; const require = limberCreateRequire(import.meta.url);",
+    },
+  })
+}
+
+/** The package folders (node_modules/…/name) whose files esbuild put into the bundles. */
+function bundledPackages(...metafiles) {
   const folders = new Set()
-  for (const input of Object.keys(metafile.inputs)) {
+  for (const input of metafiles.flatMap((metafile) => Object.keys(metafile.inputs))) {
     const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)
     if (match) folders.add(match[1])
   }
