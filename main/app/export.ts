@@ -37,7 +37,8 @@ export async function exportData(
   try {
     parent = await platform.chooseFolder({ title: words.title, buttonLabel: words.button })
   } catch (error) {
-    platform.log('error', 'the folder dialog failed', error)
+    // Codes only: the system's messages name the folder, and the folder names the user.
+    platform.log('error', `the folder dialog failed: ${errorCode(error)}`)
     return { ok: false, cancelled: false, message: words.dialogFailed }
   }
   if (parent === null) return { ok: false, cancelled: true, message: words.cancelled }
@@ -50,10 +51,10 @@ export async function exportData(
     try {
       const result = await platform.writeNewFolder(parent, name, files)
       if (result === 'exists') continue
-      platform.log('info', `exported ${files.length} files into ${name}`)
+      platform.log('info', `exported ${files.length} files`)
       return { ok: true, folder: joinPath(parent, name), files: files.map((file) => file.name) }
     } catch (error) {
-      platform.log('error', 'the export could not be written', error)
+      platform.log('error', `the export could not be written: ${errorCode(error)}`)
       return {
         ok: false,
         cancelled: false,
@@ -66,6 +67,14 @@ export async function exportData(
     cancelled: false,
     message: words.full({ folder: parent, count: MAX_TRIES }),
   }
+}
+
+/** What went wrong, for the log: the system's code (EACCES, ENOSPC), else the kind of error; never its message. */
+function errorCode(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined
+  if (typeof code === 'string' && /^[A-Z][A-Z0-9_]{1,40}$/.test(code)) return code
+  const system = /^([A-Z][A-Z0-9_]{1,40}): /.exec(error instanceof Error ? error.message : '')
+  return system?.[1] ?? (error instanceof Error ? error.name : typeof error)
 }
 
 /** The system's reason, short: "permission denied", "no space left on device". */

@@ -18,6 +18,7 @@ import {
 } from './history'
 import type { HistorySummary } from './ipc-contract'
 import type { Platform } from './platform'
+import { fileName } from './store-read'
 
 type Io = Pick<Platform, 'historyStore' | 'log'>
 
@@ -82,14 +83,14 @@ export function loadHistory(platform: Io): HistoryData {
   }
   if (read.corrupt) {
     const kept = read.backupPath ?? backup(platform, 'corrupt')
-    platform.log('warn', 'the history file could not be read; starting afresh', { kept })
+    platform.log('warn', `the history file could not be read; starting afresh; kept as ${fileName(kept)}`)
     return emptyHistory()
   }
   const { history, dropped, named } = readHistory(read.value)
   if (dropped > 0) {
     const kept = backup(platform, 'unreadable')
     const more = dropped > named.length ? ` and ${dropped - named.length} more` : ''
-    const where = kept ? `; the file as it was is kept as ${kept}` : '; no copy could be kept'
+    const where = kept ? `; the file as it was is kept as ${fileName(kept)}` : '; no copy could be kept'
     platform.log(
       'warn',
       `history entries this version cannot read were set aside: ${named.join(', ')}${more}${where}`,
