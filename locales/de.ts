@@ -712,6 +712,9 @@ export const app = {
       `Limber konnte nicht in ${folder} schreiben: ${reason}. Dort wurde nichts verändert.`,
     full: ({ folder, count }: { folder: string; count: number }) =>
       `${folder} enthält schon ${count} Exporte von heute. Wähl einen anderen Ordner.`,
+    notFullPath: ({ folder }: { folder: string }) =>
+      `Limber exportiert nur in einen Ordner mit vollständigem Pfad, und „${folder}“ ist keiner. Es wurde nichts ` +
+      'geschrieben: Wähl den Ordner noch einmal.',
   },
   settingsFile: {
     resetTitle: 'Einstellungen wurden zurückgesetzt',

@@ -739,6 +739,10 @@ export const app = {
       `Limber could not write into ${folder}: ${reason}. Nothing there was changed.`,
     full: ({ folder, count }: { folder: string; count: number }) =>
       `${folder} already holds ${count} exports from today. Choose another folder.`,
+    /** The folder dialog answered a path that is not a full one (it would be written relative to where Limber runs). */
+    notFullPath: ({ folder }: { folder: string }) =>
+      `Limber exports only into a folder given by its full path, and “${folder}” is not one. Nothing was written: ` +
+      'choose the folder again.',
   },
   /** What the user is told at start when the settings file could not be kept as it was. */
   settingsFile: {

@@ -752,6 +752,9 @@ export const app = {
       `Limber no pudo escribir en ${folder}: ${reason}. No se cambió nada de lo que ya había.`,
     full: ({ folder, count }: { folder: string; count: number }) =>
       `${folder} ya contiene ${count} exportaciones de hoy. Elige otra carpeta.`,
+    notFullPath: ({ folder }: { folder: string }) =>
+      `Limber solo exporta a una carpeta indicada con su ruta completa, y “${folder}” no lo es. No se escribió ` +
+      'nada: vuelve a elegir la carpeta.',
   },
   settingsFile: {
     resetTitle: 'Se restablecieron los ajustes',

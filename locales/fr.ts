@@ -708,6 +708,9 @@ export const app = {
       `Limber n’a pas pu écrire dans ${folder}\u00a0: ${reason}. Rien n’y a été modifié.`,
     full: ({ folder, count }) =>
       `${folder} contient déjà ${count} exports d’aujourd’hui. Choisissez un autre dossier.`,
+    notFullPath: ({ folder }) =>
+      `Limber n’exporte que dans un dossier désigné par son chemin complet, et «\u00a0${folder}\u00a0» n’en est pas ` +
+      'un. Rien n’a été écrit\u00a0: choisissez de nouveau le dossier.',
   },
   settingsFile: {
     resetTitle: 'Paramètres réinitialisés',

@@ -697,6 +697,9 @@ export const app = {
     writeFailed: ({ folder, reason }) =>
       `O Limber não conseguiu gravar em ${folder}: ${reason}. Nada foi alterado lá.`,
     full: ({ folder, count }) => `${folder} já tem ${count} exportações de hoje. Escolha outra pasta.`,
+    notFullPath: ({ folder }) =>
+      `O Limber só exporta para uma pasta indicada pelo caminho completo, e “${folder}” não é um. ` +
+      'Nada foi gravado: escolha a pasta de novo.',
   },
   settingsFile: {
     resetTitle: 'As configurações foram redefinidas',

@@ -2,6 +2,7 @@
 // spreadsheet) and JSON (everything, as kept), written into a new folder inside the one the user picks. Nothing
 // is ever overwritten: the new folder gets a number when one of its name is there already. The files' contents
 // are built here (export-contents.ts is pure text); the Platform asks for the folder and writes.
+import { isAbsolute } from 'node:path'
 import { dateKeyOf } from '../core/local-time'
 import type { Preferences } from '../core/preferences'
 import { exportedFiles } from './export-contents'
@@ -42,6 +43,11 @@ export async function exportData(
     return { ok: false, cancelled: false, message: words.dialogFailed }
   }
   if (parent === null) return { ok: false, cancelled: true, message: words.cancelled }
+  // A relative path ('', 'Documents') would be written inside whatever folder Limber was started from.
+  if (!isAbsolute(parent)) {
+    platform.log('warn', 'the folder dialog answered a folder without its full path; nothing was written')
+    return { ok: false, cancelled: false, message: words.notFullPath({ folder: parent.slice(0, 80) }) }
+  }
   // Read after the dialog: the user may have taken a break while it was open.
   const data = source()
   const files = exportedFiles(data)

@@ -145,6 +145,45 @@ describe('export my data', () => {
     expect(JSON.stringify(s.platform.logs)).not.toMatch(/media|usb|Documents/)
   })
 
+  it('refuses a folder the dialog gives without its full path, and writes nothing anywhere', async () => {
+    const s = await morning()
+    for (const folder of ['', 'Documents', './Documents', '../..']) {
+      s.platform.exportFolder = folder
+      expect(await exported(s)).toEqual({
+        ok: false,
+        cancelled: false,
+        message: `Limber exports only into a folder given by its full path, and “${folder}” is not one. Nothing was written: choose the folder again.`,
+      })
+    }
+    expect(s.platform.writtenFiles.size).toBe(0)
+  })
+
+  it('opens one folder dialog at a time: clicks while it is open get that export’s answer', async () => {
+    const s = await morning()
+    // The dialog stays open until the user picks the folder.
+    let pick = (_folder: string) => {}
+    s.platform.chooseFolder = async (request) => {
+      s.platform.folderDialogs.push(request)
+      return new Promise<string>((resolve) => (pick = resolve))
+    }
+    const answers = Promise.all([exported(s), exported(s), exported(s)])
+    await Promise.resolve()
+    expect(s.platform.folderDialogs).toHaveLength(1)
+    pick('/home/test/Documents')
+    const [first, ...others] = await answers
+    expect(first).toMatchObject({ ok: true, folder: FOLDER })
+    expect(others).toEqual([first, first])
+    expect(new Set([...s.platform.writtenFiles.keys()].map((path) => path.split('/').at(-2)))).toEqual(
+      new Set(['Limber export 2026-03-02']),
+    )
+    // Once it is over, the next click starts a new export (its own dialog, its own folder).
+    const again = exported(s)
+    await Promise.resolve()
+    pick('/home/test/Documents')
+    expect(await again).toMatchObject({ ok: true, folder: `${FOLDER} (2)` })
+    expect(s.platform.folderDialogs).toHaveLength(2)
+  })
+
   it('says it is not available on a shell that cannot ask for a folder', async () => {
     useFakeClock('2026-03-02T09:00')
     const platform = new TestPlatform()
