@@ -5,6 +5,7 @@ import { app, dialog, session } from 'electron'
 import { join } from 'node:path'
 import { isShellSwitch } from '../app/commands'
 import type { DialogTexts, Disposable, LimberApp, StartLimber } from '../app/platform'
+import { keepSearchPathTrusted } from './busy/system-tools'
 import { systemDialogTexts } from './languages'
 import { handleIpc } from './ipc'
 import { openLog, shorten, type Logging } from './log'
@@ -55,6 +56,8 @@ export function runLimber(
   logging: Logging = openLog(app.getPath('userData')),
 ): void {
   try {
+    // Programs started by name (the busy probes' tools, Electron's xdg-open) never come from the working folder.
+    keepSearchPathTrusted()
     const args = commandLineArgs(process.argv)
     if (!app.requestSingleInstanceLock({ args })) {
       app.quit()

@@ -111,6 +111,18 @@ describe('the real app in the Electron shell', () => {
     expect(bodies[6]).toMatch(`Argument 2 is not one Limber knows.${usage}`)
   })
 
+  it('takes ".", empty and relative folders out of PATH, so nothing it or Electron starts comes from where it runs', async () => {
+    const path = process.env.PATH
+    try {
+      process.env.PATH = `.:${path}::bin:~/tools`
+      await start()
+      const entries = process.env.PATH.split(':')
+      expect(entries).toEqual([...new Set(path?.split(':').filter((entry) => entry.startsWith('/')))])
+    } finally {
+      process.env.PATH = path
+    }
+  })
+
   it('refuses settings-only calls from the break page even after it renamed itself settings.html', async () => {
     await start()
     app.emit('second-instance', {}, [], '/', { args: ['--break-now'] })

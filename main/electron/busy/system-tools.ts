@@ -20,6 +20,18 @@ export function trustedFolders(env: Env = process.env, system: NodeJS.Platform =
   return folders.length > 0 ? [...new Set(folders)] : SYSTEM_FOLDERS
 }
 
+/**
+ * Takes the relative and empty entries out of the process's own PATH (not on Windows, whose variables' names ignore
+ * case): what Electron starts by name itself, such as xdg-open for a link opened in the browser, is then found in
+ * trusted folders only too.
+ */
+export function keepSearchPathTrusted(
+  env: Record<string, string | undefined> = process.env,
+  system: NodeJS.Platform = process.platform,
+): void {
+  if (system !== 'win32') env.PATH = trustedFolders(env, system).join(delimiter)
+}
+
 /** The full path of the program `name` in `folders`: the first executable file there, or null when none is. */
 export async function findTool(name: string, folders: readonly string[]): Promise<string | null> {
   if (name.includes('/') || name.includes('\\')) return null
