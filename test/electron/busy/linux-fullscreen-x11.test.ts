@@ -51,8 +51,10 @@ describe.skipIf(missing !== undefined)(title, { timeout: 4 * X_WAIT_MS }, () => 
   }
 
   beforeAll(async () => {
-    ;[x, worker] = await Promise.all([startXSession(), buildWorkerForTest()])
-  }, 2 * X_WAIT_MS)
+    // One after the other: a session that fails to start must not leave the built worker's folder behind.
+    worker = await buildWorkerForTest()
+    x = await startXSession()
+  }, 3 * X_WAIT_MS)
   afterAll(async () => {
     await Promise.all([x?.stop(), worker?.remove()])
   })
