@@ -1,6 +1,7 @@
-// Test runner setup: unit tests of main/ under Node, window tests in real headless Chromium (test/renderer).
-// The planner and local-time tests run once per time zone below (TZ is read by the JS engine at startup, so each
-// zone is its own project with its own workers); every other test file runs exactly once, in the default project.
+// Test runner setup: unit tests of main/ under Node, window tests in real headless Chromium (test/renderer, the
+// "windows" project, which shares one preview build and one Chromium across its files). The planner and local-time
+// tests run once per time zone below (TZ is read by the JS engine at startup, so each zone is its own project with
+// its own workers); every other test file runs exactly once.
 import { defineConfig } from 'vitest/config'
 
 /** Zones the planner must get right: 1-hour DST both hemispheres, 30-minute DST, no DST, +12:45/+13:45. */
@@ -12,6 +13,8 @@ const PLANNER_ZONES = [
   'Pacific/Chatham',
 ]
 const ZONED_TESTS = ['test/planner.test.ts', 'test/local-time.test.ts']
+/** The windows in headless Chromium (and the build they are made from). */
+const WINDOW_TESTS = 'test/renderer/**/*.test.ts'
 
 export default defineConfig({
   test: {
@@ -20,7 +23,7 @@ export default defineConfig({
     // A window test waits for what the page shows; on a loaded 2-core CI machine a second is not always enough.
     expect: { poll: { timeout: 5_000 } },
     hookTimeout: 60_000,
-    // Browser tests each launch Chromium; keep the 2-core machines from thrashing.
+    // Two workers on the 2-core machines; the window tests share one Chromium (test/renderer/windows-setup.ts).
     maxWorkers: 2,
     // Processed by vitest rather than loaded as-is, so the tests' vi.mock('electron') reaches its import of electron.
     server: { deps: { inline: ['electron-store'] } },
@@ -31,7 +34,19 @@ export default defineConfig({
         test: {
           name: 'default',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['**/node_modules/**', ...ZONED_TESTS],
+          exclude: ['**/node_modules/**', ...ZONED_TESTS, WINDOW_TESTS],
+          // JITI_FS_CACHE: electron-builder's config loader (jiti) would leave a cache folder in the system temp
+          // folder; a test run leaves nothing there.
+          env: { TZ: 'UTC', JITI_FS_CACHE: 'false' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'windows',
+          include: [WINDOW_TESTS],
+          // One preview build and one Chromium for the run, set up only when a window test runs.
+          globalSetup: ['test/renderer/windows-setup.ts'],
           env: { TZ: 'UTC' },
         },
       },

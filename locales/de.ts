@@ -3,14 +3,14 @@
 // Dehnübung; wind-down = Abschalten („Zeit zum Abschalten“); get ready (for bed) = bettfertig machen; bedtime =
 // Schlafenszeit; wake time = Aufstehzeit; snooze = verschieben (Knopf „Später“); pause = pausieren; sore-back plan
 // = Rückenschmerz-Plan; check-in = Rücken-Check; ice/heat = Kälte/Wärme (ice pack = Kühlpack, heating pad =
-// Heizkissen); brace = Bandage; custom reminder = eigene Erinnerung; core = Rumpf; work hours = Arbeitszeit;
+// Heizkissen); brace = Rückenstütze; custom reminder = eigene Erinnerung; core = Rumpf; work hours = Arbeitszeit;
 // natural breaks = natürliche Pausen; Don't interrupt = Nicht unterbrechen; full screen = Vollbild; Do Not Disturb =
 // Nicht stören (Windows: Fokus-Assistent, macOS: Fokus); not medical advice = keine medizinische Beratung; see a
 // doctor = zum Arzt gehen / ärztlich abklären lassen.
 // Dazu: break window = Pausenfenster; tray (menu) = Menü des Limber-Symbols (Windows: Infobereich, macOS:
 // Menüleiste); held = wartet; heads-up = Vorwarnung; skip = auslassen; done/snoozed/skipped = erledigt/verschoben/
 // ausgelassen (Knöpfe: Fertig, „In 5 Min.“ bzw. „Später“, Auslassen); stretch (im Zähler) = Übung; rep =
-// Wiederholung; ice/heat timer = Kälte-/Wärme-Timer; notification = Benachrichtigung (macOS: Mitteilung); log =
+// Wiederholung; heat/ice timer = Wärme-/Kälte-Timer; notification = Benachrichtigung (macOS: Mitteilung); log =
 // Protokoll.
 import { pluralFor } from '../main/core/i18n/plural'
 import type { Catalog } from './catalog'
@@ -41,7 +41,50 @@ export const common = {
     save: 'Speichern',
     skip: 'Heute nicht',
   },
-  start: { ice: 'Kälte starten', heat: 'Wärme starten' },
+  start: { heat: 'Wärme starten', ice: 'Kälte starten' },
+  warningSigns: {
+    title: 'Wann du zum Arzt solltest',
+    emergency: {
+      title: 'Notfall: sofort Hilfe holen',
+      action:
+        'Wähl sofort den Notruf oder geh in die nächste Notaufnahme, wenn zu deinen Rückenschmerzen eines davon kommt:',
+      signs: {
+        saddle: 'Taubheit oder Kribbeln rund um Genitalien oder Po',
+        bladder: 'neue Probleme beim Wasserlassen, oder du kannst Blase oder Darm nicht mehr halten',
+        sexual: 'neue Probleme beim Sex, etwa Taubheit oder keine Erektion mehr',
+        legs: 'Schwäche oder Taubheit in beiden Beinen, oder Schwäche in einem Bein, die immer stärker wird oder dich unsicher gehen lässt',
+        chest: 'Schmerzen in der Brust',
+      },
+    },
+    today: {
+      title: 'Noch heute zum Arzt',
+      action:
+        'Bitte noch heute in deiner Arztpraxis um einen dringenden Termin oder ruf den ärztlichen Bereitschaftsdienst an, wenn zu deinen Rückenschmerzen eines davon kommt:',
+      signs: {
+        fever: 'Fieber, oder du fühlst dich krank',
+        fall: 'ein Sturz oder Unfall als Auslöser – bei Osteoporose oder langer Kortisonbehandlung schon ein leichter Sturz',
+        cancer: 'eine Krebserkrankung, jetzt oder früher, oder ungewollter Gewichtsverlust',
+        immunity: 'ein geschwächtes Immunsystem, eine lange Kortisonbehandlung oder das Spritzen von Drogen',
+        severe: 'ständige, starke Schmerzen, die dich nachts wecken oder im Liegen nicht nachlassen',
+        age: 'neue Rückenschmerzen, wenn du über 50 bist',
+        shape: 'ein neuer Knoten oder eine Schwellung am Rücken, oder dein Rücken hat seine Form verändert',
+      },
+    },
+    soon: {
+      title: 'Bald einen Termin machen',
+      action: 'Mach bald einen Termin in deiner Arztpraxis oder in der Physiotherapie, wenn:',
+      signs: {
+        lasting: 'deine Rückenschmerzen nach ein paar Wochen nicht besser werden oder immer wiederkommen',
+        leg: 'Schmerzen oder Kribbeln, die in ein Bein ausstrahlen, nicht nachlassen',
+      },
+      note: 'Schmerzen oder Kribbeln in nur einem Bein sind bei Rückenschmerzen häufig und kein Notfall.',
+    },
+    reassurance: 'Die meisten neuen Rückenschmerzen werden innerhalb weniger Wochen deutlich besser.',
+    disclaimer:
+      'Dies ist keine medizinische Beratung: Limber kann nicht erkennen, was deine Schmerzen verursacht, und empfiehlt nie Medikamente.',
+    line: 'Notfall: Wähl sofort den Notruf, wenn zu deinen Rückenschmerzen Taubheit rund um Genitalien oder Po, neue Probleme mit Blase, Darm oder beim Sex, Schwäche oder Taubheit in beiden Beinen oder Schmerzen in der Brust kommen.',
+    all: 'Alle Warnzeichen',
+  },
 } satisfies Catalog['common']
 
 export const settings = {
@@ -87,6 +130,8 @@ export const settings = {
     holdHint: '8–30 Sekunden; für die meisten reichen 8–10',
     reps: 'Wiederholungen',
     repsHint: '1–10; einseitige Übungen wechseln ab, mindestens einmal pro Seite',
+    caution:
+      'Wenn du Osteoporose hast, schwanger bist oder vor Kurzem an Wirbelsäule oder Hüfte operiert wurdest, frag in deiner Arztpraxis oder Physiotherapie, welche Dehnungen zu dir passen.',
   },
   general: {
     title: 'Allgemein',
@@ -112,9 +157,27 @@ export const settings = {
   therapy: {
     title: 'Kälte und Wärme',
     intro:
-      'Zeiten für den Kälte-/Wärme-Timer im Menü des Limber-Symbols. Lass immer ein Tuch zwischen Pack und Haut.',
-    ice: 'Kälte',
+      'Zeiten für den Wärme-/Kälte-Timer im Menü des Limber-Symbols. Bei frischen Rückenschmerzen ist Wärme besser belegt; manchen tut Kälte gut. Nimm, was dir hilft.',
+    safetyTitle: 'Wärme und Kälte sicher anwenden',
+    safety: [
+      'Lass immer ein Tuch oder eine Stoffschicht zwischen Pack und Haut.',
+      'Leg Wärme oder Kälte nie auf taube oder verletzte Haut.',
+      'Wenn du Diabetes, Nervenschäden (Neuropathie), Durchblutungsstörungen oder das Raynaud-Syndrom hast, frag vorher in deiner Arztpraxis oder Physiotherapie nach.',
+      'Schlaf nie mit einem Heizkissen oder Wärmepack auf dem Körper ein.',
+      'Schau zwischendurch nach deiner Haut und hör auf, wenn sie stark rot wird, Blasen bildet oder weiß wird.',
+    ],
     heat: 'Wärme',
+    heatHow: [
+      'Nimm ein Heizkissen auf niedriger Stufe, mit einer Stoffschicht zwischen Kissen und Haut.',
+      'Kein Heizkissen? Füll eine saubere Socke mit trockenem Reis, knote sie zu und wärm sie 20 bis 30 Sekunden in der Mikrowelle.',
+      'Prüf die Wärme erst an deiner Hand, bevor du sie auf den Rücken legst.',
+    ],
+    ice: 'Kälte',
+    iceHow: [
+      'Zwanzig Minuten kühlen, dann mindestens zwanzig Minuten Pause, dann wiederholen.',
+      'Wickle das Kühlpack immer in ein Tuch oder Handtuch. Leg Eis nie direkt auf die Haut.',
+      'Ein Gelkühlpack, zerstoßenes Eis im Beutel oder eine Packung Tiefkühlerbsen, in ein Geschirrtuch gewickelt, eignen sich gut.',
+    ],
     on: 'Auflegen',
     off: 'Pause',
     rounds: 'Runden',
@@ -159,6 +222,10 @@ export const settings = {
     text: 'Gib einen Text ein.',
     long: ({ max }: { max: number }) =>
       plural(max, { one: 'Höchstens # Zeichen.', other: 'Höchstens # Zeichen.' }),
+    offAtLeast: ({ on }: { on: string }) =>
+      `Mach mindestens so lange Pause, wie du kühlst (${on}), damit sich deine Haut wieder erwärmen kann.`,
+    onAtMost: ({ off }: { off: string }) =>
+      `Kühl höchstens so lange, wie die Pause dauert (${off}), damit sich deine Haut wieder erwärmen kann.`,
   },
   warn: {
     noWorkDays:
@@ -220,6 +287,10 @@ export const settings = {
     backWord: ({ pain, word }: { pain: number; word: string }) =>
       `Dein Rücken heute: ${pain} von 10, „${word}“.`,
     question: 'Wie geht es deinem Rücken heute?',
+    painHigh: ({ pain }: { pain: number }) =>
+      `Du hast deinen Rücken heute mit ${pain} von 10 bewertet. So starke Schmerzen solltest du ärztlich abklären lassen: Mach einen Termin und schau unten nach, wie eilig es ist.`,
+    painRising:
+      'Deine Rückenschmerzen sind bei jedem deiner letzten drei Rücken-Checks gestiegen. Schmerzen, die immer stärker werden, solltest du ärztlich abklären lassen: Mach einen Termin und schau unten nach, wie eilig es ist.',
     sitting: ({ time }: { time: string }) => `Heute am Computer: ${time}.`,
     longest: ({ time }: { time: string }) => `Längste Zeit ohne Pause: ${time}.`,
   },
@@ -282,9 +353,8 @@ export const settings = {
   activities: {
     title: 'Aktivitäten',
     intro:
-      'Ein starker Rumpf – Rücken und Bauch zusammen – trägt deinen Rücken. Zwei bis vier Einheiten pro Woche mit je 30 bis 45 Minuten passen für die meisten; Yoga ist eine der schonendsten Möglichkeiten.',
-    paused:
-      'Kraft- und Yoga-Einheiten pausieren während des Plans; sie kommen wieder, wenn es deinem Rücken besser geht.',
+      'Ein starker Rumpf – Rücken und Bauch zusammen – trägt deinen Rücken. Zwei bis vier Einheiten pro Woche mit je 30 bis 45 Minuten passen für die meisten, und in der Physiotherapie oder bei einem Trainer lernst du die richtige Ausführung. Auch Yoga hilft vielen.',
+    paused: 'Kraft- und Yoga-Einheiten pausieren während des Plans; sie kommen wieder, wenn er endet.',
     strength: {
       title: 'Krafttraining',
       on: 'An Krafttraining erinnern',
@@ -294,8 +364,7 @@ export const settings = {
     at: 'Um',
     for: 'Dauer',
     own: 'Eigene Erinnerungen',
-    ownHint:
-      'Für alles andere: ein Glas Wasser, einen Termin, die Bandage nach einer Weile abzunehmen (eine Stütze tut gut, doch wer sie zu lange trägt, schwächt seine Muskeln).',
+    ownHint: 'Für alles andere: ein Glas Wasser, einen Termin, die Rückenstütze nach einer Weile abzunehmen.',
     none: 'Noch keine eigenen Erinnerungen.',
     add: 'Erinnerung hinzufügen',
     fresh: 'Neue Erinnerung',
@@ -364,19 +433,21 @@ export const settings = {
     start: 'Mein Rücken tut heute weh…',
     startTitle: 'Ein sanfterer Plan für deinen Rücken',
     startBody:
-      'Ruh dich aus, aber nicht zu viel: öfter mal locker gehen, nur sanfte Dehnungen, jeden Morgen Kälte oder Wärme. Limber sagt dir auch, wann du zum Arzt gehen solltest.',
+      'Ruh dich aus, aber nicht zu viel: öfter mal locker gehen, nur sanfte Dehnungen am Schreibtisch oder im Stehen, jeden Morgen Wärme oder Kälte. Limber sagt dir auch, wann du zum Arzt gehen solltest.',
     startOk: 'Plan starten',
     for: 'Für',
     plan: ({ day, walk, every, hold }: { day: string; walk: string; every: string; hold: string }) =>
-      `Bis einschließlich ${day}: alle ${every} am Computer ${walk} locker gehen und nur sanfte Dehnungen, je ${hold} gehalten.`,
+      `Bis einschließlich ${day}: alle ${every} am Computer ${walk} locker gehen und nur sanfte Dehnungen am Schreibtisch oder im Stehen, je ${hold} gehalten.`,
     rest: 'Ruh dich aus, aber nicht zu viel.',
+    sports:
+      'Pausiere Sport, der den Rücken stark fordert, etwa Golf, Ballsport, Schwimmen oder Kajakfahren, bis er sich beruhigt hat.',
     end: 'Plan beenden',
     doctor: 'Zum Arzt gehen',
     gotIt: 'Verstanden',
-    braceOff: 'Bandage: nicht angelegt.',
-    braceOn: ({ since }: { since: string }) => `Bandage: angelegt seit ${since}.`,
+    braceOff: 'Rückenstütze: nicht angelegt.',
+    braceOn: ({ since }: { since: string }) => `Rückenstütze: angelegt seit ${since}.`,
     braceDue: ({ since, at }: { since: string; at: string }) =>
-      `Bandage: angelegt seit ${since}; Erinnerung um ${at}.`,
+      `Rückenstütze: angelegt seit ${since}; Erinnerung um ${at}.`,
     putOn: 'Gerade angelegt',
     isOff: 'Ist abgelegt',
     title: 'Rückenschmerz-Tage',
@@ -384,8 +455,10 @@ export const settings = {
       '„Mein Rücken tut heute weh“ im Menü des Limber-Symbols oder unter „Heute“ startet für ein paar Tage einen sanfteren Plan: Ruhe, aber nicht zu viel.',
     walkEvery: 'Locker gehen alle',
     walk: 'Gehdauer',
-    brace: 'Ans Abnehmen der Bandage erinnern',
+    brace: 'Ans Abnehmen der Rückenstütze erinnern',
     braceHint: 'Gezählt ab deiner ersten Minute am Computer an jedem Plantag oder ab „Gerade angelegt“.',
+    braceCaution:
+      'Leitlinien zu Kreuzschmerzen empfehlen keine Rückenstützen oder Stützgürtel. Wenn du eine trägst, dann nur für kurze Zeit und nie zu eng; lass dir von jemandem mit Fachwissen, etwa in der Physiotherapie, zeigen, wie du sie anlegst.',
     braceFor: 'Nach einer Tragezeit von',
     checkIn: 'Jeden Morgen fragen, wie es meinem Rücken geht',
     checkInHint: 'In deiner ersten Minute am Computer nach der Aufstehzeit; während eines Plans immer.',
@@ -496,6 +569,11 @@ export const breakWindow = {
   resume: 'Timer fortsetzen',
   next: 'Nächste Übung',
   complete: 'Alle Übungen geschafft. Drück auf „Fertig“, wenn du so weit bist.',
+  figure: {
+    right: 'Rechte Seite',
+    left: 'Linke Seite',
+    alt: ({ what, side }: { what: string; side: string }) => `${what} ${side}.`,
+  },
   say: {
     position: ({
       name,
@@ -516,7 +594,7 @@ export const breakWindow = {
   },
   checkIn: {
     thanks: 'Danke. Limber speichert das nur auf diesem Computer.',
-    iceOrHeat: 'Kälte oder Wärme',
+    iceOrHeat: 'Wärme oder Kälte',
     running: {
       ice: 'Der Kälte-Timer läuft: Limber sagt dir, wann du das Kühlpack abnehmen sollst.',
       heat: 'Der Wärme-Timer läuft: Limber sagt dir, wann du die Wärme abnehmen sollst.',
@@ -580,15 +658,15 @@ export const app = {
     showBreak: 'Pause anzeigen',
     breakNow: 'Jetzt eine Pause machen',
     stretchNow: 'Jetzt dehnen',
-    therapy: 'Kälte-/Wärme-Timer',
+    therapy: 'Wärme-/Kälte-Timer',
     ice: ({ on, off, count }: { on: string; off: string; count: number }) =>
       plural(count, {
-        one: `Kälte (${on} an, ${off} Pause, # Runde)`,
+        one: `Kälte (${on}, # Runde)`,
         other: `Kälte (${on} an, ${off} Pause, # Runden)`,
       }),
     heat: ({ on, off, count }: { on: string; off: string; count: number }) =>
       plural(count, {
-        one: `Wärme (${on} an, ${off} Pause, # Runde)`,
+        one: `Wärme (${on}, # Runde)`,
         other: `Wärme (${on} an, ${off} Pause, # Runden)`,
       }),
     stopTimer: 'Timer stoppen',
@@ -633,7 +711,7 @@ export const app = {
         other: `# Übungen: ${names}. Je ${hold} halten.`,
       }),
     noGentleStretch:
-      'Keine sanfte Dehnung ist eingeschaltet; steh stattdessen auf und beweg dich eine Minute lang sanft.',
+      'Keine sanfte Dehnung für den Schreibtisch oder im Stehen ist eingeschaltet; steh stattdessen auf und beweg dich eine Minute lang sanft.',
     noStretch:
       'Alle Dehnübungen sind ausgeschaltet; steh stattdessen auf und beweg dich eine Minute lang sanft.',
     customBody: 'Deine eigene Erinnerung, zur gewählten Zeit.',
@@ -662,7 +740,7 @@ export const app = {
     nothingToSkip: 'Es steht keine Erinnerung an.',
     iceStarted: 'Kälte-Timer gestartet.',
     heatStarted: 'Wärme-Timer gestartet.',
-    therapyStopped: 'Kälte-/Wärme-Timer gestoppt.',
+    therapyStopped: 'Wärme-/Kälte-Timer gestoppt. Nimm das Wärme- oder Kühlpack jetzt ab.',
     breakShown: 'Pausenfenster geöffnet.',
     settingsShown: 'Einstellungen geöffnet.',
     quitting: 'Limber wird beendet.',
@@ -678,7 +756,8 @@ export const app = {
     planEnded: 'Rückenschmerz-Plan beendet.',
     noPlan: 'Es lief kein Rückenschmerz-Plan.',
     noted: 'Notiert.',
-    braceWithoutPlan: 'Die Bandagen-Erinnerung gehört zu einem Rückenschmerz-Plan, und gerade läuft keiner.',
+    braceWithoutPlan:
+      'Die Erinnerung an die Rückenstütze gehört zu einem Rückenschmerz-Plan, und gerade läuft keiner.',
     checkInKept: 'Rücken-Check gespeichert.',
     checkInRange: 'Ein Rücken-Check ist eine ganze Zahl von 0 bis 10.',
     noCheckIn: 'Heute kein Rücken-Check.',
@@ -793,7 +872,7 @@ export const content = {
       ],
       cautions: [
         'Komm langsam hoch, falls dir schwindelig wird.',
-        'Lass diese Übung aus, wenn beim Vorbeugen Schmerz ins Bein ausstrahlt.',
+        'Lass diese Übung aus, wenn Schmerz oder Kribbeln ins Bein ausstrahlt.',
         seatedNote,
       ],
     },
@@ -816,7 +895,7 @@ export const content = {
         'Halte die Dehnung, richte dich auf und wechsle dann das Bein.',
       ],
       cautions: [
-        'Wenn das dein Knie belastet, lass die Übung aus oder leg den Knöchel stattdessen tiefer aufs Schienbein.',
+        'Wenn das dein Knie belastet, leg den Knöchel tiefer aufs Schienbein oder lass die Übung aus.',
         seatedNote,
       ],
     },
@@ -828,7 +907,11 @@ export const content = {
         'Beug dich mit geradem Rücken aus der Hüfte nach vorn, bis es hinten im Oberschenkel sanft zieht.',
         'Halte die Dehnung, richte dich auf und wechsle dann das Bein.',
       ],
-      cautions: ['Halte den Rücken gerade, statt nach den Zehen zu greifen.', seatedNote],
+      cautions: [
+        'Halte den Rücken gerade, statt nach den Zehen zu greifen.',
+        'Lass diese Übung aus, wenn Schmerz oder Kribbeln ins Bein ausstrahlt.',
+        seatedNote,
+      ],
     },
     'seated-side-bend': {
       name: 'Seitbeuge im Sitzen',
@@ -941,7 +1024,10 @@ export const content = {
         'Lass den anderen Fuß auf dem Boden und den Kopf unten.',
         'Halte die Position, senk das Bein langsam ab und wechsle dann die Seite.',
       ],
-      cautions: ['Fass hinter den Oberschenkel, nicht oben aufs Knie.'],
+      cautions: [
+        'Fass hinter den Oberschenkel, nicht oben aufs Knie.',
+        'Lass diese Übung aus, wenn Schmerz oder Kribbeln ins Bein ausstrahlt.',
+      ],
     },
     'childs-pose': {
       name: 'Kindhaltung',
@@ -991,8 +1077,16 @@ export const content = {
         'Streck dieses Bein Richtung Decke und halt dabei das Handtuch fest.',
         'Halte die Dehnung, senk das Bein langsam ab und wechsle dann das Bein.',
       ],
-      cautions: ['Das Knie darf leicht gebeugt bleiben.'],
+      cautions: [
+        'Das Knie darf leicht gebeugt bleiben.',
+        'Lass diese Übung aus, wenn Schmerz oder Kribbeln ins Bein ausstrahlt.',
+      ],
     },
+  },
+  getUp: {
+    lying: 'Zum Aufstehen roll dich auf die Seite, drück dich mit den Armen hoch und setz dich dann hin.',
+    kneeling:
+      'Zum Aufstehen geh mit den Händen zu den Knien zurück, drück dich mit den Armen hoch und steh, an einen Stuhl gestützt, auf.',
   },
   postureTips: [
     'Setz dich ganz nach hinten auf den Stuhl, damit die Lehne die Krümmung deines unteren Rückens stützt.',
@@ -1066,18 +1160,23 @@ export const content = {
     },
   },
   therapy: {
-    ice: [
-      'Zwanzig Minuten kühlen, zwanzig Minuten Pause, dann wiederholen.',
-      'Wickle das Kühlpack immer in ein Tuch oder Handtuch. Leg Eis nie direkt auf die Haut.',
-      'Eine Packung Tiefkühlerbsen, in ein Geschirrtuch gewickelt, eignet sich gut.',
-    ],
-    heat: [
-      'Manche empfinden Wärme als wohltuender als Kälte. Nimm, was dir hilft.',
-      'Nimm ein Heizkissen auf niedriger Stufe, mit einer Stoffschicht zwischen Kissen und Haut.',
-      'Kein Heizkissen? Füll eine saubere Socke mit trockenem Reis, knote sie zu und wärm sie 20 bis 30 Sekunden in der Mikrowelle.',
-      'Prüf die Wärme erst an deiner Hand, bevor du sie auf den Rücken legst.',
-    ],
     notices: {
+      'heat-start': {
+        title: 'Wärme auflegen',
+        body: 'Stoff zwischen Wärme und Haut, nie auf taube oder verletzte Haut. Nicht damit einschlafen.',
+      },
+      'heat-on': {
+        title: 'Wärme auflegen',
+        body: 'Lass immer ein Tuch oder eine Stoffschicht zwischen Wärme und Haut.',
+      },
+      'heat-off': {
+        title: 'Wärme abnehmen – Pause',
+        body: 'Nimm die Wärme ab und gönn der Haut eine Pause. Hör auf, wenn sie stark rot ist oder Blasen hat.',
+      },
+      'ice-start': {
+        title: 'Kühlpack auflegen',
+        body: 'In ein Tuch wickeln, nie auf taube oder verletzte Haut. Hör auf, wenn sie stark rot oder weiß wird.',
+      },
       'ice-on': {
         title: 'Kühlpack auflegen',
         body: 'Wickle es vorher in ein Tuch, nie direkt auf die Haut.',
@@ -1086,17 +1185,13 @@ export const content = {
         title: 'Kühlpack abnehmen – Pause',
         body: 'Nimm das Kühlpack ab und lass deine Haut wieder warm werden.',
       },
-      'heat-on': {
-        title: 'Wärme auflegen',
-        body: 'Lass immer ein Tuch oder eine Stoffschicht zwischen Wärme und Haut.',
-      },
-      'heat-off': {
-        title: 'Wärme abnehmen – Pause',
-        body: 'Nimm die Wärme weg und gönn deiner Haut eine Pause.',
-      },
       finished: {
-        title: 'Geschafft',
-        body: 'Das war die letzte Runde. Beweg dich noch ein wenig sanft, bevor du dich wieder hinsetzt.',
+        title: 'Kühl- oder Wärmepack jetzt abnehmen',
+        body: 'Das war die letzte Runde. Schau nach deiner Haut und beweg dich noch ein wenig sanft, bevor du dich hinsetzt.',
+      },
+      stopped: {
+        title: 'Kühl- oder Wärmepack jetzt abnehmen',
+        body: 'Der Timer ist gestoppt. Schau nach deiner Haut und beweg dich noch ein wenig sanft.',
       },
     },
     minutesOn: ({ count }: { count: number }) =>
@@ -1108,11 +1203,11 @@ export const content = {
     strength: [
       'Dein Rumpf ist mehr als dein Bauch: Dazu gehören deine Rücken- und Bauchmuskeln, die zusammenarbeiten.',
       'Plane zwei bis vier Einheiten pro Woche ein, jeweils 30 bis 45 Minuten.',
-      'Saubere Ausführung zuerst: Langsame, kontrollierte Bewegungen sind besser als schwere oder schnelle.',
+      'Saubere Ausführung zuerst: Langsame, kontrollierte Bewegungen sind besser als schwere oder schnelle. In der Physiotherapie oder bei einem Trainer kannst du deine Ausführung prüfen lassen.',
       'Fang leicht an und steigere dich nach und nach. Hör mit jeder Übung auf, die wehtut.',
     ],
     yoga: [
-      'Yoga gehört zu den rückenfreundlichsten Sportarten: Es dehnt und kräftigt zugleich.',
+      'Yoga hilft vielen Menschen mit Rückenschmerzen: Es dehnt und kräftigt zugleich.',
       'Ein Anfängerkurs oder ein sanfter Kurs ist ein guter Einstieg; erzähl der Kursleitung von deinem Rücken.',
       'Lass Haltungen aus, die wehtun, oder mach sie sanfter, und atme die ganze Zeit ruhig weiter.',
     ],
@@ -1142,19 +1237,15 @@ export const content = {
         },
       ],
     },
-    braceCaution:
-      'Eine Bandage oder ein elastischer Stützgürtel kann einem schmerzenden Rücken angenehm Halt geben. Trägst du ' +
-      'so eine Stütze aber zu lange, werden deine Muskeln schwächer. Trag sie nur für begrenzte Zeit; eine eigene ' +
-      'Erinnerung kann dir sagen, wann du sie abnehmen solltest.',
   },
   disclaimer: {
     short: 'Limber gibt allgemeine Tipps für dein Wohlbefinden, keine medizinische Beratung.',
     full: [
-      'Limber ist eine Erinnerungs-App. Sie gibt allgemeine Tipps für dein Wohlbefinden, keine medizinische ' +
-        'Beratung, und ersetzt keine ärztliche oder physiotherapeutische Behandlung.',
+      'Limber ist eine Erinnerungs-App. Sie gibt allgemeine Tipps für dein Wohlbefinden, keine medizinische Beratung, und ersetzt keine ärztliche oder physiotherapeutische Behandlung.',
       'Wenn deine Rückenschmerzen stark sind, immer wiederkommen oder nicht besser werden, geh bitte zum Arzt.',
       'Limber empfiehlt nie Medikamente oder Dosierungen. Frag dazu in deiner Arztpraxis oder Apotheke.',
       'Brich jede Dehnung oder Übung ab, die Schmerzen verursacht.',
+      'Wenn du Osteoporose hast, schwanger bist oder vor Kurzem an Wirbelsäule oder Hüfte operiert wurdest, frag in deiner Arztpraxis oder Physiotherapie, welche Dehnungen und Übungen zu dir passen.',
     ],
   },
   soreBack: {
@@ -1165,36 +1256,68 @@ export const content = {
     cue: 'Heute klein und langsam: nicht wippen, nur so weit, wie es leicht geht. Hör beim ersten Anzeichen von Schmerz auf.',
     walk: 'Rückenschmerz-Plan: locker gehen. Ein paar ruhige Schritte durch den Raum, dann wieder aufrecht hinsetzen.',
     walkLead: 'Locker gehen: ein paar ruhige Schritte durch den Raum, dann wieder aufrecht hinsetzen.',
-    iceOrHeat: 'Kälte oder Wärme können lindern. Lass immer ein Tuch zwischen Kühl- oder Wärmepack und Haut.',
+    iceOrHeat:
+      'Wärme oder Kälte können lindern. Lass immer ein Tuch zwischen Pack und Haut, und nie auf taube Haut.',
     braceOff: {
-      title: 'Nimm die Bandage eine Weile ab',
-      body: 'Trägst du sie zu lange, werden deine Rückenmuskeln schwächer. Lass sie arbeiten und leg sie bei Bedarf später wieder an.',
+      title: 'Nimm die Rückenstütze eine Weile ab',
+      body: 'Gönn deinem Rücken eine Pause von der Rückenstütze. Leg sie später nur wieder an, wenn du sie brauchst, und nie zu eng.',
     },
     checkIn: {
       question: 'Wie geht es deinem Rücken heute?',
       plain:
         'Bewerte ihn von 0 (keine Schmerzen) bis 10, gern mit ein paar Worten. Das bleibt auf diesem Computer.',
       planDay: ({ day, days }: { day: number; days: number }) =>
-        `Tag ${day} von ${days} deines Rückenschmerz-Plans. Bewerte ihn von 0 bis 10 und nutze Kälte oder Wärme, wenn es hilft.`,
+        `Tag ${day} von ${days} deines Rückenschmerz-Plans. Bewerte ihn von 0 bis 10 und nutze Wärme oder Kälte, wenn es hilft.`,
     },
     frequent: ({ days, window }: { days: number; window: number }) =>
       `Dein Rücken hat an ${days} der letzten ${window} Tage wehgetan. Rückenschmerzen, die immer wiederkommen, ` +
       'solltest du ärztlich oder physiotherapeutisch abklären lassen; dort kann man herausfinden, was dahintersteckt. ' +
       'Dies ist keine medizinische Beratung.',
   },
-  doctor: {
-    title: 'Wann du zum Arzt solltest',
-    lead: 'Geh noch heute zum Arzt, wenn zu deinen Rückenschmerzen eines dieser Anzeichen hinzukommt:',
-    signs: [
-      'Taubheit, Kribbeln oder Schwäche in einem Bein oder Fuß',
-      'Probleme, Blase oder Darm zu kontrollieren, oder ein taubes Gefühl zwischen den Beinen',
-      'Fieber oder ein allgemeines Krankheitsgefühl',
-      'Schmerzen, die nach einem Sturz, einem Unfall oder einer anderen Verletzung begonnen haben',
-      'Schmerzen, die dich nachts aufwecken oder nicht nachlassen, wenn du still liegst',
-    ],
-    lasting:
-      'Schmerzen, die länger als ein paar Tage anhalten oder immer schlimmer werden, solltest du ebenfalls ärztlich abklären lassen.',
-    disclaimer:
-      'Dies ist keine medizinische Beratung: Limber kann nicht erkennen, was deine Schmerzen verursacht, und empfiehlt nie Medikamente.',
+  figures: {
+    'seated-cat-cow':
+      'Eine Person sitzt vorn auf einem Stuhl, die Hände auf den Knien, macht den Rücken erst hohl und rundet ihn dann, das Kinn sinkt zur Brust.',
+    'seated-twist':
+      'Eine Person sitzt aufrecht auf einem Stuhl und dreht die Brust zu einer Seite, die Hand der anderen Seite außen am Knie.',
+    'seated-forward-fold':
+      'Eine Person sitzt vorn auf einem Stuhl, die Füße weit auseinander, und beugt sich nach vorn, bis die Brust zwischen die Knie sinkt; Kopf und Arme hängen locker.',
+    'seated-pelvic-tilt':
+      'Eine Person sitzt aufrecht auf einem Stuhl, die Hände an den Hüften, und kippt das Becken nach hinten, sodass sich der untere Rücken rundet.',
+    'seated-figure-four':
+      'Eine Person sitzt auf einem Stuhl, legt einen Knöchel auf das andere Knie und neigt sich mit langem Rücken aus der Hüfte nach vorn.',
+    'seated-hamstring':
+      'Eine Person sitzt auf der vorderen Stuhlkante, streckt ein Bein aus, die Ferse am Boden und die Zehen nach oben, und neigt sich mit geradem Rücken aus der Hüfte nach vorn.',
+    'seated-side-bend':
+      'Eine Person sitzt auf einem Stuhl, hebt einen Arm neben das Ohr und neigt sich zur anderen Seite, nach oben und hinüber.',
+    'chest-opener':
+      'Eine Person sitzt auf der vorderen Hälfte eines Stuhls, verschränkt die Hände hinter dem Rücken und hebt die Brust, die Schulterblätter zusammengezogen.',
+    'upper-back-round':
+      'Eine Person sitzt auf einem Stuhl, streckt beide Arme mit verschränkten Fingern nach vorn und rundet den oberen Rücken, das Kinn sinkt.',
+    'neck-side-stretch':
+      'Eine Person sitzt aufrecht auf einem Stuhl, die Schultern locker unten, und neigt den Kopf, sodass ein Ohr zur Schulter derselben Seite sinkt.',
+    'chin-tuck':
+      'Eine Person sitzt aufrecht auf einem Stuhl, den Blick geradeaus, und schiebt das Kinn gerade nach hinten.',
+    'shoulder-rolls':
+      'Eine Person sitzt aufrecht auf einem Stuhl, die Arme locker, kreist beide Schultern nach oben, hinten und unten und hält sie dann nach hinten gezogen.',
+    'standing-back-bend':
+      'Eine Person steht, die Hände am unteren Rücken, schiebt die Hüfte nach vorn und lehnt sich ein wenig zurück, den Blick leicht nach oben.',
+    'standing-reach-up':
+      'Eine Person steht aufrecht, verschränkt die Finger und streckt beide Arme gerade zur Decke.',
+    'doorway-chest-stretch':
+      'Eine Person steht in einer Tür, die Unterarme in Schulterhöhe am Rahmen, macht einen Schritt nach vorn und lehnt sich hindurch, sodass sich die Brust öffnet.',
+    'standing-hip-flexor':
+      'Eine Person hält sich an einer Stuhllehne fest und setzt einen Fuß zu einem kurzen Ausfallschritt nach hinten, die hintere Ferse angehoben; vorn an der hinteren Hüfte dehnt es sich.',
+    'knee-to-chest':
+      'Eine Person liegt auf dem Rücken, die Knie gebeugt, fasst hinter einen Oberschenkel und zieht dieses Knie zur Brust; der andere Fuß bleibt am Boden.',
+    'childs-pose':
+      'Eine Person kniet und setzt sich zurück Richtung Fersen, die Arme am Boden nach vorn gestreckt, die Stirn abgelegt.',
+    'all-fours-cat-cow':
+      'Eine Person im Vierfüßlerstand lässt den Bauch sinken und rundet dann den Rücken zur Decke, der Kopf hängt locker.',
+    'lying-knee-roll':
+      'Eine Person liegt auf dem Rücken, die Arme weit ausgebreitet und die Knie gebeugt und geschlossen, und lässt beide Knie zu einer Seite sinken; die Schultern bleiben am Boden.',
+    sphinx:
+      'Eine Person liegt auf dem Bauch, die Ellbogen unter den Schultern, drückt die Unterarme in den Boden und hebt die Brust; das Becken bleibt am Boden.',
+    'lying-hamstring':
+      'Eine Person liegt auf dem Rücken, ein Handtuch um einen Fuß gelegt, und streckt dieses Bein zur Decke; das andere Knie bleibt gebeugt.',
   },
 } satisfies Catalog['content']

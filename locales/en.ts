@@ -36,8 +36,58 @@ export const common = {
     save: 'Save',
     skip: 'Not today',
   },
-  /** Starts the ice or heat timer (a sore-back plan in Today; the check-in in the break window). */
-  start: { ice: 'Start ice', heat: 'Start heat' },
+  /** Starts the heat or ice timer (a sore-back plan in Today; the check-in in the break window). Heat first. */
+  start: { heat: 'Start heat', ice: 'Start ice' },
+  /**
+   * When to see a doctor, graded by urgency (main/core/content/warning-signs.ts orders the tiers). Each sign sits in
+   * its tier here and in every language: moving one to another tier is a change of medical meaning, not of wording.
+   * Signs complete "if you have back pain and:"; the wording follows the NHS back-pain page where it has one
+   * (docs/health-content.md).
+   */
+  warningSigns: {
+    title: 'When to see a doctor',
+    emergency: {
+      title: 'Get emergency help now',
+      action:
+        'Call your local emergency number or go to an emergency department straight away if you have back pain and:',
+      signs: {
+        saddle: 'numbness or tingling around your genitals or bottom',
+        bladder: 'new difficulty peeing, or losing control of your bladder or bowels',
+        sexual: 'new problems with sex, such as numbness or being unable to get an erection',
+        legs: 'weakness or numbness in both legs, or leg weakness that keeps getting worse or makes you unsteady on your feet',
+        chest: 'chest pain',
+      },
+    },
+    today: {
+      title: 'See a doctor today',
+      action:
+        'Ask for an urgent appointment with a doctor today, or call your local out-of-hours or urgent care service, if you have back pain and:',
+      signs: {
+        fever: 'a high temperature, or you feel unwell in yourself',
+        fall: 'it started after a fall or an accident, or after even a small fall if you have osteoporosis or take steroids long term',
+        cancer: 'you have had cancer, or you have lost weight without trying to',
+        immunity: 'a weakened immune system, long-term steroid treatment, or you inject drugs',
+        severe: 'pain that is constant and severe, wakes you at night, or does not ease when you lie still',
+        age: 'it is new back pain and you are over 50',
+        shape: 'a new lump or swelling on your back, or your back has changed shape',
+      },
+    },
+    soon: {
+      title: 'Book an appointment soon',
+      action: 'Book an appointment with a doctor or physiotherapist if:',
+      signs: {
+        lasting: 'your back pain is not getting better after a few weeks, or keeps coming back',
+        leg: 'pain or tingling down one leg is not settling',
+      },
+      note: 'Pain or tingling down one leg on its own is common with back pain, and not an emergency.',
+    },
+    reassurance: 'Most new back pain gets much better within a few weeks.',
+    disclaimer:
+      'This is not medical advice: Limber cannot tell what causes your pain, and never suggests medicines.',
+    /** The morning check-in's line on a sore-back plan day: the emergency signs in brief, then a way to all of them. */
+    line: 'Get emergency help now if your back pain comes with numbness around your genitals or bottom, new bladder, bowel or sexual problems, weakness or numbness in both legs, or chest pain.',
+    all: 'All warning signs',
+  },
 }
 
 /** The settings window (renderer/settings). */
@@ -86,6 +136,9 @@ export const settings = {
     holdHint: '8–30 seconds; 8–10 is plenty for most people',
     reps: 'Repetitions',
     repsHint: '1–10; one-sided stretches take turns, at least once on each side',
+    /** Shown above the stretches: who should ask first. */
+    caution:
+      'If you have osteoporosis, are pregnant, or have had surgery on your spine or hips recently, ask your doctor or physiotherapist which stretches suit you.',
   },
   general: {
     title: 'General',
@@ -112,9 +165,28 @@ export const settings = {
   therapy: {
     title: 'Cold and heat',
     intro:
-      'Timings for the ice and heat timer in the tray menu. Always keep a cloth between the pack and your skin.',
-    ice: 'Ice',
+      'Timings for the heat and ice timer in the tray menu. Heat has the better evidence for a new bout of back pain; ice suits some people. Use whichever helps you.',
+    safetyTitle: 'Use heat and cold safely',
+    safety: [
+      'Always keep a cloth or layer between the pack and your skin.',
+      'Never use heat or cold on skin that is numb or broken.',
+      'If you have diabetes, nerve damage (neuropathy), poor circulation or Raynaud’s, ask a doctor or physiotherapist before you use heat or cold.',
+      'Never fall asleep with a heating pad or warm pack on.',
+      'Check your skin as you go, and stop if it turns very red, blisters or goes white.',
+    ],
     heat: 'Heat',
+    /** How to use heat, then ice, under each one's timings. */
+    heatHow: [
+      'Use a heating pad on a low setting, with a layer between it and your skin.',
+      'No heating pad? Fill a clean sock with dry rice, tie it shut, and warm it in the microwave for 20 to 30 seconds.',
+      'Check the warmth on your hand before it goes on your back.',
+    ],
+    ice: 'Ice',
+    iceHow: [
+      'Twenty minutes on, then at least twenty minutes off, and repeat.',
+      'Always wrap the pack in a cloth or towel. Never put ice straight on your skin.',
+      'A gel pack, crushed ice in a bag, or a bag of frozen peas, wrapped in a tea towel, all work well.',
+    ],
     on: 'On',
     off: 'Off',
     rounds: 'Rounds',
@@ -164,6 +236,11 @@ export const settings = {
     text: 'Enter some text.',
     long: ({ max }: { max: number }) =>
       plural(max, { one: 'Keep it to # character.', other: 'Keep it to # characters or fewer.' }),
+    /** Ice stays off at least as long as it was on: said at "Off", or at "On" when that was changed. */
+    offAtLeast: ({ on }: { on: string }) =>
+      `Keep it off at least as long as it is on (${on}), so your skin can warm up again.`,
+    onAtMost: ({ off }: { off: string }) =>
+      `Keep it on no longer than it is off (${off}), so your skin can warm up again.`,
   },
   /** Notes at legal values that will not do what one may expect (warnings.ts). */
   warn: {
@@ -227,6 +304,11 @@ export const settings = {
     backWord: ({ pain, word }: { pain: number; word: string }) =>
       `Your back today: ${pain} of 10, “${word}”.`,
     question: 'How is your back today?',
+    /** Why Today suggests a doctor after a check-in (the warning signs follow). */
+    painHigh: ({ pain }: { pain: number }) =>
+      `You rated your back ${pain} of 10 today. Pain that strong is worth showing to a doctor: book an appointment, and check the signs below for how soon.`,
+    painRising:
+      'Your back pain has gone up at each of your last three check-ins. Pain that keeps getting worse is worth showing to a doctor: book an appointment, and check the signs below for how soon.',
     sitting: ({ time }: { time: string }) => `At the computer today: ${time}.`,
     longest: ({ time }: { time: string }) => `Longest without a break: ${time}.`,
   },
@@ -290,9 +372,9 @@ export const settings = {
   activities: {
     title: 'Activities',
     intro:
-      'A strong core, back and belly together, carries your back. Two to four sessions a week of 30 to 45 minutes suit most people; yoga is one of the kindest choices.',
+      'A strong core, back and belly together, carries your back. Two to four sessions a week of 30 to 45 minutes suit most people, and a trainer or physiotherapist can show you good form. Yoga helps many people too.',
     /** Also said in a sore-back plan's summary. */
-    paused: 'Strength and yoga sessions are paused during the plan; they come back when your back is better.',
+    paused: 'Strength and yoga sessions are paused during the plan; they come back when it ends.',
     strength: {
       title: 'Strength training',
       on: 'Remind me of strength training',
@@ -302,8 +384,7 @@ export const settings = {
     at: 'At',
     for: 'For',
     own: 'Your own reminders',
-    ownHint:
-      'For anything else: a glass of water, an appointment, taking off a brace after a while (support is good, but worn for too long it lets the muscles weaken).',
+    ownHint: 'For anything else: a glass of water, an appointment, taking off a brace after a while.',
     none: 'No reminders of your own yet.',
     add: 'Add a reminder',
     /** The name a new reminder starts with (the user renames it at once). */
@@ -373,13 +454,15 @@ export const settings = {
     start: 'My back hurts today…',
     startTitle: 'A gentler plan for your back',
     startBody:
-      'Rest, but not too much: easy walks more often, gentle stretches only, ice or heat each morning. Limber also says when to see a doctor.',
+      'Rest, but not too much: easy walks more often, only gentle stretches at the desk or standing, heat or ice each morning. Limber also says when to see a doctor.',
     startOk: 'Start the plan',
     /** Before the plan's length ("For 3 days"). */
     for: 'For',
     plan: ({ day, walk, every, hold }: { day: string; walk: string; every: string; hold: string }) =>
-      `Until the end of ${day}: an easy walk of ${walk} every ${every} at the computer, and only gentle stretches, held ${hold}.`,
+      `Until the end of ${day}: an easy walk of ${walk} every ${every} at the computer, and only gentle stretches at the desk or standing, held ${hold}.`,
     rest: 'Rest, but not too much.',
+    sports:
+      'Pause sports that load your back, such as golf, ball games, swimming or kayaking, until it settles.',
     end: 'End the plan',
     doctor: 'See a doctor',
     gotIt: 'Got it',
@@ -396,6 +479,8 @@ export const settings = {
     walk: 'Walk length',
     brace: 'Remind me to take my brace off',
     braceHint: 'Counted from your first minute at the computer each plan day, or from “I just put it on”.',
+    braceCaution:
+      'Guidelines for low back pain do not recommend braces or support belts. If you wear one, keep it to short spells and never too tight, and ask someone qualified, such as a physiotherapist, to show you how to put it on.',
     braceFor: 'After wearing it for',
     checkIn: 'Ask how my back is each morning',
     checkInHint: 'At your first minute at the computer after wake time; always during a plan.',
@@ -512,6 +597,12 @@ export const breakWindow = {
   resume: 'Resume timer',
   next: 'Next stretch',
   complete: 'Routine complete. Press Done when you are ready.',
+  /** The figure's side marker for a one-sided stretch, also said after its text alternative. */
+  figure: {
+    right: 'Right side',
+    left: 'Left side',
+    alt: ({ what, side }: { what: string; side: string }) => `${what} ${side}.`,
+  },
   /** Read out by screen readers as the routine moves on. */
   say: {
     position: ({
@@ -534,7 +625,7 @@ export const breakWindow = {
   /** The morning check-in in the break window. */
   checkIn: {
     thanks: 'Thank you. Limber keeps it on this computer only.',
-    iceOrHeat: 'Ice or heat',
+    iceOrHeat: 'Heat or ice',
     running: {
       ice: 'The ice timer is running: Limber tells you when to take it off.',
       heat: 'The heat timer is running: Limber tells you when to take it off.',
@@ -589,7 +680,7 @@ export const app = {
     sleepUntil: ({ when }: { when: string }) => `Sleep time until ${when}`,
     bedtimeAt: ({ when }: { when: string }) => `Bedtime ${when}`,
     bedtimeIn: ({ when, duration }: { when: string; duration: string }) => `Bedtime ${when} (in ${duration})`,
-    /** The running ice or heat timer: phase, round and time left. */
+    /** The running heat or ice timer: phase, round and time left. */
     therapyLine: {
       'ice-on': ({ round, rounds, left }: { round: number; rounds: number; left: string }) =>
         `Ice on, round ${round} of ${rounds}: ${left} left`,
@@ -604,14 +695,15 @@ export const app = {
     breakNow: 'Take a break now',
     stretchNow: 'Start a stretch now',
     therapy: 'Therapy timer',
+    /** The timer's two items, heat first; with one round there is no rest to name. */
     ice: ({ on, off, count }: { on: string; off: string; count: number }) =>
       plural(count, {
-        one: `Ice (${on} on, ${off} off, # round)`,
+        one: `Ice (${on}, # round)`,
         other: `Ice (${on} on, ${off} off, # rounds)`,
       }),
     heat: ({ on, off, count }: { on: string; off: string; count: number }) =>
       plural(count, {
-        one: `Heat (${on} on, ${off} off, # round)`,
+        one: `Heat (${on}, # round)`,
         other: `Heat (${on} on, ${off} off, # rounds)`,
       }),
     stopTimer: 'Stop the timer',
@@ -656,7 +748,8 @@ export const app = {
         one: `One stretch for your back: ${names}. Hold each ${hold}.`,
         other: `# stretches for your back: ${names}. Hold each ${hold}.`,
       }),
-    noGentleStretch: 'No gentle stretch is switched on; stand up and move gently for a minute instead.',
+    noGentleStretch:
+      'No gentle desk or standing stretch is switched on; stand up and move gently for a minute instead.',
     noStretch:
       'Every stretch is switched off in the settings; stand up and move gently for a minute instead.',
     customBody: 'Your own reminder, at the time you chose.',
@@ -688,7 +781,7 @@ export const app = {
     nothingToSkip: 'No reminder is coming up.',
     iceStarted: 'Ice timer started.',
     heatStarted: 'Heat timer started.',
-    therapyStopped: 'Therapy timer stopped.',
+    therapyStopped: 'Therapy timer stopped. Take the pack off now.',
     breakShown: 'Break window opened.',
     settingsShown: 'Settings opened.',
     quitting: 'Limber is quitting.',
@@ -826,7 +919,7 @@ export const content = {
       ],
       cautions: [
         'Come up slowly in case you feel light-headed.',
-        'Skip this one if bending forward sends pain down a leg.',
+        'Skip this one if pain or tingling goes down a leg.',
         seatedNote,
       ],
     },
@@ -848,10 +941,7 @@ export const content = {
         'Stop when you feel a stretch in the right hip and buttock.',
         'Hold, sit up, then change legs.',
       ],
-      cautions: [
-        'Skip this one if it strains your knee; rest the ankle lower on the shin instead.',
-        seatedNote,
-      ],
+      cautions: ['If it strains your knee, rest the ankle lower on your shin, or skip this one.', seatedNote],
     },
     'seated-hamstring': {
       name: 'Seated hamstring stretch',
@@ -861,7 +951,11 @@ export const content = {
         'With a straight back, lean forward from the hips until the back of the thigh pulls gently.',
         'Hold, sit up, then change legs.',
       ],
-      cautions: ['Keep your back straight rather than reaching for your toes.', seatedNote],
+      cautions: [
+        'Keep your back straight rather than reaching for your toes.',
+        'Skip this one if pain or tingling goes down a leg.',
+        seatedNote,
+      ],
     },
     'seated-side-bend': {
       name: 'Seated side bend',
@@ -971,7 +1065,10 @@ export const content = {
         'Keep the other foot on the floor and your head down.',
         'Hold, lower the leg slowly, then change sides.',
       ],
-      cautions: ['Hold behind the thigh rather than on top of the knee.'],
+      cautions: [
+        'Hold behind the thigh rather than on top of the knee.',
+        'Skip this one if pain or tingling goes down a leg.',
+      ],
     },
     'childs-pose': {
       name: "Child's pose",
@@ -1021,8 +1118,14 @@ export const content = {
         'Straighten that leg towards the ceiling, holding the towel.',
         'Hold, lower it slowly, then change legs.',
       ],
-      cautions: ['A slight bend in the knee is fine.'],
+      cautions: ['A slight bend in the knee is fine.', 'Skip this one if pain or tingling goes down a leg.'],
     },
+  },
+  /** The last step of every floor stretch, by where it leaves the body: getting up without jarring the back. */
+  getUp: {
+    lying: 'To get up, roll onto your side, push up with your arms, then sit.',
+    kneeling:
+      'To get up, walk your hands back to your knees, push up with your arms, then stand holding a chair.',
   },
   /** One at a time with each posture break; each fits in a notification body (120 characters). */
   postureTips: [
@@ -1101,30 +1204,37 @@ export const content = {
       'get-ready': 'Bedtime is close. Screens off now, and get comfortable.',
     },
   },
-  /** Ice and heat: how to use each safely, and the notification at each switch of the timer. */
+  /**
+   * The heat and ice timer's notification at each switch (how to use each safely is in the settings window's Cold
+   * and heat section). A run's first notice carries the skin-safety lines; every run ends with "Take the pack off".
+   */
   therapy: {
-    ice: [
-      'Twenty minutes on, then twenty minutes off, and repeat.',
-      'Always wrap the ice pack in a cloth or towel. Never put ice straight on your skin.',
-      'A bag of frozen peas wrapped in a tea towel works well.',
-    ],
-    heat: [
-      'Some people find warmth more soothing than cold. Use whichever helps you.',
-      'Use a heating pad on a low setting, with a layer between it and your skin.',
-      'No heating pad? Fill a clean sock with dry rice, tie it shut, and warm it in the microwave for 20 to 30 seconds.',
-      'Check the warmth on your hand before it goes on your back.',
-    ],
     notices: {
+      'heat-start': {
+        title: 'Heat on',
+        body: 'A layer between heat and skin, never on numb or broken skin. Don’t fall asleep with it on.',
+      },
+      'heat-on': { title: 'Heat on', body: 'Keep a cloth or layer between the heat and your skin.' },
+      'heat-off': {
+        title: 'Heat off — time to rest',
+        body: 'Take the heat away and let your skin rest. Stop if it is very red or blistered.',
+      },
+      'ice-start': {
+        title: 'Ice on',
+        body: 'Wrap it in a cloth, never on numb or broken skin. Stop if your skin goes very red or white.',
+      },
       'ice-on': { title: 'Ice on', body: 'Wrap the pack in a cloth first, never straight on skin.' },
       'ice-off': {
         title: 'Ice off — time to rest',
         body: 'Take the pack away and let your skin warm up again.',
       },
-      'heat-on': { title: 'Heat on', body: 'Keep a cloth or layer between the heat and your skin.' },
-      'heat-off': { title: 'Heat off — time to rest', body: 'Take the heat away and let your skin rest.' },
       finished: {
-        title: 'All done',
-        body: 'That was the last round. Move gently for a bit before you sit down again.',
+        title: 'Take the pack off now',
+        body: 'That was the last round. Check your skin, then move gently for a bit before you sit down again.',
+      },
+      stopped: {
+        title: 'Take the pack off now',
+        body: 'The timer is stopped. Check your skin, then move gently for a bit.',
       },
     },
     /** The sentence after a switch's body: how long this phase lasts. */
@@ -1133,16 +1243,16 @@ export const content = {
     minutesOff: ({ count }: { count: number }) =>
       plural(count, { one: '# minute off.', other: '# minutes off.' }),
   },
-  /** The optional activity plan (strength training and yoga) and the caution about braces and wraps. */
+  /** The optional activity plan (strength training and yoga). */
   activities: {
     strength: [
       'Your core is more than your belly: it is your back muscles and your abdominal muscles working together.',
       'Aim for two to four sessions a week, 30 to 45 minutes each.',
-      'Good form first: slow, controlled moves beat heavy or fast ones.',
+      'Good form first: slow, controlled moves beat heavy or fast ones. A trainer or physiotherapist can check yours.',
       'Start light and add a little at a time. Stop any move that hurts.',
     ],
     yoga: [
-      'Yoga is one of the kindest kinds of exercise for your back: it stretches and strengthens at once.',
+      'Yoga helps many people with back pain: it stretches and strengthens at once.',
       'A beginner or gentle class is a good place to start; tell the teacher about your back.',
       'Skip or soften any pose that hurts, and breathe steadily throughout.',
     ],
@@ -1170,9 +1280,6 @@ export const content = {
         },
       ],
     },
-    braceCaution:
-      'A brace or elastic wrap can give a sore back welcome support, but wearing one for too long lets your muscles ' +
-      'weaken. Use it for limited stretches of time, and a custom reminder can tell you when to take it off.',
   },
   /** Limber is a reminder app, not a medical service, and never advises on medication. */
   disclaimer: {
@@ -1183,6 +1290,7 @@ export const content = {
       'If your back pain is severe, keeps coming back, or does not get better, please see a doctor.',
       'Limber never recommends medicines or doses. Ask a doctor or pharmacist about those.',
       'Stop any stretch or exercise that causes pain.',
+      'If you have osteoporosis, are pregnant, or have had surgery on your spine or hips recently, ask your doctor or physiotherapist which stretches and exercises suit you.',
     ],
   },
   /** The days the back hurts: the sore-back plan, the morning check-in, the brace reminder. */
@@ -1200,37 +1308,68 @@ export const content = {
     walk: 'Sore-back plan: an easy walk. Gentle steps around the room, then sit back down tall.',
     walkLead: 'An easy walk: gentle steps around the room, then sit back down tall.',
     /** The morning offer of each plan day, beside the check-in. */
-    iceOrHeat: 'Ice or heat may ease it. Keep a cloth between the pack and your skin.',
+    iceOrHeat:
+      'Heat or ice may ease it. Keep a cloth between the pack and your skin, and never use it on numb skin.',
     braceOff: {
       title: 'Take the brace off for a while',
-      body: 'Worn too long, a brace lets your back muscles weaken. Give them a turn; put it back on later if you need it.',
+      body: 'Give your back a break from the brace. Put it back on later only if you need it, and never too tight.',
     },
-    /** The morning check-in's notification: plain, or on a day of the plan (which also offers ice or heat). */
+    /** The morning check-in's notification: plain, or on a day of the plan (which also offers heat or ice). */
     checkIn: {
       question: 'How is your back today?',
       plain: 'Rate it from 0 (no pain) to 10, with a word if you like. It stays on this computer.',
       planDay: ({ day, days }: { day: number; days: number }) =>
-        `Day ${day} of ${days} of your sore-back plan. Rate it 0 to 10, and start ice or heat if it helps.`,
+        `Day ${day} of ${days} of your sore-back plan. Rate it 0 to 10, and start heat or ice if it helps.`,
     },
     /** Said once when plans keep coming back: on how many of the last `window` days a plan was in force. */
     frequent: ({ days, window }: { days: number; window: number }) =>
       `Your back has been sore on ${days} of the last ${window} days. Back pain that keeps coming back is worth ` +
       'showing to a doctor or physiotherapist, who can look at what is behind it. This is not medical advice.',
   },
-  /** When to see a doctor: shown when a plan starts, at most once a day. */
-  doctor: {
-    title: 'When to see a doctor',
-    lead: 'See a doctor today if your back pain comes with any of these:',
-    signs: [
-      'numbness, tingling or weakness in a leg or foot',
-      'trouble controlling your bladder or bowels, or numbness between your legs',
-      'a fever, or feeling unwell in yourself',
-      'pain that started after a fall, an accident or another injury',
-      'pain that wakes you at night, or does not ease when you lie still',
-    ],
-    lasting:
-      'Pain that lasts more than a few days, or keeps getting worse, should be checked by a doctor too.',
-    disclaimer:
-      'This is not medical advice: Limber cannot tell what causes your pain, and never suggests medicines.',
+  /** What each stretch's figure shows, as its text alternative (by stretch id, as `stretches`). */
+  figures: {
+    'seated-cat-cow':
+      'A person sitting near the front of a chair, hands on the knees, arches the back, then rounds it with the chin dropping towards the chest.',
+    'seated-twist':
+      'A person sitting tall on a chair turns the chest to one side, the opposite hand on the outside of the knee on that side.',
+    'seated-forward-fold':
+      'A person sitting on the front of a chair, feet wide apart, folds forward until the chest sinks between the knees, head and arms hanging loose.',
+    'seated-pelvic-tilt':
+      'A person sitting tall on a chair, hands on the hips, rolls the hips back so the lower back rounds.',
+    'seated-figure-four':
+      'A person sitting on a chair rests one ankle on the other knee and leans forward from the hips with a long back.',
+    'seated-hamstring':
+      'A person sitting on the front edge of a chair stretches one leg out, heel on the floor and toes up, and leans forward from the hips with a straight back.',
+    'seated-side-bend':
+      'A person sitting on a chair raises one arm beside the ear and leans to the other side, reaching up and over.',
+    'chest-opener':
+      'A person sitting on the front half of a chair clasps the hands behind the back and lifts the chest, shoulder blades drawn together.',
+    'upper-back-round':
+      'A person sitting on a chair reaches both arms straight out in front, fingers linked, and rounds the upper back as the chin drops.',
+    'neck-side-stretch':
+      'A person sitting tall on a chair, shoulders low, tips the head so one ear moves towards the shoulder on that side.',
+    'chin-tuck': 'A person sitting tall on a chair, eyes level, slides the chin straight back.',
+    'shoulder-rolls':
+      'A person sitting tall on a chair, arms loose, rolls both shoulders up, back and down, then holds them drawn back.',
+    'standing-back-bend':
+      'A person standing with the hands on the lower back eases the hips forward and leans back a little, looking slightly up.',
+    'standing-reach-up':
+      'A person standing tall links the fingers and reaches both arms straight up towards the ceiling.',
+    'doorway-chest-stretch':
+      'A person in a doorway rests the forearms on the frame at shoulder height, steps one foot forward and leans through as the chest opens.',
+    'standing-hip-flexor':
+      'A person holding the back of a chair steps one foot back into a short lunge, back heel lifted, opening the front of the back hip.',
+    'knee-to-chest':
+      'A person lying on the back, knees bent, holds behind one thigh and draws that knee towards the chest; the other foot stays on the floor.',
+    'childs-pose':
+      'A person kneeling sits back towards the heels, arms stretched forward along the floor, forehead resting down.',
+    'all-fours-cat-cow':
+      'A person on hands and knees lets the belly drop, then rounds the back up towards the ceiling, head hanging.',
+    'lying-knee-roll':
+      'A person lying on the back, arms out wide and knees bent together, lets both knees roll to one side while the shoulders stay down.',
+    sphinx:
+      'A person lying on the front, elbows under the shoulders, presses the forearms down and lifts the chest, hips on the floor.',
+    'lying-hamstring':
+      'A person lying on the back with a towel looped around one foot straightens that leg towards the ceiling; the other knee stays bent.',
   },
 }

@@ -5,7 +5,7 @@
 // wind-down = desconectar (antes de dormir) · get ready for bed = prepárate para dormir · bedtime = hora de dormir ·
 // wake time = hora de despertar · snooze = posponer (el botón de la ventana de pausa: “En 5 min”, por ancho) ·
 // pause = pausar / en pausa · resume = reanudar · skip = omitir ·
-// sore-back plan = plan para la espalda · check-in = registro diario · ice/heat = hielo/calor (el tema: frío y calor) ·
+// sore-back plan = plan para la espalda · check-in = registro diario · heat/ice = calor/hielo (el tema: frío y calor) ·
 // round = ronda · brace = faja · elastic wrap = venda elástica · work hours = horario laboral ·
 // natural breaks = pausas naturales · Don't interrupt = No interrumpir · full screen = pantalla completa ·
 // Do Not Disturb = No molestar; Focus = Concentración (macOS, Windows 11; Windows 10: Asistente de concentración) ·
@@ -55,7 +55,50 @@ export const common = {
     save: 'Guardar',
     skip: 'Hoy no',
   },
-  start: { ice: 'Poner hielo', heat: 'Poner calor' },
+  start: { heat: 'Poner calor', ice: 'Poner hielo' },
+  warningSigns: {
+    title: 'Cuándo ir al médico',
+    emergency: {
+      title: 'Emergencia: pide ayuda ya',
+      action:
+        'Llama ahora mismo al número de emergencias de tu país o ve a urgencias si, además del dolor de espalda, tienes:',
+      signs: {
+        saddle: 'entumecimiento u hormigueo alrededor de los genitales o las nalgas',
+        bladder: 'dificultad nueva para orinar, o pérdida del control de la vejiga o del intestino',
+        sexual: 'problemas sexuales nuevos, como falta de sensibilidad o no poder tener una erección',
+        legs: 'debilidad o entumecimiento en las dos piernas, o debilidad en una pierna que va a peor o te hace caminar con inestabilidad',
+        chest: 'dolor en el pecho',
+      },
+    },
+    today: {
+      title: 'Ve al médico hoy',
+      action:
+        'Pide cita urgente con tu médico para hoy, o llama al servicio de urgencias de atención primaria de tu zona, si, además del dolor de espalda, tienes:',
+      signs: {
+        fever: 'fiebre, o te encuentras mal en general',
+        fall: 'un dolor que empezó tras una caída o un accidente, o incluso tras una caída leve si tienes osteoporosis o tomas corticoides desde hace tiempo',
+        cancer: 'antecedentes de cáncer, o una pérdida de peso sin buscarla',
+        immunity: 'las defensas bajas, un tratamiento largo con corticoides, o te inyectas drogas',
+        severe: 'un dolor constante e intenso, que te despierta por la noche o no se calma en reposo',
+        age: 'un dolor de espalda nuevo, y tienes más de 50 años',
+        shape: 'un bulto o una hinchazón nueva en la espalda, o la espalda cambió de forma',
+      },
+    },
+    soon: {
+      title: 'Pide cita pronto',
+      action: 'Pide cita con tu médico o fisioterapeuta si:',
+      signs: {
+        lasting: 'el dolor de espalda no mejora al cabo de unas semanas o vuelve una y otra vez',
+        leg: 'el dolor o el hormigueo que baja por una pierna no se calma',
+      },
+      note: 'El dolor o el hormigueo en una sola pierna es habitual con el dolor de espalda y no es una emergencia.',
+    },
+    reassurance: 'La mayoría de los dolores de espalda recientes mejoran mucho en pocas semanas.',
+    disclaimer:
+      'Esto no es un consejo médico: Limber no puede saber qué causa tu dolor y nunca sugiere medicamentos.',
+    line: 'Emergencia: llama al número de emergencias si, además del dolor de espalda, tienes entumecimiento alrededor de los genitales o las nalgas, problemas nuevos de vejiga, intestino o sexuales, debilidad o entumecimiento en las dos piernas, o dolor en el pecho.',
+    all: 'Todas las señales de alarma',
+  },
 } satisfies Catalog['common']
 
 /** The settings window. */
@@ -102,6 +145,8 @@ export const settings = {
     holdHint: '8–30 segundos; a la mayoría de la gente le bastan 8–10',
     reps: 'Repeticiones',
     repsHint: '1–10; los estiramientos de un solo lado se alternan, al menos una vez por lado',
+    caution:
+      'Si tienes osteoporosis, estás embarazada o te operaron hace poco de la columna o la cadera, pregunta a tu médico o fisioterapeuta qué estiramientos te convienen.',
   },
   general: {
     title: 'Preferencias',
@@ -127,9 +172,27 @@ export const settings = {
   therapy: {
     title: 'Frío y calor',
     intro:
-      'Los tiempos del temporizador de hielo y calor del menú de la bandeja. Mantén siempre un paño entre la bolsa y tu piel.',
-    ice: 'Hielo',
+      'Los tiempos del temporizador de calor y frío del menú de la bandeja. Para un dolor de espalda reciente, el calor es lo que más respaldo tiene; a algunas personas les va mejor el frío. Usa lo que te ayude.',
+    safetyTitle: 'Usa el calor y el frío con seguridad',
+    safety: [
+      'Pon siempre un paño o una capa de tela entre la bolsa y la piel.',
+      'Nunca uses calor ni frío sobre piel entumecida o con heridas.',
+      'Si tienes diabetes, lesiones en los nervios (neuropatía), mala circulación o síndrome de Raynaud, consulta antes a tu médico o fisioterapeuta.',
+      'Nunca te duermas con una almohadilla térmica o una bolsa caliente puesta.',
+      'Revisa la piel de vez en cuando y para si se pone muy roja, le salen ampollas o se pone blanca.',
+    ],
     heat: 'Calor',
+    heatHow: [
+      'Usa una almohadilla térmica a temperatura baja, con una capa de tela entre ella y tu piel.',
+      '¿No tienes almohadilla térmica? Llena un calcetín limpio con arroz crudo, ciérralo con un nudo y caliéntalo en el microondas de 20 a 30 segundos.',
+      'Prueba el calor en la mano antes de ponértelo en la espalda.',
+    ],
+    ice: 'Hielo',
+    iceHow: [
+      'Veinte minutos con hielo, luego al menos veinte minutos sin él, y vuelta a empezar.',
+      'Envuelve siempre la bolsa de hielo en un paño o una toalla. Nunca pongas el hielo directamente sobre la piel.',
+      'Una bolsa de gel, hielo picado en una bolsa o una bolsa de verduras congeladas, envueltos en un paño de cocina, funcionan muy bien.',
+    ],
     on: 'Aplicación',
     off: 'Descanso',
     rounds: 'Rondas',
@@ -178,6 +241,10 @@ export const settings = {
         many: 'Usa como máximo # caracteres.',
         other: 'Usa como máximo # caracteres.',
       }),
+    offAtLeast: ({ on }: { on: string }) =>
+      `Deja al menos tanto descanso como tiempo de frío (${on}), para que la piel vuelva a entrar en calor.`,
+    onAtMost: ({ off }: { off: string }) =>
+      `Aplica el frío como mucho lo que dura el descanso (${off}), para que la piel vuelva a entrar en calor.`,
   },
   warn: {
     noWorkDays:
@@ -244,6 +311,10 @@ export const settings = {
     back: ({ pain }: { pain: number }) => `Tu espalda hoy: ${pain} de 10.`,
     backWord: ({ pain, word }: { pain: number; word: string }) => `Tu espalda hoy: ${pain} de 10, “${word}”.`,
     question: '¿Cómo está tu espalda hoy?',
+    painHigh: ({ pain }: { pain: number }) =>
+      `Hoy puntuaste tu espalda con un ${pain} de 10. Un dolor tan fuerte merece que lo vea un médico: pide cita y mira abajo con qué urgencia.`,
+    painRising:
+      'Tu dolor de espalda subió en cada uno de tus tres últimos registros. Un dolor que va a más merece que lo vea un médico: pide cita y mira abajo con qué urgencia.',
     sitting: ({ time }: { time: string }) => `Hoy frente a la pantalla: ${time}.`,
     longest: ({ time }: { time: string }) => `Rato más largo sin pausa: ${time}.`,
   },
@@ -277,7 +348,7 @@ export const settings = {
   bedtime: {
     title: 'Hora de dormir',
     intro:
-      'Acostarte y levantarte a la misma hora todos los días, también el fin de semana, ayuda a tu cuerpo a descansar y recuperarse. Antes de dormir, Limber te sugiere bajar las luces, dejar las pantallas y tomar una bebida caliente o un baño.',
+      'Acostarte y levantarte a la misma hora todos los días, también el fin de semana, ayuda a tu cuerpo a descansar y recuperarse. Antes de dormir, Limber te sugiere bajar las luces, dejar las pantallas y tomar una bebida caliente o un baño templado.',
     on: 'Recordarme desconectar e irme a dormir',
     bed: 'Hora de dormir',
     wake: 'Hora de despertar',
@@ -305,9 +376,8 @@ export const settings = {
   activities: {
     title: 'Actividades',
     intro:
-      'Una zona media fuerte, espalda y abdomen juntos, sostiene tu espalda. A la mayoría le van bien de dos a cuatro sesiones por semana de 30 a 45 minutos; el yoga es una de las opciones más amables.',
-    paused:
-      'Las sesiones de fuerza y de yoga quedan en pausa durante el plan; vuelven cuando tu espalda esté mejor.',
+      'Una zona media fuerte, espalda y abdomen juntos, sostiene tu espalda. A la mayoría le van bien de dos a cuatro sesiones por semana de 30 a 45 minutos, y un entrenador o un fisioterapeuta puede enseñarte a hacerlas con buena técnica. El yoga también ayuda a mucha gente.',
+    paused: 'Las sesiones de fuerza y de yoga quedan en pausa durante el plan; vuelven cuando termina.',
     strength: {
       title: 'Entrenamiento de fuerza',
       on: 'Recordarme el entrenamiento de fuerza',
@@ -317,8 +387,7 @@ export const settings = {
     at: 'Hora',
     for: 'Duración',
     own: 'Tus propios recordatorios',
-    ownHint:
-      'Para cualquier otra cosa: un vaso de agua, una cita, quitarte la faja al cabo de un rato (el apoyo viene bien, pero si la llevas demasiado tiempo, los músculos se debilitan).',
+    ownHint: 'Para cualquier otra cosa: un vaso de agua, una cita, quitarte la faja al cabo de un rato.',
     none: 'Aún no tienes recordatorios propios.',
     add: 'Añadir un recordatorio',
     fresh: 'Nuevo recordatorio',
@@ -393,12 +462,14 @@ export const settings = {
     start: 'Hoy me duele la espalda…',
     startTitle: 'Un plan más suave para tu espalda',
     startBody:
-      'Descansa, pero no demasiado: paseos tranquilos más a menudo, solo estiramientos suaves y hielo o calor cada mañana. Limber también te dice cuándo consultar a un médico.',
+      'Descansa, pero no demasiado: paseos tranquilos más a menudo, solo estiramientos suaves en la silla o de pie y calor o hielo cada mañana. Limber también te dice cuándo consultar a un médico.',
     startOk: 'Empezar el plan',
     for: 'Durante',
     plan: ({ day, walk, every, hold }: { day: string; walk: string; every: string; hold: string }) =>
-      `Hasta el final ${del(day)}: un paseo tranquilo de ${walk} cada ${every} frente a la pantalla, y solo estiramientos suaves, mantenidos ${hold}.`,
+      `Hasta el final ${del(day)}: un paseo tranquilo de ${walk} cada ${every} frente a la pantalla, y solo estiramientos suaves en la silla o de pie, mantenidos ${hold}.`,
     rest: 'Descansa, pero no demasiado.',
+    sports:
+      'Deja en pausa los deportes que cargan la espalda, como el golf, los deportes de pelota, la natación o el kayak, hasta que se calme.',
     end: 'Terminar el plan',
     doctor: 'Consulta a un médico',
     gotIt: 'Entendido',
@@ -416,6 +487,8 @@ export const settings = {
     brace: 'Recordarme quitarme la faja',
     braceHint:
       'Se cuenta desde tu primer minuto frente a la pantalla cada día del plan, o desde “Me la acabo de poner”.',
+    braceCaution:
+      'Las guías sobre el dolor lumbar no recomiendan fajas ni cinturones de sujeción. Si usas una, que sea durante ratos cortos y nunca demasiado apretada, y pide a alguien con formación, como un fisioterapeuta, que te enseñe a ponértela.',
     braceFor: 'Después de llevarla puesta',
     checkIn: 'Preguntarme cada mañana cómo está mi espalda',
     checkInHint:
@@ -533,6 +606,11 @@ export const breakWindow = {
   resume: 'Reanudar el temporizador',
   next: 'Siguiente estiramiento',
   complete: 'Rutina completada. Pulsa Hecho cuando quieras.',
+  figure: {
+    right: 'Lado derecho',
+    left: 'Lado izquierdo',
+    alt: ({ what, side }: { what: string; side: string }) => `${what} ${side}.`,
+  },
   say: {
     position: ({
       name,
@@ -553,7 +631,7 @@ export const breakWindow = {
   },
   checkIn: {
     thanks: 'Gracias. Limber lo guarda solo en este dispositivo.',
-    iceOrHeat: 'Hielo o calor',
+    iceOrHeat: 'Calor o hielo',
     running: {
       ice: 'El temporizador de hielo está en marcha: Limber te avisará cuando debas quitarlo.',
       heat: 'El temporizador de calor está en marcha: Limber te avisará cuando debas quitarlo.',
@@ -618,16 +696,16 @@ export const app = {
     showBreak: 'Mostrar la pausa',
     breakNow: 'Hacer una pausa ahora',
     stretchNow: 'Estirar ahora',
-    therapy: 'Temporizador de frío y calor',
+    therapy: 'Temporizador de calor y frío',
     ice: ({ on, off, count }: { on: string; off: string; count: number }) =>
       plural(count, {
-        one: `Hielo (${on} con, ${off} sin, # ronda)`,
+        one: `Hielo (${on}, # ronda)`,
         many: `Hielo (${on} con, ${off} sin, # rondas)`,
         other: `Hielo (${on} con, ${off} sin, # rondas)`,
       }),
     heat: ({ on, off, count }: { on: string; off: string; count: number }) =>
       plural(count, {
-        one: `Calor (${on} con, ${off} sin, # ronda)`,
+        one: `Calor (${on}, # ronda)`,
         many: `Calor (${on} con, ${off} sin, # rondas)`,
         other: `Calor (${on} con, ${off} sin, # rondas)`,
       }),
@@ -672,7 +750,7 @@ export const app = {
         other: `# estiramientos para tu espalda: ${names}. Mantén cada uno ${hold}.`,
       }),
     noGentleStretch:
-      'No hay ningún estiramiento suave activado; en su lugar, levántate y muévete con suavidad un minuto.',
+      'No hay ningún estiramiento suave en la silla o de pie activado; en su lugar, levántate y muévete con suavidad un minuto.',
     noStretch:
       'Todos los estiramientos están desactivados; en su lugar, levántate y muévete con suavidad un minuto.',
     customBody: 'Tu propio recordatorio, a la hora que elegiste.',
@@ -701,7 +779,7 @@ export const app = {
     nothingToSkip: 'No hay ningún recordatorio próximo.',
     iceStarted: 'Temporizador de hielo en marcha.',
     heatStarted: 'Temporizador de calor en marcha.',
-    therapyStopped: 'Temporizador de frío y calor detenido.',
+    therapyStopped: 'Temporizador de calor y frío detenido. Quítate la bolsa ahora.',
     breakShown: 'Ventana de la pausa abierta.',
     settingsShown: 'Ajustes abiertos.',
     quitting: 'Limber se está cerrando.',
@@ -832,7 +910,7 @@ export const content = {
       ],
       cautions: [
         'Incorpórate despacio por si te mareas.',
-        'Evita este estiramiento si al inclinarte hacia delante notas dolor que baja por una pierna.',
+        'Evita este estiramiento si notas dolor u hormigueo que baja por una pierna.',
         seatedNote,
       ],
     },
@@ -855,7 +933,7 @@ export const content = {
         'Mantén la postura, incorpórate y cambia de pierna.',
       ],
       cautions: [
-        'Si notas tensión en la rodilla, evita este estiramiento o apoya el tobillo más abajo, sobre la espinilla.',
+        'Si notas tensión en la rodilla, apoya el tobillo más abajo, sobre la espinilla, o evita este estiramiento.',
         seatedNote,
       ],
     },
@@ -867,7 +945,11 @@ export const content = {
         'Con la espalda recta, inclínate desde las caderas hasta notar una tensión suave detrás del muslo.',
         'Mantén la postura, incorpórate y cambia de pierna.',
       ],
-      cautions: ['Mantén la espalda recta en lugar de intentar tocarte los pies.', seatedNote],
+      cautions: [
+        'Mantén la espalda recta en lugar de intentar tocarte los pies.',
+        'Evita este estiramiento si notas dolor u hormigueo que baja por una pierna.',
+        seatedNote,
+      ],
     },
     'seated-side-bend': {
       name: 'Inclinación lateral en la silla',
@@ -980,7 +1062,10 @@ export const content = {
         'Deja el otro pie en el suelo y la cabeza apoyada.',
         'Mantén la postura, baja la pierna despacio y luego cambia de lado.',
       ],
-      cautions: ['Sujeta la pierna por detrás del muslo, no por encima de la rodilla.'],
+      cautions: [
+        'Sujeta la pierna por detrás del muslo, no por encima de la rodilla.',
+        'Evita este estiramiento si notas dolor u hormigueo que baja por una pierna.',
+      ],
     },
     'childs-pose': {
       name: 'Postura del niño',
@@ -1030,8 +1115,16 @@ export const content = {
         'Estira esa pierna hacia el techo, sujetando la toalla.',
         'Mantén la postura, bájala despacio y luego cambia de pierna.',
       ],
-      cautions: ['No pasa nada si la rodilla queda un poco doblada.'],
+      cautions: [
+        'No pasa nada si la rodilla queda un poco doblada.',
+        'Evita este estiramiento si notas dolor u hormigueo que baja por una pierna.',
+      ],
     },
+  },
+  getUp: {
+    lying: 'Para levantarte, ponte de lado, empújate con los brazos y luego siéntate.',
+    kneeling:
+      'Para levantarte, lleva las manos hacia las rodillas, empújate con los brazos y ponte de pie con una mano en una silla.',
   },
   postureTips: [
     'Siéntate bien al fondo de la silla para que el respaldo sujete la curva de tu zona lumbar.',
@@ -1075,7 +1168,7 @@ export const content = {
       'Baja las luces a tu alrededor; una luz suave y tenue le indica a tu cuerpo que el día se acaba.',
       'Empieza a dejar las pantallas: teléfono, portátil, videojuegos y televisión.',
       'Prepárate una bebida caliente, como una infusión sin cafeína o un vaso de leche tibia.',
-      'Date un baño o una ducha con agua caliente.',
+      'Date un baño o una ducha con agua templada.',
       'Oscurece el dormitorio: cierra las cortinas y tapa las lucecitas de los aparatos en espera.',
       'Mantén el dormitorio fresco y en silencio.',
       'Ten previsto despertarte mañana a la misma hora, también el fin de semana.',
@@ -1088,7 +1181,7 @@ export const content = {
     reminders: {
       'wind-down': {
         title: 'Hora de desconectar',
-        body: 'Baja las luces, empieza a dejar las pantallas y, si te apetece, prepárate una bebida caliente o un baño.',
+        body: 'Baja las luces, empieza a dejar las pantallas y, si te apetece, prepárate una bebida caliente o un baño templado.',
       },
       'get-ready': {
         title: 'Prepárate para dormir',
@@ -1105,18 +1198,23 @@ export const content = {
     },
   },
   therapy: {
-    ice: [
-      'Veinte minutos con hielo, luego veinte minutos sin él, y vuelta a empezar.',
-      'Envuelve siempre la bolsa de hielo en un paño o una toalla. Nunca pongas el hielo directamente sobre la piel.',
-      'Una bolsa de verduras congeladas envuelta en un paño de cocina funciona muy bien.',
-    ],
-    heat: [
-      'A algunas personas el calor les alivia más que el frío. Usa lo que mejor te funcione.',
-      'Usa una almohadilla térmica a temperatura baja, con una capa de tela entre ella y tu piel.',
-      '¿No tienes almohadilla térmica? Llena un calcetín limpio con arroz crudo, ciérralo con un nudo y caliéntalo en el microondas de 20 a 30 segundos.',
-      'Prueba el calor en la mano antes de ponértelo en la espalda.',
-    ],
     notices: {
+      'heat-start': {
+        title: 'Aplica el calor',
+        body: 'Una tela entre calor y piel; nunca sobre piel entumecida o herida. No te duermas con él.',
+      },
+      'heat-on': {
+        title: 'Aplica el calor',
+        body: 'Mantén un paño o una capa de tela entre el calor y tu piel.',
+      },
+      'heat-off': {
+        title: 'Retira el calor y descansa',
+        body: 'Quita la fuente de calor y deja descansar la piel. Para si está muy roja o con ampollas.',
+      },
+      'ice-start': {
+        title: 'Aplica el hielo',
+        body: 'Envuélvelo en un paño; nunca en piel entumecida o herida. Para si se pone muy roja o blanca.',
+      },
       'ice-on': {
         title: 'Aplica el hielo',
         body: 'Envuelve antes la bolsa en un paño: nunca directamente sobre la piel.',
@@ -1125,17 +1223,13 @@ export const content = {
         title: 'Retira el hielo y descansa',
         body: 'Quita la bolsa y deja que la piel vuelva a entrar en calor.',
       },
-      'heat-on': {
-        title: 'Aplica el calor',
-        body: 'Mantén un paño o una capa de tela entre el calor y tu piel.',
-      },
-      'heat-off': {
-        title: 'Retira el calor y descansa',
-        body: 'Quita la fuente de calor y deja descansar la piel.',
-      },
       finished: {
-        title: 'Sesión terminada',
-        body: 'Era la última ronda. Muévete con suavidad un rato antes de volver a sentarte.',
+        title: 'Quítate la bolsa ahora',
+        body: 'Era la última ronda. Revisa la piel y muévete con suavidad un rato antes de volver a sentarte.',
+      },
+      stopped: {
+        title: 'Quítate la bolsa ahora',
+        body: 'El temporizador está detenido. Revisa la piel y muévete con suavidad un rato.',
       },
     },
     minutesOn: ({ count }: { count: number }) =>
@@ -1155,11 +1249,11 @@ export const content = {
     strength: [
       'Tu zona media es más que el abdomen: son los músculos de la espalda y los del abdomen trabajando juntos.',
       'Intenta hacer de dos a cuatro sesiones por semana, de 30 a 45 minutos cada una.',
-      'La buena técnica, lo primero: mejor movimientos lentos y controlados que mucho peso o mucha velocidad.',
+      'La buena técnica, lo primero: mejor movimientos lentos y controlados que mucho peso o mucha velocidad. Un entrenador o un fisioterapeuta puede revisar la tuya.',
       'Empieza con poco peso y ve sumando poco a poco. Deja cualquier ejercicio que te cause dolor.',
     ],
     yoga: [
-      'El yoga es uno de los ejercicios más amables con la espalda: estira y fortalece a la vez.',
+      'El yoga ayuda a mucha gente con dolor de espalda: estira y fortalece a la vez.',
       'Una clase para principiantes o de yoga suave es un buen comienzo; cuéntale a quien dé la clase lo de tu espalda.',
       'Omite o suaviza cualquier postura que te duela, y respira de forma pausada todo el tiempo.',
     ],
@@ -1189,19 +1283,15 @@ export const content = {
         },
       ],
     },
-    braceCaution:
-      'Una faja o una venda elástica dan un apoyo que se agradece cuando te duele la espalda, pero si las ' +
-      'llevas demasiado tiempo, tus músculos se debilitan. Úsalas solo durante ratos limitados; un recordatorio ' +
-      'personalizado puede avisarte de cuándo quitártelas.',
   },
   disclaimer: {
     short: 'Limber ofrece recordatorios generales de bienestar, no consejos médicos.',
     full: [
-      'Limber es una app de recordatorios. Ofrece sugerencias generales de bienestar, no consejos médicos, y no ' +
-        'sustituye a un médico ni a un fisioterapeuta.',
+      'Limber es una app de recordatorios. Ofrece sugerencias generales de bienestar, no consejos médicos, y no sustituye a un médico ni a un fisioterapeuta.',
       'Si el dolor de espalda es fuerte, vuelve una y otra vez o no mejora, consulta a un médico.',
       'Limber nunca recomienda medicamentos ni dosis. Para eso, pregunta a un médico o en la farmacia.',
       'Detén cualquier estiramiento o ejercicio que te cause dolor.',
+      'Si tienes osteoporosis, estás embarazada o te operaron hace poco de la columna o la cadera, pregunta a tu médico o fisioterapeuta qué estiramientos y ejercicios te convienen.',
     ],
   },
   soreBack: {
@@ -1213,34 +1303,67 @@ export const content = {
     walk: 'Plan para la espalda: un paseo tranquilo. Camina despacio por la habitación y vuelve a sentarte con la espalda erguida.',
     walkLead:
       'Un paseo tranquilo: da unos pasos suaves por la habitación y luego vuelve a sentarte con la espalda erguida.',
-    iceOrHeat: 'El hielo o el calor pueden aliviarte. Mantén un paño entre la bolsa y tu piel.',
+    iceOrHeat:
+      'El calor o el hielo pueden aliviarte. Mantén un paño entre la bolsa y tu piel, y nunca lo uses sobre piel entumecida.',
     braceOff: {
       title: 'Quítate la faja un rato',
-      body: 'Llevar la faja demasiado tiempo debilita los músculos de la espalda. Deja que trabajen; póntela luego si la necesitas.',
+      body: 'Dale a tu espalda un descanso de la faja. Vuelve a ponértela luego solo si la necesitas, y nunca muy apretada.',
     },
     checkIn: {
       question: '¿Cómo está tu espalda hoy?',
       plain:
         'Puntúa tu dolor de 0 (ninguno) a 10, con una palabra si quieres. Solo se guarda en este dispositivo.',
       planDay: ({ day, days }: { day: number; days: number }) =>
-        `Día ${day} de ${days} de tu plan para la espalda. Puntúa tu dolor de 0 a 10 y, si te ayuda, pon hielo o calor.`,
+        `Día ${day} de ${days} de tu plan para la espalda. Puntúa tu dolor de 0 a 10 y, si te ayuda, pon calor o hielo.`,
     },
     frequent: ({ days, window }: { days: number; window: number }) =>
       `Te ha dolido la espalda ${days} de los últimos ${window} días. Un dolor de espalda que vuelve una y otra vez ` +
       'merece que lo vea un médico o un fisioterapeuta, que pueden averiguar qué lo causa. Esto no es un consejo médico.',
   },
-  doctor: {
-    title: 'Cuándo ir al médico',
-    lead: 'Consulta hoy mismo a un médico si tu dolor de espalda va acompañado de alguno de estos signos:',
-    signs: [
-      'entumecimiento, hormigueo o debilidad en una pierna o un pie',
-      'dificultad para controlar la orina o las heces, o entumecimiento entre las piernas',
-      'fiebre, o sentirte mal en general',
-      'dolor que empezó después de una caída, un accidente u otra lesión',
-      'dolor que te despierta por la noche, o que no se alivia al acostarte y quedarte sin moverte',
-    ],
-    lasting: 'Si el dolor dura más de unos días o va a peor, también debe revisarlo un médico.',
-    disclaimer:
-      'Esto no es un consejo médico: Limber no puede saber qué causa tu dolor y nunca sugiere medicamentos.',
+  figures: {
+    'seated-cat-cow':
+      'Una persona sentada en la parte delantera de una silla, con las manos sobre las rodillas, arquea la espalda y luego la redondea, dejando caer la barbilla hacia el pecho.',
+    'seated-twist':
+      'Una persona sentada con la espalda erguida gira el pecho hacia un lado, con la mano contraria en la parte exterior de la rodilla de ese lado.',
+    'seated-forward-fold':
+      'Una persona sentada en el borde de una silla, con los pies bien separados, se inclina hacia delante hasta que el pecho baja entre las rodillas, con la cabeza y los brazos sueltos.',
+    'seated-pelvic-tilt':
+      'Una persona sentada con la espalda erguida, con las manos en las caderas, lleva la pelvis hacia atrás para que la zona lumbar se redondee.',
+    'seated-figure-four':
+      'Una persona sentada en una silla apoya un tobillo sobre la otra rodilla y se inclina hacia delante desde las caderas, con la espalda recta.',
+    'seated-hamstring':
+      'Una persona sentada en el borde de una silla estira una pierna, con el talón en el suelo y la punta del pie hacia arriba, y se inclina desde las caderas con la espalda recta.',
+    'seated-side-bend':
+      'Una persona sentada en una silla sube un brazo junto a la oreja y se inclina hacia el otro lado, llevando el brazo hacia arriba y por encima de la cabeza.',
+    'chest-opener':
+      'Una persona sentada en la mitad delantera de una silla entrelaza las manos detrás de la espalda y eleva el pecho, juntando los omóplatos.',
+    'upper-back-round':
+      'Una persona sentada en una silla estira los dos brazos hacia delante, con los dedos entrelazados, y redondea la parte alta de la espalda mientras baja la barbilla.',
+    'neck-side-stretch':
+      'Una persona sentada con la espalda erguida y los hombros bajos inclina la cabeza para acercar una oreja al hombro de ese lado.',
+    'chin-tuck':
+      'Una persona sentada con la espalda erguida, mirando al frente, lleva la barbilla hacia atrás en línea recta.',
+    'shoulder-rolls':
+      'Una persona sentada con la espalda erguida y los brazos sueltos hace círculos con los dos hombros, hacia arriba, hacia atrás y hacia abajo, y luego los mantiene hacia atrás.',
+    'standing-back-bend':
+      'Una persona de pie, con las manos en la zona lumbar, lleva las caderas hacia delante y se inclina un poco hacia atrás, mirando ligeramente hacia arriba.',
+    'standing-reach-up':
+      'Una persona de pie, con la espalda erguida, entrelaza los dedos y estira los dos brazos hacia el techo.',
+    'doorway-chest-stretch':
+      'Una persona en el hueco de una puerta apoya los antebrazos en el marco a la altura de los hombros, da un paso adelante con un pie y se inclina hacia delante, abriendo el pecho.',
+    'standing-hip-flexor':
+      'Una persona sujeta el respaldo de una silla y lleva un pie hacia atrás en una zancada corta, con el talón de atrás levantado, abriendo la parte delantera de la cadera de atrás.',
+    'knee-to-chest':
+      'Una persona acostada boca arriba, con las rodillas dobladas, sujeta un muslo por detrás y lleva esa rodilla hacia el pecho; el otro pie sigue en el suelo.',
+    'childs-pose':
+      'Una persona de rodillas se sienta hacia atrás, sobre los talones, con los brazos estirados hacia delante por el suelo y la frente apoyada.',
+    'all-fours-cat-cow':
+      'Una persona a cuatro patas deja que el abdomen baje y luego redondea la espalda hacia el techo, con la cabeza colgando.',
+    'lying-knee-roll':
+      'Una persona acostada boca arriba, con los brazos abiertos y las rodillas dobladas y juntas, deja caer las dos rodillas hacia un lado mientras los hombros siguen en el suelo.',
+    sphinx:
+      'Una persona acostada boca abajo, con los codos bajo los hombros, apoya con fuerza los antebrazos y eleva el pecho, con las caderas en el suelo.',
+    'lying-hamstring':
+      'Una persona acostada boca arriba, con una toalla alrededor de un pie, estira esa pierna hacia el techo; la otra rodilla sigue doblada.',
   },
 } satisfies Catalog['content']

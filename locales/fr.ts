@@ -5,7 +5,7 @@
 // en pause ; resume = reprendre ; skip = passer ; done = terminé (une pause faite) ; reminder = rappel ; heads-up =
 // préavis ; held (busy) = en attente, retardé ; sore-back plan = programme mal de dos ; check-in = point du matin ;
 // ice/heat = glace/chaleur (ice pack = poche de glace, cloth = linge ; on/off = temps de pose/repos ; round = cycle ;
-// therapy timer = minuteur glace/chaleur) ; brace = ceinture lombaire ; core = tronc (gainage) ; strength training =
+// therapy timer = minuteur chaleur/glace) ; brace = ceinture lombaire ; core = tronc (gainage) ; strength training =
 // séance de renforcement ; physiotherapist = kinésithérapeute ; not medical advice = pas un avis médical ; work hours
 // = heures de travail ; natural breaks = pauses naturelles ; Don't interrupt = Ne pas interrompre ; full screen =
 // plein écran ; Do Not Disturb = Ne pas déranger (macOS : Concentration ; Windows : Assistant de concentration /
@@ -35,7 +35,52 @@ export const common = {
     save: 'Enregistrer',
     skip: 'Pas aujourd’hui',
   },
-  start: { ice: 'Lancer la glace', heat: 'Lancer la chaleur' },
+  start: { heat: 'Lancer la chaleur', ice: 'Lancer la glace' },
+  warningSigns: {
+    title: 'Quand consulter un médecin',
+    emergency: {
+      title: 'Urgence : appelez les secours',
+      action:
+        'Appelez tout de suite le numéro d’urgence de votre pays ou rendez-vous aux urgences si, en plus du mal de dos, vous avez :',
+      signs: {
+        saddle: 'un engourdissement ou des fourmillements autour des parties génitales ou des fesses',
+        bladder: 'une difficulté nouvelle à uriner, ou une perte de contrôle de la vessie ou des intestins',
+        sexual:
+          'des troubles sexuels nouveaux, comme une perte de sensibilité ou une impossibilité d’avoir une érection',
+        legs: 'une faiblesse ou un engourdissement dans les deux jambes, ou une faiblesse d’une jambe qui s’aggrave ou vous rend instable à la marche',
+        chest: 'une douleur dans la poitrine',
+      },
+    },
+    today: {
+      title: 'Consultez un médecin aujourd’hui',
+      action:
+        'Demandez un rendez-vous en urgence à un médecin dès aujourd’hui, ou appelez le service médical de garde de votre région, si, en plus du mal de dos, vous avez :',
+      signs: {
+        fever: 'de la fièvre, ou vous vous sentez malade',
+        fall: 'une douleur apparue après une chute ou un accident, ou même après une petite chute si vous avez de l’ostéoporose ou prenez des corticoïdes au long cours',
+        cancer: 'un cancer, actuel ou passé, ou une perte de poids inexpliquée',
+        immunity:
+          'des défenses immunitaires affaiblies, un traitement prolongé par corticoïdes, ou vous vous injectez des drogues',
+        severe: 'une douleur constante et intense, qui vous réveille la nuit ou ne se calme pas au repos',
+        age: 'un mal de dos nouveau, et vous avez plus de 50 ans',
+        shape: 'une grosseur ou un gonflement nouveau dans le dos, ou votre dos a changé de forme',
+      },
+    },
+    soon: {
+      title: 'Prenez rendez-vous bientôt',
+      action: 'Prenez rendez-vous avec un médecin ou un kinésithérapeute si :',
+      signs: {
+        lasting: 'votre mal de dos ne s’améliore pas au bout de quelques semaines, ou revient sans cesse',
+        leg: 'une douleur ou des fourmillements qui descendent dans une jambe ne se calment pas',
+      },
+      note: 'Une douleur ou des fourmillements dans une seule jambe sont fréquents avec le mal de dos, et ne sont pas une urgence.',
+    },
+    reassurance: 'La plupart des maux de dos récents vont beaucoup mieux en quelques semaines.',
+    disclaimer:
+      'Ceci n’est pas un avis médical : Limber ne peut pas savoir ce qui cause votre douleur, et ne conseille jamais de médicaments.',
+    line: 'Urgence : appelez les secours si, en plus du mal de dos, vous avez un engourdissement autour des parties génitales ou des fesses, des troubles nouveaux de la vessie, des intestins ou sexuels, une faiblesse ou un engourdissement dans les deux jambes, ou une douleur dans la poitrine.',
+    all: 'Tous les signes d’alerte',
+  },
 } satisfies Catalog['common']
 
 /** The settings window. */
@@ -82,6 +127,8 @@ export const settings = {
     holdHint: '8 à 30 secondes ; 8 à 10 suffisent à la plupart des gens',
     reps: 'Répétitions',
     repsHint: '1 à 10 ; les étirements d’un seul côté alternent, au moins une fois de chaque côté',
+    caution:
+      'Si vous avez de l’ostéoporose, êtes enceinte ou avez eu récemment une opération de la colonne ou de la hanche, demandez à votre médecin ou kinésithérapeute quels étirements vous conviennent.',
   },
   general: {
     title: 'Général',
@@ -107,9 +154,27 @@ export const settings = {
   therapy: {
     title: 'Froid et chaleur',
     intro:
-      'Les durées du minuteur glace/chaleur, lancé depuis l’icône de Limber. Gardez toujours un linge entre la poche et votre peau.',
-    ice: 'Glace',
+      'Les durées du minuteur chaleur/glace, lancé depuis l’icône de Limber. Pour un mal de dos récent, la chaleur est la mieux étayée ; la glace convient à certaines personnes. Choisissez ce qui vous soulage.',
+    safetyTitle: 'Chaleur et froid en toute sécurité',
+    safety: [
+      'Gardez toujours un linge ou un tissu entre la poche et votre peau.',
+      'N’appliquez jamais de chaleur ni de froid sur une peau insensible ou abîmée.',
+      'Si vous avez du diabète, une atteinte des nerfs (neuropathie), une mauvaise circulation ou un syndrome de Raynaud, demandez d’abord l’avis d’un médecin ou d’un kinésithérapeute.',
+      'Ne vous endormez jamais avec un coussin chauffant ou une bouillotte sur vous.',
+      'Surveillez votre peau et arrêtez si elle devient très rouge, fait des cloques ou devient blanche.',
+    ],
     heat: 'Chaleur',
+    heatHow: [
+      'Utilisez un coussin chauffant réglé sur faible, avec une épaisseur de tissu entre lui et votre peau.',
+      'Pas de coussin chauffant ? Remplissez une chaussette propre de riz sec, fermez-la par un nœud et chauffez-la 20 à 30 secondes au micro-ondes.',
+      'Vérifiez d’abord sur votre main que ce n’est pas trop chaud, avant de l’appliquer sur le dos.',
+    ],
+    ice: 'Glace',
+    iceHow: [
+      'Vingt minutes de glace, puis au moins vingt minutes sans, et recommencez.',
+      'Enveloppez toujours la poche de glace dans un linge ou une serviette. Ne mettez jamais de glace directement sur la peau.',
+      'Une poche de gel, de la glace pilée dans un sac ou un sachet de petits pois surgelés, enveloppés dans un torchon, font très bien l’affaire.',
+    ],
     on: 'Temps de pose',
     off: 'Repos',
     rounds: 'Cycles',
@@ -158,6 +223,10 @@ export const settings = {
         many: 'Pas plus de # caractères.',
         other: 'Pas plus de # caractères.',
       }),
+    offAtLeast: ({ on }) =>
+      `Gardez au moins autant de repos que de temps de pose (${on}), pour que votre peau se réchauffe.`,
+    onAtMost: ({ off }) =>
+      `Pas plus de temps de pose que de repos (${off}), pour que votre peau se réchauffe.`,
   },
   warn: {
     noWorkDays:
@@ -220,6 +289,10 @@ export const settings = {
     back: ({ pain }) => `Votre dos aujourd’hui\u00a0: ${pain} sur 10.`,
     backWord: ({ pain, word }) => `Votre dos aujourd’hui\u00a0: ${pain} sur 10, «\u00a0${word}\u00a0».`,
     question: 'Comment va votre dos aujourd’hui ?',
+    painHigh: ({ pain }) =>
+      `Vous avez noté votre dos ${pain} sur 10 aujourd’hui. Une douleur aussi forte mérite l’avis d’un médecin\u00a0: prenez rendez-vous, et voyez ci-dessous dans quel délai.`,
+    painRising:
+      'Votre mal de dos a augmenté à chacun de vos trois derniers points du matin. Une douleur qui s’aggrave mérite l’avis d’un médecin : prenez rendez-vous, et voyez ci-dessous dans quel délai.',
     sitting: ({ time }) => `Devant l’ordinateur aujourd’hui\u00a0: ${time}.`,
     longest: ({ time }) => `Plus longue période sans pause\u00a0: ${time}.`,
   },
@@ -279,9 +352,9 @@ export const settings = {
   activities: {
     title: 'Activités',
     intro:
-      'Un tronc solide, dos et ventre ensemble, soutient votre dos. Deux à quatre séances de 30 à 45 minutes par semaine conviennent à la plupart des gens ; le yoga est l’un des choix les plus doux.',
+      'Un tronc solide, dos et ventre ensemble, soutient votre dos. Deux à quatre séances de 30 à 45 minutes par semaine conviennent à la plupart des gens, et un coach ou un kinésithérapeute peut vous montrer la bonne technique. Le yoga aide aussi beaucoup de gens.',
     paused:
-      'Les séances de renforcement et de yoga sont suspendues pendant le programme ; elles reprendront quand votre dos ira mieux.',
+      'Les séances de renforcement et de yoga sont suspendues pendant le programme ; elles reprendront à sa fin.',
     strength: {
       title: 'Séances de renforcement',
       on: 'Me rappeler les séances de renforcement',
@@ -292,7 +365,7 @@ export const settings = {
     for: 'Durée',
     own: 'Vos propres rappels',
     ownHint:
-      'Pour tout le reste : un verre d’eau, un rendez-vous, retirer une ceinture lombaire au bout d’un moment (elle soutient bien, mais portée trop longtemps, elle laisse les muscles s’affaiblir).',
+      'Pour tout le reste : un verre d’eau, un rendez-vous, retirer une ceinture lombaire au bout d’un moment.',
     none: 'Aucun rappel personnel pour l’instant.',
     add: 'Ajouter un rappel',
     fresh: 'Nouveau rappel',
@@ -367,12 +440,14 @@ export const settings = {
     start: 'J’ai mal au dos aujourd’hui…',
     startTitle: 'Un programme plus doux pour votre dos',
     startBody:
-      'Reposez-vous, mais pas trop : des marches tranquilles plus souvent, uniquement des étirements doux, de la glace ou de la chaleur chaque matin. Limber vous dit aussi quand consulter un médecin.',
+      'Reposez-vous, mais pas trop : des marches tranquilles plus souvent, uniquement des étirements doux au bureau ou debout, de la chaleur ou de la glace chaque matin. Limber vous dit aussi quand consulter un médecin.',
     startOk: 'Commencer le programme',
     for: 'Pendant',
     plan: ({ day, walk, every, hold }) =>
-      `Jusqu’à ${day} inclus\u00a0: une marche tranquille de ${walk} après chaque période de ${every} devant l’ordinateur, et seulement des étirements doux, tenus ${hold}.`,
+      `Jusqu’à ${day} inclus\u00a0: une marche tranquille de ${walk} après chaque période de ${every} devant l’ordinateur, et seulement des étirements doux au bureau ou debout, tenus ${hold}.`,
     rest: 'Reposez-vous, mais pas trop.',
+    sports:
+      'Mettez en pause les sports qui sollicitent le dos, comme le golf, les sports de ballon, la natation ou le kayak, jusqu’à ce qu’il se calme.',
     end: 'Arrêter le programme',
     doctor: 'Consultez un médecin',
     gotIt: 'J’ai compris',
@@ -389,6 +464,8 @@ export const settings = {
     brace: 'Me rappeler d’enlever ma ceinture lombaire',
     braceHint:
       'Compté à partir de votre première minute devant l’ordinateur chaque jour du programme, ou de « Je viens de la mettre ».',
+    braceCaution:
+      'Les recommandations sur la lombalgie ne conseillent pas les ceintures lombaires. Si vous en portez une, que ce soit pour de courtes périodes et jamais trop serrée, et demandez à un professionnel, par exemple un kinésithérapeute, de vous montrer comment la mettre.',
     braceFor: 'Après l’avoir portée',
     checkIn: 'Me demander chaque matin comment va mon dos',
     checkInHint:
@@ -503,6 +580,11 @@ export const breakWindow = {
   resume: 'Reprendre le minuteur',
   next: 'Étirement suivant',
   complete: 'Séance terminée. Appuyez sur « OK » quand vous le souhaitez.',
+  figure: {
+    right: 'Côté droit',
+    left: 'Côté gauche',
+    alt: ({ what, side }: { what: string; side: string }) => `${what} ${side}.`,
+  },
   say: {
     position: ({ name, intensity, where, side }) =>
       `${name}, ${intensity}. Lisez les étapes et mettez-vous en position${where ? ` ${where}` : ''}${side ? `, ${side}` : ''}.`,
@@ -512,7 +594,7 @@ export const breakWindow = {
   },
   checkIn: {
     thanks: 'Merci. Limber le garde uniquement sur cet ordinateur.',
-    iceOrHeat: 'Glace ou chaleur',
+    iceOrHeat: 'Chaleur ou glace',
     running: {
       ice: 'Le minuteur glace est lancé : Limber vous dira quand la retirer.',
       heat: 'Le minuteur chaleur est lancé : Limber vous dira quand la retirer.',
@@ -576,16 +658,16 @@ export const app = {
     showBreak: 'Afficher la pause',
     breakNow: 'Faire une pause maintenant',
     stretchNow: 'S’étirer maintenant',
-    therapy: 'Minuteur glace/chaleur',
+    therapy: 'Minuteur chaleur/glace',
     ice: ({ on, off, count }) =>
       plural(count, {
-        one: `Glace (${on}, repos ${off}, # cycle)`,
+        one: `Glace (${on}, # cycle)`,
         many: `Glace (${on}, repos ${off}, # cycles)`,
         other: `Glace (${on}, repos ${off}, # cycles)`,
       }),
     heat: ({ on, off, count }) =>
       plural(count, {
-        one: `Chaleur (${on}, repos ${off}, # cycle)`,
+        one: `Chaleur (${on}, # cycle)`,
         many: `Chaleur (${on}, repos ${off}, # cycles)`,
         other: `Chaleur (${on}, repos ${off}, # cycles)`,
       }),
@@ -629,7 +711,7 @@ export const app = {
         other: `# étirements pour votre dos\u00a0: ${names}. Tenez chacun ${hold}.`,
       }),
     noGentleStretch:
-      'Aucun étirement doux n’est activé ; levez-vous plutôt et bougez doucement pendant une minute.',
+      'Aucun étirement doux au bureau ou debout n’est activé ; levez-vous plutôt et bougez doucement pendant une minute.',
     noStretch:
       'Tous les étirements sont désactivés dans les paramètres ; levez-vous plutôt et bougez doucement pendant une minute.',
     customBody: 'Votre rappel personnel, à l’heure que vous avez choisie.',
@@ -658,7 +740,7 @@ export const app = {
     nothingToSkip: 'Aucun rappel à venir.',
     iceStarted: 'Minuteur glace lancé.',
     heatStarted: 'Minuteur chaleur lancé.',
-    therapyStopped: 'Minuteur glace/chaleur arrêté.',
+    therapyStopped: 'Minuteur chaleur/glace arrêté. Retirez la poche maintenant.',
     breakShown: 'Fenêtre de pause ouverte.',
     settingsShown: 'Paramètres ouverts.',
     quitting: 'Limber se ferme.',
@@ -788,7 +870,7 @@ export const content = {
       ],
       cautions: [
         'Remontez lentement, au cas où la tête vous tournerait.',
-        'Évitez cet étirement si, en vous penchant en avant, la douleur descend dans une jambe.',
+        'Évitez cet étirement si une douleur ou des fourmillements descendent dans une jambe.',
         seatedNote,
       ],
     },
@@ -823,7 +905,11 @@ export const content = {
         'Le dos droit, penchez-vous en avant depuis les hanches jusqu’à sentir l’arrière de la cuisse tirer doucement.',
         'Tenez, redressez-vous, puis changez de jambe.',
       ],
-      cautions: ['Gardez le dos droit plutôt que de chercher à toucher vos orteils.', seatedNote],
+      cautions: [
+        'Gardez le dos droit plutôt que de chercher à toucher vos orteils.',
+        'Évitez cet étirement si une douleur ou des fourmillements descendent dans une jambe.',
+        seatedNote,
+      ],
     },
     'seated-side-bend': {
       name: 'Inclinaison latérale assise',
@@ -936,7 +1022,10 @@ export const content = {
         'Gardez l’autre pied au sol et la tête posée.',
         'Tenez, redescendez lentement la jambe, puis changez de côté.',
       ],
-      cautions: ['Tenez l’arrière de la cuisse plutôt que le dessus du genou.'],
+      cautions: [
+        'Tenez l’arrière de la cuisse plutôt que le dessus du genou.',
+        'Évitez cet étirement si une douleur ou des fourmillements descendent dans une jambe.',
+      ],
     },
     'childs-pose': {
       name: 'Posture de l’enfant',
@@ -986,8 +1075,16 @@ export const content = {
         'Tendez cette jambe vers le plafond en tenant la serviette.',
         'Tenez, redescendez-la lentement, puis changez de jambe.',
       ],
-      cautions: ['Le genou peut rester légèrement fléchi.'],
+      cautions: [
+        'Le genou peut rester légèrement fléchi.',
+        'Évitez cet étirement si une douleur ou des fourmillements descendent dans une jambe.',
+      ],
     },
+  },
+  getUp: {
+    lying: 'Pour vous relever, roulez sur le côté, poussez sur vos bras, puis asseyez-vous.',
+    kneeling:
+      'Pour vous relever, ramenez les mains vers les genoux, poussez sur vos bras, puis levez-vous en vous tenant à une chaise.',
   },
   postureTips: [
     'Asseyez-vous bien au fond de votre chaise pour qu’elle soutienne la courbe du bas du dos.',
@@ -1061,18 +1158,23 @@ export const content = {
     },
   },
   therapy: {
-    ice: [
-      'Vingt minutes de glace, puis vingt minutes sans, et recommencez.',
-      'Enveloppez toujours la poche de glace dans un linge ou une serviette. Ne mettez jamais de glace directement sur la peau.',
-      'Un sachet de petits pois surgelés enveloppé dans un torchon fait très bien l’affaire.',
-    ],
-    heat: [
-      'Certaines personnes trouvent la chaleur plus apaisante que le froid. Choisissez ce qui vous soulage.',
-      'Utilisez un coussin chauffant réglé sur faible, avec une épaisseur de tissu entre lui et votre peau.',
-      'Pas de coussin chauffant ? Remplissez une chaussette propre de riz sec, fermez-la par un nœud et chauffez-la 20 à 30 secondes au micro-ondes.',
-      'Vérifiez d’abord sur votre main que ce n’est pas trop chaud, avant de l’appliquer sur le dos.',
-    ],
     notices: {
+      'heat-start': {
+        title: 'Appliquez la chaleur',
+        body: 'Un tissu entre chaleur et peau, jamais sur peau insensible ou abîmée. Ne vous endormez pas avec.',
+      },
+      'heat-on': {
+        title: 'Appliquez la chaleur',
+        body: 'Gardez un linge ou un tissu entre la chaleur et votre peau.',
+      },
+      'heat-off': {
+        title: 'Retirez la chaleur — temps de repos',
+        body: 'Enlevez la chaleur et laissez la peau se reposer. Arrêtez si elle est très rouge ou cloquée.',
+      },
+      'ice-start': {
+        title: 'Posez la glace',
+        body: 'Dans un linge, jamais sur peau insensible ou abîmée. Arrêtez si elle rougit fort ou blanchit.',
+      },
       'ice-on': {
         title: 'Posez la glace',
         body: 'Enveloppez d’abord la poche dans un linge : jamais directement sur la peau.',
@@ -1081,17 +1183,13 @@ export const content = {
         title: 'Retirez la glace — temps de repos',
         body: 'Enlevez la poche et laissez votre peau se réchauffer.',
       },
-      'heat-on': {
-        title: 'Appliquez la chaleur',
-        body: 'Gardez un linge ou un tissu entre la chaleur et votre peau.',
-      },
-      'heat-off': {
-        title: 'Retirez la chaleur — temps de repos',
-        body: 'Enlevez la source de chaleur et laissez votre peau se reposer.',
-      },
       finished: {
-        title: 'C’est terminé',
-        body: 'C’était le dernier cycle. Bougez doucement un moment avant de vous rasseoir.',
+        title: 'Retirez la poche maintenant',
+        body: 'C’était le dernier cycle. Vérifiez votre peau, puis bougez doucement un moment avant de vous rasseoir.',
+      },
+      stopped: {
+        title: 'Retirez la poche maintenant',
+        body: 'Le minuteur est arrêté. Vérifiez votre peau, puis bougez doucement un moment.',
       },
     },
     minutesOn: ({ count }) =>
@@ -1107,11 +1205,11 @@ export const content = {
     strength: [
       'Le tronc, ce n’est pas seulement le ventre : ce sont les muscles du dos et les abdominaux qui travaillent ensemble.',
       'Visez deux à quatre séances par semaine, de 30 à 45 minutes chacune.',
-      'La bonne technique d’abord : des mouvements lents et contrôlés valent mieux que des charges lourdes ou des gestes rapides.',
+      'La bonne technique d’abord : des mouvements lents et contrôlés valent mieux que des charges lourdes ou des gestes rapides. Un coach ou un kinésithérapeute peut vérifier la vôtre.',
       'Commencez léger et augmentez petit à petit. Arrêtez tout mouvement qui fait mal.',
     ],
     yoga: [
-      'Le yoga est l’une des activités les plus douces pour le dos : il étire et renforce à la fois.',
+      'Le yoga aide beaucoup de personnes qui ont mal au dos : il étire et renforce à la fois.',
       'Un cours pour débutants ou de yoga doux est un bon point de départ ; parlez de votre dos à l’enseignant.',
       'Évitez ou adoucissez toute posture qui fait mal, et respirez calmement tout du long.',
     ],
@@ -1141,19 +1239,15 @@ export const content = {
         },
       ],
     },
-    braceCaution:
-      'Une ceinture lombaire ou une bande élastique peut apporter un soutien bienvenu à un dos douloureux, mais la porter trop ' +
-      'longtemps laisse les muscles s’affaiblir. Ne la portez que pendant des durées limitées ; un rappel ' +
-      'personnalisé peut vous dire quand l’enlever.',
   },
   disclaimer: {
     short: 'Limber propose des rappels de bien-être, pas un avis médical.',
     full: [
-      'Limber est une application de rappels. Elle propose des conseils généraux de bien-être, pas un avis ' +
-        'médical, et ne remplace pas un médecin ou un kinésithérapeute.',
+      'Limber est une application de rappels. Elle propose des conseils généraux de bien-être, pas un avis médical, et ne remplace pas un médecin ou un kinésithérapeute.',
       'Si votre mal de dos est intense, revient sans cesse ou ne s’améliore pas, consultez un médecin.',
       'Limber ne recommande jamais de médicaments ni de doses. Pour cela, adressez-vous à un médecin ou à un pharmacien.',
       'Arrêtez tout étirement ou exercice qui provoque une douleur.',
+      'Si vous avez de l’ostéoporose, êtes enceinte ou avez eu récemment une opération de la colonne ou de la hanche, demandez à votre médecin ou kinésithérapeute quels étirements et exercices vous conviennent.',
     ],
   },
   soreBack: {
@@ -1164,35 +1258,67 @@ export const content = {
     cue: 'Petits mouvements lents aujourd’hui : sans rebondir, seulement jusqu’où c’est facile. Arrêtez-vous dès la moindre douleur.',
     walk: 'Programme mal de dos : une marche tranquille. Quelques pas doux dans la pièce, puis rasseyez-vous le dos droit.',
     walkLead: 'Une marche tranquille : quelques pas doux dans la pièce, puis rasseyez-vous le dos droit.',
-    iceOrHeat: 'La glace ou la chaleur peuvent vous soulager. Gardez un linge entre la poche et votre peau.',
+    iceOrHeat:
+      'La chaleur ou la glace peuvent vous soulager. Gardez un linge entre la poche et votre peau, et jamais sur une peau insensible.',
     braceOff: {
       title: 'Enlevez la ceinture lombaire un moment',
-      body: 'Portée trop longtemps, elle affaiblit les muscles du dos. Laissez-les travailler ; remettez-la plus tard si besoin.',
+      body: 'Accordez à votre dos une pause sans ceinture. Remettez-la plus tard seulement si besoin, et jamais trop serrée.',
     },
     checkIn: {
       question: 'Comment va votre dos aujourd’hui ?',
       plain:
         'Notez votre douleur de 0 (aucune) à 10, avec un mot si vous voulez. Tout reste sur cet ordinateur.',
       planDay: ({ day, days }) =>
-        `Jour ${day} sur ${days} du programme mal de dos. Notez votre douleur de 0 à 10, et lancez la glace ou la chaleur si besoin.`,
+        `Jour ${day} sur ${days} du programme mal de dos. Notez votre douleur de 0 à 10, et lancez la chaleur ou la glace si besoin.`,
     },
     frequent: ({ days, window }) =>
       `Vous avez eu mal au dos ${days} jours sur les ${window} derniers. Un mal de dos qui revient souvent mérite ` +
       'd’être montré à un médecin ou à un kinésithérapeute, qui pourra en chercher la cause. Ceci n’est pas un avis médical.',
   },
-  doctor: {
-    title: 'Quand consulter un médecin',
-    lead: 'Consultez un médecin dès aujourd’hui si votre mal de dos s’accompagne de l’un de ces signes :',
-    signs: [
-      'un engourdissement, des fourmillements ou une faiblesse dans une jambe ou un pied',
-      'du mal à contrôler votre vessie ou vos selles, ou un engourdissement entre les jambes',
-      'de la fièvre, ou l’impression d’être malade',
-      'une douleur apparue après une chute, un accident ou une autre blessure',
-      'une douleur qui vous réveille la nuit, ou qui ne se calme pas au repos en position allongée',
-    ],
-    lasting:
-      'Une douleur qui dure plus de quelques jours, ou qui ne cesse de s’aggraver, doit aussi être examinée par un médecin.',
-    disclaimer:
-      'Ceci n’est pas un avis médical : Limber ne peut pas savoir ce qui cause votre douleur, et ne conseille jamais de médicaments.',
+  figures: {
+    'seated-cat-cow':
+      'Une personne assise à l’avant d’une chaise, les mains sur les genoux, creuse le dos, puis l’arrondit en laissant tomber le menton vers la poitrine.',
+    'seated-twist':
+      'Une personne assise bien droite sur une chaise tourne la poitrine d’un côté, la main opposée posée à l’extérieur du genou de ce côté.',
+    'seated-forward-fold':
+      'Une personne assise au bord d’une chaise, les pieds bien écartés, se penche en avant jusqu’à ce que la poitrine descende entre les genoux, la tête et les bras relâchés.',
+    'seated-pelvic-tilt':
+      'Une personne assise bien droite sur une chaise, les mains sur les hanches, bascule le bassin vers l’arrière pour arrondir le bas du dos.',
+    'seated-figure-four':
+      'Une personne assise sur une chaise pose une cheville sur l’autre genou et se penche en avant à partir des hanches, le dos long.',
+    'seated-hamstring':
+      'Une personne assise au bord d’une chaise tend une jambe, talon au sol et orteils vers le haut, et se penche en avant à partir des hanches, le dos droit.',
+    'seated-side-bend':
+      'Une personne assise sur une chaise lève un bras le long de l’oreille et s’incline de l’autre côté, en s’étirant vers le haut et par-dessus.',
+    'chest-opener':
+      'Une personne assise sur la moitié avant d’une chaise joint les mains derrière le dos et soulève la poitrine, les omoplates rapprochées.',
+    'upper-back-round':
+      'Une personne assise sur une chaise tend les deux bras devant elle, doigts croisés, et arrondit le haut du dos en baissant le menton.',
+    'neck-side-stretch':
+      'Une personne assise bien droite sur une chaise, les épaules basses, incline la tête pour rapprocher une oreille de l’épaule du même côté.',
+    'chin-tuck':
+      'Une personne assise bien droite sur une chaise, le regard droit devant, recule le menton en ligne droite.',
+    'shoulder-rolls':
+      'Une personne assise bien droite sur une chaise, les bras relâchés, roule les deux épaules vers le haut, l’arrière et le bas, puis les garde tirées vers l’arrière.',
+    'standing-back-bend':
+      'Une personne debout, les mains sur le bas du dos, avance le bassin et se penche un peu en arrière, le regard légèrement vers le haut.',
+    'standing-reach-up':
+      'Une personne debout, bien droite, croise les doigts et tend les deux bras vers le plafond.',
+    'doorway-chest-stretch':
+      'Une personne dans l’encadrement d’une porte pose les avant-bras sur le chambranle à hauteur d’épaule, avance un pied et se penche vers l’avant, la poitrine s’ouvrant.',
+    'standing-hip-flexor':
+      'Une personne qui tient le dossier d’une chaise recule un pied en une petite fente, le talon arrière levé, pour ouvrir l’avant de la hanche arrière.',
+    'knee-to-chest':
+      'Une personne allongée sur le dos, genoux pliés, tient l’arrière d’une cuisse et ramène ce genou vers la poitrine ; l’autre pied reste au sol.',
+    'childs-pose':
+      'Une personne à genoux s’assoit vers les talons, les bras tendus vers l’avant sur le sol, le front posé.',
+    'all-fours-cat-cow':
+      'Une personne à quatre pattes laisse descendre le ventre, puis arrondit le dos vers le plafond, la tête relâchée.',
+    'lying-knee-roll':
+      'Une personne allongée sur le dos, les bras écartés, genoux pliés et serrés, laisse rouler les deux genoux d’un côté, les épaules restant au sol.',
+    sphinx:
+      'Une personne allongée sur le ventre, les coudes sous les épaules, appuie les avant-bras au sol et soulève la poitrine, les hanches au sol.',
+    'lying-hamstring':
+      'Une personne allongée sur le dos, une serviette autour d’un pied, tend cette jambe vers le plafond ; l’autre genou reste plié.',
   },
 } satisfies Catalog['content']

@@ -2,7 +2,7 @@
 // break = pausa para a postura; stretch break = pausa para alongamento; wind-down = desacelerar (hora de
 // desacelerar); get ready (for bed) = preparar-se para dormir; bedtime = hora de dormir; wake time = hora de
 // acordar; snooze = adiar; pause = pausar; skip = pular; sore-back plan = plano para dor nas costas; check-in =
-// check-in (da manhã); ice/heat = gelo/calor, pack = bolsa (de gelo), heating pad = almofada térmica; brace = cinta,
+// check-in (da manhã); heat/ice = calor/gelo, pack = bolsa (de gelo), heating pad = almofada térmica; brace = cinta,
 // elastic wrap = faixa elástica; work hours = horário de trabalho; natural breaks = pausas naturais; Don't interrupt
 // = Não interromper; full screen = tela cheia; Do Not Disturb = Não perturbe (macOS: Foco; Windows: Assistente de
 // foco); hold = manter a posição; sit/stand tall = com a coluna ereta; gentle pull = leve tensão; no bouncing = sem
@@ -36,7 +36,50 @@ export const common = {
     save: 'Salvar',
     skip: 'Hoje não',
   },
-  start: { ice: 'Iniciar gelo', heat: 'Iniciar calor' },
+  start: { heat: 'Iniciar calor', ice: 'Iniciar gelo' },
+  warningSigns: {
+    title: 'Quando procurar um médico',
+    emergency: {
+      title: 'Emergência: peça ajuda agora',
+      action:
+        'Ligue agora para o número de emergência da sua região ou vá a um pronto-socorro se, além da dor nas costas, você tiver:',
+      signs: {
+        saddle: 'dormência ou formigamento ao redor dos genitais ou das nádegas',
+        bladder: 'dificuldade nova para urinar, ou perda do controle da bexiga ou do intestino',
+        sexual: 'problemas sexuais novos, como perda de sensibilidade ou não conseguir ter ereção',
+        legs: 'fraqueza ou dormência nas duas pernas, ou fraqueza em uma perna que piora cada vez mais ou deixa você sem firmeza ao andar',
+        chest: 'dor no peito',
+      },
+    },
+    today: {
+      title: 'Procure um médico hoje',
+      action:
+        'Peça uma consulta de urgência com um médico hoje mesmo, ou procure o pronto-atendimento da sua região, se, além da dor nas costas, você tiver:',
+      signs: {
+        fever: 'febre, ou mal-estar geral',
+        fall: 'dor que começou depois de uma queda ou um acidente, ou até de uma queda leve se você tem osteoporose ou usa corticoide há muito tempo',
+        cancer: 'câncer, atual ou no passado, ou perda de peso sem motivo',
+        immunity: 'imunidade baixa, tratamento prolongado com corticoide, ou uso de drogas injetáveis',
+        severe: 'dor constante e forte, que acorda você à noite ou não melhora em repouso',
+        age: 'dor nas costas nova e mais de 50 anos de idade',
+        shape: 'um caroço ou inchaço novo nas costas, ou mudança no formato das costas',
+      },
+    },
+    soon: {
+      title: 'Marque uma consulta em breve',
+      action: 'Marque uma consulta com um médico ou fisioterapeuta se:',
+      signs: {
+        lasting: 'a dor nas costas não melhorar depois de algumas semanas, ou voltar de novo e de novo',
+        leg: 'a dor ou o formigamento que desce por uma perna não passar',
+      },
+      note: 'Dor ou formigamento em uma perna só é comum com dor nas costas e não é uma emergência.',
+    },
+    reassurance: 'A maioria das dores nas costas recentes melhora muito em poucas semanas.',
+    disclaimer:
+      'Isto não é orientação médica: o Limber não tem como saber a causa da sua dor e nunca sugere remédios.',
+    line: 'Emergência: ligue para o número de emergência se, além da dor nas costas, você tiver dormência ao redor dos genitais ou das nádegas, problemas novos de bexiga, intestino ou sexuais, fraqueza ou dormência nas duas pernas, ou dor no peito.',
+    all: 'Todos os sinais de alerta',
+  },
 } satisfies Catalog['common']
 
 /** The settings window. */
@@ -83,6 +126,8 @@ export const settings = {
     holdHint: '8–30 segundos; 8–10 bastam para a maioria das pessoas',
     reps: 'Repetições',
     repsHint: '1–10; alongamentos de um lado só se alternam, pelo menos uma vez de cada lado',
+    caution:
+      'Se você tem osteoporose, está grávida ou fez uma cirurgia na coluna ou no quadril há pouco tempo, pergunte ao seu médico ou fisioterapeuta quais alongamentos são indicados para você.',
   },
   general: {
     title: 'Geral',
@@ -108,9 +153,27 @@ export const settings = {
   therapy: {
     title: 'Gelo e calor',
     intro:
-      'Tempos do temporizador de gelo e calor, no menu da bandeja. Mantenha sempre um pano entre a bolsa e a pele.',
-    ice: 'Gelo',
+      'Tempos do temporizador de calor e gelo, no menu da bandeja. Para uma crise recente de dor nas costas, o calor é o que tem mais evidências; o gelo funciona para algumas pessoas. Use o que ajudar você.',
+    safetyTitle: 'Use calor e frio com segurança',
+    safety: [
+      'Mantenha sempre um pano ou uma camada de tecido entre a bolsa e a pele.',
+      'Nunca use calor nem frio em pele dormente ou machucada.',
+      'Se você tem diabetes, lesão nos nervos (neuropatia), má circulação ou síndrome de Raynaud, pergunte antes a um médico ou fisioterapeuta.',
+      'Nunca durma com uma almofada térmica ou uma bolsa quente no corpo.',
+      'Confira a pele de vez em quando e pare se ela ficar muito vermelha, com bolhas ou branca.',
+    ],
     heat: 'Calor',
+    heatHow: [
+      'Use uma almofada térmica na temperatura baixa, com uma camada de tecido entre ela e a pele.',
+      'Não tem almofada térmica? Encha uma meia limpa com arroz cru, dê um nó e aqueça no micro-ondas por 20 a 30 segundos.',
+      'Teste a temperatura na mão antes de colocar nas costas.',
+    ],
+    ice: 'Gelo',
+    iceHow: [
+      'Vinte minutos com gelo, depois pelo menos vinte minutos sem, e repita.',
+      'Sempre envolva a bolsa de gelo em um pano ou uma toalha. Nunca coloque gelo direto na pele.',
+      'Uma bolsa de gel, gelo picado em um saco ou um pacote de ervilhas congeladas, enrolados em um pano de prato, funcionam bem.',
+    ],
     on: 'Aplicação',
     off: 'Pausa',
     rounds: 'Rodadas',
@@ -158,6 +221,10 @@ export const settings = {
         many: 'Use no máximo # de caracteres.',
         other: 'Use no máximo # caracteres.',
       }),
+    offAtLeast: ({ on }) =>
+      `Deixe pelo menos o mesmo tempo de pausa que de aplicação (${on}), para a pele se aquecer de novo.`,
+    onAtMost: ({ off }) =>
+      `Aplique no máximo pelo mesmo tempo que a pausa (${off}), para a pele se aquecer de novo.`,
   },
   warn: {
     noWorkDays:
@@ -221,6 +288,10 @@ export const settings = {
     back: ({ pain }) => `Suas costas hoje: ${pain} de 10.`,
     backWord: ({ pain, word }) => `Suas costas hoje: ${pain} de 10, “${word}”.`,
     question: 'Como estão suas costas hoje?',
+    painHigh: ({ pain }) =>
+      `Você deu nota ${pain} de 10 para suas costas hoje. Uma dor tão forte merece ser vista por um médico: marque uma consulta e veja abaixo com que urgência.`,
+    painRising:
+      'Sua dor nas costas aumentou em cada um dos seus três últimos check-ins. Uma dor que só piora merece ser vista por um médico: marque uma consulta e veja abaixo com que urgência.',
     sitting: ({ time }) => `No computador hoje: ${time}.`,
     longest: ({ time }) => `Maior tempo sem pausa: ${time}.`,
   },
@@ -279,9 +350,8 @@ export const settings = {
   activities: {
     title: 'Atividades',
     intro:
-      'Um core forte, com costas e abdômen trabalhando juntos, sustenta a coluna. Duas a quatro sessões por semana, de 30 a 45 minutos, são ideais para a maioria das pessoas; a ioga é uma das opções mais gentis.',
-    paused:
-      'As sessões de força e de ioga ficam pausadas durante o plano; elas voltam quando suas costas melhorarem.',
+      'Um core forte, com costas e abdômen trabalhando juntos, sustenta a coluna. Duas a quatro sessões por semana, de 30 a 45 minutos, são ideais para a maioria das pessoas, e um treinador ou fisioterapeuta pode ensinar a execução correta. A ioga também ajuda muita gente.',
+    paused: 'As sessões de força e de ioga ficam pausadas durante o plano; elas voltam quando ele terminar.',
     strength: {
       title: 'Treino de força',
       on: 'Lembrar do treino de força',
@@ -291,8 +361,7 @@ export const settings = {
     at: 'Horário',
     for: 'Duração',
     own: 'Seus lembretes',
-    ownHint:
-      'Para qualquer outra coisa: um copo de água, um compromisso, tirar a cinta depois de um tempo (o apoio ajuda, mas, usado por tempo demais, deixa os músculos mais fracos).',
+    ownHint: 'Para qualquer outra coisa: um copo de água, um compromisso, tirar a cinta depois de um tempo.',
     none: 'Você ainda não tem lembretes seus.',
     add: 'Adicionar lembrete',
     fresh: 'Novo lembrete',
@@ -366,12 +435,14 @@ export const settings = {
     start: 'Minhas costas doem hoje…',
     startTitle: 'Um plano mais leve para as suas costas',
     startBody:
-      'Descanse, mas não demais: caminhadas leves com mais frequência, só alongamentos leves, gelo ou calor toda manhã. O Limber também diz quando procurar um médico.',
+      'Descanse, mas não demais: caminhadas leves com mais frequência, só alongamentos leves na cadeira ou em pé, calor ou gelo toda manhã. O Limber também diz quando procurar um médico.',
     startOk: 'Começar o plano',
     for: 'Por',
     plan: ({ day, walk, every, hold }) =>
-      `Até o fim de ${day}: uma caminhada leve de ${walk} a cada ${every} no computador, e só alongamentos leves, mantidos por ${hold}.`,
+      `Até o fim de ${day}: uma caminhada leve de ${walk} a cada ${every} no computador, e só alongamentos leves na cadeira ou em pé, mantidos por ${hold}.`,
     rest: 'Descanse, mas não demais.',
+    sports:
+      'Dê uma pausa nos esportes que exigem muito das costas, como golfe, esportes com bola, natação ou caiaque, até elas melhorarem.',
     end: 'Encerrar o plano',
     doctor: 'Procure um médico',
     gotIt: 'Entendi',
@@ -388,6 +459,8 @@ export const settings = {
     brace: 'Lembrar de tirar a cinta',
     braceHint:
       'Contado a partir do seu primeiro minuto no computador em cada dia do plano, ou de “Acabei de colocar”.',
+    braceCaution:
+      'As diretrizes sobre dor lombar não recomendam cintas nem coletes. Se você usar uma, que seja por períodos curtos e nunca apertada demais, e peça a alguém qualificado, como um fisioterapeuta, que mostre como colocá-la.',
     braceFor: 'Depois de usar por',
     checkIn: 'Perguntar toda manhã como estão minhas costas',
     checkInHint: 'No seu primeiro minuto no computador depois da hora de acordar; sempre durante um plano.',
@@ -500,6 +573,11 @@ export const breakWindow = {
   resume: 'Retomar o temporizador',
   next: 'Próximo alongamento',
   complete: 'Rotina concluída. Clique em Feito quando quiser.',
+  figure: {
+    right: 'Lado direito',
+    left: 'Lado esquerdo',
+    alt: ({ what, side }: { what: string; side: string }) => `${what} ${side}.`,
+  },
   say: {
     position: ({ name, intensity, where, side }) =>
       `${name}, ${intensity}. Leia os passos e assuma a posição${where ? ` ${where}` : ''}${side ? `, ${side}` : ''}.`,
@@ -509,7 +587,7 @@ export const breakWindow = {
   },
   checkIn: {
     thanks: 'Obrigado. O Limber guarda isso só neste computador.',
-    iceOrHeat: 'Gelo ou calor',
+    iceOrHeat: 'Calor ou gelo',
     running: {
       ice: 'O temporizador de gelo está correndo: o Limber avisa quando tirar.',
       heat: 'O temporizador de calor está correndo: o Limber avisa quando tirar.',
@@ -569,16 +647,16 @@ export const app = {
     showBreak: 'Mostrar a pausa',
     breakNow: 'Fazer uma pausa agora',
     stretchNow: 'Começar um alongamento agora',
-    therapy: 'Temporizador de gelo e calor',
+    therapy: 'Temporizador de calor e gelo',
     ice: ({ on, off, count }) =>
       plural(count, {
-        one: `Gelo (${on} com, ${off} sem, # rodada)`,
+        one: `Gelo (${on}, # rodada)`,
         many: `Gelo (${on} com, ${off} sem, # de rodadas)`,
         other: `Gelo (${on} com, ${off} sem, # rodadas)`,
       }),
     heat: ({ on, off, count }) =>
       plural(count, {
-        one: `Calor (${on} com, ${off} sem, # rodada)`,
+        one: `Calor (${on}, # rodada)`,
         many: `Calor (${on} com, ${off} sem, # de rodadas)`,
         other: `Calor (${on} com, ${off} sem, # rodadas)`,
       }),
@@ -620,7 +698,8 @@ export const app = {
         many: `# de alongamentos: ${names}. Mantenha cada um por ${hold}.`,
         other: `# alongamentos: ${names}. Mantenha cada um por ${hold}.`,
       }),
-    noGentleStretch: 'Nenhum alongamento leve está ativado; levante-se e mexa-se com calma por um minuto.',
+    noGentleStretch:
+      'Nenhum alongamento leve na cadeira ou em pé está ativado; levante-se e mexa-se com calma por um minuto.',
     noStretch:
       'Todos os alongamentos estão desativados nas configurações; levante-se e mexa-se com calma por um minuto.',
     customBody: 'Seu lembrete, no horário que você escolheu.',
@@ -649,7 +728,7 @@ export const app = {
     nothingToSkip: 'Nenhum lembrete a seguir.',
     iceStarted: 'Temporizador de gelo iniciado.',
     heatStarted: 'Temporizador de calor iniciado.',
-    therapyStopped: 'Temporizador de gelo e calor parado.',
+    therapyStopped: 'Temporizador de calor e gelo parado. Tire a bolsa agora.',
     breakShown: 'Janela da pausa aberta.',
     settingsShown: 'Configurações abertas.',
     quitting: 'O Limber está sendo fechado.',
@@ -772,7 +851,7 @@ export const content = {
       ],
       cautions: [
         'Suba devagar, caso sinta tontura.',
-        'Pule este alongamento se inclinar o corpo para a frente provocar uma dor que desce pela perna.',
+        'Pule este alongamento se sentir dor ou formigamento descendo pela perna.',
         seatedNote,
       ],
     },
@@ -795,7 +874,7 @@ export const content = {
         'Mantenha a posição, endireite o tronco e depois troque de perna.',
       ],
       cautions: [
-        'Pule este alongamento se ele forçar o joelho, ou apoie o tornozelo mais abaixo, na canela.',
+        'Se ele forçar o joelho, apoie o tornozelo mais abaixo, na canela, ou pule este alongamento.',
         seatedNote,
       ],
     },
@@ -807,7 +886,11 @@ export const content = {
         'Com as costas retas, incline o tronco a partir do quadril até sentir uma leve tensão atrás da coxa.',
         'Mantenha a posição, endireite o tronco e depois troque de perna.',
       ],
-      cautions: ['Mantenha as costas retas em vez de tentar alcançar os pés.', seatedNote],
+      cautions: [
+        'Mantenha as costas retas em vez de tentar alcançar os pés.',
+        'Pule este alongamento se sentir dor ou formigamento descendo pela perna.',
+        seatedNote,
+      ],
     },
     'seated-side-bend': {
       name: 'Inclinação lateral na cadeira',
@@ -920,7 +1003,10 @@ export const content = {
         'Mantenha o outro pé no chão e a cabeça apoiada.',
         'Mantenha a posição, abaixe a perna devagar e depois troque de lado.',
       ],
-      cautions: ['Segure atrás da coxa, e não em cima do joelho.'],
+      cautions: [
+        'Segure atrás da coxa, e não em cima do joelho.',
+        'Pule este alongamento se sentir dor ou formigamento descendo pela perna.',
+      ],
     },
     'childs-pose': {
       name: 'Postura da criança',
@@ -970,8 +1056,16 @@ export const content = {
         'Estique essa perna em direção ao teto, segurando a toalha.',
         'Mantenha a posição, abaixe a perna devagar e depois troque de perna.',
       ],
-      cautions: ['Pode deixar o joelho levemente dobrado.'],
+      cautions: [
+        'Pode deixar o joelho levemente dobrado.',
+        'Pule este alongamento se sentir dor ou formigamento descendo pela perna.',
+      ],
     },
+  },
+  getUp: {
+    lying: 'Para se levantar, vire de lado, empurre o chão com os braços e depois sente-se.',
+    kneeling:
+      'Para se levantar, leve as mãos de volta até os joelhos, empurre com os braços e fique de pé com uma mão numa cadeira.',
   },
   postureTips: [
     'Sente-se bem no fundo da cadeira, para que ela apoie a curva da sua lombar.',
@@ -1045,18 +1139,23 @@ export const content = {
     },
   },
   therapy: {
-    ice: [
-      'Vinte minutos com gelo, depois vinte minutos sem, e repita.',
-      'Sempre envolva a bolsa de gelo em um pano ou uma toalha. Nunca coloque gelo direto na pele.',
-      'Um pacote de ervilhas congeladas enrolado em um pano de prato funciona bem.',
-    ],
-    heat: [
-      'Algumas pessoas acham o calor mais reconfortante que o frio. Use o que funcionar melhor para você.',
-      'Use uma almofada térmica na temperatura baixa, com uma camada de tecido entre ela e a pele.',
-      'Não tem almofada térmica? Encha uma meia limpa com arroz cru, dê um nó e aqueça no micro-ondas por 20 a 30 segundos.',
-      'Teste a temperatura na mão antes de colocar nas costas.',
-    ],
     notices: {
+      'heat-start': {
+        title: 'Aplique o calor',
+        body: 'Um tecido entre o calor e a pele, nunca em pele dormente ou machucada. Não durma com ele.',
+      },
+      'heat-on': {
+        title: 'Aplique o calor',
+        body: 'Mantenha um pano ou uma camada de tecido entre o calor e a pele.',
+      },
+      'heat-off': {
+        title: 'Tire o calor — hora de descansar',
+        body: 'Retire o calor e deixe a pele descansar. Pare se ela estiver muito vermelha ou com bolhas.',
+      },
+      'ice-start': {
+        title: 'Aplique o gelo',
+        body: 'Use um pano, nunca em pele dormente ou ferida. Pare se a pele ficar muito vermelha ou branca.',
+      },
       'ice-on': {
         title: 'Aplique o gelo',
         body: 'Envolva a bolsa em um pano antes; nunca coloque direto na pele.',
@@ -1065,17 +1164,13 @@ export const content = {
         title: 'Tire o gelo — hora de descansar',
         body: 'Retire a bolsa e deixe a pele se aquecer de novo.',
       },
-      'heat-on': {
-        title: 'Aplique o calor',
-        body: 'Mantenha um pano ou uma camada de tecido entre o calor e a pele.',
-      },
-      'heat-off': {
-        title: 'Tire o calor — hora de descansar',
-        body: 'Retire a fonte de calor e deixe a pele descansar.',
-      },
       finished: {
-        title: 'Sessão concluída',
-        body: 'Essa foi a última rodada. Movimente-se com calma por um tempo antes de se sentar de novo.',
+        title: 'Tire a bolsa agora',
+        body: 'Essa foi a última rodada. Confira a pele e movimente-se com calma um pouco antes de se sentar de novo.',
+      },
+      stopped: {
+        title: 'Tire a bolsa agora',
+        body: 'O temporizador foi parado. Confira a pele e movimente-se com calma por um tempo.',
       },
     },
     minutesOn: ({ count }: { count: number }) =>
@@ -1095,11 +1190,11 @@ export const content = {
     strength: [
       'Seu core é mais que a barriga: são os músculos das costas e os músculos abdominais trabalhando juntos.',
       'Procure fazer de duas a quatro sessões por semana, de 30 a 45 minutos cada.',
-      'Primeiro, a execução correta: movimentos lentos e controlados valem mais que pesados ou rápidos.',
+      'Primeiro, a execução correta: movimentos lentos e controlados valem mais que pesados ou rápidos. Um treinador ou fisioterapeuta pode conferir a sua.',
       'Comece leve e aumente aos poucos. Pare qualquer exercício que doa.',
     ],
     yoga: [
-      'A ioga é um dos exercícios mais gentis com as costas: alonga e fortalece ao mesmo tempo.',
+      'A ioga ajuda muita gente com dor nas costas: alonga e fortalece ao mesmo tempo.',
       'Uma aula para iniciantes ou uma aula leve é um bom começo; conte ao professor sobre suas costas.',
       'Pule ou suavize qualquer postura que doa e respire com calma o tempo todo.',
     ],
@@ -1129,18 +1224,15 @@ export const content = {
         },
       ],
     },
-    braceCaution:
-      'Uma cinta ou faixa elástica pode dar um apoio bem-vindo às costas doloridas, mas usá-la por tempo demais ' +
-      'deixa os músculos mais fracos. Use-a por períodos limitados; um lembrete personalizado pode avisar quando tirá-la.',
   },
   disclaimer: {
     short: 'O Limber dá lembretes gerais de bem-estar, não orientação médica.',
     full: [
-      'O Limber é um app de lembretes. Ele oferece sugestões gerais de bem-estar, não orientação médica, e não ' +
-        'substitui um médico ou fisioterapeuta.',
+      'O Limber é um app de lembretes. Ele oferece sugestões gerais de bem-estar, não orientação médica, e não substitui um médico ou fisioterapeuta.',
       'Se a sua dor nas costas for forte, voltar com frequência ou não melhorar, procure um médico.',
       'O Limber nunca recomenda remédios nem doses. Pergunte sobre isso a um médico ou farmacêutico.',
       'Pare qualquer alongamento ou exercício que cause dor.',
+      'Se você tem osteoporose, está grávida ou fez uma cirurgia na coluna ou no quadril há pouco tempo, pergunte ao seu médico ou fisioterapeuta quais alongamentos e exercícios são indicados para você.',
     ],
   },
   soreBack: {
@@ -1153,34 +1245,66 @@ export const content = {
     walk: 'Plano para dor nas costas: caminhada leve. Dê passos tranquilos pela sala e volte a se sentar com a coluna ereta.',
     walkLead:
       'Uma caminhada leve: dê passos tranquilos pela sala e depois volte a se sentar com a coluna ereta.',
-    iceOrHeat: 'Gelo ou calor podem aliviar. Mantenha um pano entre a bolsa e a pele.',
+    iceOrHeat:
+      'Calor ou gelo podem aliviar. Mantenha um pano entre a bolsa e a pele, e nunca use em pele dormente.',
     braceOff: {
       title: 'Tire a cinta por um tempo',
-      body: 'Usada por tempo demais, a cinta enfraquece os músculos das costas. Deixe-os trabalhar e recoloque-a depois, se precisar.',
+      body: 'Dê às suas costas uma pausa da cinta. Recoloque-a depois só se precisar, e nunca apertada demais.',
     },
     checkIn: {
       question: 'Como estão suas costas hoje?',
       plain: 'Dê uma nota de 0 (sem dor) a 10 e, se quiser, uma palavra. A nota fica só neste computador.',
       planDay: ({ day, days }: { day: number; days: number }) =>
-        `Dia ${day} de ${days} do seu plano para dor nas costas. Dê uma nota de 0 a 10 e use gelo ou calor se ajudar.`,
+        `Dia ${day} de ${days} do seu plano para dor nas costas. Dê uma nota de 0 a 10 e use calor ou gelo se ajudar.`,
     },
     frequent: ({ days, window }: { days: number; window: number }) =>
       `Suas costas doeram em ${days} dos últimos ${window} dias. Dor nas costas que volta sempre merece ser ` +
       'avaliada por um médico ou fisioterapeuta, que pode investigar a causa. Isto não é orientação médica.',
   },
-  doctor: {
-    title: 'Quando procurar um médico',
-    lead: 'Procure um médico hoje se a dor nas costas vier com qualquer um destes sinais:',
-    signs: [
-      'dormência, formigamento ou fraqueza em uma perna ou um pé',
-      'dificuldade para controlar a urina ou as fezes, ou dormência entre as pernas',
-      'febre, ou uma sensação geral de estar doente',
-      'dor que começou depois de uma queda, um acidente ou outra lesão',
-      'dor que faz você acordar à noite, ou que não alivia nem quando você se deita e fica imóvel',
-    ],
-    lasting:
-      'Dor que dura mais de alguns dias, ou que continua piorando, também deve ser avaliada por um médico.',
-    disclaimer:
-      'Isto não é orientação médica: o Limber não tem como saber a causa da sua dor e nunca sugere remédios.',
+  figures: {
+    'seated-cat-cow':
+      'Uma pessoa sentada na frente de uma cadeira, com as mãos nos joelhos, arqueia as costas e depois as arredonda, deixando o queixo cair em direção ao peito.',
+    'seated-twist':
+      'Uma pessoa sentada com a coluna ereta gira o peito para um lado, com a mão oposta do lado de fora do joelho desse lado.',
+    'seated-forward-fold':
+      'Uma pessoa sentada na beirada de uma cadeira, com os pés bem afastados, inclina-se para a frente até o peito descer entre os joelhos, com a cabeça e os braços soltos.',
+    'seated-pelvic-tilt':
+      'Uma pessoa sentada com a coluna ereta, com as mãos nos quadris, leva a pelve para trás para que a lombar se arredonde.',
+    'seated-figure-four':
+      'Uma pessoa sentada em uma cadeira apoia um tornozelo sobre o outro joelho e se inclina para a frente a partir do quadril, com as costas alongadas.',
+    'seated-hamstring':
+      'Uma pessoa sentada na beirada de uma cadeira estica uma perna, com o calcanhar no chão e os dedos para cima, e se inclina para a frente a partir do quadril, com as costas retas.',
+    'seated-side-bend':
+      'Uma pessoa sentada em uma cadeira levanta um braço ao lado da orelha e se inclina para o outro lado, alongando-se para cima e por cima.',
+    'chest-opener':
+      'Uma pessoa sentada na metade da frente de uma cadeira entrelaça as mãos atrás das costas e eleva o peito, aproximando as omoplatas.',
+    'upper-back-round':
+      'Uma pessoa sentada em uma cadeira estica os dois braços à frente, com os dedos entrelaçados, e arredonda a parte de cima das costas, baixando o queixo.',
+    'neck-side-stretch':
+      'Uma pessoa sentada com a coluna ereta e os ombros baixos inclina a cabeça para aproximar uma orelha do ombro do mesmo lado.',
+    'chin-tuck':
+      'Uma pessoa sentada com a coluna ereta, olhando para a frente, leva o queixo reto para trás.',
+    'shoulder-rolls':
+      'Uma pessoa sentada com a coluna ereta e os braços soltos gira os dois ombros para cima, para trás e para baixo e depois os mantém puxados para trás.',
+    'standing-back-bend':
+      'Uma pessoa em pé, com as mãos na lombar, leva o quadril para a frente e se inclina um pouco para trás, olhando levemente para cima.',
+    'standing-reach-up':
+      'Uma pessoa em pé, com a coluna ereta, entrelaça os dedos e estica os dois braços em direção ao teto.',
+    'doorway-chest-stretch':
+      'Uma pessoa no vão de uma porta apoia os antebraços no batente na altura dos ombros, dá um passo à frente com um pé e se inclina para a frente, abrindo o peito.',
+    'standing-hip-flexor':
+      'Uma pessoa segurando o encosto de uma cadeira leva um pé para trás em um avanço curto, com o calcanhar de trás levantado, abrindo a frente do quadril de trás.',
+    'knee-to-chest':
+      'Uma pessoa deitada de costas, com os joelhos dobrados, segura atrás de uma coxa e puxa esse joelho em direção ao peito; o outro pé fica no chão.',
+    'childs-pose':
+      'Uma pessoa ajoelhada senta-se para trás em direção aos calcanhares, com os braços estendidos à frente no chão e a testa apoiada.',
+    'all-fours-cat-cow':
+      'Uma pessoa de quatro apoios deixa a barriga descer e depois arredonda as costas em direção ao teto, com a cabeça solta.',
+    'lying-knee-roll':
+      'Uma pessoa deitada de costas, com os braços bem abertos e os joelhos dobrados e juntos, deixa os dois joelhos caírem para um lado enquanto os ombros ficam no chão.',
+    sphinx:
+      'Uma pessoa deitada de bruços, com os cotovelos sob os ombros, pressiona os antebraços no chão e eleva o peito, com o quadril no chão.',
+    'lying-hamstring':
+      'Uma pessoa deitada de costas, com uma toalha em volta de um pé, estica essa perna em direção ao teto; o outro joelho continua dobrado.',
   },
 } satisfies Catalog['content']

@@ -1,15 +1,17 @@
 // Builds the main process (main/electron/main.ts → dist/main/index.js, ESM) and the windows' preload
-// (main/electron/preload.ts → dist/main/preload.cjs: a sandboxed preload is loaded as CommonJS and may require
+// (main/electron/windows/preload.ts → dist/main/preload.cjs: a sandboxed preload is loaded as CommonJS and may require
 // nothing but 'electron', so everything it uses is bundled in).
 //
 // The main bundle carries its npm packages inside it (everything but those in MAIN_EXTERNALS and Node's
 // built-ins), so the packaged app.asar holds no other node_modules: only the code that runs ships, once (typebox, luxon and ajv
 // are megabytes on disk and a few hundred kilobytes once bundled). That is why they are devDependencies: they
 // are inputs of this build, not files electron-builder copies. Their licences go beside the bundle in
-// THIRD-PARTY-NOTICES.txt. Left unminified, so stack traces in the log file stay readable.
+// THIRD-PARTY-NOTICES.txt. Minified, with source maps beside the files (main.ts turns them on, so stack traces in
+// the log name our files and lines). Split at dynamic imports (main.ts loads start.ts so that a failure to load is
+// shown). The X11 probe is a worker thread of its own (x11-worker.js, the x11 client inside), started only on X11.
 import { readdirSync, readFileSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { rm, writeFile } from 'node:fs/promises'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as esbuild from 'esbuild'
 
@@ -27,16 +29,24 @@ export const X11_WORKER_FILE = 'x11-worker.js'
 
 /**
  * Builds into `outdir` (default dist/main). `sizes`, when given, is filled with the bytes each bundled package
- * (and 'limber' for our own code) adds to index.js.
+ * (and 'limber' for our own code) adds to the main process's files, and `files` with each file's bytes.
  */
-export async function buildMain({ outdir = 'dist/main', sizes } = {}) {
+export async function buildMain({ outdir = 'dist/main', sizes, files } = {}) {
   const out = resolve(root, outdir)
   const common = { bundle: true, legalComments: 'none', logLevel: 'warning', absWorkingDir: root }
+  await rm(out, { recursive: true, force: true })
   const [main, , x11Worker] = await Promise.all([
     esbuild.build({
       ...common,
-      entryPoints: [join(root, 'main/electron/main.ts')],
-      outfile: join(out, 'index.js'),
+      entryPoints: { index: join(root, 'main/electron/main.ts') },
+      outdir: out,
+      // Chunks beside index.js: code in a chunk names files by `new URL('./x11-worker.js', import.meta.url)`.
+      chunkNames: '[name]-[hash]',
+      splitting: true,
+      minify: true,
+      sourcemap: 'linked',
+      // A stack trace needs the mappings only, not the sources themselves.
+      sourcesContent: false,
       platform: 'node',
       format: 'esm',
       target: 'node22',
@@ -50,7 +60,7 @@ export async function buildMain({ outdir = 'dist/main', sizes } = {}) {
     }),
     esbuild.build({
       ...common,
-      entryPoints: [join(root, 'main/electron/preload.ts')],
+      entryPoints: [join(root, 'main/electron/windows/preload.ts')],
       outfile: join(out, 'preload.cjs'),
       platform: 'node',
       format: 'cjs',
@@ -62,6 +72,10 @@ export async function buildMain({ outdir = 'dist/main', sizes } = {}) {
   ])
   await writeFile(join(out, NOTICES_FILE), notices(bundledPackages(main.metafile, x11Worker.metafile)))
   if (sizes) Object.assign(sizes, bundleSizes(main.metafile))
+  if (files) {
+    for (const [file, { bytes }] of Object.entries(main.metafile.outputs))
+      files[relative(out, join(root, file))] = bytes
+  }
   return out
 }
 

@@ -1,7 +1,8 @@
 // Builds the two windows (settings, break) into dist/renderer: one ESM bundle and one stylesheet per window, and
 // HTML pages that carry the strict Content-Security-Policy, and per window and language one small file of its texts
 // (locales/<window>.<code>.js) that the window imports when it starts and whenever the language changes. The
-// preview variant adds an in-memory bridge script and the pseudo-locale's files (<window>.pseudo.js).
+// preview variant adds the preview's script (the real app on a browser Platform, renderer/preview) and the
+// pseudo-locale's files (<window>.pseudo.js).
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -62,14 +63,15 @@ export function rulesOnly(node) {
 }
 
 /**
- * The windows may import main/core/preferences.ts only for its schema (ranges and patterns for inline hints).
+ * The windows may import main/core/preferences/index.ts only for its schema (ranges and patterns for inline hints).
  * Bundling it whole would pull in TypeBox (about 40 KB gzipped), so the windows get its data only, and of the
  * schema only its limits (rulesOnly); main's prefs:set stays the authority. Importing anything else from it in a
  * window fails the build, loudly.
  */
 export async function preferencesAsData() {
-  const { PreferencesSchema, DEFAULT_PREFERENCES, PREFERENCES_VERSION } =
-    await importTs('main/core/preferences.ts')
+  const { PreferencesSchema, DEFAULT_PREFERENCES, PREFERENCES_VERSION } = await importTs(
+    'main/core/preferences/index.ts',
+  )
   const contents = [
     `export const PreferencesSchema = ${JSON.stringify(rulesOnly(PreferencesSchema))}`,
     `export const DEFAULT_PREFERENCES = ${JSON.stringify(DEFAULT_PREFERENCES)}`,
@@ -78,9 +80,17 @@ export async function preferencesAsData() {
   return {
     name: 'preferences-as-data',
     setup(build) {
-      build.onLoad({ filter: /[\\/]main[\\/]core[\\/]preferences\.ts$/ }, () => ({ contents, loader: 'js' }))
+      build.onLoad({ filter: /[\\/]main[\\/]core[\\/]preferences[\\/]index\.ts$/ }, () => ({
+        contents,
+        loader: 'js',
+      }))
     },
   }
+}
+
+/** The preview's sample breaks (renderer/preview/scenario.ts), for `npm run preview` to list. */
+export async function loadBreakScenarios() {
+  return (await importTs('renderer/preview/scenario.ts')).BREAK_SCENARIOS
 }
 
 /** The language codes Limber speaks (main/core/i18n/languages.ts), read so the build makes a file for each. */
@@ -107,6 +117,20 @@ function languageEntry(name, code) {
   }
   const file = existsSync(join(root, `locales/${code}.ts`)) ? code : 'en'
   return `export { ${sections.join(', ')} } from '${locales}/${file}.ts'`
+}
+
+/**
+ * In the preview, main's code speaks from renderer/preview/catalogs.ts (the catalogs, with the pseudo-locale as
+ * English when the page asks for it) in place of locales/index.ts, which that module itself imports.
+ */
+const previewCatalogs = {
+  name: 'preview-catalogs',
+  setup(build) {
+    const catalogs = join(root, 'renderer/preview/catalogs.ts')
+    build.onResolve({ filter: /[\\/]locales[\\/]index(\.ts)?$/ }, (args) =>
+      args.importer === catalogs ? undefined : { path: catalogs },
+    )
+  },
 }
 
 const common = {
@@ -137,7 +161,7 @@ export async function windowFiles(outdir, name, code) {
 
 /**
  * Builds both windows into `outdir` (default dist/renderer). With `preview: true` each page also loads
- * preview-bridge.js first, which installs the in-memory bridge in place of Electron's preload.
+ * preview-bridge.js first, which runs the app in the page and installs the preload's bridge to it.
  */
 export async function buildRenderer({
   preview = false,
@@ -171,6 +195,8 @@ export async function buildRenderer({
       ...common,
       entryPoints: { 'preview-bridge': join(root, 'renderer/preview/install.ts') },
       outdir: out,
+      // node-schedule (main's wake-up timer) needs Node's EventEmitter: the `events` package is its browser port.
+      plugins: [previewCatalogs],
     })
   }
 

@@ -28,3 +28,13 @@ export function chromiumPath() {
 export function launchChromium() {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
 }
+
+/**
+ * Starts one Chromium that several processes share (the window tests: each test file connects with
+ * `chromium.connect(wsEndpoint)` rather than launching its own), in `timeZone` when given. Resolves to
+ * Playwright's BrowserServer.
+ */
+export function launchChromiumServer({ timeZone } = {}) {
+  const env = timeZone ? { ...process.env, TZ: timeZone } : process.env
+  return chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, env })
+}

@@ -75,10 +75,12 @@ export async function inspectPackage(appOutDir, { executable = 'limber', fuses }
   const extracted = await mkdtemp(join(tmpdir(), 'limber-asar-'))
   try {
     asar.extractAll(archive, extracted)
-    problems.push(...unresolvedImports(extracted, 'dist/main/index.js'))
-    problems.push(...unresolvedImports(extracted, 'dist/main/preload.cjs'))
-    problems.push(...unresolvedImports(extracted, `dist/main/${X11_WORKER_FILE}`))
-    problems.push(...unfoundFiles(extracted, 'dist/main/index.js'))
+    // The main process's files: its entry, the chunks it loads (at start, or only where a system needs them), the
+    // X11 probe's worker, the preload; and the files they start by URL (the worker) must be beside them.
+    for (const file of mainFiles(extracted)) {
+      problems.push(...unresolvedImports(extracted, file))
+      problems.push(...unfoundFiles(extracted, file))
+    }
     problems.push(...(await loadsUnderNode(extracted)))
     problems.push(...(await x11WorkerAnswers(extracted)))
   } finally {
@@ -296,6 +298,16 @@ export function loadedModules(code, sourceType = 'module') {
   return [...names]
 }
 
+/** The main process's scripts in the extracted archive (dist/main/…, chunks included), relative to it. */
+function mainFiles(extracted) {
+  const folder = join(extracted, 'dist/main')
+  if (!existsSync(folder)) return []
+  return readdirSync(folder, { recursive: true })
+    .map((file) => `dist/main/${String(file).replaceAll(sep, '/')}`)
+    .filter((file) => /\.(c|m)?js$/.test(file))
+    .sort()
+}
+
 /**
  * Imports the packaged main bundle under Node with 'electron' replaced by a stub whose single-instance lock is
  * taken, so the app quits at once: every module it loads at start-up must load. Answers problems found.
@@ -303,7 +315,11 @@ export function loadedModules(code, sourceType = 'module') {
 async function loadsUnderNode(extracted) {
   const main = join(extracted, 'dist/main/index.js')
   if (!existsSync(main)) return []
-  const code = readFileSync(main, 'utf8')
+  // What the main process's files import from Electron (the chunks loaded at start import it, not the entry).
+  const code = mainFiles(extracted)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => readFileSync(join(extracted, file), 'utf8'))
+    .join('\n')
   const names = new Set()
   for (const match of code.matchAll(/import\s*\{([^}]*)\}\s*from\s*["']electron["']/g)) {
     for (const name of match[1].split(',')) {

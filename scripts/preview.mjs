@@ -1,10 +1,11 @@
-// `npm run preview`: builds the windows with the in-memory bridge and serves them on 127.0.0.1, so anyone can
-// try them in a browser without Electron. The window tests and the benchmark use the same server.
+// `npm run preview`: builds the windows with the preview's script (the real app running in the page, on a browser
+// Platform: renderer/preview) and serves them on 127.0.0.1, so anyone can try them in a browser without Electron.
+// The window tests and the benchmark use the same server.
 import { createServer } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildRenderer, loadCsp } from './build-renderer.mjs'
+import { buildRenderer, loadBreakScenarios, loadCsp } from './build-renderer.mjs'
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -31,7 +32,9 @@ export async function serve(dir, port = 0) {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         // The header as well as the meta tag: frame-ancestors only works from a header.
         'content-security-policy': csp,
-        'cache-control': 'no-store',
+        // Built once before the server starts and never changed while it runs: a page loaded again (the tests
+        // load pages many times) takes its scripts from the cache, compiled.
+        'cache-control': 'max-age=86400, immutable',
       })
       response.end(body)
     } catch {
@@ -50,11 +53,16 @@ export async function startPreview({ outdir = 'dist/preview', port = 0 } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { url } = await startPreview({ port: Number(process.env.PORT ?? 5175) })
-  console.log(`Limber windows, with an in-memory bridge (Ctrl+C to stop):
+  const [{ url }, breaks] = await Promise.all([
+    startPreview({ port: Number(process.env.PORT ?? 5175) }),
+    loadBreakScenarios(),
+  ])
+  const [first, ...others] = breaks
+  console.log(`Limber windows, each running the app in the page (Ctrl+C to stop):
   settings  ${url}/settings.html        (?idle=unavailable shows the no-idle-detection note)
-  break     ${url}/break.html?break=stretch
-            …?break=posture | wind-down | get-ready | bedtime | therapy | custom | none
+  break     ${url}/break.html?break=${first}
+            …?break=${others.join(' | ')}
             add &sound=1 to hear the chime
-  any page  ?lang=de | es | fr | pt-BR | en | pseudo   speaks that language (pseudo: accented, 40% longer)`)
+  any page  ?lang=de | es | fr | pt-BR | en | pseudo   speaks that language (pseudo: accented, 40% longer)
+  more      the scenarios listed at the top of renderer/preview/install.ts (?held=call, ?soreback=2, …)`)
 }

@@ -1,278 +1,59 @@
-// `npm run screenshots`: the README's pictures of both windows, made in headless Chromium with the preview bridge
-// and a frozen clock (Playwright's setFixedTime), so two runs write byte-identical files into docs/screenshots, and
-// the pseudo-locale's pictures of every section and break kind at 420x360 and 720x560 into docs/screenshots/pseudo.
+// `npm run screenshots`: the README's pictures of both windows, made in headless Chromium with the preview (the
+// real app in each page) and a frozen clock (Playwright's setFixedTime), so two runs write byte-identical files into
+// docs/screenshots, the pseudo-locale's pictures of every section and break kind at 420x360 and 720x560 into
+// docs/screenshots/pseudo, and a sheet of every stretch's figure, held, light and dark
+// (docs/screenshots/figures-*.png).
 // `npm run screenshots -- --review` also writes a review set (every screen at 420x360, 720x560, 200% zoom and
 // full screen, light and dark) into dist/review, for looking at the windows as a user would; it is not committed.
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import * as esbuild from 'esbuild'
+import { loadBreakScenarios } from './build-renderer.mjs'
 import { launchChromium } from './chromium.mjs'
 import { startPreview } from './preview.mjs'
+import { pseudoShots, readmeShots, reviewShots, sheetShots } from './screenshot-list.mjs'
 
 const root = resolve(fileURLToPath(import.meta.url), '../..')
+const PREVIEW = 'dist/screenshots-preview'
 const DOCS = join(root, 'docs/screenshots')
 const REVIEW = join(root, 'dist/review')
 
 /** A Thursday afternoon in late November: the timeline, history and breaks look the same on every run. */
 const FROZEN_AT = new Date('2026-11-26T14:05:00').getTime()
 
-const SETTINGS = { width: 720, height: 560 }
-const BREAK = { width: 420, height: 360 }
-/** 200% zoom of each window: half the CSS pixels, twice the device pixels. */
-const ZOOM = 2
-const SCREENS = { 1366: { width: 1366, height: 768 }, 1920: { width: 1920, height: 1080 } }
-
-/** Opens a section from the side menu, as a user would. */
-const section = (id, then) => async (page) => {
-  await page.click(`nav a[href="#${id}"]`)
-  if (then) await then(page)
-}
-
-/** General's "Don't interrupt" group at the top of the content column. */
-const dontInterrupt = section('general', (page) =>
-  page.locator('#dont-interrupt').evaluate((heading) => heading.scrollIntoView({ block: 'start' })),
-)
 /**
- * Progress over 8 weeks. The switch repaints only the buttons it changed, and how their rounded corners are smoothed
- * then varies from run to run: once the 8 weeks are drawn, the window is resized and back, so all of it is painted
- * afresh, as it is for every other picture.
+ * Adds the figure sheet to the preview's folder: a page of its own (renderer/preview/figure-sheet.tsx) that loads the
+ * preview's script first, as the windows do.
  */
-const progressWeeks = section('progress', async (page) => {
-  await page.click('text=8 weeks')
-  await page.locator('.chart text.label').nth(7).waitFor()
-  await page.mouse.move(0, 0)
-  const size = page.viewportSize()
-  await page.setViewportSize({ width: size.width + 1, height: size.height })
-  await page.setViewportSize(size)
-  await page.locator('#progress').evaluate((card) => card.scrollIntoView({ block: 'start' }))
-})
-/** What the "Don't interrupt" pictures show: a Linux desktop, which cannot tell when you present. */
-const LINUX_DETECTORS = 'unavailable=presenting'
-
-/** The README's pictures: [name, page and query, size, device scale, scheme, milliseconds to run, setup]. */
-function readmeShots() {
-  const shots = []
-  for (const scheme of ['light', 'dark']) {
-    shots.push(
-      [`settings-${scheme}`, 'settings.html', SETTINGS, 1, scheme],
-      [`settings-welcome-${scheme}`, 'settings.html?welcome=1', SETTINGS, 1, scheme],
-      [
-        `settings-stretches-${scheme}`,
-        'settings.html',
-        SETTINGS,
-        1,
-        scheme,
-        0,
-        section('stretches', (page) => page.locator('#stretches summary').first().click()),
-      ],
-      [`settings-bedtime-${scheme}`, 'settings.html', SETTINGS, 1, scheme, 0, section('bedtime')],
-      [
-        `settings-activities-${scheme}`,
-        'settings.html',
-        SETTINGS,
-        1,
-        scheme,
-        0,
-        section('activities', (page) => page.click('text=Add a reminder')),
-      ],
-      [`settings-general-${scheme}`, 'settings.html', SETTINGS, 1, scheme, 0, section('general')],
-      [`settings-progress-${scheme}`, 'settings.html', SETTINGS, 1, scheme, 0, section('progress')],
-      [
-        `settings-dont-interrupt-${scheme}`,
-        `settings.html?${LINUX_DETECTORS}`,
-        SETTINGS,
-        1,
-        scheme,
-        0,
-        dontInterrupt,
-      ],
-      [`settings-held-${scheme}`, 'settings.html?held=call', SETTINGS, 1, scheme],
-      [`break-held-${scheme}`, 'break.html?break=posture&held=call', BREAK, 1, scheme, 20_000],
-      [`settings-progress-weeks-${scheme}`, 'settings.html', SETTINGS, 1, scheme, 0, progressWeeks],
-      // A sore-back plan just started: when to see a doctor, up front in Today.
-      [`settings-sore-back-${scheme}`, 'settings.html?soreback=1', SETTINGS, 1, scheme],
-      // Day 2: the plan, and the morning check-in waiting in Today.
-      [`settings-sore-back-day2-${scheme}`, 'settings.html?soreback=2&checkin=open', SETTINGS, 1, scheme],
-      [
-        `settings-reset-${scheme}`,
-        'settings.html',
-        SETTINGS,
-        1,
-        scheme,
-        0,
-        section('general', (page) => page.click('text=Reset all settings…')),
-      ],
-    )
-    for (const kind of [
-      'stretch',
-      'posture',
-      'wind-down',
-      'bedtime',
-      'therapy',
-      'custom',
-      'check-in',
-      'none',
-    ]) {
-      // Into the first hold for the stretch; a third of the way for the posture countdown. The check-in on day 2
-      // of a sore-back plan (with the ice or heat offer).
-      shots.push([
-        `break-${kind}-${scheme}`,
-        `break.html?break=${kind}${kind === 'check-in' ? '&soreback=2' : ''}`,
-        BREAK,
-        1,
-        scheme,
-        kind === 'stretch' ? 12_000 : 20_000,
-      ])
-    }
-  }
-  shots.push(
-    [
-      'settings-zoom200-light',
-      'settings.html',
-      { width: SETTINGS.width / ZOOM, height: SETTINGS.height / ZOOM },
-      ZOOM,
-      'light',
-      0,
-      section('stretches'),
-    ],
-    [
-      'break-zoom200-light',
-      'break.html?break=stretch',
-      { width: BREAK.width / ZOOM, height: BREAK.height / ZOOM },
-      ZOOM,
-      'light',
-      12_000,
-    ],
-    ['break-full-1366-light', 'break.html?break=stretch&full=1', SCREENS[1366], 1, 'light', 12_000],
-    ['break-full-1920-dark', 'break.html?break=posture&full=1', SCREENS[1920], 1, 'dark', 20_000],
-  )
-  return shots
+async function addFigureSheet() {
+  const out = join(root, PREVIEW)
+  await esbuild.build({
+    entryPoints: { 'figure-sheet': join(root, 'renderer/preview/figure-sheet.tsx') },
+    outdir: out,
+    bundle: true,
+    format: 'esm',
+    target: 'chrome130',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    logLevel: 'warning',
+  })
+  const page = [
+    '<!doctype html>',
+    '<html lang="en"><head><meta charset="utf-8" /><meta name="color-scheme" content="light dark" />',
+    '<title>Limber stretch figures</title><link rel="stylesheet" href="figure-sheet.css" />',
+    '<script type="module" src="preview-bridge.js"></script><script type="module" src="figure-sheet.js"></script>',
+    '</head><body><div id="app"></div></body></html>',
+  ].join('\n')
+  await writeFile(join(out, 'figure-sheet.html'), page)
 }
 
-/**
- * The pseudo-locale (every text accented and 40% longer, in ⟦ ⟧) at the windows' two sizes: each settings section
- * and each kind of break, so a clipped or overlapping text shows at a glance (test/renderer/pseudo-layout.test.ts
- * checks the same screens by measuring them).
- */
-function pseudoShots() {
-  const shots = []
-  const sections = ['today', 'breaks', 'stretches', 'bedtime', 'activities', 'general', 'therapy']
-  for (const [size, viewport] of Object.entries({ '420x360': BREAK, '720x560': SETTINGS })) {
-    for (const id of [...sections, 'sore-back', 'progress', 'about']) {
-      const open = id === 'today' ? undefined : section(id)
-      shots.push([`settings-${id}-${size}`, 'settings.html?lang=pseudo', viewport, 1, 'light', 0, open])
-    }
-    shots.push([`settings-welcome-${size}`, 'settings.html?lang=pseudo&welcome=1', viewport, 1, 'light'])
-    const kinds = ['stretch', 'posture', 'wind-down', 'get-ready', 'bedtime', 'therapy', 'custom', 'none']
-    for (const kind of kinds) {
-      const run = kind === 'stretch' ? 12_000 : 20_000
-      shots.push([`break-${kind}-${size}`, `break.html?lang=pseudo&break=${kind}`, viewport, 1, 'light', run])
-    }
-    shots.push([
-      `break-check-in-${size}`,
-      'break.html?lang=pseudo&break=check-in&soreback=2',
-      viewport,
-      1,
-      'light',
-    ])
-  }
-  return shots
-}
-
-/** Every screen at every size worth a look, light and dark. */
-function reviewShots() {
-  const shots = []
-  const sizes = {
-    small: [{ width: 420, height: 360 }, 1],
-    usual: [{ width: 720, height: 560 }, 1],
-    zoom200: [{ width: 360, height: 280 }, ZOOM],
-    'zoom200-break': [{ width: 210, height: 180 }, ZOOM],
-    full1366: [SCREENS[1366], 1],
-    full1920: [SCREENS[1920], 1],
-  }
-  for (const scheme of ['light', 'dark']) {
-    for (const [size, [viewport, scale]] of Object.entries(sizes)) {
-      if (size !== 'zoom200-break' && !size.startsWith('full')) {
-        shots.push([`settings-${size}-${scheme}`, 'settings.html', viewport, scale, scheme])
-        shots.push([`settings-welcome-${size}-${scheme}`, 'settings.html?welcome=1', viewport, scale, scheme])
-        shots.push([`settings-held-${size}-${scheme}`, 'settings.html?held=call', viewport, scale, scheme])
-        shots.push([
-          `settings-dont-interrupt-${size}-${scheme}`,
-          `settings.html?unavailable=full-screen,presenting`,
-          viewport,
-          scale,
-          scheme,
-          0,
-          dontInterrupt,
-        ])
-        // A sore-back plan in Today (the Sore back settings section is among the sections below).
-        shots.push([`settings-plan-${size}-${scheme}`, 'settings.html?soreback=1', viewport, scale, scheme])
-        shots.push([
-          `settings-plan-day2-${size}-${scheme}`,
-          'settings.html?soreback=2&checkin=open',
-          viewport,
-          scale,
-          scheme,
-        ])
-        for (const id of [
-          'stretches',
-          'bedtime',
-          'activities',
-          'general',
-          'therapy',
-          'sore-back',
-          'progress',
-          'about',
-        ]) {
-          shots.push([
-            `settings-${id}-${size}-${scheme}`,
-            'settings.html',
-            viewport,
-            scale,
-            scheme,
-            0,
-            section(id),
-          ])
-        }
-      }
-      if (size === 'usual' || size === 'zoom200') continue
-      const full = size.startsWith('full') ? '&full=1' : ''
-      shots.push([
-        `break-held-${size}-${scheme}`,
-        `break.html?break=posture&held=call${full}`,
-        viewport,
-        scale,
-        scheme,
-        20_000,
-      ])
-      for (const kind of [
-        'stretch',
-        'posture',
-        'wind-down',
-        'get-ready',
-        'bedtime',
-        'therapy',
-        'custom',
-        'check-in',
-        'stretch-floor',
-        'none',
-      ]) {
-        const run = kind.startsWith('stretch') ? 12_000 : 20_000
-        shots.push([
-          `break-${kind}-${size}-${scheme}`,
-          `break.html?break=${kind}${full}${kind === 'check-in' ? '&soreback=2' : ''}`,
-          viewport,
-          scale,
-          scheme,
-          run,
-        ])
-      }
-    }
-  }
-  return shots
-}
-
-async function take(browser, url, folder, [name, path, viewport, scale, scheme, runFor = 0, setup]) {
+async function take(
+  browser,
+  url,
+  folder,
+  [name, path, viewport, scale, scheme, runFor = 0, setup, options = {}],
+) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: scale })
   const page = await context.newPage()
   try {
@@ -281,7 +62,9 @@ async function take(browser, url, folder, [name, path, viewport, scale, scheme, 
     // timers keep running, so what a timer shows depends only on the time set, never on how fast the page loaded.
     await page.clock.setFixedTime(FROZEN_AT)
     await page.goto(`${url}/${path}`)
-    await page.waitForSelector('#today-title, #welcome-title, #break-title, .empty h1')
+    await page.waitForSelector(options.ready ?? '#today-title, #welcome-title, #break-title, .empty h1')
+    // The settings window draws Today first, then the sections below it.
+    await page.waitForSelector('#content[aria-busy]', { state: 'detached' })
     if (setup) {
       await setup(page)
       // Scrolling marks the section in the side menu on the next frame: let it settle.
@@ -292,20 +75,31 @@ async function take(browser, url, folder, [name, path, viewport, scale, scheme, 
       // The break window's timers tick every 200 ms (real time here) and then show the new time.
       await page.waitForTimeout(600)
     }
-    await page.screenshot({ path: join(folder, `${name}.png`), animations: 'disabled', caret: 'hide' })
+    await page.screenshot({
+      path: join(folder, `${name}.png`),
+      animations: 'disabled',
+      caret: 'hide',
+      fullPage: options.fullPage ?? false,
+    })
   } finally {
     await context.close()
   }
 }
 
 export async function makeScreenshots({ review = false } = {}) {
-  const { server, url } = await startPreview({ outdir: 'dist/screenshots-preview' })
+  const { server, url } = await startPreview({ outdir: PREVIEW })
+  await addFigureSheet()
   const browser = await launchChromium()
   try {
     await mkdir(DOCS, { recursive: true })
     const readme = readmeShots()
     for (const shot of readme) await take(browser, url, DOCS, shot)
     console.log(`wrote ${readme.length} screenshots to docs/screenshots`)
+    const sheets = sheetShots()
+    for (const shot of sheets) await take(browser, url, DOCS, shot)
+    console.log(
+      `wrote ${sheets.length} figure sheets to docs/screenshots (figures-light.png, figures-dark.png)`,
+    )
     const pseudo = join(DOCS, 'pseudo')
     await rm(pseudo, { recursive: true, force: true })
     await mkdir(pseudo, { recursive: true })
@@ -315,7 +109,7 @@ export async function makeScreenshots({ review = false } = {}) {
     if (review) {
       await rm(REVIEW, { recursive: true, force: true })
       await mkdir(REVIEW, { recursive: true })
-      const shots = reviewShots()
+      const shots = reviewShots(await loadBreakScenarios())
       for (const shot of shots) await take(browser, url, REVIEW, shot)
       console.log(`wrote ${shots.length} review screenshots to dist/review`)
     }

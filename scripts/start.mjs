@@ -19,25 +19,29 @@ function executableIn(platform = process.platform) {
   return 'electron'
 }
 
-/** Where Electron is, or why it is not: { path } or { problem, details }. Downloads it when it is missing. */
+/**
+ * Where Electron is, or why it is not: { path, folder } (its executable, and the folder that holds it, as
+ * electron-builder's electronDist wants it) or { problem, details }. Downloads it when it is missing.
+ */
 export function findElectron(env = process.env) {
   const override = env.ELECTRON_OVERRIDE_DIST_PATH
   if (override) {
     const path = join(override, executableIn())
-    if (existsSync(path)) return { path }
+    if (existsSync(path)) return { path, folder: override }
     return {
       problem: `ELECTRON_OVERRIDE_DIST_PATH is ${override}, but there is no ${executableIn()} in that folder.`,
     }
   }
   const installed = join(electronPackage, 'dist', executableIn())
-  if (existsSync(installed)) return { path: installed }
+  const folder = join(electronPackage, 'dist')
+  if (existsSync(installed)) return { path: installed, folder }
 
   console.error(`Downloading Electron ${electronVersion} (once; about 100 MB)…`)
   const download = spawnSync(process.execPath, [join(electronPackage, 'install.js')], {
     env,
     encoding: 'utf8',
   })
-  if (download.status === 0 && existsSync(installed)) return { path: installed }
+  if (download.status === 0 && existsSync(installed)) return { path: installed, folder }
   const said = `${download.stderr ?? ''}\n${download.stdout ?? ''}`
   const reason = said.split('\n').find((line) => /^\w*Error\b|^Error:|failed/i.test(line.trim()))
   const from = env.ELECTRON_MIRROR || env.npm_config_electron_mirror || GITHUB_RELEASES
@@ -49,19 +53,23 @@ export function findElectron(env = process.env) {
   }
 }
 
-/** What a newcomer needs to read when Electron cannot be had. */
-export function explain(problem) {
+/**
+ * What a newcomer needs to read when Electron cannot be had, for `command` (`npm start`; `npm run dist` says the
+ * installers could not be made).
+ */
+export function explain(problem, command = 'npm start') {
   const version = electronVersion
+  const what = command === 'npm start' ? 'Limber could not start.' : 'Limber’s installers could not be made.'
   return [
     '',
-    `Limber could not start. ${problem}`,
+    `${what} ${problem}`,
     '',
-    'To run it, give Electron one of these ways:',
+    `To ${command === 'npm start' ? 'run it' : 'make them'}, give Electron one of these ways:`,
     `  • Download it through a mirror you can reach, for example:`,
-    `      ELECTRON_MIRROR=https://npmmirror.com/mirrors/electron/ npm start`,
+    `      ELECTRON_MIRROR=https://npmmirror.com/mirrors/electron/ ${command}`,
     `  • Use an Electron ${version} you already have: point ELECTRON_OVERRIDE_DIST_PATH at the folder that holds`,
     `    its ${executableIn()} (an unpacked electron-v${version}-${process.platform}-${process.arch}.zip):`,
-    `      ELECTRON_OVERRIDE_DIST_PATH=/path/to/electron-v${version} npm start`,
+    `      ELECTRON_OVERRIDE_DIST_PATH=/path/to/electron-v${version} ${command}`,
     `  • Or put that zip in Electron's download cache (see electron_config_cache in @electron/get) and try again.`,
     '',
     'Meanwhile, `npm run preview` shows the settings and break windows in your browser, and `npm test` runs',

@@ -17,11 +17,11 @@ beforeAll(async () => {
 })
 afterAll(async () => rm(cache, { recursive: true, force: true }))
 
-function start(env: Record<string, string>) {
+function start(env: Record<string, string>, script = 'scripts/start.mjs') {
   const clean = { ...process.env }
   delete clean.ELECTRON_OVERRIDE_DIST_PATH
   delete clean.ELECTRON_MIRROR
-  return spawnSync(process.execPath, ['scripts/start.mjs'], {
+  return spawnSync(process.execPath, [script], {
     env: { ...clean, electron_config_cache: cache, ...env },
     encoding: 'utf8',
     timeout: 60_000,
@@ -40,6 +40,18 @@ describe('npm start without Electron', () => {
     expect(run.stderr).toContain('ELECTRON_OVERRIDE_DIST_PATH=')
     expect(run.stderr).toContain('npm run preview')
     // The downloader's stack trace is not what a newcomer reads.
+    expect(run.stderr).not.toMatch(/^\s+at /m)
+  }, 90_000)
+
+  it('npm run dist says the same, for the installers, instead of the downloader’s stack trace', (context) => {
+    if (electronInstalled)
+      context.skip('Electron is installed on this machine, so npm run dist would package with it instead.')
+    const run = start({ ELECTRON_MIRROR: 'http://127.0.0.1:9/' }, 'scripts/dist.mjs')
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('Limber’s installers could not be made. Electron 45.')
+    expect(run.stderr).toContain('downloading it from http://127.0.0.1:9/ failed')
+    expect(run.stderr).toContain('ELECTRON_MIRROR=https://npmmirror.com/mirrors/electron/ npm run dist')
+    expect(run.stderr).toContain('ELECTRON_OVERRIDE_DIST_PATH=')
     expect(run.stderr).not.toMatch(/^\s+at /m)
   }, 90_000)
 

@@ -1,9 +1,9 @@
-// Electron's entry point (bundled to dist/main/index.js): opens the log, then runs the app in the Electron shell.
-import { app } from 'electron'
-import { startLimber } from '../app/index'
-import { runLimber } from './lifecycle'
-import { openLog } from './log'
+// Electron's entry point (bundled to dist/main/index.js). The bundles are minified with a source map beside them:
+// source maps are turned on first, so a stack trace in the log names our files and lines; Node reads the maps of
+// the modules it loads after that, hence the app itself (start.ts) is loaded from here.
+process.setSourceMapsEnabled(true)
 
-const logging = openLog(app.getPath('userData'))
-logging.catchUncaught()
-runLimber(startLimber, logging)
+import('./start').catch((error: unknown) => {
+  console.error('Limber could not start:', error)
+  process.exit(1)
+})

@@ -71,8 +71,13 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
     }
   }, [keysAct])
 
+  // The window's title follows the break's, in the language in use (a change of language keeps the break).
+  const title = texts.pageTitle({ title: content.title })
   useEffect(() => {
-    document.title = t().pageTitle({ title: content.title })
+    document.title = title
+  }, [title])
+
+  useEffect(() => {
     // The break opens at its top (name, timer, steps), even when the window is small or zoomed and Done is
     // further down: focusing Done must not scroll the page to it.
     window.scrollTo(0, 0)

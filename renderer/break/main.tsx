@@ -8,6 +8,7 @@ import { App, current } from './app'
 import { loadTexts } from './texts'
 import '../shared/theme.css'
 import '../shared/check-in.css'
+import '../shared/warning-signs.css'
 import './break.css'
 import './screens.css'
 

@@ -1,17 +1,31 @@
-// Installs the in-memory bridge as window.limber before a window's own script runs (the page loads this first,
-// as Electron's preload would), and records every call in window.__limberCalls for the tests.
-// The URL chooses the sample: ?break=stretch|stretch-floor|posture|wind-down|get-ready|bedtime|therapy|custom|check-in|none,
-// ?idle=unavailable, ?sound=1, ?full=1 (breaks full screen), ?welcome=1 (a first start: settings open at the welcome), ?notifications=off (the
-// system shows none: the test reminder reports it), ?unavailable=full-screen,presenting (busy states this system
-// cannot tell: "Don't interrupt" says why; ?busy=unavailable, like ?idle=, makes all four unavailable), ?held=call
-// (the next reminder is held: Today says so, the break says it was; ?held=1 holds it for a call), ?opened=itself
-// (the break window opened by itself: its keys wait for a click or a focus), ?soreback=1|2|3 (a 3-day sore-back
-// plan on that day; day 1 shows the doctor notice; with ?break=check-in the morning check-in of that day),
-// ?frequent=1 (plans keep coming back), ?checkin=open (the morning check-in waits), ?export=cancel|fail (what
-// "Export my data" answers), ?lang=de|es|fr|pt-BR|en|pseudo (the system's language, in place of the browser's).
-import type { IpcEvent, IpcEvents, LimberBridge } from '../../main/app/ipc-contract'
-import { BUSY_REASONS, type BusyReason } from '../../main/app/platform'
-import { createMemoryBridge, type BreakScenario } from './memory-bridge'
+// The preview's stand-in for Electron's main process and preload (`npm run preview`, the window tests, the
+// screenshots): loaded by the page before the window's own script, it runs the real app (startLimber) on a
+// browser Platform (browser-platform.ts: memory stores, recorded notifications, the page's clock) and installs the
+// preload's bridge to it as window.limber, recording every call in window.__limberCalls.
+// The URL chooses the scenario (scenario.ts reads it; run-scenario.ts plays it through the app):
+// ?break=stretch|stretch-floor|posture|wind-down|get-ready|bedtime|therapy|custom|check-in|none (the break on
+// screen; the break page shows a stretch unless told, the settings page none), ?idle=unavailable|unknown (how the
+// system reports idle time), ?sound=1, ?full=1 (breaks full screen), ?welcome=1 (a first start: settings open at
+// the welcome), ?notifications=off (the system shows none: the test reminder reports it, reminders open the break
+// window by themselves), ?unavailable=full-screen,presenting (busy states this system cannot tell: "Don't
+// interrupt" says why; ?busy=unavailable, like ?idle=, makes all four unavailable), ?held=call (the user has been
+// in a call for 25 minutes since the posture break fell due: Today says it is held; on the break page the call
+// ends and the break says it was; ?held=1 holds it for a call), ?opened=itself (the reminder's notification could
+// not be shown and the break window opened by itself: its keys wait for a click or a focus), ?soreback=1|2|3 (a
+// 3-day sore-back plan on that day; day 1 shows the doctor notice; with ?break=check-in the morning check-in of
+// that day), ?frequent=1 (plans keep coming back), ?checkin=open (the morning check-in waits), ?doctor=high|rising
+// (this morning's check-in called for a doctor by the app's own rule: the user answered 9, or their pain rose at
+// each of their last three check-ins, this morning's included; Today starts with the suggestion and the signs),
+// ?export=cancel|fail (what "Export my data" answers), ?lang=de|es|fr|pt-BR|en|pseudo (the system's language, in
+// place of the browser's; pseudo: the pseudo-locale, in main's words too).
+// The clock is the page's own: a test fixes it with Playwright's clock (page.clock) before the page loads.
+// window.__limberPreview.emit(event, payload) pushes an event to the page as main would; its platform holds what
+// the app asked of the system (notifications, windows, the tray, the log).
+import type { IpcEvent, IpcEvents } from '../../main/app/ipc-contract'
+import type { BrowserPlatform } from './browser-platform'
+import { previewBridge } from './preview-bridge'
+import { runScenario } from './run-scenario'
+import { readScenario } from './scenario'
 
 export interface RecordedCall {
   name: string
@@ -21,52 +35,30 @@ export interface RecordedCall {
 declare global {
   interface Window {
     __limberCalls?: RecordedCall[]
-    __limberPreview?: { emit<E extends IpcEvent>(event: E, payload: IpcEvents[E]): void }
+    __limberPreview?: {
+      emit<E extends IpcEvent>(event: E, payload: IpcEvents[E]): void
+      platform: BrowserPlatform
+    }
   }
 }
 
-const params = new URLSearchParams(location.search)
-const idle = params.get('idle')
-const isBusyReason = (value: string): value is BusyReason => BUSY_REASONS.includes(value as BusyReason)
-/** ?unavailable=call,presenting (or all), or ?busy=unavailable / ?detectors=unavailable for every one. */
-const unavailableList = (params.get('unavailable') ?? '').split(',')
-const allUnavailable =
-  unavailableList.includes('all') ||
-  params.get('busy') === 'unavailable' ||
-  params.get('detectors') === 'unavailable'
-const unavailable = allUnavailable ? [...BUSY_REASONS] : unavailableList.filter(isBusyReason)
-const heldParam = params.get('held') ?? ''
-const held = heldParam === '1' || heldParam === 'true' ? 'call' : heldParam
-const memory = createMemoryBridge({
-  breakScenario: (params.get('break') as BreakScenario | null) ?? 'stretch',
-  idleDetection: idle === 'unavailable' || idle === 'unknown' ? idle : 'working',
-  sound: params.get('sound') === '1',
-  firstRun: params.get('welcome') === '1',
-  fullScreen: params.get('full') === '1',
-  notifications: params.get('notifications') !== 'off',
-  unavailable,
-  ...(isBusyReason(held) ? { held } : {}),
-  openedItself: params.get('opened') === 'itself',
-  soreBackDay: Number(params.get('soreback') ?? 0) || undefined,
-  frequent: params.get('frequent') === '1',
-  checkInOpen: params.get('checkin') === 'open' || undefined,
-  exportOutcome: (params.get('export') as 'cancel' | 'fail' | null) ?? 'ok',
-  ...(params.get('lang') ? { systemLanguage: params.get('lang') ?? '' } : {}),
-})
+const scenario = readScenario(location.search, location.pathname)
+const running = runScenario(scenario, Date.now())
+const { bridge, emit } = previewBridge(running, scenario)
 
 const calls: RecordedCall[] = []
-const recorded = new Proxy(memory, {
+const recorded = new Proxy(bridge, {
   get(target, key, receiver) {
     const value: unknown = Reflect.get(target, key, receiver)
-    if (typeof value !== 'function' || key === 'emit') return value
+    if (typeof value !== 'function') return value
     return (...args: unknown[]) => {
       // Copied, so a later change to the object cannot rewrite what was sent.
       calls.push({ name: String(key), args: structuredClone(args.filter((a) => typeof a !== 'function')) })
-      return (value as (...a: unknown[]) => unknown).apply(target, args)
+      return Reflect.apply(value, target, args)
     }
   },
-}) as LimberBridge
+})
 
 window.limber = recorded
 window.__limberCalls = calls
-window.__limberPreview = { emit: memory.emit }
+window.__limberPreview = { emit, platform: running.platform }

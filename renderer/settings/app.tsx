@@ -1,16 +1,18 @@
 // The settings window's frame: a side navigation beside one scrolling column of sections, so every setting can
 // be reached by keyboard, by search (Ctrl+F) and by scrolling. Only that column scrolls: the window itself never
 // does, so the navigation stays in view. Changes apply as they are made; there is no Save. On the very first
-// start the column shows the welcome instead.
+// start the column shows the welcome instead. What is on screen is drawn first: Today, then (after that first frame)
+// the sections below it, so the window shows its data sooner; the column says it is busy until then.
 import { useEffect, useState } from 'preact/hooks'
 import { Activities } from './activities'
 import { Bedtime } from './bedtime'
 import { Progress } from './progress'
 import { Breaks, ColdAndHeat, General, Section, Stretches } from './sections'
 import { SoreBackSettings } from './sore-back'
-import { notice, prefs, status, welcomeOpen } from './state'
+import { allSections, notice, prefs, status, welcomeOpen } from './state'
 import { Today } from './today'
-import { t } from './texts'
+import { t, words } from './texts'
+import { WarningSigns } from '../shared/warning-signs'
 import { Welcome, openWelcome } from './welcome'
 
 /** The sections in order: each one's element id and its key in the catalog's `nav`. */
@@ -29,26 +31,35 @@ const NAV = [
 
 export function App() {
   const p = prefs.value
+  // After the first frame (an effect runs once it is painted), the sections below Today.
+  useEffect(() => {
+    allSections.value = true
+  }, [])
   if (!p) return null
   document.title = t().pageTitle
+  const drawing = !welcomeOpen.value && !allSections.value
   return (
     <div class="layout">
       <Nav />
-      <main id="content" tabIndex={-1}>
+      <main id="content" tabIndex={-1} aria-busy={drawing ? 'true' : undefined}>
         {welcomeOpen.value ? (
           <Welcome prefs={p} />
         ) : (
           <>
             <Today />
-            <Breaks prefs={p} />
-            <Stretches prefs={p} />
-            <Bedtime prefs={p} />
-            <Activities prefs={p} />
-            <General prefs={p} />
-            <ColdAndHeat prefs={p} />
-            <SoreBackSettings prefs={p} />
-            <Progress />
-            <About />
+            {!drawing && (
+              <>
+                <Breaks prefs={p} />
+                <Stretches prefs={p} />
+                <Bedtime prefs={p} />
+                <Activities prefs={p} />
+                <General prefs={p} />
+                <ColdAndHeat prefs={p} />
+                <SoreBackSettings prefs={p} />
+                <Progress />
+                <About />
+              </>
+            )}
           </>
         )}
       </main>
@@ -69,8 +80,9 @@ function jumpTo(id: string): void {
     main.scrollTo({ top: section.offsetTop - 16 })
     document.getElementById(`${id}-title`)?.focus({ preventScroll: true })
   }
-  if (welcomeOpen.value) {
+  if (welcomeOpen.value || !allSections.value) {
     welcomeOpen.value = false
+    allSections.value = true
     requestAnimationFrame(go)
   } else go()
 }
@@ -141,6 +153,10 @@ function About() {
           <strong>{about.notAdvice}</strong> {about.general}
         </p>
         <p>{about.doctor}</p>
+        <details class="signs">
+          <summary>{words().warningSigns.title}</summary>
+          <WarningSigns id="about-signs" level={3} />
+        </details>
       </div>
       <div class="row-buttons">
         <button type="button" onClick={openWelcome}>

@@ -1,9 +1,12 @@
 // Today's check-in in the settings window: the question while it waits for an answer (the same form as the break
-// window's), or today's answer once given; and today's sitting figures, the number that matters most for a back.
+// window's; on a sore-back plan day with the emergency signs in one line and a link to all the warning signs), or
+// today's answer once given; and today's sitting figures, the number that matters most for a back.
 import { CheckInForm } from '../shared/check-in-form'
 import { rich } from '../shared/rich'
+import { EmergencyLine } from '../shared/warning-signs'
+import { showWarningSigns } from './sore-back'
 import { status, useBridge } from './state'
-import { fmt, t } from './texts'
+import { fmt, t, words } from './texts'
 
 export function CheckInCard() {
   const bridge = useBridge()
@@ -23,6 +26,19 @@ export function CheckInCard() {
         onSave={(pain, word) => void bridge.saveCheckIn(pain, word || undefined)}
         onSkip={() => void bridge.dismissCheckIn()}
       />
+      {status.value?.soreBack && (
+        <EmergencyLine>
+          <a
+            href="#warning-signs"
+            onClick={(event) => {
+              event.preventDefault()
+              showWarningSigns()
+            }}
+          >
+            {words().warningSigns.all}
+          </a>
+        </EmergencyLine>
+      )}
     </section>
   )
 }

@@ -1,7 +1,7 @@
 // A button that asks before it acts, in a modal <dialog> of our own (window.confirm would block the window and
 // cannot be styled or themed). Cancel has the focus first, so Enter never resets by accident.
 import type { ComponentChildren } from 'preact'
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { t } from './texts'
 
 interface ConfirmProps {
@@ -22,7 +22,9 @@ export function ConfirmButton(props: ConfirmProps) {
   const cancel = useRef<HTMLButtonElement>(null)
   const id = props.id ?? 'confirm'
 
-  useEffect(() => {
+  // A layout effect: the dialog is open, Cancel focused, in the same task as the click that asked, never a frame
+  // later (a quick Enter, or a test reading the focus, must find Cancel; on a busy machine a frame can be late).
+  useLayoutEffect(() => {
     const el = dialog.current
     if (!el) return
     if (open && !el.open) {

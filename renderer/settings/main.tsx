@@ -7,6 +7,7 @@ import { App } from './app'
 import { connect } from './state'
 import '../shared/theme.css'
 import '../shared/check-in.css'
+import '../shared/warning-signs.css'
 import './settings.css'
 import './welcome.css'
 

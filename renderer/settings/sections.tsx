@@ -1,7 +1,7 @@
-// The simpler settings sections: posture breaks, stretches (with every stretch's steps), general behaviour and
-// cold/heat timings. Each reads the preferences signal and saves through the fields.
+// The simpler settings sections: posture breaks, stretches (with every stretch's steps and who should ask first),
+// general behaviour, and cold and heat (how to use each safely, and their timings). Each reads the preferences signal and saves through the fields.
 import type { ComponentChildren } from 'preact'
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
 import { NaturalBreaksFields, WorkHoursFields } from './choices'
 import { NumberField, Toggle } from './fields'
 import { ConfirmButton } from './confirm'
@@ -53,6 +53,7 @@ export function Stretches({ prefs }: { prefs: Preferences }) {
   const texts = t().stretches
   return (
     <Section id="stretches" title={texts.title} intro={texts.intro}>
+      <p class="caution">{texts.caution}</p>
       <Toggle path="stretch.enabled" label={texts.on} value={s.enabled} />
       <Toggle path="stretch.deskOnly" label={texts.deskOnly} value={s.deskOnly} hint={texts.deskOnlyHint} />
       <div class="grid" hidden={!s.enabled}>
@@ -130,18 +131,37 @@ function ResetDefaults() {
   )
 }
 
+/**
+ * Heat and cold: the safety lines first (they apply to both), then heat (it has the better evidence for a new bout
+ * of back pain) and ice, each with how to use it and its timings.
+ */
 export function ColdAndHeat({ prefs }: { prefs: Preferences }) {
   const therapy = prefs.therapy
   const texts = t().therapy
   return (
     <Section id="therapy" title={texts.title} intro={texts.intro}>
-      <Therapy mode="ice" title={texts.ice} t={therapy} />
-      <Therapy mode="heat" title={texts.heat} t={therapy} />
+      <div class="therapy-safety" role="group" aria-labelledby="therapy-safety-title">
+        <h3 id="therapy-safety-title" class="sub">
+          {texts.safetyTitle}
+        </h3>
+        <ul>
+          {texts.safety.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </div>
+      <Therapy mode="heat" title={texts.heat} how={texts.heatHow} t={therapy} />
+      <Therapy mode="ice" title={texts.ice} how={texts.iceHow} t={therapy} />
     </Section>
   )
 }
 
-function Therapy(props: { mode: 'ice' | 'heat'; title: string; t: Preferences['therapy'] }) {
+function Therapy(props: {
+  mode: 'ice' | 'heat'
+  title: string
+  how: readonly string[]
+  t: Preferences['therapy']
+}) {
   const { mode, title, t: timings } = props
   const on = mode === 'ice' ? timings.iceOnMinutes : timings.heatOnMinutes
   const off = mode === 'ice' ? timings.iceOffMinutes : timings.heatOffMinutes
@@ -150,6 +170,11 @@ function Therapy(props: { mode: 'ice' | 'heat'; title: string; t: Preferences['t
   return (
     <>
       <h3 class="sub">{title}</h3>
+      <ul class="how">
+        {props.how.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
       <div class="grid three">
         <NumberField
           path={`therapy.${mode}OnMinutes`}

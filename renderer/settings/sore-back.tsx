@@ -1,13 +1,16 @@
 // Sore-back days in the settings window: in Today, "My back hurts today" (a gentler plan for a few days) and,
-// while a plan runs, its day, what it changes, ice or heat, the brace and when to see a doctor (shown here, at the
-// top of the window a plan's start opens, so it is read rather than missed); the plan's own settings section.
-import { useEffect, useRef, useState } from 'preact/hooks'
+// while a plan runs, its day, what it changes, heat or ice and how to use them safely, the brace and when to see
+// a doctor (up front in the notice a plan's start opens, doctor-notice.tsx; here one click away); the plan's own
+// settings section.
+import { isOneOf } from '../../main/core/one-of'
+import { useState } from 'preact/hooks'
 import type { SoreBackDays, SoreBackStatus } from '../../main/app/ipc-contract'
 import { HOLD_SECONDS_MIN } from '../../main/core/content/stretch-shape'
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
 import { ConfirmButton } from './confirm'
 import { NumberField, Toggle } from './fields'
 import { Section } from './sections'
+import { WarningSigns } from '../shared/warning-signs'
 import { prefs, status, useBridge } from './state'
 import { fmt, t, words } from './texts'
 
@@ -39,7 +42,10 @@ export function SoreBackStart() {
       <select
         id="plan-days"
         value={days}
-        onChange={(e) => setDays(Number(e.currentTarget.value) as SoreBackDays)}
+        onChange={(e) => {
+          const chosen = Number(e.currentTarget.value)
+          if (isOneOf(LENGTHS, chosen)) setDays(chosen)
+        }}
       >
         {LENGTHS.map((n) => (
           <option key={n} value={n}>
@@ -64,9 +70,10 @@ function Plan({ plan, prefs: p }: { plan: SoreBackStatus; prefs: Preferences }) 
     every: format.minutes(p.soreBack.moveEveryMinutes),
     hold: format.seconds(HOLD_SECONDS_MIN),
   })
+  // The notice at the top of Today shows the warning signs while it is up; here they are one click away.
+  const signsUp = plan.doctor.open || status.value?.checkIn?.doctor !== undefined
   return (
     <section class="plan" aria-labelledby="plan-title">
-      {(plan.doctor.open || plan.frequent) && <Doctor plan={plan} />}
       <h3 id="plan-title" tabIndex={-1}>
         {plan.title}
       </h3>
@@ -74,67 +81,50 @@ function Plan({ plan, prefs: p }: { plan: SoreBackStatus; prefs: Preferences }) 
         {summary} {texts.rest}
         {sessions && ` ${t().activities.paused}`}
       </p>
+      <p>{texts.sports}</p>
       <div class="row-buttons">
-        <button type="button" onClick={() => void bridge.startTherapy('ice')}>
-          {start.ice}
-        </button>
         <button type="button" onClick={() => void bridge.startTherapy('heat')}>
           {start.heat}
+        </button>
+        <button type="button" onClick={() => void bridge.startTherapy('ice')}>
+          {start.ice}
         </button>
         <button type="button" onClick={() => void bridge.endSoreBack()}>
           {texts.end}
         </button>
       </div>
+      <details class="therapy-safety">
+        <summary>{t().therapy.safetyTitle}</summary>
+        <ul>
+          {t().therapy.safety.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </details>
       {plan.brace && <Brace brace={plan.brace} />}
-      {!plan.doctor.open && (
-        <details>
-          <summary>{plan.doctor.title}</summary>
-          <DoctorWords plan={plan} />
+      {!signsUp && (
+        <details id="warning-signs" class="signs">
+          <summary>{words().warningSigns.title}</summary>
+          <WarningSigns id="plan-signs" level={4} />
         </details>
       )}
     </section>
   )
 }
 
-/** When to see a doctor, up front: the heading takes the focus, so it is read first. */
-function Doctor({ plan }: { plan: SoreBackStatus }) {
-  const bridge = useBridge()
-  const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [])
-  return (
-    <div class="doctor" role="group" aria-labelledby="doctor-title">
-      <h3 id="doctor-title" tabIndex={-1} ref={heading}>
-        {plan.doctor.open ? plan.doctor.title : t().soreBack.doctor}
-      </h3>
-      {plan.frequent && <p>{plan.frequent}</p>}
-      {plan.doctor.open && <DoctorWords plan={plan} />}
-      <button
-        type="button"
-        onClick={() => {
-          void bridge.putAwaySoreBackNotices()
-          document.getElementById('plan-title')?.focus()
-        }}
-      >
-        {t().soreBack.gotIt}
-      </button>
-    </div>
-  )
-}
-
-function DoctorWords({ plan }: { plan: SoreBackStatus }) {
-  const d = plan.doctor
-  return (
-    <>
-      <p>{d.lead}</p>
-      <ul>
-        {d.signs.map((sign) => (
-          <li key={sign}>{sign}</li>
-        ))}
-      </ul>
-      <p>{d.lasting}</p>
-      <p class="muted">{d.disclaimer}</p>
-    </>
-  )
+/**
+ * Shows all the warning signs in Today (the check-in's link): the notice's at the top while it is up, else the
+ * plan's, opened. The focus goes to the most urgent tier's heading, so reading starts there.
+ */
+export function showWarningSigns(): void {
+  const details = document.getElementById('warning-signs')
+  if (details instanceof HTMLDetailsElement) details.open = true
+  const first =
+    document.getElementById('doctor-signs-emergency') ?? document.getElementById('plan-signs-emergency')
+  if (!first) return
+  first.tabIndex = -1
+  first.scrollIntoView({ block: 'start' })
+  first.focus({ preventScroll: true })
 }
 
 function Brace({ brace }: { brace: NonNullable<SoreBackStatus['brace']> }) {
@@ -179,6 +169,7 @@ export function SoreBackSettings({ prefs: p }: { prefs: Preferences }) {
         />
         <NumberField path="soreBack.moveSeconds" label={texts.walk} unit="s" value={s.moveSeconds} />
       </div>
+      <p class="hint">{texts.braceCaution}</p>
       <Toggle
         path="soreBack.braceReminder"
         label={texts.brace}

@@ -11,7 +11,7 @@ import type {
   StretchInfo,
   UpcomingItem,
 } from '../../main/app/ipc-contract'
-import type { FieldError, Preferences } from '../../main/core/preferences'
+import type { FieldError, Preferences } from '../../main/core/preferences/index'
 import { plainMessage } from './rules'
 import { fmt, loadTexts, t } from './texts'
 import { warningsFor } from './warnings'
@@ -40,6 +40,8 @@ export const draftRevisions = signal<Record<string, number>>({})
 export const notice = signal<{ text: string | (() => string); detail?: string }>({ text: '' })
 /** The first-run welcome is open in place of the sections. */
 export const welcomeOpen = signal(false)
+/** Every section is drawn (at first only Today is, the part on screen: app.tsx). */
+export const allSections = signal(false)
 
 /** Field path → its accessible name, so messages can name other fields the way the window does. */
 export const fieldLabels = new Map<string, string>()
@@ -192,12 +194,14 @@ function inPatch(path: string, patch: PreferencesPatch): boolean {
   for (const key of path.split('.')) {
     if (Array.isArray(node)) return true
     if (node === null || typeof node !== 'object' || !(key in node)) return false
-    node = (node as Record<string, unknown>)[key]
+    node = Reflect.get(node, key)
   }
   return true
 }
 
 function describe(path: string, message: string): string {
+  const rest = restRule(path, message)
+  if (rest) return rest
   let text = plainMessage(path, message)
   // Longest first, so "bedtime.overrides.5.bedtime" is not half-replaced by "bedtime.bedtime".
   const labels = [...fieldLabels].sort(([a], [b]) => b.length - a.length)
@@ -207,8 +211,25 @@ function describe(path: string, message: string): string {
   return text
 }
 
+/**
+ * Cold stays off at least as long as it was on (main's "therapy.iceOffMinutes must be at least as long as
+ * therapy.iceOnMinutes (20), got 15"): said at Off, or at On (`at`) when On was the change, with the other's minutes.
+ */
+function restRule(at: string, message: string): string | null {
+  const found =
+    /^therapy\.iceOffMinutes must be at least as long as therapy\.iceOnMinutes \((\d+)\), got (\d+)/.exec(
+      message,
+    )
+  if (!found) return null
+  return at === 'therapy.iceOnMinutes'
+    ? t().check.onAtMost({ off: fmt().minutes(Number(found[2])) })
+    : t().check.offAtLeast({ on: fmt().minutes(Number(found[1])) })
+}
+
 /** Main refused the change because of another field's value: say so at the changed field, naming the other. */
 function describeConflict(at: string, error: FieldError, patch: PreferencesPatch): string {
+  const rest = restRule(at, error.message)
+  if (rest) return rest
   const other = error.path
   if (/must differ from/.test(error.message)) {
     // The other field's value as it would have been: sent along in the change, or else as stored.
@@ -226,7 +247,7 @@ export function valueAt(p: Preferences | PreferencesPatch, path: string): unknow
   let node: unknown = p
   for (const key of path.split('.')) {
     if (node === null || typeof node !== 'object') return undefined
-    node = (node as Record<string, unknown>)[key]
+    node = Reflect.get(node, key)
   }
   return node
 }

@@ -1,11 +1,14 @@
-// The top of the settings window: whether Limber is running or paused (with pause and resume), a break on
-// demand, and what is coming up in the next 24 hours, by day. Pausing and resuming swap one button for the
+// The top of the settings window: when to see a doctor when something calls for it (doctor-notice.tsx), whether
+// Limber is running or paused (with pause and resume), a break on demand, and what is coming up in the next 24
+// hours, by day. Pausing and resuming swap one button for the
 // other; the focus follows to the new button, so the keyboard never drops to the page.
+import { isOneOf } from '../../main/core/one-of'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { PauseDuration, UpcomingItem } from '../../main/app/ipc-contract'
-import type { BusyReason } from '../../main/app/platform'
+import type { BusyReason } from '../../main/app/ipc-contract'
 import { daysFrom } from '../../main/core/i18n/format'
 import { CheckInCard, SittingLine } from './check-in'
+import { DoctorNotice } from './doctor-notice'
 import { SoreBackPlan, SoreBackStart } from './sore-back'
 import { status, upcoming, useBridge } from './state'
 import { fmt, t } from './texts'
@@ -21,6 +24,7 @@ export function Today() {
       <h2 id="today-title" tabIndex={-1}>
         {t().nav.today}
       </h2>
+      <DoctorNotice />
       <SoreBackPlan />
       <PauseLine />
       <CheckInCard />
@@ -81,7 +85,10 @@ function PauseLine() {
         <select
           id="pause-for"
           value={choice}
-          onChange={(e) => setChoice(e.currentTarget.value as PauseDuration)}
+          onChange={(e) => {
+            const chosen = e.currentTarget.value
+            if (isOneOf(PAUSE_CHOICES, chosen)) setChoice(chosen)
+          }}
         >
           {PAUSE_CHOICES.map((value) => (
             <option key={value} value={value}>

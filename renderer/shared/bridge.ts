@@ -1,5 +1,5 @@
 // The windows' one way to reach the main process: the typed bridge that the preload (or, in a browser preview,
-// the in-memory bridge) exposes as window.limber.
+// the app running in the page) exposes as window.limber.
 import type { LimberBridge } from '../../main/app/ipc-contract'
 
 declare global {

@@ -1,45 +1,30 @@
 // "Export my data": the user picks a folder, Limber writes the history, check-ins, sitting figures and preferences
 // as CSV and JSON into a new folder there, never over anything, and says plainly what went wrong when it cannot.
-import { afterEach, describe, expect, it } from 'vitest'
-import type { ExportResult } from '../../main/app/ipc-contract'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
-import {
-  TestPlatform,
-  answerDoneOnShow,
-  inTimeZone,
-  startTestApp,
-  stopFakeClock,
-  useFakeClock,
-  type Started,
-} from './test-platform'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
+import { TestPlatform, inTimeZone, useFakeClock } from './test-platform'
+import { answerDoneOnShow, useTestApp, type Started } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
-let run: Started | null = null
-afterEach(() => {
-  run?.app.dispose()
-  run = null
-  stopFakeClock()
-})
+const testApp = useTestApp()
 
 /** A morning (from 07:00) with breaks done, a check-in with a tricky word, and a changed preference. */
 async function morning(platform = new TestPlatform()): Promise<Started> {
-  useFakeClock('2026-03-02T07:00')
   await platform.preferencesStore.write({
     ...structuredClone(DEFAULT_PREFERENCES),
     checkIn: { enabled: true },
   })
-  run = startTestApp({ platform })
+  const run = testApp.start('2026-03-02T07:00', { platform })
   answerDoneOnShow(run)
   run.platform.work(40)
-  await run.app.handleIpc('check-in:save', { pain: 5, word: '=sore, "tight"' }, 'settings')
-  await run.app.handleIpc('prefs:set', { snoozeMinutes: 10 }, 'settings')
+  await run.call('check-in:save', { pain: 5, word: '=sore, "tight"' })
+  await run.call('prefs:set', { snoozeMinutes: 10 })
   run.platform.work(30)
   return run
 }
 
-const exported = async (s: Started) =>
-  (await s.app.handleIpc('data:export', undefined, 'settings')) as ExportResult
+const exported = async (s: Started) => await s.call('data:export', undefined, 'settings')
 const FOLDER = '/home/test/Documents/Limber export 2026-03-02'
 const file = (s: Started, name: string) => {
   const contents = s.platform.writtenFiles.get(`${FOLDER}/${name}`)
@@ -138,9 +123,8 @@ describe('export my data', () => {
       message: 'Limber could not write into /media/usb: permission denied. Nothing there was changed.',
     })
     // The log says what failed and the system's code, never the folder (a folder's path names its user).
-    const logged = s.platform.logs.filter((l) => /export/.test(l.message))
-    expect(logged.filter((l) => l.level === 'error').map((l) => l.message)).toEqual([
-      'the export could not be written: EACCES',
+    expect(s.platform.events('export-failed')).toEqual([
+      { event: 'export-failed', step: 'write', code: 'EACCES' },
     ])
     expect(JSON.stringify(s.platform.logs)).not.toMatch(/media|usb|Documents/)
   })
@@ -185,10 +169,9 @@ describe('export my data', () => {
   })
 
   it('says it is not available on a shell that cannot ask for a folder', async () => {
-    useFakeClock('2026-03-02T09:00')
     const platform = new TestPlatform()
     Object.assign(platform, { chooseFolder: undefined })
-    run = startTestApp({ platform })
+    const run = testApp.start('2026-03-02T09:00', { platform })
     expect(await exported(run)).toMatchObject({
       ok: false,
       cancelled: false,
@@ -273,7 +256,7 @@ describe('the export opened in a spreadsheet', () => {
       HOSTILE.map((word, index) => [`2026-03-0${index}`.replace('-00', '-10'), { pain: 3, word, at: 0 }]),
     )
     await platform.historyStore.write({ version: 1, days: {}, log: [], checkIns, sitting: {} })
-    run = startTestApp({ platform })
+    const run = testApp.again({ platform })
     expect(await exported(run)).toMatchObject({ ok: true })
     const folder = '/home/test/Documents/Limber export 2026-03-12'
     const days = run.platform.writtenFiles.get(`${folder}/limber-days.csv`)!

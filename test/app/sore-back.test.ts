@@ -2,42 +2,44 @@
 // breaks while it runs (an easy walk every 20 minutes, gentle stretches held briefly, ice or heat offered each
 // morning, strength and yoga paused, the brace reminder); ended by itself at the midnight after its last day, or
 // early; kept across a restart. Days are local days, in Berlin (with its clock change) and across a zone move.
-import { afterEach, describe, expect, it } from 'vitest'
-import type { AppStatus, BreakContent, UpcomingItem } from '../../main/app/ipc-contract'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
+import { describe, expect, it } from 'vitest'
+import type { BreakContent } from '../../main/app/ipc-contract'
+import { STRETCHES } from '../../main/core/content'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
 import {
   MemoryStore,
   POSTURE,
   STRETCH,
   TestPlatform,
-  answerDoneOnShow,
   inTimeZone,
-  shownReminders,
-  startTestApp,
   stopFakeClock,
   useFakeClock,
-  type Started,
 } from './test-platform'
+import { answerDoneOnShow, onScreen, shownReminders, useTestApp, type Started } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
+const testApp = useTestApp()
 let run: Started | null = null
 function start(at = '2026-03-02T09:00', preferences?: unknown, platform?: TestPlatform): Started {
-  useFakeClock(at)
-  run = startTestApp({ preferences, platform })
+  run = testApp.start(at, { preferences, platform })
   return run
 }
-afterEach(() => {
-  run?.app.dispose()
-  run = null
-  stopFakeClock()
-})
 
-const status = async (s: Started) => (await s.app.handleIpc('status:get', undefined, 'settings')) as AppStatus
-const breakNow = async (s: Started) =>
-  (await s.app.handleIpc('break:get', undefined, 'break')) as BreakContent
-const upcoming = async (s: Started) =>
-  (await s.app.handleIpc('upcoming:get', undefined, 'settings')) as UpcomingItem[]
+const status = async (s: Started) => await s.call('status:get', undefined, 'settings')
+const breakNow = (s: Started) => onScreen(s)
+const upcoming = async (s: Started) => await s.call('upcoming:get', undefined, 'settings')
+/** Where the stretches of `breaks` stretch breaks asked for now are done, each answered Done. */
+async function positionsOver(s: Started, breaks: number): Promise<Set<string>> {
+  const positions = new Set<string>()
+  for (let i = 0; i < breaks; i++) {
+    s.platform.clickMenu('stretch-now')
+    const content = await breakNow(s)
+    for (const stretch of content.stretches) positions.add(stretch.position)
+    await s.call('reminder:act', { id: content.id, action: 'done' })
+  }
+  return positions
+}
 const trayAction = (s: Started, label: RegExp): string => {
   const item = s.platform.tray.menu.find((i) => i.type === 'normal' && label.test(i.label))
   if (!item || item.type !== 'normal' || !item.action) throw new Error(`no tray item ${label}`)
@@ -83,7 +85,7 @@ describe('starting a sore-back plan', () => {
 
   it('starts from the Today view, and a window cannot ask for a length that is not offered', async () => {
     const s = start()
-    const answer = (await s.app.handleIpc('sore-back:start', { days: 5 }, 'settings')) as AppStatus
+    const answer = await s.call('sore-back:start', { days: 5 }, 'settings')
     expect(answer.soreBack).toMatchObject({ day: 1, days: 5 })
     expect(await s.app.handleIpc('sore-back:start', { days: 4 }, 'settings')).toMatchObject({
       error: expect.stringMatching(/sore-back:start/),
@@ -178,28 +180,27 @@ describe('while the plan runs', () => {
     s.app.handleCommandLine(['--sore-back', '1d'])
     expect((await upcoming(s)).map((i) => i.title)).not.toContain('Strength training')
     // The stored preference is untouched: the session is paused, not turned off.
-    expect(
-      ((await s.app.handleIpc('prefs:get', undefined, 'settings')) as typeof prefs).activities.strength
-        .enabled,
-    ).toBe(true)
+    expect((await s.call('prefs:get', undefined, 'settings')).activities.strength.enabled).toBe(true)
     s.platform.work(9 * 60 + 30)
     expect(shownReminders(s.platform).filter((r) => /Strength/.test(r))).toEqual([])
     s.app.handleCommandLine(['--sore-back', 'off'])
     expect((await upcoming(s)).map((i) => i.title)).toContain('Strength training')
   })
 
-  it('offers ice or heat with the check-in at the first minute at the computer of each later day', async () => {
+  it('offers heat or ice with the check-in at the first minute at the computer of each later day', async () => {
     const s = start('2026-03-02T15:00')
     s.app.handleCommandLine(['--sore-back', '2d'])
     s.platform.sleep(16 * 60 + 30) // the laptop sleeps until 07:30 next morning
     s.platform.work(1)
     const asked = s.platform.notifications.filter((n) => n.title === 'How is your back today?')
     expect(asked).toHaveLength(1)
-    expect(asked[0]!.body).toMatch(/Day 2 of 2 of your sore-back plan.*ice or heat/)
+    expect(asked[0]!.body).toMatch(/Day 2 of 2 of your sore-back plan.*heat or ice/)
     s.platform.answer('open', asked[0])
     const content = await breakNow(s)
     expect(content).toMatchObject({ kind: 'check-in', message: 'Sore-back plan: day 2 of 2' })
-    expect(content.tips.join(' ')).toMatch(/Ice or heat/)
+    expect(content.tips.join(' ')).toMatch(/Heat or ice/)
+    // A plan day's check-in carries the emergency signs' line (the window words it: warning-signs.tsx).
+    expect(content.soreDay).toBe(true)
     expect(s.platform.openWindows.has('break')).toBe(true)
   })
 })
@@ -221,7 +222,7 @@ describe('the brace reminder', () => {
     s.platform.work(2)
     const brace = s.platform.notifications.filter((n) => n.title === 'Take the brace off for a while')
     expect(brace).toHaveLength(1)
-    expect(brace[0]!.body).toMatch(/muscles weaken/)
+    expect(brace[0]!.body).toMatch(/break from the brace.*never too tight/)
     s.platform.work(120)
     expect(s.platform.notifications.filter((n) => /brace/.test(n.title))).toHaveLength(1)
     await s.app.handleIpc('sore-back:brace', { on: true }, 'settings')
@@ -249,7 +250,7 @@ describe('the end of the plan', () => {
     s.platform.work(15) // past midnight
     expect((await status(s)).soreBack).toBeNull()
     expect(s.platform.menuLabels).toContain('My back hurts today')
-    expect(s.platform.logs.some((l) => /ended by itself/.test(l.message))).toBe(true)
+    expect(s.platform.events('sore-back-ended')).toEqual([{ event: 'sore-back-ended', by: 'itself' }])
   })
 
   it('counts local days across the spring clock change', async () => {
@@ -280,7 +281,7 @@ describe('the end of the plan', () => {
     run = null
     stopFakeClock()
     useFakeClock('2026-03-03T11:00')
-    run = startTestApp({ platform: new TestPlatform({ state }) })
+    run = testApp.again({ platform: new TestPlatform({ state }) })
     expect((await status(run)).soreBack).toMatchObject({ day: 2, days: 3 })
     expect(run.platform.menuLabels).toContain('Sore-back plan: day 2 of 3')
     answerDoneOnShow(run)
@@ -299,29 +300,56 @@ describe('the end of the plan', () => {
   })
 })
 
+describe('no floor on a sore day', () => {
+  it('never picks a floor stretch for a sore-day break, over three days of breaks as they come', async () => {
+    const s = start('2026-03-02T08:00')
+    s.app.handleCommandLine(['--sore-back', '3d'])
+    answerDoneOnShow(s)
+    for (let day = 0; day < 3; day++) {
+      s.platform.work(10 * 60)
+      s.platform.sleep(14 * 60)
+    }
+    // Every break the app put on screen, as it sent it to the break window.
+    const picked = s.platform.broadcasts
+      .filter((b) => b.event === 'break:changed')
+      .flatMap((b) => (b.payload as BreakContent | null)?.stretches ?? [])
+    expect(picked.length).toBeGreaterThan(20)
+    expect(picked.filter((p) => p.position === 'floor')).toEqual([])
+    expect(picked.filter((p) => p.intensity !== 'gentle')).toEqual([])
+  })
+
+  it('shows no stretch at all rather than a floor one, when only floor stretches are left gentle and on', async () => {
+    const prefs = structuredClone(DEFAULT_PREFERENCES)
+    // Every gentle stretch at the desk or standing is off; two gentle floor ones stay on.
+    prefs.stretch.disabledStretches = STRETCHES.filter(
+      (x) => x.intensity === 'gentle' && x.position !== 'floor',
+    ).map((x) => x.id)
+    const s = start('2026-03-02T09:00', prefs)
+    s.app.handleCommandLine(['--sore-back', '1d'])
+    s.platform.clickMenu('stretch-now')
+    const content = await breakNow(s)
+    expect(content.stretches).toEqual([])
+    expect(content.message).toBe(
+      'No gentle desk or standing stretch is switched on; stand up and move gently for a minute instead.',
+    )
+    // The plan over, the floor is allowed again.
+    s.app.handleCommandLine(['--sore-back', 'off'])
+    await s.app.handleIpc('reminder:act', { id: content.id, action: 'done' }, 'break')
+    expect((await positionsOver(s, 4)).has('floor')).toBe(true)
+  })
+})
+
 describe('desk only', () => {
   it('keeps floor stretches out of breaks during work hours, and lets them back after', async () => {
     const prefs = structuredClone(DEFAULT_PREFERENCES)
     prefs.stretch.deskOnly = true
     prefs.workHours = { enabled: true, start: '09:00', end: '17:00', weekdays: [1, 2, 3, 4, 5] }
     const s = start('2026-03-02T09:00', prefs)
-    const positions = new Set<string>()
-    for (let i = 0; i < 12; i++) {
-      s.platform.clickMenu('stretch-now')
-      const content = await breakNow(s)
-      for (const stretch of content.stretches) positions.add(stretch.position)
-      await s.app.handleIpc('reminder:act', { id: content.id, action: 'done' }, 'break')
-    }
+    const positions = await positionsOver(s, 12)
     expect(positions.has('floor')).toBe(false)
     expect(positions.has('desk')).toBe(true)
     s.platform.sleep(9 * 60) // 18:00, after work
-    const evening = new Set<string>()
-    for (let i = 0; i < 12; i++) {
-      s.platform.clickMenu('stretch-now')
-      const content = await breakNow(s)
-      for (const stretch of content.stretches) evening.add(stretch.position)
-      await s.app.handleIpc('reminder:act', { id: content.id, action: 'done' }, 'break')
-    }
+    const evening = await positionsOver(s, 12)
     expect(evening.has('floor')).toBe(true)
   })
 })

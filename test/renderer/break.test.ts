@@ -1,4 +1,4 @@
-// The break window in headless Chromium, against the in-memory bridge: the stretch routine's hold timer on a fake
+// The break window in headless Chromium, against the app running in the preview: the stretch routine's hold timer on a fake
 // clock (no real waiting), the posture countdown and the keyboard (Enter on Done, S, Esc; focus on Done). Issue
 // 12's regressions: the keyboard never lands on the page, long breaks in minutes, one-sided stretches, no repeated
 // evening text, no "Get ready" flicker after a resume. (How it looks and fits: break-look.test.ts.)

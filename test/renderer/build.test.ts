@@ -1,11 +1,11 @@
 // The built windows: every page carries the strict Content-Security-Policy, nothing inline and nothing evaluated,
-// and the settings window stays within its size budget (TypeBox never reaches a window bundle).
+// and the settings and break windows stay within their size budgets (TypeBox never reaches a window bundle).
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import * as esbuild from 'esbuild'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { PreferencesSchema } from '../../main/core/preferences'
+import { PreferencesSchema } from '../../main/core/preferences/index'
 import * as rules from '../../renderer/settings/rules'
 import { CONTENT_SECURITY_POLICY } from '../../renderer/csp'
 import {
@@ -71,7 +71,10 @@ describe('the built windows', () => {
     }
   })
 
-  it('keeps the settings window within 30 KB gzipped in every language, without TypeBox', async () => {
+  // The budget that is met, not the goal: the goal is 25 KB (issue 19), which `npm run bench` prints with how far
+  // each language is over it. 34 KB since the warning signs graded by urgency, the skin-safety lines and heat and
+  // ice's how-to came into the window (issue 18: about 3 KB gzipped; the window was at 29.4–30.5 KB before them).
+  it('keeps the settings window within 34 KB gzipped in every language, without TypeBox', async () => {
     for (const code of await loadLanguageCodes()) {
       // Whatever the window can load counts: a lazily loaded chunk would be in this list.
       const files = await windowFiles(out, 'settings', code)
@@ -79,11 +82,25 @@ describe('the built windows', () => {
       expect(files, code).toContain('settings.js')
       let size = 0
       for (const file of files) size += gzipSync(await readFile(join(out, file))).length
-      expect(size, code).toBeLessThanOrEqual(30 * 1024)
+      expect(size, code).toBeLessThanOrEqual(34 * 1024)
     }
     const js = await read('settings.js')
     expect(js).not.toContain('additionalProperties must')
     expect(js).not.toMatch(/Value\.Errors|TypeCompiler/)
+  })
+
+  it('keeps the break window within 20 KB gzipped in every language, its stretch figures included', async () => {
+    for (const code of await loadLanguageCodes()) {
+      const files = await windowFiles(out, 'break', code)
+      expect(files, code).toContain(`locales/break.${code}.js`)
+      let size = 0
+      for (const file of files) size += gzipSync(await readFile(join(out, file))).length
+      expect(size, code).toBeLessThanOrEqual(20 * 1024)
+    }
+    // The figures' geometry is worked out in main: the window plays a film, it carries no poses or skeleton.
+    const js = await read('break.js')
+    expect(js).toContain('routine-picture')
+    expect(js).not.toMatch(/childs-pose|lowerBack/)
   })
 
   it('ships the preferences schema as its limits only, read exactly as the full schema reads', async () => {

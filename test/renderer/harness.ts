@@ -1,60 +1,83 @@
-// Shared set-up for the window tests: one headless Chromium per test file, the preview build (the real window
-// bundles plus the in-memory bridge) served on 127.0.0.1, console watching for CSP violations, axe-core, and a
-// contrast measure for what axe does not check. Tests write no files: the README's pictures are made by
-// `npm run screenshots`.
-import { copyFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import type { Server } from 'node:http'
-import type { Browser, Page } from 'playwright-core'
-import type { PreferencesPatch } from '../../main/app/ipc-contract'
+// Shared set-up for the window tests: the run's one headless Chromium and preview build (windows-setup.ts), which
+// each test file connects to; console watching for CSP violations, axe-core, and a contrast measure for what axe
+// does not check. The preview runs the real app in each page (renderer/preview). Tests write no files: the README's
+// pictures are made by `npm run screenshots`.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+import type { BreakContent, PreferencesPatch } from '../../main/app/ipc-contract'
 import type { Preferences } from '../../main/core/preferences'
-import { launchChromium } from '../../scripts/chromium.mjs'
-import { startPreview } from '../../scripts/preview.mjs'
-
-const root = resolve(import.meta.dirname, '../..')
 
 export interface Harness {
   browser: Browser
-  server: Server
+  /** The preview's base URL. */
   url: string
   /** Console messages that report a Content-Security-Policy violation, across every page of the file. */
   cspViolations: string[]
   newPage(size: { width: number; height: number }): Promise<Page>
+  /** A browser context of its own (pages in it share the preview's preferences, as Electron's windows share main). */
+  newContext(size: { width: number; height: number }): Promise<BrowserContext>
   close(): Promise<void>
 }
 
-/** Builds the preview into its own folder (test files run in parallel) and starts Chromium. */
+/** Connects the calling test file (`name`) to the run's Chromium and preview. */
 export async function startHarness(name: string): Promise<Harness> {
-  const outdir = `dist/test-preview/${name}`
-  const [{ server, url }, browser] = await Promise.all([startPreview({ outdir }), launchChromium()])
-  // axe is served from the page's own origin: the strict CSP (rightly) refuses an inline copy.
-  copyFileSync(join(root, 'node_modules/axe-core/axe.min.js'), join(root, outdir, 'axe.min.js'))
+  const endpoint = inject('chromiumEndpoint')
+  if (!endpoint)
+    throw new Error(`${name}: no shared Chromium; window tests run in vitest's "windows" project`)
+  const browser = await chromium.connect(endpoint)
   const cspViolations: string[] = []
   return {
     browser,
-    server,
-    url,
+    url: inject('previewUrl'),
     cspViolations,
     async newPage(size) {
       const page = await browser.newPage({ viewport: size })
-      page.on('console', (message) => {
-        const text = message.text()
-        if (/Content Security Policy|Refused to/i.test(text) && !/frame-ancestors.*ignored/i.test(text)) {
-          cspViolations.push(text)
-        }
-      })
-      page.on('pageerror', (error) => cspViolations.push(`page error: ${error.message}`))
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => {
-          console.error(`Refused to load: CSP violation of ${event.violatedDirective}`)
-        })
-      })
+      await watch(page, cspViolations)
       return page
     },
-    async close() {
-      await browser.close()
-      await new Promise((done) => server.close(done))
+    async newContext(size) {
+      const context = await browser.newContext({ viewport: size })
+      context.on('page', (page) => void watch(page, cspViolations))
+      return context
     },
+    async close() {
+      // Closes this file's connection and every context it made; the browser serves the other files on.
+      await browser.close()
+    },
+  }
+}
+
+/** Reports the page's CSP violations and errors into `found`. */
+export async function watch(page: Page, found: string[]): Promise<void> {
+  page.on('console', (message) => {
+    const text = message.text()
+    if (/Content Security Policy|Refused to/i.test(text) && !/frame-ancestors.*ignored/i.test(text)) {
+      found.push(text)
+    }
+  })
+  page.on('pageerror', (error) => found.push(`page error: ${error.message}`))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`Refused to load: CSP violation of ${event.violatedDirective}`)
+    })
+  })
+}
+
+/**
+ * What the break window is given for a preview scenario (`break.html?break=…`), read from a page of its own in
+ * `context`: to show several kinds in one page by an event, as main shows a new break.
+ */
+export async function breakContentOf(
+  context: BrowserContext,
+  url: string,
+  query: string,
+): Promise<BreakContent | null> {
+  const page = await context.newPage()
+  try {
+    await page.goto(`${url}/break.html?${query}`)
+    return await page.evaluate(() => window.limber!.getBreak())
+  } finally {
+    await page.close()
   }
 }
 
@@ -62,10 +85,17 @@ export async function startHarness(name: string): Promise<Harness> {
 export async function load(page: Page, url: string, path: string, colorScheme: 'light' | 'dark' = 'light') {
   await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' })
   await page.goto(`${url}/${path}`)
-  await page.waitForSelector('#today-title, #welcome-title, #break-title, .empty h1')
+  await drawn(page)
 }
 
-/** The preferences the in-memory bridge holds now: what is stored. */
+/** Waits for a window's first render with data, and for the settings window to have drawn every section. */
+export async function drawn(page: Page): Promise<void> {
+  await page.waitForSelector('#today-title, #welcome-title, #break-title, .empty h1')
+  // The settings window draws what is on screen first (Today), then the rest, saying it is busy meanwhile.
+  await page.waitForSelector('#content[aria-busy]', { state: 'detached' })
+}
+
+/** The preferences the app in the page holds now: what is stored. */
 export function stored(page: Page): Promise<Preferences> {
   return page.evaluate(() => window.limber!.getPreferences())
 }
@@ -88,20 +118,32 @@ export function calls(page: Page, name?: string): Promise<Recorded[]> {
   )
 }
 
-/** Runs axe-core on the page and answers its violations, each as "rule: target, target…". */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * Runs axe-core on the page and answers its violations, each as "rule: target, target…". A screen gets one full
+ * pass; the same screen in its other colour scheme needs only the rule the scheme changes (`contrastOnly`), and a
+ * part that opened on a screen already checked only a pass over that part (`within`, a selector).
+ */
+export async function axeViolations(
+  page: Page,
+  scope: { contrastOnly?: boolean; within?: string } = {},
+): Promise<string[]> {
   // Loaded once per page: axe is large, and a page is often checked in several states.
   if (!(await page.evaluate(() => 'axe' in window))) {
     await page.addScriptTag({ url: new URL('/axe.min.js', page.url()).href })
   }
-  const violations = await page.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> }
-      }
-    ).axe.run()
+  const violations = await page.evaluate(async ({ contrastOnly, within }) => {
+    type Axe = {
+      run(
+        context: Element | Document,
+        options: { runOnly?: string[] },
+      ): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>
+    }
+    const axe = (window as unknown as { axe: Axe }).axe
+    const context = within ? document.querySelector(within) : document
+    if (!context) throw new Error(`axe: nothing matches ${within}`)
+    const result = await axe.run(context, contrastOnly ? { runOnly: ['color-contrast'] } : {})
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
-  })
+  }, scope)
   return violations
 }
 

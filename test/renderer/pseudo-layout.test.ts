@@ -3,10 +3,9 @@
 // controls are drawn over one another, in any settings page (every section, every <details> open) or break kind.
 // Pictures of the same screens are made by `npm run screenshots` (docs/screenshots/pseudo); tests write no files.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import { load, startHarness, type Harness } from './harness'
 import { layoutProblems } from './layout-check'
-import { BREAK_SCENARIOS } from '../../renderer/preview/memory-bridge'
+import { BREAK_SCENARIOS } from '../../renderer/preview/scenario'
 
 let h: Harness
 
@@ -15,18 +14,33 @@ const SIZES = [
   { width: 720, height: 560 },
 ]
 /** The settings pages: all sections in one column, the welcome, a sore-back day with its check-in, a held reminder. */
-const SETTINGS_PAGES = ['', 'welcome=1', 'soreback=2&checkin=open', 'held=call']
+const SETTINGS_PAGES = [
+  '',
+  'welcome=1',
+  'soreback=2&checkin=open',
+  'soreback=1&frequent=1&doctor=high',
+  'held=call',
+]
 /** Every sample break; the check-in as on a plan's second day, so its plan line shows too. */
 const BREAKS = BREAK_SCENARIOS.map((kind) => (kind === 'check-in' ? 'check-in&soreback=2' : kind))
 
-/** Loads a page in the pseudo-locale with every <details> open, and says what is wrong with its layout. */
-async function problemsOf(page: Page, path: string): Promise<string[]> {
+/** Opens a page in the pseudo-locale with every <details> open, at each size in turn, and says what is wrong. */
+async function problemsOf(path: string): Promise<string[]> {
+  const page = await h.newPage(SIZES[0]!)
   await load(page, h.url, `${path}${path.includes('?') ? '&' : '?'}lang=pseudo`)
   await page.evaluate(() => {
     for (const details of document.querySelectorAll('details')) details.open = true
   })
   expect(await page.locator('html').getAttribute('lang')).toBe('en-XA')
-  return (await layoutProblems(page)).map((problem) => `${path}: ${problem}`)
+  const problems: string[] = []
+  for (const size of SIZES) {
+    // The window resized rather than opened again: the same screen, laid out at the other size.
+    await page.setViewportSize(size)
+    for (const problem of await layoutProblems(page))
+      problems.push(`${size.width}×${size.height}: ${problem}`)
+  }
+  await page.close()
+  return problems
 }
 
 beforeAll(async () => {
@@ -37,22 +51,14 @@ afterAll(async () => {
   await h?.close()
 })
 
-describe.each(SIZES)('the pseudo-locale at $width×$height', (size) => {
-  it('settings: nothing clipped or overlapping in any section', async () => {
-    const page = await h.newPage(size)
-    const problems: string[] = []
-    for (const query of SETTINGS_PAGES) {
-      problems.push(...(await problemsOf(page, `settings.html${query ? `?${query}` : ''}`)))
-    }
-    await page.close()
+describe(`the pseudo-locale at ${SIZES.map((size) => `${size.width}×${size.height}`).join(' and ')}`, () => {
+  it.each(SETTINGS_PAGES)('settings (%s): nothing clipped or overlapping in any section', async (query) => {
+    const problems = await problemsOf(`settings.html${query ? `?${query}` : ''}`)
     expect(problems, problems.join('\n')).toEqual([])
   })
 
-  it('break window: nothing clipped or overlapping in any kind of break', async () => {
-    const page = await h.newPage(size)
-    const problems: string[] = []
-    for (const kind of BREAKS) problems.push(...(await problemsOf(page, `break.html?break=${kind}`)))
-    await page.close()
+  it.each(BREAKS)('break window (%s): nothing clipped or overlapping', async (kind) => {
+    const problems = await problemsOf(`break.html?break=${kind}`)
     expect(problems, problems.join('\n')).toEqual([])
   })
 })

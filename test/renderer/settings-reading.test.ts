@@ -26,7 +26,8 @@ async function openAt(at: string): Promise<Page> {
 describe('what “Today” says (issue 12)', () => {
   it('at 7:28 AM, paused until morning: says the pause ends tomorrow, and nothing about an evening', async () => {
     const page = await openAt('2026-11-27T07:28:00')
-    expect(await page.textContent('.status-line')).toContain('Running. Next: Posture break at 7:40 AM.')
+    // The app started at 7:28: its first posture break comes 30 minutes later.
+    expect(await page.textContent('.status-line')).toContain('Running. Next: Posture break at 7:58 AM.')
     await page.selectOption('#pause-for', 'until-morning')
     await page.click('.status-line .pause button')
     await expect

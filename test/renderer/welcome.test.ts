@@ -100,7 +100,8 @@ describe('first-run welcome (issue 12)', () => {
     it(`has no axe violations in ${scheme} mode`, async () => {
       await load(page, h.url, 'settings.html?welcome=1', scheme)
       await page.click('text=Send a test reminder')
-      expect(await axeViolations(page)).toEqual([])
+      // One full pass for the screen; its dark scheme changes only the colours.
+      expect(await axeViolations(page, { contrastOnly: scheme === 'dark' })).toEqual([])
     })
   }
 

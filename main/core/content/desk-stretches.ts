@@ -73,8 +73,6 @@ export const DESK_STRETCHES: readonly Stretch[] = [
     area: 'neck-shoulders',
     position: 'desk',
     intensity: 'gentle',
-    holdSeconds: 8,
-    repetitions: 3,
   }),
   stretch({
     id: 'shoulder-rolls',

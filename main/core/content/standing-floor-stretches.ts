@@ -1,5 +1,6 @@
 // The stretches done standing, away from the desk, and on the floor (the library is in stretches.ts; the
-// words of each, by id, in the catalogs' `content.stretches`).
+// words of each, by id, in the catalogs' `content.stretches`). Each floor stretch says where the body ends up
+// (lying or kneeling), so its last step tells how to get up without jarring a sore back.
 import { stretch, type Stretch } from './stretch-shape'
 
 export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
@@ -36,20 +37,22 @@ export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
     oneSided: true,
     area: 'lower-back',
     position: 'floor',
+    floorStart: 'lying',
     intensity: 'gentle',
-    holdSeconds: 15,
   }),
+  // End-range flexion while kneeling, the body's weight resting into it: moderate, not gentle.
   stretch({
     id: 'childs-pose',
     area: 'lower-back',
     position: 'floor',
-    intensity: 'gentle',
-    holdSeconds: 15,
+    floorStart: 'kneeling',
+    intensity: 'moderate',
   }),
   stretch({
     id: 'all-fours-cat-cow',
     area: 'middle-back',
     position: 'floor',
+    floorStart: 'kneeling',
     intensity: 'gentle',
   }),
   stretch({
@@ -57,21 +60,24 @@ export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
     oneSided: true,
     area: 'middle-back',
     position: 'floor',
+    floorStart: 'lying',
     intensity: 'moderate',
-    holdSeconds: 15,
   }),
+  // Propped on the forearms, hips down: a backbend short of the end of the range, as the seated forward fold is
+  // a fold short of it. Both moderate.
   stretch({
     id: 'sphinx',
     area: 'abdominals',
     position: 'floor',
-    intensity: 'strong',
+    floorStart: 'lying',
+    intensity: 'moderate',
   }),
   stretch({
     id: 'lying-hamstring',
     oneSided: true,
     area: 'hips',
     position: 'floor',
+    floorStart: 'lying',
     intensity: 'moderate',
-    holdSeconds: 15,
   }),
 ]

@@ -1,37 +1,49 @@
-// What a stretch is: its shape, the areas of the back it works, the defaults, and the factory that fills the
-// defaults in, so the entries (desk-stretches.ts, standing-floor-stretches.ts) cannot drift apart. Its words (name,
-// steps, cautions, the area's label, the cue) are in each catalog's `content` section, by id (words.ts).
+// What a stretch is: its shape, the areas of the back it works, how hard it asks of a back, and the factory that
+// fills the defaults in, so the entries (desk-stretches.ts, standing-floor-stretches.ts) cannot drift apart. Its
+// words (name, steps, cautions, the area's label, the cue) are in each catalog's `content` section, by id
+// (words.ts). How long each stretch is held and how often is the user's one choice for all of them (the
+// preferences' `stretch.holdSeconds` and `stretch.repetitions`), so a stretch carries no timing of its own.
 
 export type StretchArea =
   'lower-back' | 'middle-back' | 'upper-back' | 'abdominals' | 'hips' | 'neck-shoulders'
 
 export type StretchPosition = 'desk' | 'standing' | 'floor'
 
+/** Where a floor stretch leaves the body, which decides how to get up from it safely (words.ts adds the step). */
+export type FloorStart = 'lying' | 'kneeling'
+
 /**
- * How hard a stretch asks of a back. gentle: a small, supported movement, fine on a day the back is sore (the
- * sore-back plan uses only these). moderate: a bigger range or some load (twists, lunges, folds, lying rolls).
- * strong: into the end of the back's range with the body's weight behind it (a floor backbend).
+ * How hard a stretch asks of a back, graded by two things: how far into the back's range it goes, and whether the
+ * body's weight pushes it further.
+ * - gentle: a small movement well inside the comfortable range, the body supported (seated, standing tall, or
+ *   lying with the back flat) and nothing pushing it further.
+ * - moderate: a bigger range, a twist, a lunge, or the body's weight resting into the end of a range without
+ *   pushing past it (a kneeling or seated fold, a propped backbend on the forearms, a lying roll).
+ * - strong: the body's weight driving the back to the end of its range (a backbend on straight arms, a standing
+ *   fold hanging to the floor). None of the built-in stretches is strong; a physiotherapist's routine may be.
+ * A sore-back day uses only gentle stretches, and none on the floor (core/sore-back.ts).
  */
 export type StretchIntensity = 'gentle' | 'moderate' | 'strong'
 export const STRETCH_INTENSITIES: readonly StretchIntensity[] = ['gentle', 'moderate', 'strong']
 
-export interface Stretch {
+interface StretchBase {
   /** Its key in the catalogs' `content.stretches`, in preferences (disabled stretches) and in stored rotation. */
   readonly id: string
   readonly area: StretchArea
-  readonly position: StretchPosition
   readonly intensity: StretchIntensity
-  /** How long to hold, in seconds (8–30); a preference may override it within the same range. */
-  readonly holdSeconds: number
-  readonly repetitions: number
   /** Done on one side at a time: repetitions alternate sides (the first side, then the other side). */
   readonly oneSided: boolean
 }
 
+/** At a desk or standing; on the floor with where the body ends up, so its last step says how to get up. */
+export type Stretch = StretchBase &
+  (
+    | { readonly position: 'desk' | 'standing' }
+    | { readonly position: 'floor'; readonly floorStart: FloorStart }
+  )
+
 export const HOLD_SECONDS_MIN = 8
 export const HOLD_SECONDS_MAX = 30
-export const DEFAULT_HOLD_SECONDS = 10
-export const DEFAULT_REPETITIONS = 2
 
 export const STRETCH_AREAS: readonly StretchArea[] = [
   'lower-back',
@@ -42,14 +54,10 @@ export const STRETCH_AREAS: readonly StretchArea[] = [
   'neck-shoulders',
 ]
 
-export type StretchSource = Omit<Stretch, 'holdSeconds' | 'repetitions' | 'oneSided'> &
-  Partial<Pick<Stretch, 'holdSeconds' | 'repetitions' | 'oneSided'>>
+export type StretchSource = Omit<StretchBase, 'oneSided'> &
+  Partial<Pick<StretchBase, 'oneSided'>> &
+  ({ position: 'desk' | 'standing' } | { position: 'floor'; floorStart: FloorStart })
 
 export function stretch(source: StretchSource): Stretch {
-  return {
-    holdSeconds: DEFAULT_HOLD_SECONDS,
-    repetitions: DEFAULT_REPETITIONS,
-    oneSided: false,
-    ...source,
-  }
+  return { oneSided: false, ...source }
 }

@@ -1,22 +1,34 @@
 // Where the content's words come from: the `content` section of the catalog of the language in use
-// (locales/<code>.ts). The content modules keep only structure (ids, areas, positions, holds, kinds); everything a
-// user reads is looked up here, so every screen and notification says it the same way in each language.
+// (locales/<code>.ts). The content modules keep only structure (ids, areas, positions, kinds); everything a user
+// reads is looked up here, so every screen and notification says it the same way in each language.
 import type { Catalog } from '../../../locales/catalog'
-import type { Stretch } from './stretch-shape'
+import type { FloorStart, Stretch, StretchPosition } from './stretch-shape'
 
 export type ContentTexts = Catalog['content']
 
-/** What a stretch says: its name, its area's label, its steps in order and when to take care. */
+/** What a stretch says: its name, its area's label, its steps in order, when to take care, what its figure shows. */
 export interface StretchWords {
   name: string
   areaLabel: string
   steps: readonly string[]
   cautions: readonly string[]
+  figure: string
 }
 
-export function stretchWords(texts: ContentTexts, stretch: Pick<Stretch, 'id' | 'area'>): StretchWords {
-  const words = (texts.stretches as Readonly<Record<string, Omit<StretchWords, 'areaLabel'>>>)[stretch.id]
+/** The part of a stretch its words depend on: which one, its area, and for a floor stretch where it ends up. */
+export type StretchKey = Pick<Stretch, 'id' | 'area'> & {
+  position?: StretchPosition
+  floorStart?: FloorStart
+}
+
+export function stretchWords(texts: ContentTexts, stretch: StretchKey): StretchWords {
+  const words = (texts.stretches as Readonly<Record<string, Omit<StretchWords, 'areaLabel' | 'figure'>>>)[
+    stretch.id
+  ]
   // Every built-in stretch has its words in every catalog (test/content.test.ts); an id without them is a bug.
   if (!words) throw new RangeError(`no words for the stretch ${stretch.id}`)
-  return { ...words, areaLabel: texts.areas[stretch.area] }
+  // Getting up from the floor can set off a spasm: every floor stretch ends with how to do it, said one way.
+  const getUp = stretch.position === 'floor' && stretch.floorStart ? [texts.getUp[stretch.floorStart]] : []
+  const figure = (texts.figures as Readonly<Record<string, string>>)[stretch.id] ?? ''
+  return { ...words, steps: [...words.steps, ...getUp], areaLabel: texts.areas[stretch.area], figure }
 }

@@ -1,0 +1,94 @@
+// What the preview's URL asks for (the parameters are documented in install.ts), read into one typed scenario:
+// which window this page is, which break it shows, and what the system around the app says (idle time, busy
+// states, notifications, languages, the export folder). One table of the sample breaks, used by the preview, its
+// printed help and the window tests.
+import type { WindowKind } from '../../main/app/ipc-contract'
+import { BUSY_REASONS, type BusyReason } from '../../main/app/platform'
+import type { DoctorWhy } from '../../main/core/pain-trend'
+
+/** The sample breaks the preview shows (`?break=`), one of each kind the break window can show. */
+export const BREAK_SCENARIOS = [
+  'stretch',
+  'stretch-floor',
+  'posture',
+  'wind-down',
+  'get-ready',
+  'bedtime',
+  'therapy',
+  'custom',
+  'check-in',
+  'none',
+] as const
+export type BreakScenario = (typeof BREAK_SCENARIOS)[number]
+
+export interface Scenario {
+  /** The window this page is (its file name), and so the sender main sees. */
+  window: WindowKind
+  /** The break on screen; the break page shows a stretch unless told otherwise, the settings page none. */
+  shows: BreakScenario
+  /** How this system reports idle time: working (the user is at the computer), not at all, or not yet known. */
+  idle: 'working' | 'unavailable' | 'unknown'
+  sound: boolean
+  /** A first start: the settings window opens at the welcome. */
+  welcome: boolean
+  fullScreen: boolean
+  /** False: the system shows no notifications (reminders open the break window by itself). */
+  notifications: boolean
+  /** Busy states this system cannot tell. */
+  unavailable: readonly BusyReason[]
+  /** The user has been busy for this reason while a reminder fell due (it is held, or was). */
+  held: BusyReason | null
+  /** The break window opened by itself: the reminder's notification could not be shown. */
+  openedItself: boolean
+  /** A 3-day sore-back plan on this day of it. */
+  soreBackDay: 1 | 2 | 3 | null
+  /** Sore-back plans keep coming back (on more than 10 of the last 14 days). */
+  frequent: boolean
+  /** The morning check-in waits for an answer. */
+  checkInOpen: boolean
+  /** This morning's check-in answer called for a doctor, and why (the app's own rule decides it from the answers). */
+  doctor: DoctorWhy | null
+  /** What the folder dialog and the disk do for "Export my data". */
+  exportOutcome: 'ok' | 'cancel' | 'fail'
+  /** The system's languages (?lang=), or null for the browser's. 'pseudo': the preview's pseudo-locale. */
+  language: string | null
+}
+
+const isBusyReason = (value: string): value is BusyReason =>
+  (BUSY_REASONS as readonly string[]).includes(value)
+const isBreakScenario = (value: string | null): value is BreakScenario =>
+  (BREAK_SCENARIOS as readonly (string | null)[]).includes(value)
+
+export function readScenario(search: string, path: string): Scenario {
+  const params = new URLSearchParams(search)
+  const window: WindowKind = /break\.html$/.test(path) ? 'break' : 'settings'
+  const asked = params.get('break')
+  const idle = params.get('idle')
+  const unavailable = (params.get('unavailable') ?? '').split(',')
+  const everyUnavailable =
+    unavailable.includes('all') ||
+    params.get('busy') === 'unavailable' ||
+    params.get('detectors') === 'unavailable'
+  const held = params.get('held') ?? ''
+  const day = Number(params.get('soreback'))
+  const exported = params.get('export')
+  const doctor = params.get('doctor')
+  return {
+    window,
+    shows: isBreakScenario(asked) ? asked : window === 'break' ? 'stretch' : 'none',
+    idle: idle === 'unavailable' || idle === 'unknown' ? idle : 'working',
+    sound: params.get('sound') === '1',
+    welcome: params.get('welcome') === '1',
+    fullScreen: params.get('full') === '1',
+    notifications: params.get('notifications') !== 'off',
+    unavailable: everyUnavailable ? [...BUSY_REASONS] : unavailable.filter(isBusyReason),
+    held: held === '1' || held === 'true' ? 'call' : isBusyReason(held) ? held : null,
+    openedItself: params.get('opened') === 'itself',
+    soreBackDay: day === 1 || day === 2 || day === 3 ? day : null,
+    frequent: params.get('frequent') === '1',
+    checkInOpen: params.get('checkin') === 'open',
+    doctor: doctor === 'high' || doctor === 'rising' ? doctor : null,
+    exportOutcome: exported === 'cancel' || exported === 'fail' ? exported : 'ok',
+    language: params.get('lang'),
+  }
+}
