@@ -2,7 +2,6 @@
 // spreadsheet) and JSON (everything, as kept), written into a new folder inside the one the user picks. Nothing
 // is ever overwritten: the new folder gets a number when one of its name is there already. The files' contents
 // are built here (export-contents.ts is pure text); the Platform asks for the folder and writes.
-import { isAbsolute } from 'node:path'
 import { logEvent } from '../log-events'
 import { dateKeyOf } from '../../core/local-time'
 import { exportedFiles, type ExportSource } from './export-contents'
@@ -36,7 +35,7 @@ export async function exportData(
   }
   if (parent === null) return { ok: false, cancelled: true, message: words.cancelled }
   // A relative path ('', 'Documents') would be written inside whatever folder Limber was started from.
-  if (!isAbsolute(parent)) {
+  if (!isFullPath(parent)) {
     platform.log('warn', 'the folder dialog answered a folder without its full path; nothing was written')
     return { ok: false, cancelled: false, message: words.notFullPath({ folder: parent.slice(0, 80) }) }
   }
@@ -80,6 +79,14 @@ function reason(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error)
   const system = /^[A-Z]+: ([^,]+)/.exec(text)
   return (system?.[1] ?? text).slice(0, 160)
+}
+
+/**
+ * A folder given by its full path, on any system the app runs on: '/…' (Linux, macOS), 'C:\\…' or 'C:/…' and
+ * '\\\\server\\share' (Windows). Written out rather than node:path's, since main/app also runs in the preview's page.
+ */
+export function isFullPath(path: string): boolean {
+  return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\')
 }
 
 /** The folder's path as the user's system writes it (for the message only; the adapter joins paths itself). */
