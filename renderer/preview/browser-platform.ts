@@ -201,7 +201,9 @@ export class BrowserPlatform implements Platform {
   async writeNewFolder(parent: string, name: string, files: readonly ExportFile[]): Promise<'written'> {
     // As Node's file system fails: its code, and its own words (in English, whatever the user's language).
     if (this.scenario.exportOutcome === 'fail')
-      throw Object.assign(new Error(`EACCES: permission denied, mkdir '${parent}/${name}'`), { code: 'EACCES' })
+      throw Object.assign(new Error(`EACCES: permission denied, mkdir '${parent}/${name}'`), {
+        code: 'EACCES',
+      })
     for (const file of files) this.written.set(`${parent}/${name}/${file.name}`, file.contents)
     return 'written'
   }

@@ -52,7 +52,8 @@ export function runScenario(scenario: Scenario, now: number): Running {
   const app = startLimber(platform)
   for (let left = played; left > 0; left--) {
     // The user started heat or ice from Today, a few minutes ago.
-    if (scenario.therapy && left === THERAPY_MINUTES) void call(app, 'therapy:start', { mode: scenario.therapy })
+    if (scenario.therapy && left === THERAPY_MINUTES)
+      void call(app, 'therapy:start', { mode: scenario.therapy })
     // The last minute: the call is over, and the held reminder comes (the settings page shows it still held).
     if (left === 1 && scenario.window === 'break') platform.busy = []
     platform.advance(MINUTE)

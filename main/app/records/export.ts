@@ -29,10 +29,16 @@ export async function exportData(
   try {
     parent = await platform.chooseFolder({ title: words.title, buttonLabel: words.button })
   } catch (error) {
-    logEvent(platform, { event: 'export-failed', step: 'dialog' }, error)
+    // Codes only: the system's messages name the folder, and the folder names the user.
+    logEvent(platform, { event: 'export-failed', step: 'dialog', code: errorCode(error) })
     return { ok: false, cancelled: false, message: words.dialogFailed }
   }
   if (parent === null) return { ok: false, cancelled: true, message: words.cancelled }
+  // A relative path ('', 'Documents') would be written inside whatever folder Limber was started from.
+  if (!isFullPath(parent)) {
+    platform.log('warn', 'the folder dialog answered a folder without its full path; nothing was written')
+    return { ok: false, cancelled: false, message: words.notFullPath({ folder: parent.slice(0, 80) }) }
+  }
   // Read after the dialog: the user may have taken a break while it was open.
   const data = source()
   const files = exportedFiles(data)
@@ -42,10 +48,10 @@ export async function exportData(
     try {
       const result = await platform.writeNewFolder(parent, name, files)
       if (result === 'exists') continue
-      logEvent(platform, { event: 'export-written', files: files.length, folder: name })
+      logEvent(platform, { event: 'export-written', files: files.length })
       return { ok: true, folder: joinPath(parent, name), files: files.map((file) => file.name) }
     } catch (error) {
-      logEvent(platform, { event: 'export-failed', step: 'write' }, error)
+      logEvent(platform, { event: 'export-failed', step: 'write', code: errorCode(error) })
       // Said in the language in use; the system's own words (often English) only as a detail.
       return {
         ok: false,
@@ -62,7 +68,7 @@ export async function exportData(
   }
 }
 
-/** Why writing failed, by the system's error code (Node's `code`, or the code its message starts with). */
+/** Why writing failed, by the system's error code: what the user is told (in the language in use). */
 const FAILURES: Readonly<Record<string, keyof AppTexts['export']['writeFailed']>> = {
   EACCES: 'denied',
   EPERM: 'denied',
@@ -74,16 +80,28 @@ const FAILURES: Readonly<Record<string, keyof AppTexts['export']['writeFailed']>
 }
 
 function failureOf(error: unknown): keyof AppTexts['export']['writeFailed'] {
-  const code =
-    error instanceof Error && 'code' in error && typeof error.code === 'string'
-      ? error.code
-      : /^([A-Z]+):/.exec(systemWords(error))?.[1]
-  return (code !== undefined && FAILURES[code]) || 'other'
+  return FAILURES[errorCode(error)] ?? 'other'
 }
 
-/** The system's own words, short: "EACCES: permission denied, mkdir '/media/usb/…'". */
+/** The system's own words, short: "EACCES: permission denied, mkdir '/media/usb/…'" (a detail, on request). */
 function systemWords(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).slice(0, 200)
+}
+
+/** What went wrong, for the log: the system's code (EACCES, ENOSPC), else the kind of error; never its message. */
+function errorCode(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined
+  if (typeof code === 'string' && /^[A-Z][A-Z0-9_]{1,40}$/.test(code)) return code
+  const system = /^([A-Z][A-Z0-9_]{1,40}): /.exec(error instanceof Error ? error.message : '')
+  return system?.[1] ?? (error instanceof Error ? error.name : typeof error)
+}
+
+/**
+ * A folder given by its full path, on any system the app runs on: '/…' (Linux, macOS), 'C:\\…' or 'C:/…' and
+ * '\\\\server\\share' (Windows). Written out rather than node:path's, since main/app also runs in the preview's page.
+ */
+export function isFullPath(path: string): boolean {
+  return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\')
 }
 
 /** The folder's path as the user's system writes it (for the message only; the adapter joins paths itself). */
