@@ -22,7 +22,8 @@
 // the pseudo-locale, in main's words too).
 // The clock is the page's own: a test fixes it with Playwright's clock (page.clock) before the page loads.
 // window.__limberPreview.emit(event, payload) pushes an event to the page as main would; its platform holds what
-// the app asked of the system (notifications, windows, the tray, the log).
+// the app asked of the system (notifications, windows, the tray, the log, and `zoom`: each window's zoom as main last
+// told the shell after Ctrl+plus, Ctrl+minus or Ctrl+0; the page itself does not zoom).
 import type { IpcEvent, IpcEvents } from '../../main/app/ipc-contract'
 import type { BrowserPlatform } from './browser-platform'
 import { previewBridge } from './preview-bridge'

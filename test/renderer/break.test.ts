@@ -117,7 +117,8 @@ describe('break window', () => {
     await openPaused('?break=posture')
     await page.clock.runFor(30_500)
     expect(await text('[data-testid=seconds]')).toBe('30')
-    expect(await text('.tips')).toContain('Posture tip')
+    // The tip is for when the user is back at the desk, and says so (issue 22).
+    expect(await text('.tips')).toContain('Back at your desk')
     await page.clock.runFor(30_000)
     expect(await text('[data-testid=seconds]')).toBe('0')
     expect(await text('.countdown .phase')).toContain('Nicely done')
