@@ -71,8 +71,11 @@ describe('at 200% (issue 22, WCAG 2.4.11)', () => {
         top: box.top,
         bottom: box.bottom,
         fold: innerHeight,
+        sideways: document.documentElement.scrollWidth > innerWidth,
       }
     })
+    // Nothing pushes the page sideways either (the routine's P hint shows only on its focused button).
+    expect(done.sideways).toBe(false)
     expect(done.primary).toBe(true)
     expect(done.top).toBeGreaterThanOrEqual(0)
     expect(done.bottom).toBeLessThanOrEqual(done.fold)
