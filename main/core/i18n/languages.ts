@@ -80,6 +80,11 @@ function withSystemClock(locale: string, system: string | undefined): string {
   return new Intl.Locale(locale, { hourCycle: cycle }).toString()
 }
 
+/** Each tag's clock, worked out once: the language is resolved at every step, and Intl is slow to make formats. */
+const hourCycles = new Map<string, Intl.LocaleHourCycleKey | undefined>()
+
 function hourCycleOf(tag: string): Intl.LocaleHourCycleKey | undefined {
-  return new Intl.DateTimeFormat(tag, { hour: 'numeric' }).resolvedOptions().hourCycle
+  if (!hourCycles.has(tag))
+    hourCycles.set(tag, new Intl.DateTimeFormat(tag, { hour: 'numeric' }).resolvedOptions().hourCycle)
+  return hourCycles.get(tag)
 }
