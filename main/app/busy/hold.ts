@@ -113,6 +113,11 @@ export class BusyHold {
     return { kind, title, since, reason }
   }
 
+  /** The wall clock moved by `skew` without time passing: a hold's length is elapsed time, its start moves with it. */
+  shift(skew: number): void {
+    if (this.held) this.held = { ...this.held, since: this.held.since + skew }
+  }
+
   /** The held reminder is shown now: the hold is over. Answers how long it was held and why (null: it was not). */
   release(now: number): HeldFor | null {
     const held = this.held

@@ -197,18 +197,24 @@ export class Presence {
     if (this.lockedAt !== null) this.lockedAt += skew
   }
 
+  /** Awake: back, unless still locked. An away that idle time started ends too: a sleeping machine sees no input. */
   private resume(now: number): void {
     const was = this.isSuspended
     this.isSuspended = false
     this.suspendedMono = null
     this.listener.woke()
-    if (was) this.back(now)
+    if (was) {
+      this.isIdleAway = false
+      this.back(now)
+    }
   }
 
+  /** Unlocked: back at once, even when idle time started the away before the lock (an unlock takes a password). */
   private unlock(at: number): void {
-    const was = this.isLocked
+    const was = this.isLocked || this.isIdleAway
     this.isLocked = false
     this.lockedAt = null
+    this.isIdleAway = false
     if (was) this.back(at)
   }
 

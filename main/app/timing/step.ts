@@ -147,6 +147,7 @@ export class Step {
     app.away.shift(skew)
     app.sitting.shift(skew)
     app.soreBack.shift(skew)
+    app.busy.shift(skew)
   }
 
   /** Wall-clock reminders whose moment passed unseen are recorded `missed`, once. */

@@ -14,6 +14,11 @@ export interface SnoozedReminder {
   plannedAt: number
   /** Epoch ms when it comes back. */
   until: number
+  /**
+   * Epoch ms it was snoozed: a different reminder shown after this keeps its distance from it (the snooze's own
+   * showing does not: the user chose when it comes back).
+   */
+  snoozedAt: number
   /** Wall-clock reminders: not brought back at or after this (the next step of its night has come); else null. */
   relevantUntil: number | null
 }
@@ -177,6 +182,8 @@ function normalizeSnoozed(value: unknown): SnoozedReminder | null {
     title: source.title.slice(0, KEY_MAX),
     plannedAt: instant(source.plannedAt) ?? until,
     until,
+    // A state from before snoozes knew when they began: only a reminder shown after its return time spaces it.
+    snoozedAt: instant(source.snoozedAt) ?? until,
     // A state from before snoozes knew their end: an hour's grace, as for any wall-clock reminder.
     relevantUntil: active ? null : (instant(source.relevantUntil) ?? until + 3_600_000),
   }
