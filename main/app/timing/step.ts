@@ -25,6 +25,7 @@ export type StepParts = Pick<
   | 'history'
   | 'sitting'
   | 'persist'
+  | 'checkIn'
 >
 
 /** Whether idle time is read every minute now, or looked at during a lock, and when it was last read. */
@@ -148,6 +149,7 @@ export class Step {
     app.sitting.shift(skew)
     app.soreBack.shift(skew)
     app.busy.shift(skew)
+    app.checkIn.shift(skew)
   }
 
   /** Wall-clock reminders whose moment passed unseen are recorded `missed`, once. */
