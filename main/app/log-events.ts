@@ -25,6 +25,8 @@ export type LogEvent =
   /** An IPC payload refused by the contract's check. */
   | { event: 'ipc-refused'; message: string }
   | { event: 'test-reminder-unshown' }
+  /** The wall clock jumped forward while idle time shows no input all along: a suspend and resume both lost. */
+  | { event: 'sleep-inferred'; seconds: number }
 
 export type LogLevel = 'info' | 'warn' | 'error'
 type Level = LogLevel
@@ -51,6 +53,7 @@ const LEVELS: Readonly<Record<LogEvent['event'], Level>> = {
   'export-failed': 'error',
   'ipc-refused': 'warn',
   'test-reminder-unshown': 'warn',
+  'sleep-inferred': 'info',
 }
 
 /** Each event in words, as the log file says it. */
@@ -93,6 +96,8 @@ function wordsOf(e: LogEvent): string {
       return `refused IPC payload: ${e.message}`
     case 'test-reminder-unshown':
       return 'the test reminder could not be shown: notifications are unavailable'
+    case 'sleep-inferred':
+      return `the clock moved ${e.seconds} s with no input all along: the machine slept, no events reported`
   }
 }
 

@@ -42,6 +42,42 @@ describe('an unlock', () => {
   })
 })
 
+describe('a lost suspend and resume (lid closed, neither event delivered)', () => {
+  /** The machine sleeps `minutes` with no power event at all: wall time jumps, idle time shows no input since. */
+  function lostSleep(platform: TestPlatform, minutes: number): void {
+    platform.idle += minutes * 60
+    vi.setSystemTime(Date.now() + minutes * MINUTE)
+  }
+
+  it('is sleep, not a clock change: a pause keeps its real end, the night is a break', async () => {
+    const started = testApp.start('2026-03-02T20:00')
+    const { platform } = started
+    answerDoneOnShow(started)
+    platform.work(60) // the wind-down at 20:30
+    platform.clickMenu('pause-1h') // 21:00, until 22:00
+    platform.work(10)
+    lostSleep(platform, 10 * 60) // 21:10 → 07:10
+    idle(platform, 2) // the machine wakes; nobody has touched it yet
+    expect(platform.events('clock-moved')).toEqual([])
+    expect((await started.call('status:get')).paused).toBeNull()
+    const back = Date.now()
+    platform.work(65)
+    expect(shownReminders(platform, back)).toEqual([`07:42 ${POSTURE}`, `08:12 ${STRETCH}`])
+    // The evening's steps that passed asleep are missed, as for a sleep the system reported.
+    expect(outcomes(started)['get-ready']).toEqual({ missed: 1 })
+    expect(outcomes(started).bedtime).toEqual({ missed: 1 })
+  })
+
+  it('is still a clock change for a user at the keyboard', () => {
+    const started = testApp.start('2026-03-02T10:00')
+    const { platform } = started
+    platform.work(10)
+    platform.jumpClock(10 * 60) // idle time reads 0: someone set the clock
+    platform.work(1)
+    expect(platform.events('clock-moved')).toHaveLength(1)
+  })
+})
+
 describe('a clock change during a hold', () => {
   it('counts the hold in elapsed minutes: "Held 21 min", not an hour more', async () => {
     const started = testApp.start('2026-03-02T10:00')

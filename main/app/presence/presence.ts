@@ -120,6 +120,31 @@ export class Presence {
     this.resume(now)
   }
 
+  /**
+   * The wall clock jumped `gapMs` forward without monotonic time, with no power event. When idle time shows no input
+   * all that while, the machine slept (a suspend and a resume both lost, as with a lid closed): the user left when
+   * it began and the machine woke now, as a reported suspend and resume would say. Answers whether it was sleep;
+   * otherwise it is a clock change (someone at the keyboard set the clock).
+   */
+  sleptThrough(gapMs: number, now: number): boolean {
+    if (gapMs <= 0 || this.isSuspended || !this.idleCovers(gapMs)) return false
+    logEvent(this.platform, { event: 'sleep-inferred', seconds: Math.round(gapMs / 1000) })
+    this.listener.left(now - gapMs)
+    this.listener.woke()
+    this.back(now)
+    return true
+  }
+
+  /** Whether idle time shows no input for at least the last `ms` (a failing read says no). */
+  private idleCovers(ms: number): boolean {
+    try {
+      const seconds = readIdleSeconds(this.platform.idleSeconds())
+      return seconds !== null && seconds * 1000 >= ms
+    } catch {
+      return false
+    }
+  }
+
   /** Whether idle time shows input within the last `ms` (a failing read says no). */
   private inputWithin(ms: number): boolean {
     try {

@@ -139,6 +139,8 @@ export class Step {
     if (change.zoneChanged) app.schedule.zoneChanged()
     const skew = change.jumpMs
     if (skew === 0) return
+    // Forward with no input all along: the machine slept and neither power event came. Nothing moves with it.
+    if (app.presence.sleptThrough(skew, now)) return
     logEvent(app.platform, { event: 'clock-moved', seconds: Math.round(skew / 1000) })
     app.schedule.apply({ type: 'clock-jumped', deltaMs: skew }, now)
     // Everything measured in elapsed time moves with it.
