@@ -27,6 +27,8 @@ export type LogEvent =
   | { event: 'test-reminder-unshown' }
   /** The wall clock jumped forward while idle time shows no input all along: a suspend and resume both lost. */
   | { event: 'sleep-inferred'; seconds: number }
+  /** Pieces of the state file this version cannot read, dropped; the copy kept of the file as it was. */
+  | { event: 'state-set-aside'; named: readonly string[]; kept: string | undefined }
 
 export type LogLevel = 'info' | 'warn' | 'error'
 type Level = LogLevel
@@ -54,6 +56,7 @@ const LEVELS: Readonly<Record<LogEvent['event'], Level>> = {
   'ipc-refused': 'warn',
   'test-reminder-unshown': 'warn',
   'sleep-inferred': 'info',
+  'state-set-aside': 'warn',
 }
 
 /** Each event in words, as the log file says it. */
@@ -98,6 +101,8 @@ function wordsOf(e: LogEvent): string {
       return 'the test reminder could not be shown: notifications are unavailable'
     case 'sleep-inferred':
       return `the clock moved ${e.seconds} s with no input all along: the machine slept, no events reported`
+    case 'state-set-aside':
+      return `state this version cannot read was set aside: ${e.named.join(', ')}${e.kept ? `; the file as it was is kept as ${e.kept}` : '; no copy could be kept'}`
   }
 }
 

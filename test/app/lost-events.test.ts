@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
 import { POSTURE, STRETCH, inTimeZone, type TestPlatform } from './test-platform'
-import { answerDoneOnShow, outcomes, shownReminders, useTestApp, type Started } from './test-app'
+import { answerDoneOnShow, outcomes, shownReminders, useTestApp } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
@@ -149,11 +149,25 @@ describe('spacing between different reminders', () => {
 
 describe('a snooze and the night', () => {
   it('does not bring back the next morning a stretch snoozed into the sleep window', () => {
-    const started = testApp.start('2026-03-02T21:20', { preferences: prefs((p) => (p.snoozeMinutes = 15)) })
+    const started = testApp.start('2026-03-02T21:15')
     const { platform } = started
-    platform.work(60) // stretch at 22:20? folded? whatever comes
-    void STRETCH
-    void MINUTE
-    void outcomes
+    platform.work(60.5) // the stretch at 22:15 (get-ready came at 22:00)
+    platform.answer('snooze') // back at 22:20, when bedtime is near and breaks are over for the night
+    answerDoneOnShow(started)
+    const snoozed = Date.now()
+    platform.work(9 * 60) // at the computer all night, to 07:15
+    expect(shownReminders(platform, snoozed)).toEqual(['22:30 Bedtime', `07:00 ${POSTURE}`])
+  })
+
+  it('nor one snoozed to bedtime itself: the bedtime stands for it', () => {
+    const started = testApp.start('2026-03-02T21:15', { preferences: prefs((p) => (p.snoozeMinutes = 15)) })
+    const { platform } = started
+    platform.work(60.5)
+    platform.answer('snooze') // back at 22:30, with the bedtime
+    answerDoneOnShow(started)
+    const snoozed = Date.now()
+    platform.work(9 * 60)
+    expect(shownReminders(platform, snoozed)).toEqual(['22:30 Bedtime', `07:00 ${POSTURE}`])
+    expect(outcomes(started).stretch).toEqual({ snoozed: 1 })
   })
 })

@@ -138,7 +138,10 @@ function activeCandidate(
       event !== null &&
       (event.kind === 'stretch' || event.kind === snoozed.kind) &&
       event.at <= at + cal.prefs.posture.durationSeconds * 1000
-    if (!held && !swallowed && cal.active.allowed(at) && (!best || at < best.at)) {
+    // It comes back only in the stretch of active-use time it was snoozed into: one that the night (or the end of
+    // work hours) overtook is over, not brought back the next morning.
+    const inItsPeriod = at < cal.active.periodEnd(snoozed.until, at + 1)
+    if (!held && !swallowed && inItsPeriod && (!best || at < best.at)) {
       const { kind, key, title, ref } = snoozed
       best = candidate({ kind, key, title, ref }, at, snoozed.plannedAt, snoozed.until, true, null)
     }
