@@ -4,7 +4,9 @@
 // cross parts: the preferences in force after a change, the plan beginning and ending, and the state file.
 import { isActiveUseKind, kindEnabled, type ReminderKind } from '../core/planning/reminders'
 import type { LanguageInUse } from '../core/i18n/languages'
+import { Calendar } from '../core/planning/calendar'
 import { BusyHold } from './busy/hold'
+import { holdLasts } from './busy/hold-rules'
 import type { BreakContent } from './ipc-contract'
 import { languageInUse } from './language'
 import { OnScreenKeeper, afterRestart } from './on-screen/kept-on-screen'
@@ -69,7 +71,8 @@ export function assembleParts(
   const prefs = new StoredPreferences(platform)
   const history = new HistoryFile(platform)
   const stateFile = new StateFile(platform)
-  const stored = stateFile.load(now)
+  // A hold kept from before the restart goes on only in the active-use time it began in (busy/hold-rules.ts).
+  const stored = stateFile.load(now, (held) => holdLasts(held, new Calendar(prefs.value), now))
   const current = () => prefs.value
   const language = (): LanguageInUse => languageInUse(schedule.calendar.prefs, platform)
   const speech = (): Speech => speechFor(language())

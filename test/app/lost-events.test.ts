@@ -99,7 +99,9 @@ describe('a time-zone correction right after the morning check-in', () => {
   it('never asks twice in the same waking period, answered or not', async () => {
     for (const answer of [true, false]) {
       process.env.TZ = 'Asia/Kolkata'
-      const started = testApp.start('2026-03-03T08:00', { preferences: prefs((p) => (p.checkIn.enabled = true)) })
+      const started = testApp.start('2026-03-03T08:00', {
+        preferences: prefs((p) => (p.checkIn.enabled = true)),
+      })
       const { platform } = started
       platform.work(1)
       const asked = () => platform.notifications.filter((n) => n.id.startsWith('check-in:'))

@@ -95,9 +95,27 @@ describe('a restart during a hold', () => {
   })
 })
 
+describe('a restart long after a hold', () => {
+  it('does not bring back a break held yesterday: the clocks start afresh', () => {
+    const first = testApp.start('2026-03-02T10:00')
+    first.platform.work(29)
+    first.platform.busy = ['call']
+    first.platform.work(5) // the posture break held from 10:30
+    const second = restart(first, 21 * 60) // 07:34 the next morning, the call long over
+    second.platform.busy = []
+    answerDoneOnShow(second)
+    second.platform.work(31)
+    expect(reminders(second)).toEqual([`08:04 ${POSTURE}`])
+    expect(second.platform.notifications.some((n) => n.body.startsWith('Held'))).toBe(false)
+  })
+})
+
 describe('a restart across the evening', () => {
   /** The same evening three ways: a sleep the system reports, a sleep it loses entirely, and Limber not running. */
-  function evening(gone: (started: Started) => Started): { shown: string[]; outcomes: ReturnType<typeof outcomes> } {
+  function evening(gone: (started: Started) => Started): {
+    shown: string[]
+    outcomes: ReturnType<typeof outcomes>
+  } {
     const first = testApp.start('2026-03-02T20:00')
     answerDoneOnShow(first)
     first.platform.work(105) // 21:45; the wind-down came at 20:30

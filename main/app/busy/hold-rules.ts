@@ -5,6 +5,7 @@
 import Type, { type Static } from 'typebox'
 import Value from 'typebox/value'
 import { isOneOf } from '../../core/one-of'
+import type { Calendar } from '../../core/planning/calendar'
 import type { DueReminder } from '../../core/planning/next-due'
 import type { Preferences } from '../../core/preferences/index'
 import { REMINDER_KINDS, isActiveUseKind } from '../../core/planning/reminders'
@@ -82,6 +83,20 @@ export const KeptHoldSchema = Type.Object({
   reason: Type.Enum(BUSY_REASONS),
 })
 export type KeptHold = Static<typeof KeptHoldSchema>
+
+/**
+ * Whether a kept hold goes on after a restart at `now`. A movement break's hold lasts only while the active-use time
+ * it fell due in runs on (the night or the end of work hours would have ended it); a wall-clock reminder's goes on
+ * while the planner still has it due (its own relevance decides, as for any late reminder).
+ */
+export function holdLasts(held: KeptHold, calendar: Calendar, now: number): boolean {
+  if (!isActiveUseKind(held.kind)) return true
+  return (
+    now >= held.since &&
+    calendar.isActiveUseTime(now) &&
+    calendar.active.lastStartIn(held.since, now) === null
+  )
+}
 
 /** A kept hold read back: null for none, 'unreadable' for something that is not one. */
 export function readKeptHold(value: unknown): KeptHold | null | 'unreadable' {

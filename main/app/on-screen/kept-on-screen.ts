@@ -30,7 +30,10 @@ export const KeptOnScreenSchema = Type.Object({
   /** When it would count as unanswered with the user present; null while they were away. */
   timesOutAt: Type.Union([INSTANT, Type.Null()]),
   /** It had waited while the user was busy: how long, and why (its words say so again). */
-  held: Type.Union([Type.Object({ ms: Type.Number({ minimum: 0 }), reason: Type.Enum(BUSY_REASONS) }), Type.Null()]),
+  held: Type.Union([
+    Type.Object({ ms: Type.Number({ minimum: 0 }), reason: Type.Enum(BUSY_REASONS) }),
+    Type.Null(),
+  ]),
 })
 export type KeptOnScreen = Static<typeof KeptOnScreenSchema>
 

@@ -51,14 +51,16 @@ export class StateFile {
 
   /**
    * The stored state, repaired. The app was not running, so nothing before `now` counts as active use: the break
-   * clocks start now, unless a movement break was held (it stays due, and held, from its own start).
+   * clocks start now, unless a movement break was held and the hold lasts (`holdLasts`): it stays due, and held,
+   * from its own start.
    */
-  load(now: number): LoadedState {
+  load(now: number, holdLasts: (held: KeptHold) => boolean): LoadedState {
     const stored = readStore(this.platform, this.platform.stateStore, 'state')
     // Each part reads its own piece back and repairs it (its schema is beside it): a damaged piece loses only itself.
     const record = isRecord(stored) ? stored : {}
     const onScreen = readKeptOnScreen(record.onScreen)
-    const held = readKeptHold(record.held)
+    const read = readKeptHold(record.held)
+    const held = read === 'unreadable' || read === null || holdLasts(read) ? read : null
     const unreadable = [
       ...(onScreen === 'unreadable' ? ['onScreen'] : []),
       ...(held === 'unreadable' ? ['held'] : []),

@@ -166,7 +166,11 @@ export function onClockJump(state: SchedulerState, deltaMs: number, now: number)
     awaySince: move(state.awaySince),
     pausedUntil: typeof state.pausedUntil === 'number' ? state.pausedUntil + deltaMs : state.pausedUntil,
     snoozed: state.snoozed
-      ? { ...state.snoozed, until: state.snoozed.until + deltaMs, snoozedAt: state.snoozed.snoozedAt + deltaMs }
+      ? {
+          ...state.snoozed,
+          until: state.snoozed.until + deltaMs,
+          snoozedAt: state.snoozed.snoozedAt + deltaMs,
+        }
       : null,
     lastShownAt: move(state.lastShownAt),
     // A backward jump must not leave wall-clock reminders from the "future" marked as already checked.
