@@ -68,6 +68,19 @@ describe('a lost suspend and resume (lid closed, neither event delivered)', () =
     expect(outcomes(started).bedtime).toEqual({ missed: 1 })
   })
 
+  it('is sleep too when only the resume comes: the hour asleep is a break, not a burst', () => {
+    const started = testApp.start('2026-03-02T10:00')
+    const { platform } = started
+    answerDoneOnShow(started)
+    platform.work(50) // the posture break at 10:30; the next one due 11:00
+    vi.setSystemTime(Date.now() + 60 * MINUTE) // 10:50 → 11:50, the suspend lost
+    platform.emit('resume')
+    const back = Date.now()
+    platform.work(35)
+    expect(platform.events('clock-moved')).toEqual([])
+    expect(shownReminders(platform, back)).toEqual([`12:20 ${POSTURE}`])
+  })
+
   it('is still a clock change for a user at the keyboard', () => {
     const started = testApp.start('2026-03-02T10:00')
     const { platform } = started

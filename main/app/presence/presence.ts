@@ -45,6 +45,8 @@ export class Presence {
   /** This session's desktop has reported an unlock: it reports them, so input never stands in for one. */
   private unlockSeen = false
   private suspendedMono: number | null = null
+  /** A resume came with no suspend before it: the wall clock's jump the next look finds is that sleep. */
+  private resumeUnannounced = false
   private idle = initialIdleWatch()
   private sourceFailing = false
 
@@ -88,7 +90,9 @@ export class Presence {
         this.listener.left(now)
         return
       case 'resume':
-        this.resume(now)
+        // A resume with no suspend before it (the suspend was lost): the clock watch's next look measures the sleep.
+        if (this.isSuspended) this.resume(now)
+        else this.resumeUnannounced = true
         return
       case 'lock-screen':
         if (!this.isLocked) this.lockLook = 'probe'
@@ -121,13 +125,15 @@ export class Presence {
   }
 
   /**
-   * The wall clock jumped `gapMs` forward without monotonic time, with no power event. When idle time shows no input
-   * all that while, the machine slept (a suspend and a resume both lost, as with a lid closed): the user left when
-   * it began and the machine woke now, as a reported suspend and resume would say. Answers whether it was sleep;
-   * otherwise it is a clock change (someone at the keyboard set the clock).
+   * The clock watch's look: the wall clock jumped `gapMs` (0: it did not) without monotonic time, with no suspend
+   * reported. When idle time shows no input all that while, or a resume came alone, the machine slept (a lid
+   * closed, its events lost): the user left when it began and the machine woke now, as a reported suspend and
+   * resume would say. Answers whether it was sleep; otherwise a jump is a clock change (someone set the clock).
    */
   sleptThrough(gapMs: number, now: number): boolean {
-    if (gapMs <= 0 || this.isSuspended || !this.idleCovers(gapMs)) return false
+    const reported = this.resumeUnannounced
+    this.resumeUnannounced = false
+    if (gapMs <= 0 || this.isSuspended || !(reported || this.idleCovers(gapMs))) return false
     logEvent(this.platform, { event: 'sleep-inferred', seconds: Math.round(gapMs / 1000) })
     this.listener.left(now - gapMs)
     this.listener.woke()

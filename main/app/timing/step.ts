@@ -138,9 +138,9 @@ export class Step {
     this.lastCheckMono = app.platform.clock.monotonic()
     if (change.zoneChanged) app.schedule.zoneChanged()
     const skew = change.jumpMs
-    if (skew === 0) return
-    // Forward with no input all along: the machine slept and neither power event came. Nothing moves with it.
-    if (app.presence.sleptThrough(skew, now)) return
+    // Forward with no input all along, or with a resume that had no suspend: the machine slept, its events lost.
+    // Nothing measured in elapsed time moves with it.
+    if (app.presence.sleptThrough(skew, now) || skew === 0) return
     logEvent(app.platform, { event: 'clock-moved', seconds: Math.round(skew / 1000) })
     app.schedule.apply({ type: 'clock-jumped', deltaMs: skew }, now)
     // Everything measured in elapsed time moves with it.
