@@ -48,6 +48,7 @@ describe('a restart while a reminder is on screen', () => {
     first.platform.work(35) // the wind-down came at 20:30, unanswered
     const second = restart(first, 5) // 20:40
     expect(reminders(first, second)).toEqual([`20:30 ${WIND_DOWN}`, `20:40 ${WIND_DOWN}`])
+    expect(second.platform.stateStore.backups).toEqual([]) // the state file read back whole
     const id = second.platform.openNotifications.at(-1)?.id ?? ''
     await second.call('reminder:act', { id, action: 'done' }, 'break')
     second.platform.work(5)
@@ -174,13 +175,17 @@ describe('a state file this version cannot read', () => {
     const first = testApp.start('2026-03-02T10:00')
     first.platform.work(32) // a posture break on screen
     first.app.dispose()
-    const damaged = { onScreen: { reminder: 'posture' }, held: { since: 'noon' } }
-    const platform = new TestPlatform({
-      state: new MemoryStore(Object.assign({}, first.platform.stateStore.value, damaged)),
-    })
+    const stored = JSON.parse(JSON.stringify(first.platform.stateStore.value))
+    const damaged = {
+      ...stored,
+      scheduler: { ...stored.scheduler, pausedUntil: 'soon' },
+      onScreen: { reminder: 'posture' },
+      held: { since: 'noon' },
+    }
+    const platform = new TestPlatform({ state: new MemoryStore(damaged) })
     const second = testApp.again({ platform })
-    expect(platform.stateStore.backups.map((b) => b.label)).toEqual(['unreadable'])
-    expect(platform.events('state-set-aside')[0]?.named).toEqual(['onScreen', 'held'])
+    expect(platform.stateStore.backups).toEqual([{ label: 'unreadable', value: damaged }])
+    expect(platform.events('state-set-aside')[0]?.named).toEqual(['scheduler', 'onScreen', 'held'])
     expect(reminders(second)).toEqual([])
     second.platform.work(31)
     expect(reminders(second)).toEqual([`11:02 ${POSTURE}`])

@@ -3,7 +3,12 @@
 // repaired piece by piece, and written after a step only when it changed. A piece its schema cannot read is set
 // aside with a copy of the file as it was. Idle detection is not kept: each session learns anew whether its idle
 // time can be trusted. docs/timing.md, "Restarts", says what a restart makes of each piece.
-import { normalizeSchedulerState, type SchedulerState } from '../../core/planning/scheduler-state'
+import Value from 'typebox/value'
+import {
+  SchedulerStateSchema,
+  normalizeSchedulerState,
+  type SchedulerState,
+} from '../../core/planning/scheduler-state'
 import { isActiveUseKind } from '../../core/planning/reminders'
 import { readKeptHold, type KeptHold } from '../busy/hold-rules'
 import { logEvent } from '../log-events'
@@ -61,12 +66,16 @@ export class StateFile {
     const onScreen = readKeptOnScreen(record.onScreen)
     const read = readKeptHold(record.held)
     const held = read === 'unreadable' || read === null || holdLasts(read) ? read : null
+    const scheduler = normalizeSchedulerState(record.scheduler, now)
     const unreadable = [
+      // Repaired field by field (normalizeSchedulerState), but the file as it was is kept too.
+      ...(record.scheduler !== undefined && !Value.Check(SchedulerStateSchema, record.scheduler)
+        ? ['scheduler']
+        : []),
       ...(onScreen === 'unreadable' ? ['onScreen'] : []),
       ...(held === 'unreadable' ? ['held'] : []),
     ]
     if (unreadable.length > 0) this.setAside(unreadable)
-    const scheduler = normalizeSchedulerState(record.scheduler, now)
     const movementHeld = held !== 'unreadable' && held !== null && isActiveUseKind(held.kind)
     return {
       scheduler: {

@@ -1,6 +1,7 @@
 // What the planner remembers between events, as plain JSON (epoch milliseconds, no Dates) so the app can store it
 // as is: the two active-use clocks, away, pause, the one snoozed reminder, and which wall-clock occurrences are
 // handled. `normalizeSchedulerState` repairs anything read back from disk.
+import Type from 'typebox'
 import { isOneOf, isRecord } from '../one-of'
 import { REMINDER_KINDS, type ReminderKind } from './reminders'
 
@@ -44,6 +45,38 @@ export interface SchedulerState {
   /** Epoch ms the last reminder was shown: the next one keeps a few minutes' distance from it. */
   lastShownAt: number | null
 }
+
+const INSTANT = Type.Number({ minimum: -8.64e15, maximum: 8.64e15 })
+const MAYBE_INSTANT = Type.Union([INSTANT, Type.Null()])
+const TEXT = Type.String({ maxLength: 200 })
+
+/**
+ * The scheduler state as a stored file should hold it. A state that does not match is repaired field by field
+ * (normalizeSchedulerState), and the app keeps a copy of the file as it was.
+ */
+export const SchedulerStateSchema = Type.Object({
+  postureClockStart: MAYBE_INSTANT,
+  stretchClockStart: MAYBE_INSTANT,
+  awaySince: MAYBE_INSTANT,
+  snoozed: Type.Union([
+    Type.Object({
+      kind: Type.Enum(REMINDER_KINDS),
+      key: TEXT,
+      title: TEXT,
+      ref: Type.Optional(TEXT),
+      plannedAt: INSTANT,
+      until: INSTANT,
+      // Older files have none: read as the snooze's return time.
+      snoozedAt: Type.Optional(INSTANT),
+      relevantUntil: MAYBE_INSTANT,
+    }),
+    Type.Null(),
+  ]),
+  pausedUntil: Type.Union([INSTANT, Type.Literal('forever'), Type.Null()]),
+  handledKeys: Type.Array(TEXT, { maxItems: 200 }),
+  lastCheckedAt: INSTANT,
+  lastShownAt: MAYBE_INSTANT,
+})
 
 /** handledKeys keeps at most this many keys, and none due more than HANDLED_KEEP_MS ago. */
 export const HANDLED_KEYS_LIMIT = 200
