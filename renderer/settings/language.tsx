@@ -3,7 +3,8 @@
 // notification at once (main pushes the language in use with its status).
 import { LANGUAGES, type LanguageSetting } from '../../main/core/i18n/languages'
 import { Messages, fieldId } from './fields'
-import { fieldErrors, fieldLabels, save, status } from './state'
+import { fieldErrors, fieldLabels, save } from './saving'
+import { status } from './state'
 import { t } from './texts'
 
 const PATH = 'language'
