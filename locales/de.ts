@@ -569,6 +569,11 @@ export const breakWindow = {
   resume: 'Timer fortsetzen',
   next: 'Nächste Übung',
   complete: 'Alle Übungen geschafft. Drück auf „Fertig“, wenn du so weit bist.',
+  figure: {
+    right: 'Rechte Seite',
+    left: 'Linke Seite',
+    alt: ({ what, side }: { what: string; side: string }) => `${what} ${side}.`,
+  },
   say: {
     position: ({
       name,
@@ -1269,5 +1274,51 @@ export const content = {
       `Dein Rücken hat an ${days} der letzten ${window} Tage wehgetan. Rückenschmerzen, die immer wiederkommen, ` +
       'solltest du ärztlich oder physiotherapeutisch abklären lassen; dort kann man herausfinden, was dahintersteckt. ' +
       'Dies ist keine medizinische Beratung.',
+  },
+  figures: {
+    'seated-cat-cow':
+      'Eine Person sitzt vorn auf einem Stuhl, die Hände auf den Knien, macht den Rücken erst hohl und rundet ihn dann, das Kinn sinkt zur Brust.',
+    'seated-twist':
+      'Eine Person sitzt aufrecht auf einem Stuhl und dreht die Brust zu einer Seite, die Hand der anderen Seite außen am Knie.',
+    'seated-forward-fold':
+      'Eine Person sitzt vorn auf einem Stuhl, die Füße weit auseinander, und beugt sich nach vorn, bis die Brust zwischen die Knie sinkt; Kopf und Arme hängen locker.',
+    'seated-pelvic-tilt':
+      'Eine Person sitzt aufrecht auf einem Stuhl, die Hände an den Hüften, und kippt das Becken nach hinten, sodass sich der untere Rücken rundet.',
+    'seated-figure-four':
+      'Eine Person sitzt auf einem Stuhl, legt einen Knöchel auf das andere Knie und neigt sich mit langem Rücken aus der Hüfte nach vorn.',
+    'seated-hamstring':
+      'Eine Person sitzt auf der vorderen Stuhlkante, streckt ein Bein aus, die Ferse am Boden und die Zehen nach oben, und neigt sich mit geradem Rücken aus der Hüfte nach vorn.',
+    'seated-side-bend':
+      'Eine Person sitzt auf einem Stuhl, hebt einen Arm neben das Ohr und neigt sich zur anderen Seite, nach oben und hinüber.',
+    'chest-opener':
+      'Eine Person sitzt auf der vorderen Hälfte eines Stuhls, verschränkt die Hände hinter dem Rücken und hebt die Brust, die Schulterblätter zusammengezogen.',
+    'upper-back-round':
+      'Eine Person sitzt auf einem Stuhl, streckt beide Arme mit verschränkten Fingern nach vorn und rundet den oberen Rücken, das Kinn sinkt.',
+    'neck-side-stretch':
+      'Eine Person sitzt aufrecht auf einem Stuhl, die Schultern locker unten, und neigt den Kopf, sodass ein Ohr zur Schulter derselben Seite sinkt.',
+    'chin-tuck':
+      'Eine Person sitzt aufrecht auf einem Stuhl, den Blick geradeaus, und schiebt das Kinn gerade nach hinten.',
+    'shoulder-rolls':
+      'Eine Person sitzt aufrecht auf einem Stuhl, die Arme locker, kreist beide Schultern nach oben, hinten und unten und hält sie dann nach hinten gezogen.',
+    'standing-back-bend':
+      'Eine Person steht, die Hände am unteren Rücken, schiebt die Hüfte nach vorn und lehnt sich ein wenig zurück, den Blick leicht nach oben.',
+    'standing-reach-up':
+      'Eine Person steht aufrecht, verschränkt die Finger und streckt beide Arme gerade zur Decke.',
+    'doorway-chest-stretch':
+      'Eine Person steht in einer Tür, die Unterarme in Schulterhöhe am Rahmen, macht einen Schritt nach vorn und lehnt sich hindurch, sodass sich die Brust öffnet.',
+    'standing-hip-flexor':
+      'Eine Person hält sich an einer Stuhllehne fest und setzt einen Fuß zu einem kurzen Ausfallschritt nach hinten, die hintere Ferse angehoben; vorn an der hinteren Hüfte dehnt es sich.',
+    'knee-to-chest':
+      'Eine Person liegt auf dem Rücken, die Knie gebeugt, fasst hinter einen Oberschenkel und zieht dieses Knie zur Brust; der andere Fuß bleibt am Boden.',
+    'childs-pose':
+      'Eine Person kniet und setzt sich zurück Richtung Fersen, die Arme am Boden nach vorn gestreckt, die Stirn abgelegt.',
+    'all-fours-cat-cow':
+      'Eine Person im Vierfüßlerstand lässt den Bauch sinken und rundet dann den Rücken zur Decke, der Kopf hängt locker.',
+    'lying-knee-roll':
+      'Eine Person liegt auf dem Rücken, die Arme weit ausgebreitet und die Knie gebeugt und geschlossen, und lässt beide Knie zu einer Seite sinken; die Schultern bleiben am Boden.',
+    sphinx:
+      'Eine Person liegt auf dem Bauch, die Ellbogen unter den Schultern, drückt die Unterarme in den Boden und hebt die Brust; das Becken bleibt am Boden.',
+    'lying-hamstring':
+      'Eine Person liegt auf dem Rücken, ein Handtuch um einen Fuß gelegt, und streckt dieses Bein zur Decke; das andere Knie bleibt gebeugt.',
   },
 } satisfies Catalog['content']

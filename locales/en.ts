@@ -597,6 +597,12 @@ export const breakWindow = {
   resume: 'Resume timer',
   next: 'Next stretch',
   complete: 'Routine complete. Press Done when you are ready.',
+  /** The figure's side marker for a one-sided stretch, also said after its text alternative. */
+  figure: {
+    right: 'Right side',
+    left: 'Left side',
+    alt: ({ what, side }: { what: string; side: string }) => `${what} ${side}.`,
+  },
   /** Read out by screen readers as the routine moves on. */
   say: {
     position: ({
@@ -1318,5 +1324,51 @@ export const content = {
     frequent: ({ days, window }: { days: number; window: number }) =>
       `Your back has been sore on ${days} of the last ${window} days. Back pain that keeps coming back is worth ` +
       'showing to a doctor or physiotherapist, who can look at what is behind it. This is not medical advice.',
+  },
+  /** What each stretch's figure shows, as its text alternative (by stretch id, as `stretches`). */
+  figures: {
+    'seated-cat-cow':
+      'A person sitting near the front of a chair, hands on the knees, arches the back, then rounds it with the chin dropping towards the chest.',
+    'seated-twist':
+      'A person sitting tall on a chair turns the chest to one side, the opposite hand on the outside of the knee on that side.',
+    'seated-forward-fold':
+      'A person sitting on the front of a chair, feet wide apart, folds forward until the chest sinks between the knees, head and arms hanging loose.',
+    'seated-pelvic-tilt':
+      'A person sitting tall on a chair, hands on the hips, rolls the hips back so the lower back rounds.',
+    'seated-figure-four':
+      'A person sitting on a chair rests one ankle on the other knee and leans forward from the hips with a long back.',
+    'seated-hamstring':
+      'A person sitting on the front edge of a chair stretches one leg out, heel on the floor and toes up, and leans forward from the hips with a straight back.',
+    'seated-side-bend':
+      'A person sitting on a chair raises one arm beside the ear and leans to the other side, reaching up and over.',
+    'chest-opener':
+      'A person sitting on the front half of a chair clasps the hands behind the back and lifts the chest, shoulder blades drawn together.',
+    'upper-back-round':
+      'A person sitting on a chair reaches both arms straight out in front, fingers linked, and rounds the upper back as the chin drops.',
+    'neck-side-stretch':
+      'A person sitting tall on a chair, shoulders low, tips the head so one ear moves towards the shoulder on that side.',
+    'chin-tuck': 'A person sitting tall on a chair, eyes level, slides the chin straight back.',
+    'shoulder-rolls':
+      'A person sitting tall on a chair, arms loose, rolls both shoulders up, back and down, then holds them drawn back.',
+    'standing-back-bend':
+      'A person standing with the hands on the lower back eases the hips forward and leans back a little, looking slightly up.',
+    'standing-reach-up':
+      'A person standing tall links the fingers and reaches both arms straight up towards the ceiling.',
+    'doorway-chest-stretch':
+      'A person in a doorway rests the forearms on the frame at shoulder height, steps one foot forward and leans through as the chest opens.',
+    'standing-hip-flexor':
+      'A person holding the back of a chair steps one foot back into a short lunge, back heel lifted, opening the front of the back hip.',
+    'knee-to-chest':
+      'A person lying on the back, knees bent, holds behind one thigh and draws that knee towards the chest; the other foot stays on the floor.',
+    'childs-pose':
+      'A person kneeling sits back towards the heels, arms stretched forward along the floor, forehead resting down.',
+    'all-fours-cat-cow':
+      'A person on hands and knees lets the belly drop, then rounds the back up towards the ceiling, head hanging.',
+    'lying-knee-roll':
+      'A person lying on the back, arms out wide and knees bent together, lets both knees roll to one side while the shoulders stay down.',
+    sphinx:
+      'A person lying on the front, elbows under the shoulders, presses the forearms down and lifts the chest, hips on the floor.',
+    'lying-hamstring':
+      'A person lying on the back with a towel looped around one foot straightens that leg towards the ceiling; the other knee stays bent.',
   },
 }

@@ -606,6 +606,11 @@ export const breakWindow = {
   resume: 'Reanudar el temporizador',
   next: 'Siguiente estiramiento',
   complete: 'Rutina completada. Pulsa Hecho cuando quieras.',
+  figure: {
+    right: 'Lado derecho',
+    left: 'Lado izquierdo',
+    alt: ({ what, side }: { what: string; side: string }) => `${what} ${side}.`,
+  },
   say: {
     position: ({
       name,
@@ -1315,5 +1320,51 @@ export const content = {
     frequent: ({ days, window }: { days: number; window: number }) =>
       `Te ha dolido la espalda ${days} de los últimos ${window} días. Un dolor de espalda que vuelve una y otra vez ` +
       'merece que lo vea un médico o un fisioterapeuta, que pueden averiguar qué lo causa. Esto no es un consejo médico.',
+  },
+  figures: {
+    'seated-cat-cow':
+      'Una persona sentada en la parte delantera de una silla, con las manos sobre las rodillas, arquea la espalda y luego la redondea, dejando caer la barbilla hacia el pecho.',
+    'seated-twist':
+      'Una persona sentada con la espalda erguida gira el pecho hacia un lado, con la mano contraria en la parte exterior de la rodilla de ese lado.',
+    'seated-forward-fold':
+      'Una persona sentada en el borde de una silla, con los pies bien separados, se inclina hacia delante hasta que el pecho baja entre las rodillas, con la cabeza y los brazos sueltos.',
+    'seated-pelvic-tilt':
+      'Una persona sentada con la espalda erguida, con las manos en las caderas, lleva la pelvis hacia atrás para que la zona lumbar se redondee.',
+    'seated-figure-four':
+      'Una persona sentada en una silla apoya un tobillo sobre la otra rodilla y se inclina hacia delante desde las caderas, con la espalda recta.',
+    'seated-hamstring':
+      'Una persona sentada en el borde de una silla estira una pierna, con el talón en el suelo y la punta del pie hacia arriba, y se inclina desde las caderas con la espalda recta.',
+    'seated-side-bend':
+      'Una persona sentada en una silla sube un brazo junto a la oreja y se inclina hacia el otro lado, llevando el brazo hacia arriba y por encima de la cabeza.',
+    'chest-opener':
+      'Una persona sentada en la mitad delantera de una silla entrelaza las manos detrás de la espalda y eleva el pecho, juntando los omóplatos.',
+    'upper-back-round':
+      'Una persona sentada en una silla estira los dos brazos hacia delante, con los dedos entrelazados, y redondea la parte alta de la espalda mientras baja la barbilla.',
+    'neck-side-stretch':
+      'Una persona sentada con la espalda erguida y los hombros bajos inclina la cabeza para acercar una oreja al hombro de ese lado.',
+    'chin-tuck':
+      'Una persona sentada con la espalda erguida, mirando al frente, lleva la barbilla hacia atrás en línea recta.',
+    'shoulder-rolls':
+      'Una persona sentada con la espalda erguida y los brazos sueltos hace círculos con los dos hombros, hacia arriba, hacia atrás y hacia abajo, y luego los mantiene hacia atrás.',
+    'standing-back-bend':
+      'Una persona de pie, con las manos en la zona lumbar, lleva las caderas hacia delante y se inclina un poco hacia atrás, mirando ligeramente hacia arriba.',
+    'standing-reach-up':
+      'Una persona de pie, con la espalda erguida, entrelaza los dedos y estira los dos brazos hacia el techo.',
+    'doorway-chest-stretch':
+      'Una persona en el hueco de una puerta apoya los antebrazos en el marco a la altura de los hombros, da un paso adelante con un pie y se inclina hacia delante, abriendo el pecho.',
+    'standing-hip-flexor':
+      'Una persona sujeta el respaldo de una silla y lleva un pie hacia atrás en una zancada corta, con el talón de atrás levantado, abriendo la parte delantera de la cadera de atrás.',
+    'knee-to-chest':
+      'Una persona acostada boca arriba, con las rodillas dobladas, sujeta un muslo por detrás y lleva esa rodilla hacia el pecho; el otro pie sigue en el suelo.',
+    'childs-pose':
+      'Una persona de rodillas se sienta hacia atrás, sobre los talones, con los brazos estirados hacia delante por el suelo y la frente apoyada.',
+    'all-fours-cat-cow':
+      'Una persona a cuatro patas deja que el abdomen baje y luego redondea la espalda hacia el techo, con la cabeza colgando.',
+    'lying-knee-roll':
+      'Una persona acostada boca arriba, con los brazos abiertos y las rodillas dobladas y juntas, deja caer las dos rodillas hacia un lado mientras los hombros siguen en el suelo.',
+    sphinx:
+      'Una persona acostada boca abajo, con los codos bajo los hombros, apoya con fuerza los antebrazos y eleva el pecho, con las caderas en el suelo.',
+    'lying-hamstring':
+      'Una persona acostada boca arriba, con una toalla alrededor de un pie, estira esa pierna hacia el techo; la otra rodilla sigue doblada.',
   },
 } satisfies Catalog['content']

@@ -580,6 +580,11 @@ export const breakWindow = {
   resume: 'Reprendre le minuteur',
   next: 'Étirement suivant',
   complete: 'Séance terminée. Appuyez sur « OK » quand vous le souhaitez.',
+  figure: {
+    right: 'Côté droit',
+    left: 'Côté gauche',
+    alt: ({ what, side }: { what: string; side: string }) => `${what} ${side}.`,
+  },
   say: {
     position: ({ name, intensity, where, side }) =>
       `${name}, ${intensity}. Lisez les étapes et mettez-vous en position${where ? ` ${where}` : ''}${side ? `, ${side}` : ''}.`,
@@ -1269,5 +1274,51 @@ export const content = {
     frequent: ({ days, window }) =>
       `Vous avez eu mal au dos ${days} jours sur les ${window} derniers. Un mal de dos qui revient souvent mérite ` +
       'd’être montré à un médecin ou à un kinésithérapeute, qui pourra en chercher la cause. Ceci n’est pas un avis médical.',
+  },
+  figures: {
+    'seated-cat-cow':
+      'Une personne assise à l’avant d’une chaise, les mains sur les genoux, creuse le dos, puis l’arrondit en laissant tomber le menton vers la poitrine.',
+    'seated-twist':
+      'Une personne assise bien droite sur une chaise tourne la poitrine d’un côté, la main opposée posée à l’extérieur du genou de ce côté.',
+    'seated-forward-fold':
+      'Une personne assise au bord d’une chaise, les pieds bien écartés, se penche en avant jusqu’à ce que la poitrine descende entre les genoux, la tête et les bras relâchés.',
+    'seated-pelvic-tilt':
+      'Une personne assise bien droite sur une chaise, les mains sur les hanches, bascule le bassin vers l’arrière pour arrondir le bas du dos.',
+    'seated-figure-four':
+      'Une personne assise sur une chaise pose une cheville sur l’autre genou et se penche en avant à partir des hanches, le dos long.',
+    'seated-hamstring':
+      'Une personne assise au bord d’une chaise tend une jambe, talon au sol et orteils vers le haut, et se penche en avant à partir des hanches, le dos droit.',
+    'seated-side-bend':
+      'Une personne assise sur une chaise lève un bras le long de l’oreille et s’incline de l’autre côté, en s’étirant vers le haut et par-dessus.',
+    'chest-opener':
+      'Une personne assise sur la moitié avant d’une chaise joint les mains derrière le dos et soulève la poitrine, les omoplates rapprochées.',
+    'upper-back-round':
+      'Une personne assise sur une chaise tend les deux bras devant elle, doigts croisés, et arrondit le haut du dos en baissant le menton.',
+    'neck-side-stretch':
+      'Une personne assise bien droite sur une chaise, les épaules basses, incline la tête pour rapprocher une oreille de l’épaule du même côté.',
+    'chin-tuck':
+      'Une personne assise bien droite sur une chaise, le regard droit devant, recule le menton en ligne droite.',
+    'shoulder-rolls':
+      'Une personne assise bien droite sur une chaise, les bras relâchés, roule les deux épaules vers le haut, l’arrière et le bas, puis les garde tirées vers l’arrière.',
+    'standing-back-bend':
+      'Une personne debout, les mains sur le bas du dos, avance le bassin et se penche un peu en arrière, le regard légèrement vers le haut.',
+    'standing-reach-up':
+      'Une personne debout, bien droite, croise les doigts et tend les deux bras vers le plafond.',
+    'doorway-chest-stretch':
+      'Une personne dans l’encadrement d’une porte pose les avant-bras sur le chambranle à hauteur d’épaule, avance un pied et se penche vers l’avant, la poitrine s’ouvrant.',
+    'standing-hip-flexor':
+      'Une personne qui tient le dossier d’une chaise recule un pied en une petite fente, le talon arrière levé, pour ouvrir l’avant de la hanche arrière.',
+    'knee-to-chest':
+      'Une personne allongée sur le dos, genoux pliés, tient l’arrière d’une cuisse et ramène ce genou vers la poitrine ; l’autre pied reste au sol.',
+    'childs-pose':
+      'Une personne à genoux s’assoit vers les talons, les bras tendus vers l’avant sur le sol, le front posé.',
+    'all-fours-cat-cow':
+      'Une personne à quatre pattes laisse descendre le ventre, puis arrondit le dos vers le plafond, la tête relâchée.',
+    'lying-knee-roll':
+      'Une personne allongée sur le dos, les bras écartés, genoux pliés et serrés, laisse rouler les deux genoux d’un côté, les épaules restant au sol.',
+    sphinx:
+      'Une personne allongée sur le ventre, les coudes sous les épaules, appuie les avant-bras au sol et soulève la poitrine, les hanches au sol.',
+    'lying-hamstring':
+      'Une personne allongée sur le dos, une serviette autour d’un pied, tend cette jambe vers le plafond ; l’autre genou reste plié.',
   },
 } satisfies Catalog['content']

@@ -573,6 +573,11 @@ export const breakWindow = {
   resume: 'Retomar o temporizador',
   next: 'Próximo alongamento',
   complete: 'Rotina concluída. Clique em Feito quando quiser.',
+  figure: {
+    right: 'Lado direito',
+    left: 'Lado esquerdo',
+    alt: ({ what, side }: { what: string; side: string }) => `${what} ${side}.`,
+  },
   say: {
     position: ({ name, intensity, where, side }) =>
       `${name}, ${intensity}. Leia os passos e assuma a posição${where ? ` ${where}` : ''}${side ? `, ${side}` : ''}.`,
@@ -1255,5 +1260,51 @@ export const content = {
     frequent: ({ days, window }: { days: number; window: number }) =>
       `Suas costas doeram em ${days} dos últimos ${window} dias. Dor nas costas que volta sempre merece ser ` +
       'avaliada por um médico ou fisioterapeuta, que pode investigar a causa. Isto não é orientação médica.',
+  },
+  figures: {
+    'seated-cat-cow':
+      'Uma pessoa sentada na frente de uma cadeira, com as mãos nos joelhos, arqueia as costas e depois as arredonda, deixando o queixo cair em direção ao peito.',
+    'seated-twist':
+      'Uma pessoa sentada com a coluna ereta gira o peito para um lado, com a mão oposta do lado de fora do joelho desse lado.',
+    'seated-forward-fold':
+      'Uma pessoa sentada na beirada de uma cadeira, com os pés bem afastados, inclina-se para a frente até o peito descer entre os joelhos, com a cabeça e os braços soltos.',
+    'seated-pelvic-tilt':
+      'Uma pessoa sentada com a coluna ereta, com as mãos nos quadris, leva a pelve para trás para que a lombar se arredonde.',
+    'seated-figure-four':
+      'Uma pessoa sentada em uma cadeira apoia um tornozelo sobre o outro joelho e se inclina para a frente a partir do quadril, com as costas alongadas.',
+    'seated-hamstring':
+      'Uma pessoa sentada na beirada de uma cadeira estica uma perna, com o calcanhar no chão e os dedos para cima, e se inclina para a frente a partir do quadril, com as costas retas.',
+    'seated-side-bend':
+      'Uma pessoa sentada em uma cadeira levanta um braço ao lado da orelha e se inclina para o outro lado, alongando-se para cima e por cima.',
+    'chest-opener':
+      'Uma pessoa sentada na metade da frente de uma cadeira entrelaça as mãos atrás das costas e eleva o peito, aproximando as omoplatas.',
+    'upper-back-round':
+      'Uma pessoa sentada em uma cadeira estica os dois braços à frente, com os dedos entrelaçados, e arredonda a parte de cima das costas, baixando o queixo.',
+    'neck-side-stretch':
+      'Uma pessoa sentada com a coluna ereta e os ombros baixos inclina a cabeça para aproximar uma orelha do ombro do mesmo lado.',
+    'chin-tuck':
+      'Uma pessoa sentada com a coluna ereta, olhando para a frente, leva o queixo reto para trás.',
+    'shoulder-rolls':
+      'Uma pessoa sentada com a coluna ereta e os braços soltos gira os dois ombros para cima, para trás e para baixo e depois os mantém puxados para trás.',
+    'standing-back-bend':
+      'Uma pessoa em pé, com as mãos na lombar, leva o quadril para a frente e se inclina um pouco para trás, olhando levemente para cima.',
+    'standing-reach-up':
+      'Uma pessoa em pé, com a coluna ereta, entrelaça os dedos e estica os dois braços em direção ao teto.',
+    'doorway-chest-stretch':
+      'Uma pessoa no vão de uma porta apoia os antebraços no batente na altura dos ombros, dá um passo à frente com um pé e se inclina para a frente, abrindo o peito.',
+    'standing-hip-flexor':
+      'Uma pessoa segurando o encosto de uma cadeira leva um pé para trás em um avanço curto, com o calcanhar de trás levantado, abrindo a frente do quadril de trás.',
+    'knee-to-chest':
+      'Uma pessoa deitada de costas, com os joelhos dobrados, segura atrás de uma coxa e puxa esse joelho em direção ao peito; o outro pé fica no chão.',
+    'childs-pose':
+      'Uma pessoa ajoelhada senta-se para trás em direção aos calcanhares, com os braços estendidos à frente no chão e a testa apoiada.',
+    'all-fours-cat-cow':
+      'Uma pessoa de quatro apoios deixa a barriga descer e depois arredonda as costas em direção ao teto, com a cabeça solta.',
+    'lying-knee-roll':
+      'Uma pessoa deitada de costas, com os braços bem abertos e os joelhos dobrados e juntos, deixa os dois joelhos caírem para um lado enquanto os ombros ficam no chão.',
+    sphinx:
+      'Uma pessoa deitada de bruços, com os cotovelos sob os ombros, pressiona os antebraços no chão e eleva o peito, com o quadril no chão.',
+    'lying-hamstring':
+      'Uma pessoa deitada de costas, com uma toalha em volta de um pé, estica essa perna em direção ao teto; o outro joelho continua dobrado.',
   },
 } satisfies Catalog['content']

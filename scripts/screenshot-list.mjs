@@ -1,6 +1,6 @@
 // The screenshots `npm run screenshots` takes (scripts/screenshots.mjs takes them): the README's pictures, the
-// pseudo-locale's, and the review set, each as [name, page and query, size, device scale, scheme, milliseconds to
-// run, setup].
+// pseudo-locale's, the figure sheets and the review set, each as [name, page and query, size, device scale, scheme,
+// milliseconds to run, setup, options].
 
 const SETTINGS = { width: 720, height: 560 }
 const BREAK = { width: 420, height: 360 }
@@ -245,4 +245,18 @@ export function reviewShots(breaks) {
     }
   }
   return shots
+}
+
+/** The figure sheets, light and dark: every stretch's figure, held, the whole page (renderer/preview/figure-sheet.tsx). */
+export function sheetShots() {
+  return ['light', 'dark'].map((scheme) => [
+    `figures-${scheme}`,
+    'figure-sheet.html?lang=en',
+    { width: 1200, height: 900 },
+    1,
+    scheme,
+    0,
+    undefined,
+    { fullPage: true, ready: '.sheet-figure' },
+  ])
 }

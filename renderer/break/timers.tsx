@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks'
 import type { StretchInfo } from '../../main/app/ipc-contract'
 import { fmt, t, words } from './texts'
 import { repetitionsOf, stepAt, stretchLength, type Phase, type Side } from './routine'
+import { RoutineFigure } from './routine-figure'
 
 const TICK_MS = 200
 
@@ -127,6 +128,7 @@ export function StretchRoutine({ stretches, cue }: { stretches: StretchInfo[]; c
         </h1>
       </header>
       <div class="routine-grid">
+        <RoutineFigure stretch={stretch} step={step} elapsed={phaseElapsed} />
         <div class="timer">
           <Ring
             fraction={step.phase === 'hold' ? phaseElapsed / step.length : finished ? 1 : 0}

@@ -1,5 +1,5 @@
 // The Posture breaks section: on or off, how often, and how long.
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
 import { NumberField, Toggle } from './fields'
 import { Section } from './section'
 import { t } from './texts'

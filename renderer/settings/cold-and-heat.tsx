@@ -1,5 +1,5 @@
 // The Cold and heat section: how to use each safely, and their timings.
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
 import { NumberField } from './fields'
 import { Section } from './section'
 import { t } from './texts'

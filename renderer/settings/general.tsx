@@ -1,6 +1,6 @@
 // The General section: start at login, language, natural breaks, snooze and heads-up, sound and full screen,
 // don't interrupt, work hours, and starting over with the default settings.
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
 import { NaturalBreaksFields, WorkHoursFields } from './choices'
 import { NumberField, Toggle } from './fields'
 import { ConfirmButton } from './confirm'

@@ -5,7 +5,7 @@
 // schema's limits it reads): the first screen has none.
 import { computed, signal } from '../shared/signal'
 import type { PreferencesPatch } from '../../main/app/ipc-contract'
-import type { FieldError, Preferences } from '../../main/core/preferences'
+import type { FieldError, Preferences } from '../../main/core/preferences/index'
 import { plainMessage } from './rules'
 import { notice, prefs, refreshUpcoming, stretches, useBridge } from './state'
 import { fmt, t } from './texts'
@@ -115,7 +115,7 @@ function inPatch(path: string, patch: PreferencesPatch): boolean {
   for (const key of path.split('.')) {
     if (Array.isArray(node)) return true
     if (node === null || typeof node !== 'object' || !(key in node)) return false
-    node = (node as Record<string, unknown>)[key]
+    node = Reflect.get(node, key)
   }
   return true
 }
@@ -168,7 +168,7 @@ export function valueAt(p: Preferences | PreferencesPatch, path: string): unknow
   let node: unknown = p
   for (const key of path.split('.')) {
     if (node === null || typeof node !== 'object') return undefined
-    node = (node as Record<string, unknown>)[key]
+    node = Reflect.get(node, key)
   }
   return node
 }

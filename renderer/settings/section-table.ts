@@ -16,7 +16,7 @@
 // sections/<id>.css; what the shell imports (main.tsx) is in the first load's settings.css.
 import type { VNode } from 'preact'
 import type { SettingsTexts } from '../../locales/catalog'
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
 
 type Settings = SettingsTexts['settings']
 type Common = SettingsTexts['common']

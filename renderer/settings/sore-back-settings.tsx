@@ -1,6 +1,6 @@
 // The Sore back section: the plan's own settings (its walks, the brace reminder, the morning check-in). What a plan
 // shows while it runs is in Today (sore-back.tsx).
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
 import { NumberField, Toggle } from './fields'
 import { Section } from './section'
 import { t } from './texts'

@@ -9,7 +9,7 @@ import type {
   StretchInfo,
   UpcomingItem,
 } from '../../main/app/ipc-contract'
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
 import { loadTexts } from './texts'
 
 export const prefs = signal<Preferences | null>(null)

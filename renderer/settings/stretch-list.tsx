@@ -2,7 +2,8 @@
 // on request. The whole list is one stop for the Tab key (a "roving" focus): Up and Down, Home and End move
 // between stretches, so 22 stretches no longer cost 44 Tab presses on the way to the next section.
 import { useState } from 'preact/hooks'
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
+import { FigureView } from '../shared/figure'
 import { Messages, fieldId } from './fields'
 import { fieldErrors, save, warnings } from './saving'
 import { stretches } from './state'
@@ -33,7 +34,8 @@ export function StretchList({ prefs }: { prefs: Preferences }) {
 
   const onKeyDown = (event: KeyboardEvent) => {
     const move = MOVES[event.key]
-    const target = event.target as HTMLElement
+    const target = event.target
+    if (!(target instanceof Element)) return
     const row = target.closest<HTMLElement>('li[data-row]')
     if (!move || !row || event.altKey || event.ctrlKey || event.metaKey) return
     const kind = target.matches('summary') ? 'summary' : 'input'
@@ -53,7 +55,8 @@ export function StretchList({ prefs }: { prefs: Preferences }) {
         class="stretch-list"
         onKeyDown={onKeyDown}
         onFocusCapture={(event) => {
-          const row = (event.target as HTMLElement).closest<HTMLElement>('li[data-row]')
+          const row =
+            event.target instanceof Element ? event.target.closest<HTMLElement>('li[data-row]') : null
           if (row) setActive(Number(row.dataset.row))
         }}
       >
@@ -63,6 +66,7 @@ export function StretchList({ prefs }: { prefs: Preferences }) {
           const where = stretch.position === 'desk' ? '' : ` · ${shared.position[stretch.position]}`
           return (
             <li key={stretch.id} data-row={index}>
+              {stretch.figure && <FigureView class="figure list-figure" figure={stretch.figure} />}
               <div class="toggle">
                 <input
                   id={rowId}

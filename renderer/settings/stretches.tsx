@@ -1,6 +1,6 @@
 // The Stretches section: on or off, how often and how many, the hold and repetitions, and every stretch with its
 // steps and who should ask first (stretch-list.tsx).
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
 import { NumberField, Toggle } from './fields'
 import { Section } from './section'
 import { StretchList } from './stretch-list'

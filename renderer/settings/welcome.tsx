@@ -3,11 +3,12 @@
 // proves notifications reach the screen, and where the tray icon lives.
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { UpcomingItem } from '../../main/app/ipc-contract'
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
 import { clockMinutes } from '../shared/clock'
 import { NaturalBreaksFields, WorkHoursFields } from './choices'
+import { FigureView } from '../shared/figure'
 import { TimeField } from './fields'
-import { upcoming, useBridge, welcomeOpen } from './state'
+import { stretches, upcoming, useBridge, welcomeOpen } from './state'
 import { fmt, t } from './texts'
 import { nextLine } from './next-line'
 import './welcome.css'
@@ -27,12 +28,17 @@ export function Welcome({ prefs }: { prefs: Preferences }) {
   useEffect(() => heading.current?.focus({ preventScroll: true }), [])
   const texts = t().welcome
   // Read whole at each use: the welcome brings only these two of Bedtime's texts (section-table.ts).
+  // An example of what a stretch break shows: the first stretch's figure, held (its text alternative says what).
+  const example = stretches.value.find((s) => s.figure)?.figure
   return (
     <section id="welcome" aria-labelledby="welcome-title" class="card welcome">
       <h2 id="welcome-title" tabIndex={-1} ref={heading}>
         {texts.title}
       </h2>
-      <p class="intro">{texts.intro}</p>
+      <p class="intro">
+        {example && <FigureView class="figure example-figure" figure={example} />}
+        {texts.intro}
+      </p>
       <p class="tray-place">
         <strong>{texts.findIt}</strong> {texts.tray[system()]} {texts.trayUse}
       </p>

@@ -1,12 +1,12 @@
 // The built windows: every page carries the strict Content-Security-Policy, nothing inline and nothing evaluated,
-// every script comes from the page's own folder; the settings window's first load and each part it loads later stay
-// within their budgets (scripts/window-loads.mjs), in every language, and each brings the texts it reads (TypeBox
+// every script comes from the page's own folder; the break window, the settings window's first load and each part
+// it loads later stay within their budgets (scripts/window-loads.mjs), in every language, and each brings the texts it reads (TypeBox
 // never reaches a window bundle).
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as esbuild from 'esbuild'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { PreferencesSchema } from '../../main/core/preferences'
+import { PreferencesSchema } from '../../main/core/preferences/index'
 import * as rules from '../../renderer/settings/rules'
 import { SECTIONS, SHARED_TEXTS, WELCOME } from '../../renderer/settings/section-table'
 import { CONTENT_SECURITY_POLICY } from '../../renderer/csp'
@@ -131,6 +131,19 @@ describe('the built windows', () => {
       expect(js, file).not.toContain('additionalProperties must')
       expect(js, file).not.toMatch(/Value\.Errors|TypeCompiler/)
     }
+  })
+
+  it('keeps the break window within 20 KB gzipped in every language, its stretch figures included', async () => {
+    for (const code of await loadLanguageCodes()) {
+      const { first } = await windowLoads(out, 'break', code)
+      expect(first, code).toContain(`locales/break.${code}.js`)
+      expect(first, code).toContain('break.js')
+      expect(await gzipped(out, first), code).toBeLessThanOrEqual(20 * 1024)
+    }
+    // The figures' geometry is worked out in main: the window plays a film, it carries no poses or skeleton.
+    const js = await read('break.js')
+    expect(js).toContain('routine-picture')
+    expect(js).not.toMatch(/childs-pose|lowerBack/)
   })
 
   it('ships the preferences schema as its limits only, read exactly as the full schema reads', async () => {

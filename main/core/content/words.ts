@@ -6,12 +6,13 @@ import type { FloorStart, Stretch, StretchPosition } from './stretch-shape'
 
 export type ContentTexts = Catalog['content']
 
-/** What a stretch says: its name, its area's label, its steps in order and when to take care. */
+/** What a stretch says: its name, its area's label, its steps in order, when to take care, what its figure shows. */
 export interface StretchWords {
   name: string
   areaLabel: string
   steps: readonly string[]
   cautions: readonly string[]
+  figure: string
 }
 
 /** The part of a stretch its words depend on: which one, its area, and for a floor stretch where it ends up. */
@@ -21,10 +22,13 @@ export type StretchKey = Pick<Stretch, 'id' | 'area'> & {
 }
 
 export function stretchWords(texts: ContentTexts, stretch: StretchKey): StretchWords {
-  const words = (texts.stretches as Readonly<Record<string, Omit<StretchWords, 'areaLabel'>>>)[stretch.id]
+  const words = (texts.stretches as Readonly<Record<string, Omit<StretchWords, 'areaLabel' | 'figure'>>>)[
+    stretch.id
+  ]
   // Every built-in stretch has its words in every catalog (test/content.test.ts); an id without them is a bug.
   if (!words) throw new RangeError(`no words for the stretch ${stretch.id}`)
   // Getting up from the floor can set off a spasm: every floor stretch ends with how to do it, said one way.
   const getUp = stretch.position === 'floor' && stretch.floorStart ? [texts.getUp[stretch.floorStart]] : []
-  return { ...words, steps: [...words.steps, ...getUp], areaLabel: texts.areas[stretch.area] }
+  const figure = (texts.figures as Readonly<Record<string, string>>)[stretch.id] ?? ''
+  return { ...words, steps: [...words.steps, ...getUp], areaLabel: texts.areas[stretch.area], figure }
 }

@@ -1,0 +1,38 @@
+// The figure of the stretch on screen, moving with the routine's clock (main/core/figure/timeline.ts): into the
+// stretch as the steps are read, still through the hold, out between holds, mirrored for the other side with a
+// marker saying which side it shows (the mirror image is the same picture, turned over: it never sweeps across).
+// With reduced motion, the held stretch, still.
+import type { StretchInfo } from '../../main/app/ipc-contract'
+import { pointsAt, strokesAt } from '../../main/core/figure/film-play'
+import { figureAt } from '../../main/core/figure/timeline'
+import { FigureView } from '../shared/figure'
+import type { RoutineStep } from './routine'
+import { t } from './texts'
+
+export function RoutineFigure(props: { stretch: StretchInfo; step: RoutineStep; elapsed: number }) {
+  const { stretch, step } = props
+  const figure = stretch.figure
+  if (!figure) return null
+  const still = matchMedia('(prefers-reduced-motion: reduce)').matches
+  // Past the last hold a one-sided stretch is on its other side: its repetitions come in pairs.
+  const side = step.phase === 'finished' && stretch.oneSided ? 'other' : step.side
+  const moment = figureAt({ phase: step.phase, side, elapsed: props.elapsed, length: step.length }, still)
+  const film = figure.film
+  const words = t().figure
+  const marker = moment.side && (moment.side === 'first' ? words.right : words.left)
+  return (
+    <div class="routine-figure" data-side={moment.side ?? undefined}>
+      <FigureView
+        class="figure routine-picture"
+        figure={figure}
+        strokes={still || !film ? undefined : strokesAt(film, pointsAt(film, moment.way, moment.share))}
+        label={marker ? words.alt({ what: figure.description, side: marker }) : figure.description}
+      />
+      {marker && (
+        <span class="figure-side" aria-hidden="true">
+          {marker}
+        </span>
+      )}
+    </div>
+  )
+}

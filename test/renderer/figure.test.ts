@@ -1,0 +1,243 @@
+// The stretch figure in headless Chromium (issue 21): every break that shows a stretch shows its figure with what it
+// shows in words, in the language in use; the figure moves slowly into the stretch as the steps are read, holds
+// still while the ring holds and eases out (on a fake clock); it holds still with reduced motion; a one-sided stretch
+// turns over for its other side and says which side; Settings' list and the welcome show the figures held; and the
+// strokes keep their contrast in light, dark and the system's high-contrast colours.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { CATALOGS } from '../../locales/index'
+import { STRETCHES, stretchWords } from '../../main/core/content'
+import { BREAK_SCENARIOS } from '../../renderer/preview/scenario'
+import { axeViolations, edgeContrasts, startHarness, type Harness } from './harness'
+
+let h: Harness
+
+const T0 = new Date('2026-11-26T14:05:00').getTime()
+
+beforeAll(async () => {
+  h = await startHarness('figure')
+})
+
+afterAll(async () => {
+  await h?.close()
+})
+
+type Motion = 'reduce' | 'no-preference'
+
+/** A window of `size` with its clock stopped at T0 (only runFor moves time), the motion the user asked for. */
+async function openPaused(
+  path: string,
+  options: { motion?: Motion; scheme?: 'light' | 'dark'; size?: { width: number; height: number } } = {},
+): Promise<Page> {
+  const page = await h.newPage(options.size ?? { width: 420, height: 360 })
+  await page.emulateMedia({
+    colorScheme: options.scheme ?? 'light',
+    reducedMotion: options.motion ?? 'reduce',
+  })
+  await page.clock.install({ time: T0 - 1000 })
+  await page.clock.pauseAt(T0)
+  await page.goto(`${h.url}/${path}`)
+  await page.waitForSelector('#today-title, #welcome-title, #break-title, .empty h1')
+  return page
+}
+
+const close = (page: Page) => page.context().close()
+
+/** The figure as drawn now: its strokes, its text alternative, the side it shows and its marker. */
+const figure = (page: Page) =>
+  page.evaluate(() => {
+    const holder = document.querySelector('.routine-figure')
+    const svg = holder?.querySelector('svg')
+    return svg
+      ? {
+          strokes: [...svg.querySelectorAll('path')].map((p) => p.getAttribute('d')).join('|'),
+          role: svg.getAttribute('role'),
+          label: svg.getAttribute('aria-label'),
+          side: holder?.getAttribute('data-side') ?? null,
+          marker: holder?.querySelector('.figure-side')?.textContent ?? null,
+          turned: getComputedStyle(svg).transform,
+        }
+      : null
+  })
+
+/** The id of the stretch on screen, from its name as the catalog of `code` writes it. */
+async function stretchOnScreen(page: Page, code: 'en' | 'de' = 'en') {
+  const name = await page.textContent('.stretch-name')
+  const stretch = STRETCHES.find((s) => stretchWords(CATALOGS[code].content, s).name === name)
+  if (!stretch) throw new Error(`no stretch is named ${name}`)
+  return { ...stretch, words: stretchWords(CATALOGS[code].content, stretch) }
+}
+
+describe('the figure in the break window', () => {
+  it('shows every stretch of every break that shows one, with what it shows in words', async () => {
+    for (const kind of BREAK_SCENARIOS) {
+      const query = kind === 'check-in' ? 'check-in&soreback=2' : kind
+      for (const variant of ['', '&full=1']) {
+        const page = await openPaused(`break.html?break=${query}${variant}`)
+        await page.clock.runFor(500)
+        if ((await page.$('.stretch-name')) === null) {
+          expect(await figure(page), kind).toBeNull()
+          await close(page)
+          continue
+        }
+        const names = new Set<string>()
+        for (;;) {
+          const stretch = await stretchOnScreen(page)
+          names.add(stretch.id)
+          const drawn = await figure(page)
+          const side = stretch.oneSided ? ' Right side.' : ''
+          expect(drawn, `${kind}${variant}: ${stretch.id}`).toMatchObject({
+            role: 'img',
+            label: `${stretch.words.figure}${side}`,
+          })
+          expect(drawn?.strokes.length, stretch.id).toBeGreaterThan(100)
+          // The steps are still there beside it.
+          expect(await page.locator('.steps li').count()).toBe(stretch.words.steps.length)
+          const next = page.locator('button[aria-label="Next stretch"]')
+          if ((await next.getAttribute('aria-disabled')) === 'true') break
+          await next.click()
+          await page.clock.runFor(300)
+        }
+        expect(names.size, kind).toBeGreaterThan(1)
+        await close(page)
+      }
+    }
+  }, 120_000)
+
+  it('says what it shows in the language in use', async () => {
+    const page = await openPaused('break.html?break=stretch-floor&lang=de')
+    await page.clock.runFor(500)
+    const stretch = await stretchOnScreen(page, 'de')
+    expect((await figure(page))?.label).toBe(`${stretch.words.figure} Rechte Seite.`)
+    expect((await figure(page))?.marker).toBe('Rechte Seite')
+    await close(page)
+  })
+
+  it('moves slowly into the stretch as the steps are read, holds still with the ring, and eases out', async () => {
+    const page = await openPaused('break.html?break=stretch', { motion: 'no-preference' })
+    await page.clock.runFor(500)
+    const start = (await figure(page))?.strokes
+    await page.clock.runFor(3000) // 3.5 s: still reading the steps
+    expect((await figure(page))?.strokes).toBe(start)
+    await page.clock.runFor(2500) // 6 s: on the way in
+    const moving = (await figure(page))?.strokes
+    expect(moving).not.toBe(start)
+    await page.clock.runFor(1000) // 7 s: further in
+    expect((await figure(page))?.strokes).not.toBe(moving)
+    await page.clock.runFor(1500) // 8.5 s: the hold has begun
+    expect(await page.textContent('.ring-label')).toBe('Hold')
+    const held = (await figure(page))?.strokes
+    await page.clock.runFor(4000) // 12.5 s: still holding
+    expect((await figure(page))?.strokes).toBe(held)
+    expect(held).not.toBe(start)
+    await page.clock.runFor(6500) // 19 s: easing out before the next repetition
+    expect(await page.textContent('.ring-label')).toBe('Ease out')
+    expect((await figure(page))?.strokes).not.toBe(held)
+    // Each stroke glides between the window's ticks, as the ring does.
+    expect(await page.$eval('.routine-picture path', (p) => getComputedStyle(p).transitionDuration)).toBe(
+      '0.2s',
+    )
+    await close(page)
+  })
+
+  it('holds the stretch, still, for someone who asked for less motion', async () => {
+    const page = await openPaused('break.html?break=stretch', { motion: 'reduce' })
+    await page.clock.runFor(500)
+    const held = (await figure(page))?.strokes
+    for (const step of [3000, 3000, 2000, 4000, 6500]) {
+      await page.clock.runFor(step)
+      expect((await figure(page))?.strokes).toBe(held)
+    }
+    expect(await page.$eval('.routine-picture path', (p) => getComputedStyle(p).transitionDuration)).toBe(
+      '0s',
+    )
+    await close(page)
+  })
+
+  it('turns a one-sided stretch over for its other side, and says which side it shows', async () => {
+    const page = await openPaused('break.html?break=stretch')
+    await page.click('button[aria-label="Next stretch"]')
+    await page.clock.runFor(9000) // the first hold, on the first side
+    const stretch = await stretchOnScreen(page)
+    expect(stretch.oneSided).toBe(true)
+    const first = await figure(page)
+    expect(first).toMatchObject({
+      side: 'first',
+      marker: 'Right side',
+      label: `${stretch.words.figure} Right side.`,
+      turned: 'none',
+    })
+    expect(await page.textContent('[data-testid=rep]')).toContain('first side')
+    await page.clock.runFor(15_000) // the second hold, on the other side
+    const other = await figure(page)
+    expect(await page.textContent('[data-testid=rep]')).toContain('other side')
+    expect(other).toMatchObject({
+      side: 'other',
+      marker: 'Left side',
+      label: `${stretch.words.figure} Left side.`,
+      turned: 'matrix(-1, 0, 0, 1, 0, 0)',
+    })
+    // The same picture, turned over: the strokes themselves are the held stretch's.
+    expect(other?.strokes).toBe(first?.strokes)
+    await close(page)
+  })
+
+  it('keeps its strokes clear of the page in light, dark and high contrast, and passes axe', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const forced of ['none', 'active'] as const) {
+        const page = await openPaused('break.html?break=stretch-floor', { scheme })
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce', forcedColors: forced })
+        await page.clock.runFor(12_000)
+        for (const paint of ['body', 'work']) {
+          const found = await edgeContrasts(page, `.routine-picture path.${paint}`, 'stroke')
+          expect(found.length, paint).toBeGreaterThan(0)
+          const lowest = Math.min(...found.map((c) => c.ratio))
+          expect(lowest, `${scheme}, forced colors ${forced}: ${paint}`).toBeGreaterThanOrEqual(3)
+        }
+        if (forced === 'none') {
+          // axe waits on timers of its own: the clock runs again (the hold goes on, the figure stays held).
+          await page.clock.resume()
+          expect(await axeViolations(page), scheme).toEqual([])
+        }
+        await close(page)
+      }
+    }
+  }, 60_000)
+})
+
+describe('the figures in Settings', () => {
+  it('shows every stretch of the list with its figure held, and what it shows in words', async () => {
+    const page = await openPaused('settings.html', { size: { width: 720, height: 560 } })
+    await page.click('nav a[href="#stretches"]')
+    const rows = await page.$$eval('.stretch-list > li', (items) =>
+      items.map((li) => ({
+        name: li.querySelector('label')?.firstChild?.textContent?.trim(),
+        label: li.querySelector('svg.list-figure')?.getAttribute('aria-label'),
+        strokes: li.querySelectorAll('svg.list-figure path').length,
+      })),
+    )
+    expect(rows).toHaveLength(STRETCHES.length)
+    for (const stretch of STRETCHES) {
+      const words = stretchWords(CATALOGS.en.content, stretch)
+      expect(
+        rows.find((row) => row.name === words.name),
+        stretch.id,
+      ).toMatchObject({ label: words.figure })
+    }
+    expect(Math.min(...rows.map((row) => row.strokes))).toBeGreaterThan(5)
+    await close(page)
+  })
+
+  it('shows an example of what a stretch break shows in the first-run welcome', async () => {
+    const page = await openPaused('settings.html?welcome=1', { size: { width: 720, height: 560 } })
+    await page.waitForSelector('svg.example-figure')
+    const label = await page.getAttribute('svg.example-figure', 'aria-label')
+    const first = STRETCHES[0]
+    expect(first && label).toBe(first && stretchWords(CATALOGS.en.content, first).figure)
+    await close(page)
+  })
+})
+
+it('keeps to its Content-Security-Policy: no violations in any page of this file', () => {
+  expect(h.cspViolations).toEqual([])
+})
