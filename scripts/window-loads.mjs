@@ -16,6 +16,8 @@ export const BUDGETS = {
   part: 6 * 1024,
   /** What the lazily loaded parts share (the form fields' code and words above all), gzipped, in every language. */
   shared: 8 * 1024,
+  /** The break window, which loads all at once, gzipped, in every language (its stretch figures included). */
+  breakWindow: 20 * 1024,
 }
 
 /** Every module a built script imports statically (the ones the browser fetches before running it), transitively. */

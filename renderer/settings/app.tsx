@@ -2,18 +2,18 @@
 // be reached by keyboard, by search (Ctrl+F) and by scrolling. Only that column scrolls: the window itself never
 // does, so the navigation stays in view. Changes apply as they are made; there is no Save. On the very first
 // start the column shows the welcome instead. What is on screen is drawn first: the first load carries Today (or the
-// welcome) alone; right after its first frame the other sections are fetched (section-loader.ts) and drawn as they
-// come, and the column says it is busy until they are all there.
+// welcome) alone; the other sections are fetched right after the first render (section-loader.ts) and drawn once
+// the first frame is painted, and the column says it is busy until they are all there.
 import { useEffect, useState } from 'preact/hooks'
 import { SECTIONS } from './section-table'
-import { drawnSections, isDrawn, loadEverySection, welcomeView, whenDrawable } from './section-loader'
+import { drawnSections, isDrawn, showTheRest, welcomeView, whenDrawable } from './section-loader'
 import { notice, prefs, welcomeOpen } from './state'
 import { t } from './texts'
 
 export function App() {
   const p = prefs.value
   // After the first frame (an effect runs once it is painted), the sections below the first screen.
-  useEffect(loadEverySection, [])
+  useEffect(showTheRest, [])
   if (!p) return null
   document.title = t().pageTitle
   const Welcome = welcomeOpen.value ? welcomeView() : undefined
@@ -48,6 +48,7 @@ function jumpTo(id: string): void {
     return
   }
   welcomeOpen.value = false
+  showTheRest()
   whenDrawable(id).then(
     () => requestAnimationFrame(go),
     (error: unknown) => console.error(`settings: section ${id}:`, error),

@@ -1,8 +1,9 @@
 // Loads the settings window's parts (section-table.ts): each one's chunk, its stylesheet and its texts in the
-// language in use, together, once. Before the first frame the part of the first screen (Today, or the welcome on a first start);
-// right after it every other section, in the background. The sections are drawn in the side menu's order as they
-// come (one that came early waits for those above it, so nothing on screen is pushed down from above), and a jump
-// to a section waits for it and those above it.
+// language in use, together, once. Before the first render the part of the first screen (Today, or the welcome on a
+// first start); right after it every other section, in the background, so a jump finds it there. What is on screen
+// is drawn first: the sections below Today are drawn once the first frame is painted, or at once when the user
+// jumps to one; then in the side menu's order as they come (one that came early waits for those above it, so
+// nothing on screen is pushed down from above). A jump to a section not here yet waits for it and those above it.
 import { signal } from '../shared/signal'
 import { SECTIONS, SHARED_TEXTS, WELCOME, type LazyPart, type SectionView } from './section-table'
 import { welcomeOpen } from './state'
@@ -11,6 +12,8 @@ import { loadTextsPart } from './texts'
 /** Part id → its component, once its chunk and its texts are both here. */
 const views = signal<Readonly<Record<string, SectionView>>>({})
 const loading = new Map<string, Promise<void>>()
+/** The sections below the first screen may be drawn: the first frame is painted, or the user went to one. */
+const restShown = signal(false)
 
 const isShared = (name: string): name is keyof typeof SHARED_TEXTS => name in SHARED_TEXTS
 
@@ -65,17 +68,25 @@ export function loadFirstScreen(welcome: boolean): Promise<void> {
   })
 }
 
-/** Every section, fetched in the background (the window asks right after its first frame). */
+/** Every section, fetched in the background (the window asks right after its first render). */
 export function loadEverySection(): void {
   for (const section of SECTIONS) {
     loadPart(section).catch((error: unknown) => console.error(`settings: section ${section.id}:`, error))
   }
 }
 
-/** The sections that can be drawn: in the side menu's order, up to the first one that is not here yet. */
+/** Lets the sections below the first screen be drawn (after the first frame, or at a jump to one). */
+export function showTheRest(): void {
+  restShown.value = true
+}
+
+/**
+ * The sections to draw: in the side menu's order, up to the first one that is not here yet; only the first screen's
+ * until showTheRest().
+ */
 export function drawnSections(): { id: string; View: SectionView }[] {
   const drawn: { id: string; View: SectionView }[] = []
-  for (const { id } of SECTIONS) {
+  for (const { id } of restShown.value ? SECTIONS : SECTIONS.slice(0, 1)) {
     const View = views.value[id]
     if (!View) break
     drawn.push({ id, View })
