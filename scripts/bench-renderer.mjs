@@ -195,12 +195,12 @@ function report(sizes, times, codes) {
     `  settings: each section loaded later (what it alone brings, goal ≤ ${kb(BUDGETS.part)}) and what they share ` +
       `(goal ≤ ${kb(BUDGETS.shared)})`,
   )
-  console.log(`    ${''.padEnd(6)} ${[...names, 'shared'].map((id) => id.padStart(10)).join('')}`)
+  console.log(`    ${''.padEnd(6)} ${[...names, 'shared'].map((id) => id.padStart(11)).join('')}`)
   for (const code of codes) {
     const at = sizes.settings[code]
     const cells = at.parts.map((part) => `${kb(part.own)}${part.own > BUDGETS.part ? '!' : ''}`)
     cells.push(`${kb(at.shared)}${at.shared > BUDGETS.shared ? '!' : ''}`)
-    console.log(`    ${code.padEnd(6)} ${cells.map((cell) => cell.padStart(10)).join('')}`)
+    console.log(`    ${code.padEnd(6)} ${cells.map((cell) => cell.padStart(11)).join('')}`)
   }
   console.log(`  break: the whole window, goal ≤ ${kb(BUDGETS.breakWindow)}`)
   for (const code of codes) {

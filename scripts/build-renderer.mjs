@@ -187,7 +187,8 @@ async function settingsStylesheets(out, entryPoints) {
 /**
  * The settings window: its shell (settings.js and the chunks it imports) and each part of the table as an entry of
  * its own, so that the part's `import()` loads sections/<id>.js; its stylesheets beside them. Answers the shell's
- * chunks, for the page to preload.
+ * chunks, for the page to preload, and each part's (sections/<id>.js and the chunks it imports beyond the shell's),
+ * which the window preloads all at once when it loads the part rather than finding them one import at a time.
  */
 async function buildSettings(out, parts) {
   const entryPoints = {
@@ -214,17 +215,25 @@ async function buildSettings(out, parts) {
         .map(({ path }) => slash(relative(out, join(root, path)))),
     ]),
   )
-  const chunks = new Set()
-  const follow = (file) => {
+  const follow = (file, found = new Set()) => {
     for (const path of imports.get(file) ?? []) {
-      if (chunks.has(path)) continue
-      chunks.add(path)
-      follow(path)
+      if (found.has(path)) continue
+      found.add(path)
+      follow(path, found)
     }
+    return found
   }
-  follow('settings.js')
-  return [...chunks].sort()
+  const shell = follow('settings.js')
+  const partChunks = parts.map((part) => {
+    const entry = `sections/${part.id}.js`
+    return [part.id, [entry, ...[...follow(entry)].filter((file) => !shell.has(file)).sort()]]
+  })
+  return { preloads: [...shell].sort(), partChunks }
 }
+
+/** The settings page's list of each part's scripts (renderer/settings/part-scripts.ts reads it): `id file file|…`. */
+const partScriptsTag = (partChunks) =>
+  `<meta name="limber-part-scripts" content="${partChunks.map(([id, files]) => [id, ...files].join(' ')).join('|')}" />\n    `
 
 /**
  * Each window's texts in each language (scripts/texts-split.mjs): the break window's shared words and its own; the
@@ -287,7 +296,7 @@ export async function buildRenderer({
   const [csp, table, languages] = await Promise.all([loadCsp(), readSectionTable(), loadLanguageCodes()])
   const codes = [...languages, ...(preview ? ['pseudo'] : [])]
 
-  const [settingsChunks] = await Promise.all([
+  const [settings] = await Promise.all([
     buildSettings(out, table.parts),
     esbuild.build({
       ...common,
@@ -307,7 +316,8 @@ export async function buildRenderer({
     })
   }
 
-  const preloads = { settings: settingsChunks, break: [] }
+  const preloads = { settings: settings.preloads, break: [] }
+  const extraTags = { settings: partScriptsTag(settings.partChunks), break: '' }
   for (const name of WINDOWS) {
     const template = await readFile(join(root, `renderer/${name}/index.html`), 'utf8')
     const previewTag = preview ? '<script type="module" src="preview-bridge.js"></script>\n    ' : ''
@@ -318,7 +328,7 @@ export async function buildRenderer({
     const html = template
       .replaceAll('%CSP%', csp)
       .replaceAll('%NAME%', name)
-      .replace('%PREVIEW%', previewTag + preloadTags)
+      .replace('%PREVIEW%', previewTag + preloadTags + extraTags[name])
     await writeFile(join(out, `${name}.html`), html)
   }
 

@@ -11,10 +11,10 @@ import { connect } from './state'
 import '../shared/theme.css'
 import './settings.css'
 
-/** The first screen's part, which the first render waits for; every other section's, fetched meanwhile. */
+/** The first screen's part, which the first render waits for; then every other section's, in the background. */
 function loadParts(welcome: boolean): Promise<void> {
   const first = loadFirstScreen(welcome)
-  loadEverySection()
+  first.then(loadEverySection, () => undefined)
   return first
 }
 

@@ -5,6 +5,7 @@
 // jumps to one; then in the side menu's order as they come (one that came early waits for those above it, so
 // nothing on screen is pushed down from above). A jump to a section not here yet waits for it and those above it.
 import { signal } from '../shared/signal'
+import { preloadPartScripts } from './part-scripts'
 import { SECTIONS, SHARED_TEXTS, WELCOME, type LazyPart, type SectionView } from './section-table'
 import { welcomeOpen } from './state'
 import { loadTextsPart } from './texts'
@@ -42,6 +43,7 @@ function stylesheet(id: string): Promise<void> {
 export function loadPart(part: LazyPart): Promise<void> {
   let pending = loading.get(part.id)
   if (!pending) {
+    preloadPartScripts(part.id)
     const texts = textsOf(part).map(loadTextsPart)
     pending = Promise.all([part.load(), stylesheet(part.id), ...texts]).then(
       ([module]) => {
