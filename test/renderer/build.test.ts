@@ -91,6 +91,29 @@ describe('the built windows', () => {
     }
   })
 
+  // A part's chunk imports others: listed in the page, they are asked for together (renderer/settings/part-scripts.ts)
+  // instead of one round trip after another, and none of them is one the first load has already fetched.
+  it("lists each lazily loaded part's scripts in the settings page, beyond the first load's", async () => {
+    const html = await read('settings.html')
+    const content = /<meta name="limber-part-scripts" content="([^"]+)"/.exec(html)?.[1] ?? ''
+    const listed = new Map(
+      content.split('|').map((entry) => [entry.split(' ')[0], entry.split(' ').slice(1)]),
+    )
+    expect([...listed.keys()]).toEqual([...SECTIONS, WELCOME].map((part) => part.id))
+    const { first, parts } = await windowLoads(out, 'settings', 'en')
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((found) => found[1])
+    const shell = ['settings.js', ...preloaded]
+    const today = first.filter((file) => /^(sections|chunks)\/.*\.js$/.test(file) && !shell.includes(file))
+    expect([...(listed.get('today') ?? [])].sort()).toEqual(today.sort())
+    for (const part of parts) {
+      const scripts = part.files.filter((file) => file.endsWith('.js') && !file.startsWith('locales/'))
+      const extra = (listed.get(part.id) ?? []).filter((file) => !scripts.includes(file))
+      // A part may list a script Today's part brings too: the first start (the welcome) has not loaded it.
+      for (const file of extra) expect(first, `${part.id}: ${file}`).toContain(file)
+      for (const file of scripts) expect(listed.get(part.id), part.id).toContain(file)
+    }
+  })
+
   // Issue 19: the settings window loads what its first screen needs (the shell, the side menu and Today, or the
   // welcome on a first start) in at most 25 KB gzipped, HTML, CSS, scripts and texts together; every other part
   // comes later with a budget of its own, and what the parts share (the fields' code and words) with one too.
