@@ -1,14 +1,14 @@
 // The About section: what Limber is, that it is not medical advice and when to see a doctor, the welcome again,
 // the version, and where the log file is.
 import { Section } from './section'
-import { openWelcome } from './section-loader'
+import type { SectionProps } from './section-view'
 import { status } from './state'
 import { t, words } from './texts'
 import { WarningSigns } from '../shared/warning-signs'
 import '../shared/warning-signs.css'
 import './about.css'
 
-export function About() {
+export function About({ showWelcome }: SectionProps) {
   const about = t().about
   return (
     <Section id="about" title={about.title}>
@@ -24,7 +24,7 @@ export function About() {
         </details>
       </div>
       <div class="row-buttons">
-        <button type="button" onClick={() => void openWelcome()}>
+        <button type="button" onClick={showWelcome}>
           {about.welcomeAgain}
         </button>
       </div>

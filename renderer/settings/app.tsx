@@ -6,7 +6,7 @@
 // the first frame is painted, and the column says it is busy until they are all there.
 import { useEffect, useState } from 'preact/hooks'
 import { SECTIONS } from './section-table'
-import { drawnSections, isDrawn, showTheRest, welcomeView, whenDrawable } from './section-loader'
+import { drawnSections, isDrawn, openWelcome, showTheRest, welcomeView, whenDrawable } from './section-loader'
 import { notice, prefs, welcomeOpen } from './state'
 import { t } from './texts'
 
@@ -23,10 +23,19 @@ export function App() {
     <div class="layout">
       <Nav />
       <main id="content" tabIndex={-1} aria-busy={busy ? 'true' : undefined}>
-        {Welcome ? <Welcome prefs={p} /> : drawn.map(({ id, View }) => <View key={id} prefs={p} />)}
+        {Welcome ? (
+          <Welcome prefs={p} showWelcome={showWelcome} />
+        ) : (
+          drawn.map(({ id, View }) => <View key={id} prefs={p} showWelcome={showWelcome} />)
+        )}
       </main>
     </div>
   )
+}
+
+/** Opens the welcome again; a failure to load it leaves the sections as they are. */
+function showWelcome(): void {
+  openWelcome().catch((error: unknown) => console.error('settings: the welcome:', error))
 }
 
 /**

@@ -6,7 +6,8 @@
 // nothing on screen is pushed down from above). A jump to a section not here yet waits for it and those above it.
 import { signal } from '../shared/signal'
 import { preloadPartScripts } from './part-scripts'
-import { SECTIONS, SHARED_TEXTS, WELCOME, type LazyPart, type SectionView } from './section-table'
+import { SECTIONS, SHARED_TEXTS, WELCOME, type LazyPart } from './section-table'
+import type { SectionView } from './section-view'
 import { welcomeOpen } from './state'
 import { loadTextsPart } from './texts'
 

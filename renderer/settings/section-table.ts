@@ -14,9 +14,8 @@
 // with fields). A text no part names stays in the shell's file; one that several parts read is in each of their
 // files. Its CSS is what its modules import (progress.tsx: './progress.css'), which the build makes its stylesheet,
 // sections/<id>.css; what the shell imports (main.tsx) is in the first load's settings.css.
-import type { VNode } from 'preact'
 import type { SettingsTexts } from '../../locales/catalog'
-import type { Preferences } from '../../main/core/preferences/index'
+import type { SectionView } from './section-view'
 
 type Settings = SettingsTexts['settings']
 type Common = SettingsTexts['common']
@@ -53,9 +52,6 @@ export const SHARED_TEXTS = {
 
 /** What a part's texts file carries, and the shared groups it reads. */
 export type TextName = TextPath | keyof typeof SHARED_TEXTS
-
-/** A section (or the welcome), drawn with the preferences: its module's default export. */
-export type SectionView = (props: { prefs: Preferences }) => VNode | null
 
 export interface LazyPart {
   /** Its element id, and the name of its chunk and texts file. */
