@@ -6,5 +6,7 @@ export declare function buildRenderer(options?: { preview?: boolean; outdir?: st
 export declare function loadLanguageCodes(): Promise<readonly string[]>
 /** The esbuild plugin that gives a window main/core/preferences.ts as data: the schema's limits, the defaults. */
 export declare function preferencesAsData(): Promise<import('esbuild').Plugin>
+/** Every .js/.css file (relative to `outdir`) the window `name` can load in language `code`. */
+export declare function windowFiles(outdir: string, name: string, code: string): Promise<string[]>
 /** The preview's sample breaks, `?break=` (renderer/preview/scenario.ts). */
 export declare function loadBreakScenarios(): Promise<readonly string[]>

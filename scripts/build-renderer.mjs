@@ -14,6 +14,8 @@ import { Buffer } from 'node:buffer'
 import * as esbuild from 'esbuild'
 import { readSectionTable } from './section-table.mjs'
 import { ALL, pick, pathsOf, readCatalog, textsEntry, textsSource } from './texts-split.mjs'
+// Where it was before the settings window loaded in parts: every file a window can load.
+export { windowFiles } from './window-loads.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const slash = (path) => path.replaceAll('\\', '/')

@@ -20,5 +20,7 @@ export interface WindowLoads {
 }
 /** What window `name` loads in language `code`: files relative to `out`, as the browser fetches them. */
 export declare function windowLoads(out: string, name: string, code: string): Promise<WindowLoads>
+/** Every script and stylesheet window `name` can load in language `code`, its first load and all it loads later. */
+export declare function windowFiles(out: string, name: string, code: string): Promise<string[]>
 /** The files' size gzipped, each on its own. */
 export declare function gzipped(out: string, files: readonly string[]): Promise<number>

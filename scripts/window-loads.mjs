@@ -87,6 +87,16 @@ export async function windowLoads(out, name, code) {
   return { first, firstStart, parts, shared }
 }
 
+/**
+ * Every script and stylesheet window `name` can load in language `code` (its page aside), sorted: its first load
+ * and, for the settings window, the welcome and every section it loads later.
+ */
+export async function windowFiles(out, name, code) {
+  const { first, firstStart, parts } = await windowLoads(out, name, code)
+  const every = new Set([...first, ...firstStart, ...parts.flatMap((part) => part.files)])
+  return [...every].filter((file) => /\.(js|css)$/.test(file)).sort()
+}
+
 /** The files' size gzipped, each on its own (as each is fetched on its own). */
 export async function gzipped(out, files) {
   let size = 0
