@@ -209,7 +209,7 @@ function useWidth(box: { current: HTMLElement | null }): number | null {
   return width
 }
 
-/** The labels' size and family as CSS draws them (settings.css: `.chart text`), for measuring. */
+/** The labels' size and family as CSS draws them (progress.css: `.chart text`), for measuring. */
 function labelFont(element: HTMLElement): string {
   const label = getComputedStyle(element)
   return `${label.getPropertyValue('--chart-label-size').trim() || '12px'} ${label.fontFamily}`

@@ -6,9 +6,10 @@ import { useState } from 'preact/hooks'
 import type { DayHistory, ExportResult } from '../../main/app/ipc-contract'
 import { rich } from '../shared/rich'
 import { Chart, dayOf } from './progress-chart'
-import { Section } from './sections'
+import { Section } from './section'
 import { history, useBridge } from './state'
 import { fmt, t } from './texts'
+import './progress.css'
 
 type Range = 'days' | 'weeks'
 
@@ -129,3 +130,5 @@ function Export() {
     </div>
   )
 }
+
+export default Progress

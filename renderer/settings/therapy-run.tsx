@@ -7,6 +7,7 @@ import type { TherapyMode, TherapyStatus } from '../../main/app/ipc-contract'
 import { therapyLine } from '../../main/core/content/therapy'
 import { status, useBridge } from './state'
 import { fmt, words } from './texts'
+import './therapy-run.css'
 
 const MINUTE = 60_000
 /** Heat first: it has the better evidence for a new bout of back pain (docs/health-content.md). */
