@@ -19,7 +19,7 @@ const CHANGE = 'check-in-change'
 export function CheckInCard() {
   const bridge = useBridge()
   const [changing, setChanging] = useState(false)
-  // Change and Cancel re-render only this card (main.tsx grants the wishes of renders main's news starts).
+  // Change and Cancel re-render only this card (Today grants the wishes of renders main's news starts).
   useLayoutEffect(focusIfDrawn)
   const checkIn = status.value?.checkIn
   if (!checkIn) return null

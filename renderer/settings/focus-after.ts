@@ -11,7 +11,8 @@ export function focusWhenDrawn(selector: string): void {
 }
 
 /**
- * Grants the wish once its element is there: main.tsx calls it after every render of the window, and a component
+ * Grants the wish once its element is there: Today calls it after each of its renders (the window draws it again
+ * at every change main tells), and a component
  * whose own state swaps a control for another calls it after its render.
  */
 export function focusIfDrawn(): void {

@@ -6,7 +6,6 @@ import { render } from 'preact'
 import { getBridge, markRendered } from '../shared/bridge'
 import { renderOnChange } from '../shared/signal'
 import { App } from './app'
-import { focusIfDrawn } from './focus-after'
 import { loadEverySection, loadFirstScreen } from './section-loader'
 import { connect } from './state'
 import { zoomWithKeys } from '../shared/zoom-keys'
@@ -24,10 +23,7 @@ const root = document.getElementById('app')
 if (root) {
   zoomWithKeys(getBridge())
   void connect(getBridge(), loadParts).then((disconnect) => {
-    const draw = () => {
-      render(<App />, root)
-      focusIfDrawn()
-    }
+    const draw = () => render(<App />, root)
     renderOnChange(draw)
     draw()
     markRendered()

@@ -3,13 +3,14 @@
 // and resume), a break on demand, and what is coming up in the next 24 hours, by day. Pausing and resuming swap one
 // button for the other; the focus follows to the new button, so the keyboard never drops to the page.
 import { isOneOf } from '../../main/core/one-of'
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { PauseDuration, UpcomingItem } from '../../main/app/ipc-contract'
 import type { BusyReason } from '../../main/app/ipc-contract'
 import { daysFrom } from '../../main/core/i18n/format'
 import { nextLine } from './next-line'
 import { AFTER_CHECK_IN, CheckInCard, SittingLine } from './check-in'
 import { DoctorNotice } from './doctor-notice'
+import { focusIfDrawn } from './focus-after'
 import { SoreBackPlan, SoreBackStart } from './sore-back'
 import { status, upcoming, useBridge } from './state'
 import { fmt, t } from './texts'
@@ -24,6 +25,8 @@ const PAUSE_CHOICES: readonly PauseDuration[] = ['30m', '1h', '2h', 'until-morni
 const EVENING_HOUR = 17
 
 export function Today() {
+  // What Today's controls asked for once main's answer is drawn (focus-after.ts): the window re-renders Today then.
+  useLayoutEffect(focusIfDrawn)
   return (
     <section id="today" aria-labelledby="today-title" class="card">
       <h2 id="today-title" tabIndex={-1}>
