@@ -262,6 +262,7 @@ export const settings = {
       presenting: ({ title }: { title: string }) => `${title} wartet: Du präsentierst gerade.`,
       call: ({ title }: { title: string }) => `${title} wartet: Du bist gerade in einem Anruf.`,
       'do-not-disturb': ({ title }: { title: string }) => `${title} wartet: „Nicht stören“ ist an.`,
+      'screen-kept-on': ({ title }: { title: string }) => `${title} wartet: Eine App hält den Bildschirm an.`,
     },
     heldAfter: 'Danach kommt die Erinnerung innerhalb einer Minute.',
     nothing: 'In den nächsten 24 Stunden ist nichts geplant.',
@@ -313,6 +314,7 @@ export const settings = {
     fullScreen: 'Warten, solange eine App im Vollbild ist oder ich präsentiere',
     calls: 'Warten, solange ich in einem Anruf bin (Kamera oder Mikrofon aktiv)',
     doNotDisturb: 'Warten, solange „Nicht stören“ oder „Fokus“ an ist',
+    screenKeptOn: 'Warten, solange eine App den Bildschirm anhält (ein Video oder ein Anruf)',
     unavailable: ({ why }: { why: string }) => `Auf diesem System nicht verfügbar: ${why}`,
     partly: {
       'full-screen': ({ why }: { why: string }) => `Vollbild-Apps: ${why}`,
@@ -621,6 +623,8 @@ export const app = {
       'macOS gibt den Fokus-Status nicht preis. Gib Limber den „Festplattenvollzugriff“ oder stell „Fokus“ in der Menüleiste auf „Bei Aktivität anzeigen“.',
     'no-capture-record':
       'Diese Windows-Version speichert nicht, wann Kamera und Mikrofon benutzt werden (Windows 10 ab Version 1903 tut das).',
+    'no-inhibit-signal':
+      'Weder die GNOME-Sitzung noch die Energieverwaltung von KDE Plasma hat geantwortet, und nur sie sagen, ob eine App den Bildschirm anhält.',
   },
   names: {
     posture: { title: 'Haltungspause', short: 'Haltungspause' },
@@ -692,12 +696,15 @@ export const app = {
         `Hat ${duration} gewartet, während du in einem Anruf warst.`,
       'do-not-disturb': ({ duration }: { duration: string }) =>
         `Hat ${duration} gewartet, während „Nicht stören“ an war.`,
+      'screen-kept-on': ({ duration }: { duration: string }) =>
+        `Hat ${duration} gewartet, während eine App den Bildschirm anhielt.`,
     },
     now: {
       'full-screen': ({ name }: { name: string }) => `${name} wartet: App im Vollbild`,
       presenting: ({ name }: { name: string }) => `${name} wartet: Du präsentierst`,
       call: ({ name }: { name: string }) => `${name} wartet: Anruf läuft`,
       'do-not-disturb': ({ name }: { name: string }) => `${name} wartet: „Nicht stören“ ist an`,
+      'screen-kept-on': ({ name }: { name: string }) => `${name} wartet: Eine App hält den Bildschirm an`,
     },
   },
   notify: {

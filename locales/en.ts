@@ -279,6 +279,7 @@ export const settings = {
       presenting: ({ title }: { title: string }) => `${title} held: you are presenting.`,
       call: ({ title }: { title: string }) => `${title} held: you are in a call.`,
       'do-not-disturb': ({ title }: { title: string }) => `${title} held: Do Not Disturb is on.`,
+      'screen-kept-on': ({ title }: { title: string }) => `${title} held: an app is keeping the screen on.`,
     },
     heldAfter: 'It comes within a minute after.',
     nothing: 'Nothing is planned in the next 24 hours.',
@@ -330,6 +331,7 @@ export const settings = {
     fullScreen: 'Wait while an app is full screen or I am presenting',
     calls: 'Wait while I am in a call (camera or microphone in use)',
     doNotDisturb: 'Wait while Do Not Disturb or Focus is on',
+    screenKeptOn: 'Wait while an app keeps the screen on (a video or a call)',
     /** `why` is one or more of the sentences below (`why`). */
     unavailable: ({ why }: { why: string }) => `Unavailable on this system: ${why}`,
     /** Which part of a setting this system cannot tell, and why. */
@@ -654,6 +656,8 @@ export const app = {
       'macOS keeps Focus private. Allow Limber Full Disk Access, or set Focus in the menu bar to Show When Active.',
     'no-capture-record':
       'This Windows keeps no record of camera and microphone use (Windows 10 1903 and later do).',
+    'no-inhibit-signal':
+      'Neither GNOME’s session nor KDE Plasma’s power management answered, and only they say whether an app keeps the screen on.',
   },
   /** How the tray, lists and notifications call each reminder (sessions and custom ones carry their own title). */
   names: {
@@ -727,12 +731,15 @@ export const app = {
       call: ({ duration }: { duration: string }) => `Held ${duration} while you were in a call.`,
       'do-not-disturb': ({ duration }: { duration: string }) =>
         `Held ${duration} while Do Not Disturb was on.`,
+      'screen-kept-on': ({ duration }: { duration: string }) =>
+        `Held ${duration} while an app kept the screen on.`,
     },
     now: {
       'full-screen': ({ name }: { name: string }) => `${name} held: an app is full screen`,
       presenting: ({ name }: { name: string }) => `${name} held: you are presenting`,
       call: ({ name }: { name: string }) => `${name} held: you are in a call`,
       'do-not-disturb': ({ name }: { name: string }) => `${name} held: Do Not Disturb is on`,
+      'screen-kept-on': ({ name }: { name: string }) => `${name} held: an app is keeping the screen on`,
     },
   },
   /** Reminder notifications (title up to 40 characters, body up to 120) and the break window's line. */

@@ -286,6 +286,8 @@ export const settings = {
       presenting: ({ title }: { title: string }) => `${title} en espera: estás presentando.`,
       call: ({ title }: { title: string }) => `${title} en espera: estás en una llamada.`,
       'do-not-disturb': ({ title }: { title: string }) => `${title} en espera: No molestar está activado.`,
+      'screen-kept-on': ({ title }: { title: string }) =>
+        `${title} en espera: una app mantiene la pantalla encendida.`,
     },
     heldAfter: 'Llegará como mucho un minuto después.',
     nothing: 'No hay nada previsto en las próximas 24 horas.',
@@ -337,6 +339,7 @@ export const settings = {
     fullScreen: 'Esperar si hay una app en pantalla completa o estoy presentando',
     calls: 'Esperar si estoy en una llamada (cámara o micrófono en uso)',
     doNotDisturb: 'Esperar si está activado No molestar o Concentración',
+    screenKeptOn: 'Esperar si una app mantiene la pantalla encendida (un vídeo o una llamada)',
     unavailable: ({ why }: { why: string }) => `No disponible en este sistema: ${why}`,
     partly: {
       'full-screen': ({ why }: { why: string }) => `Apps en pantalla completa: ${why}`,
@@ -659,6 +662,8 @@ export const app = {
       'macOS no deja ver el estado de Concentración. Da a Limber Acceso total al disco o, para Concentración en la barra de menús, elige “Mostrar cuando esté activo”.',
     'no-capture-record':
       'Esta versión de Windows no lleva un historial del uso de la cámara y el micrófono (Windows 10 1903 y posteriores sí).',
+    'no-inhibit-signal':
+      'No respondió ni la sesión de GNOME ni la gestión de energía de KDE Plasma, y solo ellas dicen si una app mantiene la pantalla encendida.',
   },
   names: {
     posture: { title: 'Pausa de postura', short: 'Pausa de postura' },
@@ -730,12 +735,16 @@ export const app = {
       call: ({ duration }: { duration: string }) => `Esperó ${duration} mientras estabas en una llamada.`,
       'do-not-disturb': ({ duration }: { duration: string }) =>
         `Esperó ${duration} mientras No molestar estaba activado.`,
+      'screen-kept-on': ({ duration }: { duration: string }) =>
+        `Esperó ${duration} mientras una app mantenía la pantalla encendida.`,
     },
     now: {
       'full-screen': ({ name }: { name: string }) => `${name} en espera (pantalla completa)`,
       presenting: ({ name }: { name: string }) => `${name} en espera (presentación)`,
       call: ({ name }: { name: string }) => `${name} en espera (llamada)`,
       'do-not-disturb': ({ name }: { name: string }) => `${name} en espera (No molestar)`,
+      'screen-kept-on': ({ name }: { name: string }) =>
+        `${name} en espera (una app mantiene la pantalla encendida)`,
     },
   },
   notify: {

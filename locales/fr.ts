@@ -264,6 +264,7 @@ export const settings = {
       presenting: ({ title }) => `${title} en attente\u00a0: vous faites une présentation.`,
       call: ({ title }) => `${title} en attente\u00a0: vous êtes en appel.`,
       'do-not-disturb': ({ title }) => `${title} en attente\u00a0: Ne pas déranger est activé.`,
+      'screen-kept-on': ({ title }) => `${title} en attente\u00a0: une application garde l’écran allumé.`,
     },
     heldAfter: 'Le rappel arrivera dans la minute qui suit.',
     nothing: 'Rien de prévu dans les prochaines 24 heures.',
@@ -314,6 +315,7 @@ export const settings = {
     fullScreen: 'Attendre quand une application est en plein écran ou que je fais une présentation',
     calls: 'Attendre quand je suis en appel (caméra ou micro utilisé)',
     doNotDisturb: 'Attendre quand Ne pas déranger ou Concentration est activé',
+    screenKeptOn: 'Attendre quand une application garde l’écran allumé (une vidéo ou un appel)',
     unavailable: ({ why }) => `Indisponible sur ce système\u00a0: ${why}`,
     partly: {
       'full-screen': ({ why }) => `Applications en plein écran\u00a0: ${why}`,
@@ -623,6 +625,8 @@ export const app = {
       'macOS garde l’état de Concentration confidentiel. Accordez à Limber l’« Accès complet au disque », ou, dans la barre des menus, réglez Concentration sur « Afficher si actif ».',
     'no-capture-record':
       'Cette version de Windows ne garde aucune trace de l’utilisation de la caméra et du micro (c’est le cas à partir de Windows 10 version 1903).',
+    'no-inhibit-signal':
+      'Ni la session GNOME ni la gestion de l’énergie de KDE Plasma n’ont répondu, et elles seules disent si une application garde l’écran allumé.',
   },
   names: {
     posture: { title: 'Pause posture', short: 'Pause posture' },
@@ -691,12 +695,15 @@ export const app = {
       presenting: ({ duration }) => `Retardé de ${duration} pendant votre présentation.`,
       call: ({ duration }) => `Retardé de ${duration} pendant votre appel.`,
       'do-not-disturb': ({ duration }) => `Retardé de ${duration} tant que Ne pas déranger était activé.`,
+      'screen-kept-on': ({ duration }) =>
+        `Retardé de ${duration} tant qu’une application gardait l’écran allumé.`,
     },
     now: {
       'full-screen': ({ name }) => `${name} en attente\u00a0: une application est en plein écran`,
       presenting: ({ name }) => `${name} en attente\u00a0: vous faites une présentation`,
       call: ({ name }) => `${name} en attente\u00a0: vous êtes en appel`,
       'do-not-disturb': ({ name }) => `${name} en attente\u00a0: Ne pas déranger est activé`,
+      'screen-kept-on': ({ name }) => `${name} en attente\u00a0: une application garde l’écran allumé`,
     },
   },
   notify: {

@@ -264,6 +264,7 @@ export const settings = {
       presenting: ({ title }) => `${title} em espera: você está apresentando.`,
       call: ({ title }) => `${title} em espera: você está em uma chamada.`,
       'do-not-disturb': ({ title }) => `${title} em espera: o Não perturbe está ativado.`,
+      'screen-kept-on': ({ title }) => `${title} em espera: um app está mantendo a tela ligada.`,
     },
     heldAfter: 'O lembrete aparece até um minuto depois.',
     nothing: 'Nada planejado para as próximas 24 horas.',
@@ -314,6 +315,7 @@ export const settings = {
     fullScreen: 'Esperar enquanto um app estiver em tela cheia ou eu estiver apresentando',
     calls: 'Esperar enquanto eu estiver em uma chamada (câmera ou microfone em uso)',
     doNotDisturb: 'Esperar enquanto o Não perturbe ou o Foco estiver ativado',
+    screenKeptOn: 'Esperar enquanto um app mantiver a tela ligada (um vídeo ou uma chamada)',
     unavailable: ({ why }) => `Indisponível neste sistema: ${why}`,
     partly: {
       'full-screen': ({ why }) => `Apps em tela cheia: ${why}`,
@@ -615,6 +617,8 @@ export const app = {
       'O macOS não informa o Foco aos apps. Dê ao Limber Acesso Total ao Disco ou, na barra de menus, configure o Foco como Mostrar Quando Ativo.',
     'no-capture-record':
       'Esta versão do Windows não registra o uso da câmera e do microfone (o Windows 10 1903 e as versões posteriores registram).',
+    'no-inhibit-signal':
+      'Nem a sessão do GNOME nem o gerenciamento de energia do KDE Plasma responderam, e só eles dizem se um app mantém a tela ligada.',
   },
   names: {
     posture: { title: 'Pausa para a postura', short: 'Pausa para a postura' },
@@ -679,12 +683,14 @@ export const app = {
       presenting: ({ duration }) => `Esperou ${duration} enquanto você apresentava.`,
       call: ({ duration }) => `Esperou ${duration} enquanto você estava em uma chamada.`,
       'do-not-disturb': ({ duration }) => `Esperou ${duration} enquanto o Não perturbe estava ativado.`,
+      'screen-kept-on': ({ duration }) => `Esperou ${duration} enquanto um app mantinha a tela ligada.`,
     },
     now: {
       'full-screen': ({ name }) => `${name} em espera: app em tela cheia`,
       presenting: ({ name }) => `${name} em espera: você está apresentando`,
       call: ({ name }) => `${name} em espera: você está em uma chamada`,
       'do-not-disturb': ({ name }) => `${name} em espera: Não perturbe ativado`,
+      'screen-kept-on': ({ name }) => `${name} em espera: um app mantém a tela ligada`,
     },
   },
   notify: {

@@ -75,11 +75,20 @@ export interface StoreFile<T> {
 
 export type PowerEvent = 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'time-zone-changed'
 
-/** Why a due reminder should wait: what the user is doing that a reminder must not interrupt. */
-export type BusyReason = 'full-screen' | 'presenting' | 'call' | 'do-not-disturb'
+/**
+ * Why a due reminder should wait: what the user is doing that a reminder must not interrupt. 'screen-kept-on': an
+ * app keeps the screen from blanking (an idle inhibitor: a video, a call); never a sign that anyone is there.
+ */
+export type BusyReason = 'full-screen' | 'presenting' | 'call' | 'do-not-disturb' | 'screen-kept-on'
 
 /** Every busy reason, in the order the app reports them (one list for settings, logs and tests). */
-export const BUSY_REASONS: readonly BusyReason[] = ['full-screen', 'presenting', 'call', 'do-not-disturb']
+export const BUSY_REASONS: readonly BusyReason[] = [
+  'full-screen',
+  'presenting',
+  'call',
+  'do-not-disturb',
+  'screen-kept-on',
+]
 
 /**
  * Why this system cannot tell a busy reason, as a code the settings window words in the language in use
@@ -112,6 +121,8 @@ export const DETECTOR_WHYS = [
   'needs-full-disk-access',
   /** Windows before 10 1903: no record of camera and microphone use. */
   'no-capture-record',
+  /** Linux: no session manager answered about apps keeping the screen on (GNOME's, or KDE's power management). */
+  'no-inhibit-signal',
 ] as const
 
 export type DetectorWhy = (typeof DETECTOR_WHYS)[number]

@@ -45,6 +45,7 @@ const SAMPLE_WHY: Readonly<Record<BusyReason, readonly DetectorWhy[]>> = {
   presenting: ['no-presenting-signal'],
   call: ['no-sound-server'],
   'do-not-disturb': ['needs-full-disk-access'],
+  'screen-kept-on': ['no-inhibit-signal'],
 }
 
 /** Idle time of a user reading at the computer: present, and not typing (a break window may open). */
@@ -178,6 +179,7 @@ export class BrowserPlatform implements Platform {
       presenting: detector('presenting'),
       call: detector('call'),
       'do-not-disturb': detector('do-not-disturb'),
+      'screen-kept-on': detector('screen-kept-on'),
     }
   }
 

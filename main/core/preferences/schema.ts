@@ -160,6 +160,8 @@ export const PreferencesSchema = Type.Object(
         calls: Type.Boolean(),
         /** The system's Do Not Disturb or Focus. */
         doNotDisturb: Type.Boolean(),
+        /** An app keeps the screen on (an idle inhibitor: a video, a call). Off unless the user turns it on. */
+        screenKeptOn: Type.Boolean(),
       },
       { additionalProperties: false },
     ),
@@ -231,7 +233,7 @@ export const DEFAULT_PREFERENCES: Preferences = deepFreeze({
   },
   notifications: { sound: false, headsUpSeconds: 0 },
   breakWindow: { fullScreen: false },
-  dontInterrupt: { fullScreen: true, calls: true, doNotDisturb: true },
+  dontInterrupt: { fullScreen: true, calls: true, doNotDisturb: true, screenKeptOn: false },
   startAtLogin: false,
   // "Rest, but not too much": a minute's easy walk every 20 minutes at the computer on a sore-back day.
   soreBack: { moveEveryMinutes: 20, moveSeconds: 60, braceReminder: false, braceMinutes: 120 },

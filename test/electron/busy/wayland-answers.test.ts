@@ -16,6 +16,7 @@ import {
   SIGNAL_LINE_MAX,
   signalFromMonitorLine,
 } from '../../../main/electron/system/session-signals'
+import { linuxInhibitProbe } from '../../../main/electron/busy/linux-inhibit'
 import { fixture } from './fixtures'
 
 describe('idle time as the compositor says it', () => {
@@ -108,5 +109,30 @@ describe('lock and unlock as gdbus monitor prints them', () => {
     expect(
       signalFromMonitorLine(`/a: org.gnome.ScreenSaver.ActiveChanged (true,)${' '.repeat(SIGNAL_LINE_MAX)}`),
     ).toBeNull()
+  })
+})
+
+describe('the idle-inhibitor probe', () => {
+  const source = (name: string, answer: () => Promise<boolean>) => ({ name, ask: answer })
+
+  it('is available where a session answers, and busy while any says an app keeps the screen on', async () => {
+    const signal = new AbortController().signal
+    let gnome = false
+    const probe = linuxInhibitProbe([
+      source('gnome', async () => gnome),
+      source('kde', () => Promise.reject(new Error('ServiceUnknown'))),
+    ])
+    expect(await probe.available(signal)).toEqual({ available: true })
+    expect(await probe.check(signal)).toEqual([])
+    gnome = true
+    expect(await probe.check(signal)).toEqual(['screen-kept-on'])
+  })
+
+  it('says why where no session answers', async () => {
+    const probe = linuxInhibitProbe([source('gnome', () => Promise.reject(new Error('ServiceUnknown')))])
+    expect(await probe.available(new AbortController().signal)).toEqual({
+      available: false,
+      why: ['no-inhibit-signal'],
+    })
   })
 })
