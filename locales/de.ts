@@ -194,6 +194,33 @@ export const settings = {
     version: ({ version }: { version: string }) => `Version ${version}`,
     unknown: 'unbekannt',
     logFile: 'Protokolldatei, zum Anhängen an einen Fehlerbericht:',
+    updates: {
+      title: 'Updates',
+      automatic: 'Updates automatisch herunterladen und installieren',
+      automaticHint:
+        'Limber sucht einmal am Tag, lädt im Hintergrund herunter und installiert beim Beenden, nie während einer Pause.',
+      check: 'Nach Updates suchen',
+      checking: 'Suche nach Updates …',
+      latest: 'Limber ist auf dem neuesten Stand.',
+      downloading: ({ version, percent }: { version: string; percent: number }) =>
+        `Version ${version} wird heruntergeladen (${percent} %) …`,
+      ready: ({ version }: { version: string }) =>
+        `Version ${version} ist bereit. Sie wird installiert, wenn Limber beendet wird.`,
+      restart: 'Neu starten und aktualisieren',
+      restartWaiting: 'Limber startet neu und aktualisiert sich, sobald diese Pause vorbei ist.',
+      failed: {
+        offline:
+          'Die Suche nach Updates hat nicht geklappt: Dieser Computer scheint offline zu sein. Limber versucht es später noch einmal.',
+        signature:
+          'Das Update wurde nicht installiert: Der Download passte nicht zur veröffentlichten Version. Limber versucht es später noch einmal.',
+        'no-space':
+          'Das Update konnte nicht heruntergeladen werden: Auf dem Datenträger ist nicht genug Platz frei.',
+        other: 'Die Suche nach Updates hat nicht geklappt. Warum, steht in der Protokolldatei.',
+      },
+      system: ({ kind }: { kind: string }) =>
+        `Diese Kopie wurde als ${kind}-Paket installiert. Updates kommen deshalb über dein System (Paketverwaltung oder Softwarezentrum), nicht über Limber. Jede neue Version findest du auch auf Limbers Release-Seite.`,
+      none: 'Updates gibt es nur für die installierte App.',
+    },
   },
   cancel: 'Abbrechen',
   stretchList: {
@@ -685,6 +712,11 @@ export const app = {
     skipNextNamed: ({ name }: { name: string }) => `Nächste auslassen (${name})`,
     settings: 'Einstellungen…',
     quit: 'Limber beenden',
+    updateReady: ({ version }: { version: string }) =>
+      `Update bereit: Version ${version} wird beim Beenden installiert`,
+    updateAfterBreak: ({ version }: { version: string }) =>
+      `Version ${version} wird nach dieser Pause installiert`,
+    updateInstall: 'Jetzt neu starten und aktualisieren',
   },
   held: {
     for: {
@@ -768,6 +800,9 @@ export const app = {
     checkInKept: 'Rücken-Check gespeichert.',
     checkInRange: 'Ein Rücken-Check ist eine ganze Zahl von 0 bis 10.',
     noCheckIn: 'Heute kein Rücken-Check.',
+    updateChecking: 'Limber sucht nach Updates.',
+    updateInstalling: 'Limber startet neu, um das Update zu installieren.',
+    updateNotReady: 'Es ist kein Update zum Installieren bereit.',
     failed: 'Das hat Limber nicht geschafft; Details stehen im Protokoll.',
   },
   commandLine: {

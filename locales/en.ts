@@ -203,6 +203,32 @@ export const settings = {
     version: ({ version }: { version: string }) => `Version ${version}`,
     unknown: 'unknown',
     logFile: 'Log file, to attach to a problem report:',
+    /** About's updates: the state of the installed app's updates, and the setting that turns them off. */
+    updates: {
+      title: 'Updates',
+      automatic: 'Download and install updates automatically',
+      automaticHint:
+        'Limber checks once a day, downloads in the background and installs when it quits, never during a break.',
+      check: 'Check for updates',
+      checking: 'Checking for updates…',
+      latest: 'Limber is up to date.',
+      downloading: ({ version, percent }: { version: string; percent: number }) =>
+        `Downloading version ${version} (${percent}%)…`,
+      ready: ({ version }: { version: string }) =>
+        `Version ${version} is ready. It installs when Limber quits.`,
+      restart: 'Restart to update',
+      restartWaiting: 'Limber restarts to update as soon as this break is over.',
+      failed: {
+        offline: 'Could not check for updates: this computer seems to be offline. Limber tries again later.',
+        signature:
+          'The update was not installed: the download did not match the published release. Limber tries again later.',
+        'no-space': 'The update could not be downloaded: there is not enough free disk space.',
+        other: 'Could not check for updates. The log file says why.',
+      },
+      system: ({ kind }: { kind: string }) =>
+        `This copy was installed as a ${kind} package, so your system updates it (its package manager or software centre), not Limber. Each new version is also on Limber’s releases page.`,
+      none: 'Updates come to the installed app only.',
+    },
   },
   /** Buttons of every confirm dialog. */
   cancel: 'Cancel',
@@ -722,6 +748,10 @@ export const app = {
     skipNextNamed: ({ name }: { name: string }) => `Skip next (${name})`,
     settings: 'Settings…',
     quit: 'Quit Limber',
+    updateReady: ({ version }: { version: string }) =>
+      `Update ready: version ${version} installs when Limber quits`,
+    updateAfterBreak: ({ version }: { version: string }) => `Version ${version} installs after this break`,
+    updateInstall: 'Restart now to update',
   },
   /** A reminder that waited while the user was busy: the line its notification starts with, and the tray's line. */
   held: {
@@ -808,6 +838,9 @@ export const app = {
     checkInKept: 'Check-in kept.',
     checkInRange: 'A check-in is a whole number from 0 to 10.',
     noCheckIn: 'No check-in today.',
+    updateChecking: 'Checking for updates.',
+    updateInstalling: 'Limber restarts to install the update.',
+    updateNotReady: 'No update is ready to install.',
     failed: 'Limber could not do that; see the log.',
   },
   /** Answers to a command line Limber cannot follow; `usage` follows most of them. */

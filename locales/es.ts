@@ -209,6 +209,32 @@ export const settings = {
     version: ({ version }: { version: string }) => `Versión ${version}`,
     unknown: 'desconocida',
     logFile: 'Archivo de registro, para adjuntarlo si informas de un problema:',
+    updates: {
+      title: 'Actualizaciones',
+      automatic: 'Descargar e instalar las actualizaciones automáticamente',
+      automaticHint:
+        'Limber busca una vez al día, descarga en segundo plano e instala al salir, nunca durante una pausa.',
+      check: 'Buscar actualizaciones',
+      checking: 'Buscando actualizaciones…',
+      latest: 'Limber está al día.',
+      downloading: ({ version, percent }: { version: string; percent: number }) =>
+        `Descargando la versión ${version} (${percent} %)…`,
+      ready: ({ version }: { version: string }) =>
+        `La versión ${version} está lista. Se instala al salir de Limber.`,
+      restart: 'Reiniciar para actualizar',
+      restartWaiting: 'Limber se reiniciará para actualizarse en cuanto termine esta pausa.',
+      failed: {
+        offline:
+          'No se pudo buscar actualizaciones: parece que este ordenador no tiene conexión. Limber lo intentará más tarde.',
+        signature:
+          'La actualización no se instaló: la descarga no coincidía con la versión publicada. Limber lo intentará más tarde.',
+        'no-space': 'No se pudo descargar la actualización: no hay suficiente espacio libre en el disco.',
+        other: 'No se pudo buscar actualizaciones. El archivo de registro dice por qué.',
+      },
+      system: ({ kind }: { kind: string }) =>
+        `Esta copia se instaló como paquete ${kind}, así que la actualiza tu sistema (su gestor de paquetes o su tienda de software), no Limber. Cada versión nueva también está en la página de versiones de Limber.`,
+      none: 'Las actualizaciones solo llegan a la app instalada.',
+    },
   },
   cancel: 'Cancelar',
   stretchList: {
@@ -726,6 +752,11 @@ export const app = {
     skipNextNamed: ({ name }: { name: string }) => `Omitir el siguiente (${name})`,
     settings: 'Ajustes…',
     quit: 'Salir de Limber',
+    updateReady: ({ version }: { version: string }) =>
+      `Actualización lista: la versión ${version} se instala al salir de Limber`,
+    updateAfterBreak: ({ version }: { version: string }) =>
+      `La versión ${version} se instala después de esta pausa`,
+    updateInstall: 'Reiniciar ahora para actualizar',
   },
   held: {
     for: {
@@ -810,6 +841,9 @@ export const app = {
     checkInKept: 'Registro diario guardado.',
     checkInRange: 'El registro diario es un número entero del 0 al 10.',
     noCheckIn: 'Hoy sin registro diario.',
+    updateChecking: 'Buscando actualizaciones.',
+    updateInstalling: 'Limber se reinicia para instalar la actualización.',
+    updateNotReady: 'No hay ninguna actualización lista para instalar.',
     failed: 'Limber no pudo hacerlo; consulta el archivo de registro.',
   },
   commandLine: {

@@ -191,6 +191,33 @@ export const settings = {
     version: ({ version }) => `Version ${version}`,
     unknown: 'inconnue',
     logFile: 'Fichier journal, à joindre à un signalement de problème :',
+    updates: {
+      title: 'Mises à jour',
+      automatic: 'Télécharger et installer les mises à jour automatiquement',
+      automaticHint:
+        'Limber vérifie une fois par jour, télécharge en arrière-plan et installe à la fermeture, jamais pendant une pause.',
+      check: 'Rechercher des mises à jour',
+      checking: 'Recherche de mises à jour…',
+      latest: 'Limber est à jour.',
+      downloading: ({ version, percent }: { version: string; percent: number }) =>
+        `Téléchargement de la version ${version} (${percent}\u00a0%)…`,
+      ready: ({ version }: { version: string }) =>
+        `La version ${version} est prête. Elle s’installera à la fermeture de Limber.`,
+      restart: 'Redémarrer pour mettre à jour',
+      restartWaiting: 'Limber redémarrera pour se mettre à jour dès la fin de cette pause.',
+      failed: {
+        offline:
+          'Impossible de rechercher des mises à jour\u00a0: cet ordinateur semble hors ligne. Limber réessaiera plus tard.',
+        signature:
+          'La mise à jour n’a pas été installée\u00a0: le téléchargement ne correspondait pas à la version publiée. Limber réessaiera plus tard.',
+        'no-space':
+          'La mise à jour n’a pas pu être téléchargée\u00a0: il n’y a pas assez d’espace libre sur le disque.',
+        other: 'Impossible de rechercher des mises à jour. Le fichier journal indique pourquoi.',
+      },
+      system: ({ kind }: { kind: string }) =>
+        `Cette copie a été installée sous forme de paquet ${kind}\u00a0: c’est votre système qui la met à jour (son gestionnaire de paquets ou sa logithèque), pas Limber. Chaque nouvelle version est aussi sur la page des versions de Limber.`,
+      none: 'Les mises à jour ne concernent que l’application installée.',
+    },
   },
   cancel: 'Annuler',
   stretchList: {
@@ -687,6 +714,11 @@ export const app = {
     skipNextNamed: ({ name }) => `Passer le suivant (${name})`,
     settings: 'Paramètres…',
     quit: 'Quitter Limber',
+    updateReady: ({ version }: { version: string }) =>
+      `Mise à jour prête\u00a0: la version ${version} s’installe quand Limber se ferme`,
+    updateAfterBreak: ({ version }: { version: string }) =>
+      `La version ${version} s’installe après cette pause`,
+    updateInstall: 'Redémarrer maintenant pour mettre à jour',
   },
   held: {
     for: {
@@ -769,6 +801,9 @@ export const app = {
     checkInKept: 'Point du matin enregistré.',
     checkInRange: 'Un point du matin est un nombre entier de 0 à 10.',
     noCheckIn: 'Pas de point du matin aujourd’hui.',
+    updateChecking: 'Recherche de mises à jour.',
+    updateInstalling: 'Limber redémarre pour installer la mise à jour.',
+    updateNotReady: 'Aucune mise à jour n’est prête à être installée.',
     failed: 'Limber n’a pas pu le faire ; consultez le journal.',
   },
   commandLine: {

@@ -190,6 +190,32 @@ export const settings = {
     version: ({ version }) => `Versão ${version}`,
     unknown: 'desconhecida',
     logFile: 'Arquivo de log, para anexar a um relato de problema:',
+    updates: {
+      title: 'Atualizações',
+      automatic: 'Baixar e instalar atualizações automaticamente',
+      automaticHint:
+        'O Limber procura uma vez por dia, baixa em segundo plano e instala ao fechar, nunca durante uma pausa.',
+      check: 'Procurar atualizações',
+      checking: 'Procurando atualizações…',
+      latest: 'O Limber está atualizado.',
+      downloading: ({ version, percent }: { version: string; percent: number }) =>
+        `Baixando a versão ${version} (${percent}%)…`,
+      ready: ({ version }: { version: string }) =>
+        `A versão ${version} está pronta. Ela é instalada quando o Limber fechar.`,
+      restart: 'Reiniciar para atualizar',
+      restartWaiting: 'O Limber vai reiniciar para se atualizar assim que esta pausa terminar.',
+      failed: {
+        offline:
+          'Não foi possível procurar atualizações: parece que este computador está sem internet. O Limber tenta de novo mais tarde.',
+        signature:
+          'A atualização não foi instalada: o download não correspondia à versão publicada. O Limber tenta de novo mais tarde.',
+        'no-space': 'Não foi possível baixar a atualização: não há espaço livre suficiente no disco.',
+        other: 'Não foi possível procurar atualizações. O arquivo de log diz o motivo.',
+      },
+      system: ({ kind }: { kind: string }) =>
+        `Esta cópia foi instalada como pacote ${kind}, então quem a atualiza é o seu sistema (o gerenciador de pacotes ou a loja de apps), não o Limber. Cada versão nova também está na página de versões do Limber.`,
+      none: 'As atualizações chegam só ao app instalado.',
+    },
   },
   cancel: 'Cancelar',
   stretchList: {
@@ -676,6 +702,11 @@ export const app = {
     skipNextNamed: ({ name }) => `Pular o próximo (${name})`,
     settings: 'Configurações…',
     quit: 'Sair do Limber',
+    updateReady: ({ version }: { version: string }) =>
+      `Atualização pronta: a versão ${version} é instalada quando o Limber fechar`,
+    updateAfterBreak: ({ version }: { version: string }) =>
+      `A versão ${version} é instalada depois desta pausa`,
+    updateInstall: 'Reiniciar agora para atualizar',
   },
   held: {
     for: {
@@ -756,6 +787,9 @@ export const app = {
     checkInKept: 'Check-in registrado.',
     checkInRange: 'Um check-in é um número inteiro de 0 a 10.',
     noCheckIn: 'Sem check-in hoje.',
+    updateChecking: 'Procurando atualizações.',
+    updateInstalling: 'O Limber está reiniciando para instalar a atualização.',
+    updateNotReady: 'Nenhuma atualização está pronta para instalar.',
     failed: 'O Limber não conseguiu fazer isso; veja o log.',
   },
   commandLine: {

@@ -1,6 +1,10 @@
 // What the running app needs from the operating system, as one interface. main/electron implements it on
 // Electron; the tests implement it with a recording double and a fake clock. Nothing here imports Electron.
 import type { LogEvent, LogLevel } from './log-events'
+import type { Updater } from './updates/port'
+
+export type { UpdateFound, UpdateInstall, Updater, UpdaterEvent } from './updates/port'
+export { SELF_UPDATING, SYSTEM_MANAGED } from './updates/port'
 
 /** The two kinds of window, named in the URL of the page so main can tell which page a message came from. */
 export type WindowKind = 'settings' | 'break'
@@ -232,4 +236,11 @@ export interface Platform {
    * reason when writing fails, after removing what it had written.
    */
   writeNewFolder?(parent: string, name: string, files: readonly ExportFile[]): Promise<'written' | 'exists'>
+
+  /**
+   * Updates of the installed app from the release feed (electron-updater over GitHub Releases in the shell). Absent
+   * where nothing can be updated (the preview without a scenario, an older shell): About then says nothing of
+   * updates. The app decides when to check, download and install (updates/updates.ts).
+   */
+  updater?: Updater
 }

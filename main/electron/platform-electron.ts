@@ -15,6 +15,7 @@ import { systemLanguages } from './system/languages'
 import { closeNotification, inform, notify } from './system/notifications'
 import { clock, idleSeconds, onPowerEvent } from './system/power'
 import { watchSessionLocks } from './system/session-watch'
+import { createUpdater, runningInstall } from './system/updater'
 import { createIdleReader, isWaylandSession, WAYLAND_IDLE_SOURCES } from './system/wayland-idle'
 import { openStoreFile } from './files/store'
 import { createTimeZoneSync } from './system/time-zone'
@@ -113,6 +114,7 @@ export function createElectronPlatform(hooks: {
     logFile,
     chooseFolder: (request) => chooseFolder(windows.current('settings'), request),
     writeNewFolder,
+    updater: createUpdater(runningInstall(app)),
   }
   return {
     platform,

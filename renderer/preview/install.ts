@@ -17,7 +17,11 @@
 // (this morning's check-in called for a doctor by the app's own rule: the user answered 9, or their pain rose at
 // each of their last three check-ins, this morning's included; Today starts with the suggestion and the signs),
 // ?export=cancel|fail (what "Export my data" answers), ?lang=de|es|fr|pt-BR|en|pseudo (the system's language, in
-// place of the browser's; pseudo: the pseudo-locale, in main's words too).
+// place of the browser's; pseudo: the pseudo-locale, in main's words too),
+// ?update=latest|ready|downloading|failed|system|none (what the release feed answers an installed AppImage, for
+// About's updates: up to date (the default), version 1.1.0 downloaded and ready, downloading (40 %), the check failed
+// offline; system: a deb the package manager updates; none: not an installed app; restarts are counted in
+// window.__limberPreview.platform.updater.restarts).
 // The clock is the page's own: a test fixes it with Playwright's clock (page.clock) before the page loads.
 // window.__limberPreview.emit(event, payload) pushes an event to the page as main would; its platform holds what
 // the app asked of the system (notifications, windows, the tray, the log).

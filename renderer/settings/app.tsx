@@ -13,6 +13,7 @@ import { allSections, notice, prefs, status, welcomeOpen } from './state'
 import { Today } from './today'
 import { t, words } from './texts'
 import { WarningSigns } from '../shared/warning-signs'
+import { Updates } from './updates'
 import { Welcome, openWelcome } from './welcome'
 
 /** The sections in order: each one's element id and its key in the catalog's `nav`. */
@@ -164,6 +165,7 @@ function About() {
         </button>
       </div>
       <p class="muted">{about.version({ version: status.value?.version ?? about.unknown })}</p>
+      {prefs.value && <Updates prefs={prefs.value} />}
       {status.value?.logFile && (
         <p class="muted">
           {about.logFile} <span class="log-file">{status.value.logFile}</span>

@@ -185,6 +185,14 @@ export const PreferencesSchema = Type.Object(
         description: `language (system, ${LANGUAGE_CODES.join(', ')})`,
       }),
     ),
+    /** Updates from the release feed, where the installed package can update itself (docs/updates.md). */
+    updates: Type.Object(
+      {
+        /** Check at start and once a day, download in the background, install on quit. */
+        automatic: Type.Boolean(),
+      },
+      { additionalProperties: false },
+    ),
   },
   { additionalProperties: false },
 )
@@ -239,6 +247,7 @@ export const DEFAULT_PREFERENCES: Preferences = deepFreeze({
   soreBack: { moveEveryMinutes: 20, moveSeconds: 60, braceReminder: false, braceMinutes: 120 },
   checkIn: { enabled: false },
   language: 'system',
+  updates: { automatic: true },
 })
 
 /** The JSON Schema handed to electron-store (TypeBox schemas are plain JSON Schema). */
