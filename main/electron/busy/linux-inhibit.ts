@@ -3,16 +3,13 @@
 // (HasInhibition with the screen-settings policy, 4). Only ever a reason to wait: it says nothing about whether
 // anyone is at the computer, so presence never reads it (docs/dont-interrupt.md). Answers are read in
 // answers/dbus-values.ts.
-import type { BusyReason } from '../../app/platform'
 import { booleanFromDbusSend, booleanFromGdbus } from './answers/dbus-values'
 import { callDbus, type DbusMethodCall } from './dbus-call'
 import type { BusyProbe } from './probe'
+import { yesNoProbe, type YesNoSource } from './yes-no-sources'
 
 /** One session's way of telling whether an app keeps the screen on. */
-export interface InhibitSource {
-  name: string
-  ask(signal: AbortSignal): Promise<boolean>
-}
+export type InhibitSource = YesNoSource
 
 /** org.gnome.SessionManager's GSM_INHIBITOR_FLAG_IDLE: "the session must not be marked idle". */
 export const GNOME_IDLE_FLAG = 8
@@ -46,28 +43,5 @@ export const INHIBIT_SOURCES: readonly InhibitSource[] = [
 ]
 
 export function linuxInhibitProbe(sources: readonly InhibitSource[] = INHIBIT_SOURCES): BusyProbe {
-  let answering: readonly InhibitSource[] = []
-  return {
-    name: 'linux-inhibit',
-    reasons: ['screen-kept-on'],
-    async available(signal) {
-      const tried = await Promise.all(
-        sources.map((source) =>
-          source.ask(signal).then(
-            () => true,
-            () => false,
-          ),
-        ),
-      )
-      answering = sources.filter((_, index) => tried[index])
-      return answering.length > 0 ? { available: true } : { available: false, why: ['no-inhibit-signal'] }
-    },
-    async check(signal): Promise<BusyReason[]> {
-      const answers = await Promise.allSettled(answering.map((source) => source.ask(signal)))
-      if (answers.some((answer) => answer.status === 'fulfilled' && answer.value)) return ['screen-kept-on']
-      const failed = answers.find((answer) => answer.status === 'rejected')
-      if (failed && answers.every((answer) => answer.status === 'rejected')) throw failed.reason
-      return []
-    },
-  }
+  return yesNoProbe('linux-inhibit', 'screen-kept-on', sources, 'no-inhibit-signal')
 }
