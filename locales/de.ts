@@ -195,7 +195,7 @@ export const settings = {
     unknown: 'unbekannt',
     logFile: 'Protokolldatei, zum Anhängen an einen Fehlerbericht:',
     updates: {
-      title: 'Updates',
+      title: 'Aktualisierungen',
       automatic: 'Updates automatisch herunterladen und installieren',
       automaticHint:
         'Limber sucht einmal am Tag, lädt im Hintergrund herunter und installiert beim Beenden, nie während einer Pause.',
