@@ -197,8 +197,6 @@ export const settings = {
     updates: {
       title: 'Aktualisierungen',
       automatic: 'Updates automatisch herunterladen und installieren',
-      automaticHint:
-        'Limber sucht einmal am Tag, lädt im Hintergrund herunter und installiert beim Beenden, nie während einer Pause.',
       check: 'Nach Updates suchen',
       checking: 'Suche nach Updates …',
       latest: 'Limber ist auf dem neuesten Stand.',
@@ -210,15 +208,15 @@ export const settings = {
       restartWaiting: 'Limber startet neu und aktualisiert sich, sobald diese Pause vorbei ist.',
       failed: {
         offline:
-          'Die Suche nach Updates hat nicht geklappt: Dieser Computer scheint offline zu sein. Limber versucht es später noch einmal.',
+          'Keine Verbindung: Dieser Computer scheint offline zu sein. Limber versucht es später erneut.',
         signature:
-          'Das Update wurde nicht installiert: Der Download passte nicht zur veröffentlichten Version. Limber versucht es später noch einmal.',
+          'Das Update wurde nicht installiert: Der Download passte nicht zur Version. Limber versucht es später erneut.',
         'no-space':
           'Das Update konnte nicht heruntergeladen werden: Auf dem Datenträger ist nicht genug Platz frei.',
         other: 'Die Suche nach Updates hat nicht geklappt. Warum, steht in der Protokolldatei.',
       },
       system: ({ kind }: { kind: string }) =>
-        `Diese Kopie wurde als ${kind}-Paket installiert. Updates kommen deshalb über dein System (Paketverwaltung oder Softwarezentrum), nicht über Limber. Jede neue Version findest du auch auf Limbers Release-Seite.`,
+        `Als ${kind}-Paket installiert: Updates kommen über dein System (Paketverwaltung oder Softwarezentrum), nicht über Limber.`,
       none: 'Updates gibt es nur für die installierte App.',
     },
   },

@@ -207,8 +207,6 @@ export const settings = {
     updates: {
       title: 'Updates',
       automatic: 'Download and install updates automatically',
-      automaticHint:
-        'Limber checks once a day, downloads in the background and installs when it quits, never during a break.',
       check: 'Check for updates',
       checking: 'Checking for updates…',
       latest: 'Limber is up to date.',
@@ -226,7 +224,7 @@ export const settings = {
         other: 'Could not check for updates. The log file says why.',
       },
       system: ({ kind }: { kind: string }) =>
-        `This copy was installed as a ${kind} package, so your system updates it (its package manager or software centre), not Limber. Each new version is also on Limber’s releases page.`,
+        `This copy was installed as a ${kind} package, so your system updates it (its package manager or software centre), not Limber.`,
       none: 'Updates come to the installed app only.',
     },
   },

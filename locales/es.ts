@@ -212,28 +212,24 @@ export const settings = {
     updates: {
       title: 'Actualizaciones',
       automatic: 'Descargar e instalar las actualizaciones automáticamente',
-      automaticHint:
-        'Limber busca una vez al día, descarga en segundo plano e instala al salir, nunca durante una pausa.',
       check: 'Buscar actualizaciones',
       checking: 'Buscando actualizaciones…',
       latest: 'Limber está al día.',
       downloading: ({ version, percent }: { version: string; percent: number }) =>
-        `Descargando la versión ${version} (${percent} %)…`,
+        `Descargando la versión ${version}: ${percent} %…`,
       ready: ({ version }: { version: string }) =>
         `La versión ${version} está lista. Se instala al salir de Limber.`,
       restart: 'Reiniciar para actualizar',
-      restartWaiting: 'Limber se reiniciará para actualizarse en cuanto termine esta pausa.',
+      restartWaiting: 'Limber se reinicia para actualizarse al terminar esta pausa.',
       failed: {
-        offline:
-          'No se pudo buscar actualizaciones: parece que este ordenador no tiene conexión. Limber lo intentará más tarde.',
-        signature:
-          'La actualización no se instaló: la descarga no coincidía con la versión publicada. Limber lo intentará más tarde.',
-        'no-space': 'No se pudo descargar la actualización: no hay suficiente espacio libre en el disco.',
-        other: 'No se pudo buscar actualizaciones. El archivo de registro dice por qué.',
+        offline: 'Sin conexión: parece que este ordenador no tiene internet. Limber lo intentará más tarde.',
+        signature: 'La actualización no se instaló: la descarga no coincidía con la versión publicada.',
+        'no-space': 'No se pudo descargar la actualización: falta espacio en el disco.',
+        other: 'No se pudo buscar actualizaciones. El registro dice por qué.',
       },
       system: ({ kind }: { kind: string }) =>
-        `Esta copia se instaló como paquete ${kind}, así que la actualiza tu sistema (su gestor de paquetes o su tienda de software), no Limber. Cada versión nueva también está en la página de versiones de Limber.`,
-      none: 'Las actualizaciones solo llegan a la app instalada.',
+        `Instalado como paquete ${kind}: lo actualiza tu sistema (su gestor de paquetes o su tienda de software), no Limber.`,
+      none: 'Solo la app instalada se actualiza.',
     },
   },
   cancel: 'Cancelar',

@@ -194,8 +194,6 @@ export const settings = {
     updates: {
       title: 'Mises à jour',
       automatic: 'Télécharger et installer les mises à jour automatiquement',
-      automaticHint:
-        'Limber vérifie une fois par jour, télécharge en arrière-plan et installe à la fermeture, jamais pendant une pause.',
       check: 'Rechercher des mises à jour',
       checking: 'Recherche de mises à jour…',
       latest: 'Limber est à jour.',
@@ -206,16 +204,14 @@ export const settings = {
       restart: 'Redémarrer pour mettre à jour',
       restartWaiting: 'Limber redémarrera pour se mettre à jour dès la fin de cette pause.',
       failed: {
-        offline:
-          'Impossible de rechercher des mises à jour\u00a0: cet ordinateur semble hors ligne. Limber réessaiera plus tard.',
+        offline: 'Pas de connexion\u00a0: cet ordinateur semble hors ligne. Limber réessaiera plus tard.',
         signature:
-          'La mise à jour n’a pas été installée\u00a0: le téléchargement ne correspondait pas à la version publiée. Limber réessaiera plus tard.',
-        'no-space':
-          'La mise à jour n’a pas pu être téléchargée\u00a0: il n’y a pas assez d’espace libre sur le disque.',
+          'La mise à jour n’a pas été installée\u00a0: le téléchargement ne correspondait pas à la version. Limber réessaiera plus tard.',
+        'no-space': 'La mise à jour n’a pas pu être téléchargée\u00a0: il manque de l’espace disque.',
         other: 'Impossible de rechercher des mises à jour. Le fichier journal indique pourquoi.',
       },
       system: ({ kind }: { kind: string }) =>
-        `Cette copie a été installée sous forme de paquet ${kind}\u00a0: c’est votre système qui la met à jour (son gestionnaire de paquets ou sa logithèque), pas Limber. Chaque nouvelle version est aussi sur la page des versions de Limber.`,
+        `Installé comme paquet ${kind}\u00a0: votre système le met à jour (gestionnaire de paquets ou logithèque), pas Limber.`,
       none: 'Les mises à jour ne concernent que l’application installée.',
     },
   },

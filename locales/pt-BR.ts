@@ -193,8 +193,6 @@ export const settings = {
     updates: {
       title: 'Atualizações',
       automatic: 'Baixar e instalar atualizações automaticamente',
-      automaticHint:
-        'O Limber procura uma vez por dia, baixa em segundo plano e instala ao fechar, nunca durante uma pausa.',
       check: 'Procurar atualizações',
       checking: 'Procurando atualizações…',
       latest: 'O Limber está atualizado.',
@@ -206,14 +204,14 @@ export const settings = {
       restartWaiting: 'O Limber vai reiniciar para se atualizar assim que esta pausa terminar.',
       failed: {
         offline:
-          'Não foi possível procurar atualizações: parece que este computador está sem internet. O Limber tenta de novo mais tarde.',
+          'Sem conexão: parece que este computador está sem internet. O Limber tenta de novo mais tarde.',
         signature:
-          'A atualização não foi instalada: o download não correspondia à versão publicada. O Limber tenta de novo mais tarde.',
-        'no-space': 'Não foi possível baixar a atualização: não há espaço livre suficiente no disco.',
+          'A atualização não foi instalada: o download não correspondia à versão. O Limber tenta de novo mais tarde.',
+        'no-space': 'Não foi possível baixar a atualização: falta espaço no disco.',
         other: 'Não foi possível procurar atualizações. O arquivo de log diz o motivo.',
       },
       system: ({ kind }: { kind: string }) =>
-        `Esta cópia foi instalada como pacote ${kind}, então quem a atualiza é o seu sistema (o gerenciador de pacotes ou a loja de apps), não o Limber. Cada versão nova também está na página de versões do Limber.`,
+        `Instalado como pacote ${kind}: quem o atualiza é o seu sistema (gerenciador de pacotes ou loja de apps), não o Limber.`,
       none: 'As atualizações chegam só ao app instalado.',
     },
   },

@@ -30,12 +30,7 @@ export function Updates({ prefs }: { prefs: Preferences }) {
   return (
     <div class="updates">
       <h3 class="sub">{texts.title}</h3>
-      <Toggle
-        path="updates.automatic"
-        label={texts.automatic}
-        value={prefs.updates.automatic}
-        hint={texts.automaticHint}
-      />
+      <Toggle path="updates.automatic" label={texts.automatic} value={prefs.updates.automatic} />
       <p class="muted" data-update-line role="status">
         {line(update)}
       </p>
