@@ -33,6 +33,10 @@ export type LogEvent =
   /** Checking or downloading failed: its kind, and the error's code and first line without paths in it. */
   | { event: 'update-failed'; failure: string; detail: string }
   | { event: 'update-installing'; version: string }
+  /** The wall clock jumped forward while idle time shows no input all along: a suspend and resume both lost. */
+  | { event: 'sleep-inferred'; seconds: number }
+  /** Pieces of the state file this version cannot read, dropped; the copy kept of the file as it was. */
+  | { event: 'state-set-aside'; named: readonly string[]; kept: string | undefined }
 
 export type LogLevel = 'info' | 'warn' | 'error'
 type Level = LogLevel
@@ -64,6 +68,8 @@ const LEVELS: Readonly<Record<LogEvent['event'], Level>> = {
   'update-ready': 'info',
   'update-failed': 'warn',
   'update-installing': 'info',
+  'sleep-inferred': 'info',
+  'state-set-aside': 'warn',
 }
 
 /** Each event in words, as the log file says it. */
@@ -118,6 +124,10 @@ function wordsOf(e: LogEvent): string {
       return `updates: failed (${e.failure}): ${e.detail}`
     case 'update-installing':
       return `updates: restarting to install version ${e.version}`
+    case 'sleep-inferred':
+      return `the clock moved ${e.seconds} s with no input all along: the machine slept, no events reported`
+    case 'state-set-aside':
+      return `state this version cannot read was set aside: ${e.named.join(', ')}${e.kept ? `; the file as it was is kept as ${e.kept}` : '; no copy could be kept'}`
   }
 }
 
