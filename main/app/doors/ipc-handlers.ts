@@ -52,6 +52,8 @@ export function ipcHandlers(
     'check-in:dismiss': () => ({ ok: app.run({ type: 'check-in-dismiss' }).ok }),
     'data:export': () => app.exportData(),
     'window:zoom': ({ step }, sender) => app.zoom(sender, step),
+    'updates:check': () => (app.run({ type: 'update-check' }), app.status()),
+    'updates:install': () => (app.run({ type: 'update-install' }), app.status()),
   }
 }
 

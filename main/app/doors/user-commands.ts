@@ -35,6 +35,7 @@ export type CommandParts = Pick<
   | 'replan'
   | 'language'
   | 'breakContent'
+  | 'updates'
 >
 
 export class UserCommands implements CommandTarget {
@@ -149,6 +150,14 @@ export class UserCommands implements CommandTarget {
 
   dismissCheckIn(): void {
     this.app.checkIn.dismiss(this.now(), this.app.screen.current !== null)
+  }
+
+  checkForUpdates(): void {
+    void this.app.updates.check()
+  }
+
+  installUpdate(): boolean {
+    return this.app.updates.restart()
   }
 
   setPreferences(patch: unknown): SetPreferencesResult {
