@@ -167,7 +167,12 @@ describe('the settings window', () => {
       true,
     )
     // What is stored is kept, for a system that can tell (the same preferences may serve another session).
-    expect((await stored(page)).dontInterrupt).toEqual({ fullScreen: true, calls: true, doNotDisturb: true })
+    expect((await stored(page)).dontInterrupt).toEqual({
+      fullScreen: true,
+      calls: true,
+      doNotDisturb: true,
+      screenKeptOn: false,
+    })
     expect(await axeViolations(page)).toEqual([])
   })
 
