@@ -8,6 +8,7 @@ import { BusyHold } from './busy/hold'
 import type { BreakContent } from './ipc-contract'
 import { languageInUse } from './language'
 import { OnScreen, type OnScreenHooks } from './on-screen/on-screen'
+import { SkipAllowance } from './on-screen/firm-break'
 import type { Platform } from './platform'
 import { AwayAndBack } from './presence/away-and-back'
 import { Presence } from './presence/presence'
@@ -41,6 +42,8 @@ export interface AppParts {
   readonly presence: Presence
   /** A reminder due while the user is busy waits here (busy/hold.ts). */
   readonly busy: BusyHold
+  /** Breaks the user skipped today, for firm mode's daily allowance. */
+  readonly skips: SkipAllowance
   /** Plans again from the stored preferences as the sore-back plan leaves them (after either changed). */
   replan(now: number): void
   /** The language the app speaks now (the preference, or the system's best match). */
@@ -95,6 +98,7 @@ export function assembleParts(
   const sitting = new Sitting(history, () => prefs.value.naturalBreaks.idleMinutes * 60_000, now)
   const therapy = new TherapyTimer(platform, stored.therapy, speech)
   const clockWatch = new ClockWatch(platform)
+  const skips = new SkipAllowance(stored.skips)
   const screen: OnScreen = new OnScreen(
     platform,
     {
@@ -102,6 +106,7 @@ export function assembleParts(
       prefs: () => schedule.calendar.prefs,
       speech,
       gentle: (at) => soreBack.running(at) !== null,
+      skipsToday: (at) => skips.today(at),
       record: (kind, outcome, at) => {
         sitting.outcome(kind, outcome, at)
         history.record(kind, outcome, at)
@@ -142,6 +147,7 @@ export function assembleParts(
     away,
     presence,
     busy,
+    skips,
     replan,
     language,
     speech,
@@ -154,6 +160,7 @@ export function assembleParts(
         rotationCount: screen.rotationCount,
         soreBack: soreBack.stored,
         checkIn: checkIn.stored,
+        skips: skips.stored,
       }),
   }
 }

@@ -14,6 +14,8 @@ import type { AppParts } from '../parts'
 import type { CommandTarget } from './commands'
 import type { PauseDuration, ReminderAction, SetPreferencesResult, TherapyMode } from '../ipc-contract'
 import { checkPlainData } from './ipc-check'
+import { answersOf } from '../on-screen/firm-break'
+import { logEvent } from '../log-events'
 
 const MINUTE = 60_000
 const PAUSE_MINUTES = { '30m': 30, '1h': 60, '2h': 120 } as const
@@ -33,6 +35,7 @@ export type CommandParts = Pick<
   | 'replan'
   | 'language'
   | 'breakContent'
+  | 'skips'
 >
 
 export class UserCommands implements CommandTarget {
@@ -42,12 +45,20 @@ export class UserCommands implements CommandTarget {
     return this.app.platform.clock.now()
   }
 
-  /** Done / snooze / skip for the reminder on screen; `id` must name the current showing. */
-  answer(id: string, action: ReminderAction): boolean {
+  /**
+   * Done / snooze / skip for the reminder on screen; `id` must name the current showing. Firm mode may take Snooze
+   * or Skip away (on-screen/firm-break.ts): a Skip it took away is a Snooze while Snooze is offered ("Skip turns into
+   * Snooze"), else refused, as is a Snooze it took away.
+   */
+  answer(id: string, asked: ReminderAction): boolean {
     const app = this.app
     const showing = app.screen.current
     if (!showing || showing.id !== id) return false
     const now = this.now()
+    const answers = app.screen.answers(now)
+    const action = asked === 'skip' && answers && !answers.skip ? 'snooze' : asked
+    if (action === 'snooze' && answers && !answers.snooze) return false
+    if (action === 'skip') app.skips.count(showing.kind, now)
     if (action === 'snooze') {
       app.schedule.apply(
         { type: 'snoozed', reminder: showing.reminder, minutes: app.prefs.value.snoozeMinutes },
@@ -58,6 +69,22 @@ export class UserCommands implements CommandTarget {
       app.schedule.apply({ type: 'answered', reminder: showing.reminder }, now)
       app.screen.end(action === 'done' ? 'done' : 'skipped', now)
     }
+    return true
+  }
+
+  /**
+   * The emergency way out of a break without Skip (Esc held for three seconds): it ends at once and the history
+   * records it as skipped. Always allowed: firm mode is never a trap.
+   */
+  emergencyExit(id: string): boolean {
+    const app = this.app
+    const showing = app.screen.current
+    if (!showing || showing.id !== id) return false
+    const now = this.now()
+    app.skips.count(showing.kind, now)
+    logEvent(app.platform, { event: 'emergency-exit', kind: showing.kind })
+    app.schedule.apply({ type: 'answered', reminder: showing.reminder }, now)
+    app.screen.end('skipped', now)
     return true
   }
 
@@ -84,9 +111,10 @@ export class UserCommands implements CommandTarget {
     const app = this.app
     const now = this.now()
     const next = app.schedule.next(now)
-    if (!next) return false
+    if (!next || !this.nextSkippable(now)) return false
     app.schedule.apply({ type: 'skipped-next', reminder: next }, now)
     app.history.record(next.kind, 'skipped', now)
+    app.skips.count(next.kind, now)
     return true
   }
 
@@ -106,6 +134,19 @@ export class UserCommands implements CommandTarget {
     }
     this.app.dueNow.show(reminder, now, false)
     return true
+  }
+
+  /** Whether "Skip next" may skip the reminder coming next: firm mode's rules, as for that break on screen. */
+  nextSkippable(now: number): boolean {
+    const app = this.app
+    const next = app.schedule.next(now)
+    if (!next) return false
+    const prefs = app.schedule.calendar.prefs
+    return answersOf(
+      { kind: next.kind, reminder: next, manual: false, gentle: app.soreBack.running(now) !== null, stretches: [] },
+      prefs.firmMode,
+      app.skips.today(now),
+    ).skip
   }
 
   startTherapy(mode: TherapyMode): void {

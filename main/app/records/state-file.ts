@@ -9,6 +9,7 @@ import type { StoredSoreBack } from '../sore-back/plan'
 import { readStore } from './store-read'
 import { isRecord } from '../../core/one-of'
 import type { StoredTherapy } from '../sore-back/therapy-timer'
+import type { StoredSkips } from '../on-screen/firm-break'
 
 interface StoredState {
   version: 1
@@ -20,6 +21,8 @@ interface StoredState {
   soreBack: StoredSoreBack
   /** The morning check-in: asked today or not (check-in.ts). */
   checkIn: StoredCheckIn
+  /** Breaks skipped today, for firm mode's daily allowance (on-screen/firm-break.ts). */
+  skips: StoredSkips | null
 }
 
 export interface LoadedState {
@@ -29,6 +32,7 @@ export interface LoadedState {
   rotationCount: unknown
   soreBack: unknown
   checkIn: unknown
+  skips: unknown
 }
 
 export class StateFile {
@@ -54,6 +58,7 @@ export class StateFile {
       rotationCount: record.rotationCount,
       soreBack: record.soreBack,
       checkIn: record.checkIn,
+      skips: record.skips,
     }
   }
 
@@ -67,7 +72,8 @@ export class StateFile {
       last.rotation === state.rotation &&
       last.rotationCount === state.rotationCount &&
       last.soreBack === state.soreBack &&
-      last.checkIn === state.checkIn
+      last.checkIn === state.checkIn &&
+      last.skips === state.skips
     ) {
       return
     }

@@ -30,6 +30,8 @@ export interface AppSnapshot {
   sitting: { activeMinutes: number; longestMinutes: number }
   language: LanguageInUse
   systemLanguage: LanguageCode
+  /** Whether "Skip next" may skip the next reminder (firm mode may keep it); absent: it may. */
+  nextSkippable?: boolean
 }
 
 export function statusOf(app: AppSnapshot): AppStatus {

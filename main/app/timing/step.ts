@@ -53,7 +53,7 @@ export class Step {
     const timedOut = app.screen.current
     if (timeout !== null && now >= timeout && timedOut) {
       app.schedule.apply({ type: 'answered', reminder: timedOut.reminder }, now)
-      app.screen.end('timed-out', now)
+      app.screen.end(app.screen.timeoutOutcome, now)
     }
     this.passOverExpired(now)
     for (let guard = 0; guard < 4; guard++) {
