@@ -7,6 +7,7 @@ import {
   BREAK_WINDOW_SIZE,
   breakLayout,
   sameLayout,
+  samePlacement,
   type BreakLayout,
   type WhereTheUserIs,
 } from '../../core/screens/placement'
@@ -87,7 +88,8 @@ export class BreakScreens implements Disposable {
 
   private moveTo(layout: BreakLayout | undefined): void {
     if (!layout || sameLayout(layout, this.placed)) return
-    this.platform.placeWindow?.('break', layout.break, this.hooks.prefs().breakWindow.fullScreen)
+    if (!this.placed || !samePlacement(layout.break, this.placed.break))
+      this.platform.placeWindow?.('break', layout.break, this.hooks.prefs().breakWindow.fullScreen)
     this.dim(layout)
     this.placed = layout
   }

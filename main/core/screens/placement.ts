@@ -65,10 +65,7 @@ export function displayAt(displays: readonly Display[], point: Point): Display |
  * neither awake, the first awake one; with none awake at all (the system reports every display asleep), the
  * pointer's or the first, so a break is never lost for want of a screen. Undefined only with no display at all.
  */
-export function workingDisplay(
-  displays: readonly Display[],
-  where: WhereTheUserIs,
-): Display | undefined {
+export function workingDisplay(displays: readonly Display[], where: WhereTheUserIs): Display | undefined {
   const awake = displays.filter((d) => d.awake)
   const focused = awake.find((d) => d.id === where.focusedDisplayId)
   if (focused) return focused
@@ -141,7 +138,7 @@ export function sameLayout(a: BreakLayout | undefined, b: BreakLayout | undefine
   )
 }
 
-function samePlacement(a: Placement, b: Placement): boolean {
+export function samePlacement(a: Placement, b: Placement): boolean {
   return (
     a.displayId === b.displayId &&
     a.bounds.x === b.bounds.x &&
