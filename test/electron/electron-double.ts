@@ -14,10 +14,10 @@ import {
   powerMonitorEvents,
   protocol,
   readiness,
-  screen,
   session,
   shell,
 } from './double/app'
+import { resetDesk, screen } from './double/screen'
 import { electronHas, freshUserData, made, recorded } from './double/record'
 import { Menu, Notification, Tray, contextBridge, ipcRenderer, nativeImage } from './double/tray'
 import { BrowserWindow } from './double/windows'
@@ -29,10 +29,18 @@ export {
   ipcMain,
   powerMonitor,
   protocol,
-  screen,
   session,
   shell,
 } from './double/app'
+export {
+  changeDisplay,
+  desk,
+  electronDisplay,
+  plugIn,
+  screen,
+  screenListeners,
+  unplug,
+} from './double/screen'
 export { callsTo, electronEvent, made, recordOf, recorded } from './double/record'
 export {
   Menu,
@@ -66,6 +74,7 @@ export function resetDouble(): void {
   recorded.openDialog = { canceled: true, filePaths: [] }
   rmSync(recorded.paths.userData, { recursive: true, force: true })
   recorded.paths = { userData: freshUserData(), appPath: '/app' }
+  resetDesk()
   made.windows.length = 0
   made.trays.length = 0
   made.notifications.length = 0
