@@ -1,4 +1,4 @@
-// Builds the two windows (settings, break) into dist/renderer: one ESM bundle and one stylesheet per window, and
+// Builds the windows (settings, break, and the dimmed screen a full-screen break puts on other displays) into dist/renderer: one ESM bundle and one stylesheet per window, and
 // HTML pages that carry the strict Content-Security-Policy, and per window and language one small file of its texts
 // (locales/<window>.<code>.js) that the window imports when it starts and whenever the language changes. The
 // preview variant adds the preview's script (the real app on a browser Platform, renderer/preview) and the
@@ -11,9 +11,16 @@ import { Buffer } from 'node:buffer'
 import * as esbuild from 'esbuild'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-export const WINDOWS = ['settings', 'break']
-/** The catalog sections each window's language file carries: the shared words and its own, never main's. */
-const SECTIONS = { settings: ['common', 'settings'], break: ['common', 'breakWindow'] }
+export const WINDOWS = ['settings', 'break', 'dimmed']
+/**
+ * The catalog sections each window's language file carries: the shared words and its own, never main's. The dimmed
+ * screen's few words live in the break window's section.
+ */
+const SECTIONS = {
+  settings: ['common', 'settings'],
+  break: ['common', 'breakWindow'],
+  dimmed: ['common', 'breakWindow'],
+}
 
 /** Bundles a small TypeScript module for Node and imports it, so the build reads the same constants the app uses. */
 async function importTs(path) {

@@ -8,6 +8,7 @@ import { Activities } from './activities'
 import { Bedtime } from './bedtime'
 import { Progress } from './progress'
 import { Breaks, ColdAndHeat, General, Section, Stretches } from './sections'
+import { ScreensAndFirmness } from './screens-and-firmness'
 import { SoreBackSettings } from './sore-back'
 import { allSections, notice, prefs, status, welcomeOpen } from './state'
 import { Today } from './today'
@@ -23,6 +24,7 @@ const NAV = [
   ['bedtime', 'bedtime'],
   ['activities', 'activities'],
   ['general', 'general'],
+  ['firm', 'firm'],
   ['therapy', 'therapy'],
   ['sore-back', 'soreBack'],
   ['progress', 'progress'],
@@ -54,6 +56,7 @@ export function App() {
                 <Bedtime prefs={p} />
                 <Activities prefs={p} />
                 <General prefs={p} />
+                <ScreensAndFirmness prefs={p} />
                 <ColdAndHeat prefs={p} />
                 <SoreBackSettings prefs={p} />
                 <Progress />

@@ -292,3 +292,32 @@ export function Weekdays(props: FieldProps & { value: readonly number[] }) {
 export function forgetErrors(prefix: string): void {
   for (const path of Object.keys(fieldErrors.value)) if (path.startsWith(prefix)) setFieldError(path, null)
 }
+
+/** One of a few choices, as radio buttons in a fieldset (arrow keys move between them, as a radio group does). */
+export function Choices<T extends string>(
+  props: FieldProps & { value: T; choices: readonly { value: T; label: string }[] },
+) {
+  const id = fieldId(props.path)
+  fieldLabels.set(props.path, nameOf(props))
+  const messages = messagesFor(props.path, props.hint)
+  return (
+    <fieldset id={id} class="choices" aria-describedby={describedBy(messages)}>
+      <legend>
+        <Named {...props} />
+      </legend>
+      {props.choices.map((choice) => (
+        <label key={choice.value} class="choice">
+          <input
+            type="radio"
+            name={id}
+            value={choice.value}
+            checked={props.value === choice.value}
+            onChange={() => commit(props, choice.value)}
+          />
+          <span>{choice.label}</span>
+        </label>
+      ))}
+      <Messages {...messages} />
+    </fieldset>
+  )
+}

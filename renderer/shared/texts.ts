@@ -19,7 +19,7 @@ export const words = () => page().texts().common
 /** Times, days, durations and numbers, as the language in use writes them. */
 export const fmt = () => page().format()
 
-export function createTexts<T extends Pick<Catalog, 'common'>>(window: 'settings' | 'break') {
+export function createTexts<T extends Pick<Catalog, 'common'>>(window: 'settings' | 'break' | 'dimmed') {
   const texts = signal<T | null>(null)
   const locale = signal('en')
   const format = computed(

@@ -22,16 +22,7 @@ import { electronHas, freshUserData, made, recorded } from './double/record'
 import { Menu, Notification, Tray, contextBridge, ipcRenderer, nativeImage } from './double/tray'
 import { BrowserWindow } from './double/windows'
 
-export {
-  app,
-  becomeReady,
-  dialog,
-  ipcMain,
-  powerMonitor,
-  protocol,
-  session,
-  shell,
-} from './double/app'
+export { app, becomeReady, dialog, ipcMain, powerMonitor, protocol, session, shell } from './double/app'
 export {
   changeDisplay,
   desk,

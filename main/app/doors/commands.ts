@@ -41,7 +41,8 @@ export interface CommandTarget {
   emergencyExit(id: string): boolean
   pause(duration: PauseDuration): void
   resume(): void
-  skipNext(): boolean
+  /** 'kept': firm mode keeps the next break (pause instead). */
+  skipNext(): 'skipped' | 'none' | 'kept'
   breakNow(kind: 'posture' | 'stretch'): boolean
   startTherapy(mode: TherapyMode): void
   stopTherapy(): void
@@ -113,8 +114,9 @@ export function runCommand(
     case 'stretch-now':
       return { ok: app.breakNow('stretch'), message: said.stretchStarted }
     case 'skip-next': {
-      const ok = app.skipNext()
-      return { ok, message: ok ? said.skipped : said.nothingToSkip }
+      const skipped = app.skipNext()
+      const message = { skipped: said.skipped, none: said.nothingToSkip, kept: said.skipKept }[skipped]
+      return { ok: skipped === 'skipped', message }
     }
     case 'therapy-start':
       app.startTherapy(command.mode)

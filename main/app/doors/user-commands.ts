@@ -107,15 +107,16 @@ export class UserCommands implements CommandTarget {
     this.app.schedule.apply({ type: 'resumed' }, this.now())
   }
 
-  skipNext(): boolean {
+  skipNext(): 'skipped' | 'none' | 'kept' {
     const app = this.app
     const now = this.now()
     const next = app.schedule.next(now)
-    if (!next || !this.nextSkippable(now)) return false
+    if (!next) return 'none'
+    if (!this.nextSkippable(now)) return 'kept'
     app.schedule.apply({ type: 'skipped-next', reminder: next }, now)
     app.history.record(next.kind, 'skipped', now)
     app.skips.count(next.kind, now)
-    return true
+    return 'skipped'
   }
 
   /** "Take a break now" / "Start a stretch now": shown at once, in the break window. */
@@ -143,7 +144,13 @@ export class UserCommands implements CommandTarget {
     if (!next) return false
     const prefs = app.schedule.calendar.prefs
     return answersOf(
-      { kind: next.kind, reminder: next, manual: false, gentle: app.soreBack.running(now) !== null, stretches: [] },
+      {
+        kind: next.kind,
+        reminder: next,
+        manual: false,
+        gentle: app.soreBack.running(now) !== null,
+        stretches: [],
+      },
       prefs.firmMode,
       app.skips.today(now),
     ).skip

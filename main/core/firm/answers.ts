@@ -40,6 +40,8 @@ export interface FirmAnswers {
   noSkip: 'level' | 'allowance' | null
   /** Skips left today when they are counted (the allowance is on), else null. */
   skipsLeft: number | null
+  /** The day's allowance of skips when they are counted, else null. */
+  allowance: number | null
   /**
    * A firm break: it opens in its window at once (not as a notification), the user cannot close it, and it ends
    * when answered, when its time has passed, by a pause, or by the emergency way out.
@@ -53,6 +55,7 @@ export const GENTLE_ANSWERS: Readonly<FirmAnswers> = Object.freeze({
   skip: true,
   noSkip: null,
   skipsLeft: null,
+  allowance: null,
   stays: false,
 })
 
@@ -74,10 +77,11 @@ export function firmAnswers(firm: Preferences['firmMode'], context: FirmContext)
   const levelSkips = firm.level === 'gentle'
   const skip = levelSkips && skipsLeft !== 0
   const noSkip = skip ? null : levelSkips ? 'allowance' : 'level'
+  const allowance = firm.limitSkips ? firm.skipsPerDay : null
   if (firm.level === 'firm') {
-    return { snooze: !context.snoozedBefore, skip, noSkip, skipsLeft, stays: true }
+    return { snooze: !context.snoozedBefore, skip, noSkip, skipsLeft, allowance, stays: true }
   }
-  return { snooze: true, skip, noSkip, skipsLeft, stays: false }
+  return { snooze: true, skip, noSkip, skipsLeft, allowance, stays: false }
 }
 
 /**

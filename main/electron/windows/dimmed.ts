@@ -79,6 +79,7 @@ export function createDimmedScreens(setup: DimmedSetup) {
 
 function setBounds(window: BrowserWindow, bounds: Rectangle): void {
   const now = window.getBounds()
-  if (now.x === bounds.x && now.y === bounds.y && now.width === bounds.width && now.height === bounds.height) return
+  if (now.x === bounds.x && now.y === bounds.y && now.width === bounds.width && now.height === bounds.height)
+    return
   window.setBounds(bounds)
 }

@@ -9,7 +9,11 @@ import { electronEvent, type NamesOf } from './record'
 export function electronDisplay(
   id: number,
   bounds: Electron.Rectangle,
-  { bar = 40, scaleFactor = 1, detected = true }: { bar?: number; scaleFactor?: number; detected?: boolean } = {},
+  {
+    bar = 40,
+    scaleFactor = 1,
+    detected = true,
+  }: { bar?: number; scaleFactor?: number; detected?: boolean } = {},
 ): Electron.Display {
   const workArea = { ...bounds, height: bounds.height - bar }
   return {
@@ -82,7 +86,9 @@ export function screenListeners(): number {
 }
 
 function contains(rect: Electron.Rectangle, point: Electron.Point): boolean {
-  return point.x >= rect.x && point.x < rect.x + rect.width && point.y >= rect.y && point.y < rect.y + rect.height
+  return (
+    point.x >= rect.x && point.x < rect.x + rect.width && point.y >= rect.y && point.y < rect.y + rect.height
+  )
 }
 
 function nearest(point: Electron.Point): Electron.Display {
