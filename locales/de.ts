@@ -529,8 +529,6 @@ export const settings = {
     everyDisplay: 'Vollbild-Pausen dunkeln meine anderen Bildschirme ab',
     everyDisplayHint:
       'Die Pause erscheint auf dem Bildschirm, an dem du arbeitest. Die anderen zeigen eine ruhige, abgedunkelte Seite mit einer Taste, die die Pause dorthin holt.',
-    notFullScreen:
-      'Pausen erscheinen in einem Fenster auf dem Bildschirm, an dem du arbeitest. Das hier gilt, sobald Pausen im Vollbild erscheinen (Allgemein).',
     firmTitle: 'Fester Modus',
     level: 'Wie fest Pausen sind',
     levels: {

@@ -551,8 +551,6 @@ export const settings = {
     everyDisplay: 'Full-screen breaks dim my other screens',
     everyDisplayHint:
       'The break shows on the screen you are working on. The others show a calm dimmed page, with a button to bring the break there.',
-    notFullScreen:
-      'Breaks show in a window on the screen you are working on. This applies once breaks show full screen (General).',
     firmTitle: 'Firm mode',
     level: 'How firm breaks are',
     levels: {

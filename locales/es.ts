@@ -558,9 +558,7 @@ export const settings = {
     screens: 'Pantallas',
     everyDisplay: 'Las pausas en pantalla completa oscurecen mis otras pantallas',
     everyDisplayHint:
-      'La pausa aparece en la pantalla en la que trabajas. Las demás muestran una página tranquila y oscurecida, con un botón para traer la pausa allí.',
-    notFullScreen:
-      'Las pausas aparecen en una ventana en la pantalla en la que trabajas. Esto se aplica cuando las pausas se muestran en pantalla completa (General).',
+      'La pausa aparece en la pantalla donde trabajas. Las demás muestran una página tranquila y oscura, con un botón para traer la pausa.',
     firmTitle: 'Modo firme',
     level: 'Qué tan firmes son las pausas',
     levels: {

@@ -536,8 +536,6 @@ export const settings = {
     everyDisplay: 'Les pauses en plein écran assombrissent mes autres écrans',
     everyDisplayHint:
       'La pause s’affiche sur l’écran où vous travaillez. Les autres affichent une page calme et assombrie, avec un bouton pour y amener la pause.',
-    notFullScreen:
-      'Les pauses s’affichent dans une fenêtre sur l’écran où vous travaillez. Ce réglage s’applique quand les pauses sont en plein écran (Général).',
     firmTitle: 'Mode ferme',
     level: 'Fermeté des pauses',
     levels: {
@@ -546,7 +544,7 @@ export const settings = {
       firm: 'Ferme : un seul report, puis la pause reste jusqu’à ce qu’elle soit faite ou que son temps soit écoulé',
     },
     never:
-      'Jamais un piège : une pause ferme se termine d’elle-même quand son temps est écoulé, la mise en pause depuis la barre des tâches fonctionne toujours, et maintenir Échap 3 secondes permet de quitter toute pause sans Passer (elle compte comme passée). Les pauses que vous lancez vous-même, celles qui ont attendu parce que vous étiez occupé ou qui arrivent en retard, les étirements au sol et les jours de mal de dos ne deviennent jamais plus fermes.',
+      'Jamais un piège : une pause ferme finit seule à la fin de son temps, la mise en pause depuis la barre des tâches marche toujours, et maintenir Échap 3 secondes quitte toute pause sans Passer (elle compte comme passée). Les pauses lancées par vous, retardées ou mises en attente pendant que vous étiez occupé, au sol ou un jour de mal de dos ne deviennent jamais plus fermes.',
     limitSkips: 'Limiter les pauses passées par jour',
     skipsPerDay: 'Pauses passées par jour',
     skipsHint: 'Ensuite, Passer devient Plus tard jusqu’à minuit.',

@@ -528,8 +528,6 @@ export const settings = {
     everyDisplay: 'Pausas em tela cheia escurecem minhas outras telas',
     everyDisplayHint:
       'A pausa aparece na tela em que você está trabalhando. As outras mostram uma página calma e escurecida, com um botão para trazer a pausa para lá.',
-    notFullScreen:
-      'As pausas aparecem em uma janela na tela em que você está trabalhando. Isto vale quando as pausas aparecem em tela cheia (Geral).',
     firmTitle: 'Modo firme',
     level: 'Quão firmes são as pausas',
     levels: {

@@ -16,7 +16,7 @@ export function ScreensAndFirmness({ prefs }: { prefs: Preferences }) {
         path="breakWindow.everyDisplay"
         label={texts.everyDisplay}
         value={prefs.breakWindow.everyDisplay}
-        hint={prefs.breakWindow.fullScreen ? texts.everyDisplayHint : texts.notFullScreen}
+        hint={texts.everyDisplayHint}
       />
       <h3 class="sub">{texts.firmTitle}</h3>
       <Choices<FirmLevel>

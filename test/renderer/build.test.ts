@@ -74,7 +74,8 @@ describe('the built windows', () => {
   // The budget that is met, not the goal: the goal is 25 KB (issue 19), which `npm run bench` prints with how far
   // each language is over it. 34 KB since the warning signs graded by urgency, the skin-safety lines and heat and
   // ice's how-to came into the window (issue 18: about 3 KB gzipped; the window was at 29.4–30.5 KB before them).
-  it('keeps the settings window within 34 KB gzipped in every language, without TypeBox', async () => {
+  // 35 KB since issue 23's "Screens and firm mode" section (its words in French take about 0.3 KB gzipped).
+  it('keeps the settings window within 35 KB gzipped in every language, without TypeBox', async () => {
     for (const code of await loadLanguageCodes()) {
       // Whatever the window can load counts: a lazily loaded chunk would be in this list.
       const files = await windowFiles(out, 'settings', code)
@@ -82,7 +83,7 @@ describe('the built windows', () => {
       expect(files, code).toContain('settings.js')
       let size = 0
       for (const file of files) size += gzipSync(await readFile(join(out, file))).length
-      expect(size, code).toBeLessThanOrEqual(34 * 1024)
+      expect(size, code).toBeLessThanOrEqual(35 * 1024)
     }
     const js = await read('settings.js')
     expect(js).not.toContain('additionalProperties must')
