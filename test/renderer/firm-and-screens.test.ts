@@ -4,7 +4,7 @@
 // dimmed screen says in words that the break is on another screen and brings it here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { axeViolations, calls, drawn, load, startHarness, stored, type Harness } from './harness'
+import { axeViolations, calls, load, startHarness, stored, type Harness } from './harness'
 
 let h: Harness
 
