@@ -28,6 +28,10 @@ export type LogEvent =
   | { event: 'test-reminder-unshown' }
   /** The emergency way out of a break without Skip (Esc held): recorded as skipped. */
   | { event: 'emergency-exit'; kind: ReminderKind }
+  /** The wall clock jumped forward while idle time shows no input all along: a suspend and resume both lost. */
+  | { event: 'sleep-inferred'; seconds: number }
+  /** Pieces of the state file this version cannot read, dropped; the copy kept of the file as it was. */
+  | { event: 'state-set-aside'; named: readonly string[]; kept: string | undefined }
 
 export type LogLevel = 'info' | 'warn' | 'error'
 type Level = LogLevel
@@ -55,6 +59,8 @@ const LEVELS: Readonly<Record<LogEvent['event'], Level>> = {
   'ipc-refused': 'warn',
   'test-reminder-unshown': 'warn',
   'emergency-exit': 'info',
+  'sleep-inferred': 'info',
+  'state-set-aside': 'warn',
 }
 
 /** Each event in words, as the log file says it. */
@@ -101,6 +107,10 @@ function wordsOf(e: LogEvent): string {
       return 'the test reminder could not be shown: notifications are unavailable'
     case 'emergency-exit':
       return `the ${e.kind} break was left by the emergency way out; recorded as skipped`
+    case 'sleep-inferred':
+      return `the clock moved ${e.seconds} s with no input all along: the machine slept, no events reported`
+    case 'state-set-aside':
+      return `state this version cannot read was set aside: ${e.named.join(', ')}${e.kept ? `; the file as it was is kept as ${e.kept}` : '; no copy could be kept'}`
   }
 }
 

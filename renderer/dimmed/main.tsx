@@ -7,11 +7,11 @@ import type { DimmedState, LimberBridge } from '../../main/app/ipc-contract'
 import { getBridge, markRendered } from '../shared/bridge'
 import { renderOnChange, signal } from '../shared/signal'
 import { createTexts } from '../shared/texts'
-import type { BreakTexts } from '../../locales/catalog'
+import type { DimmedTexts } from '../../locales/catalog'
 import '../shared/theme.css'
 import './dimmed.css'
 
-const texts = createTexts<BreakTexts>('dimmed')
+const texts = createTexts<DimmedTexts>('dimmed')
 const t = () => texts.texts().breakWindow.dimmed
 const state = signal<DimmedState | null>(null)
 /** The display this page covers, as the shell named it; null in a page opened without one. */

@@ -18,7 +18,7 @@ import {
   save,
   setFieldError,
   warnings,
-} from './state'
+} from './saving'
 
 export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`
 
@@ -37,7 +37,7 @@ export interface FieldProps {
 }
 
 /** The field's accessible name, also used to name it in messages. */
-function nameOf(props: FieldProps): string {
+export function nameOf(props: FieldProps): string {
   return props.context ? t().inGroup({ group: props.context, label: props.label }) : props.label
 }
 
@@ -51,7 +51,7 @@ function Label({ id, props }: { id: string; props: FieldProps }) {
 }
 
 /** The label as seen; screen readers also hear the rest of the whole name ("Ice: On"), worded by the catalog. */
-function Named(props: FieldProps) {
+export function Named(props: FieldProps) {
   if (!props.context) return <>{props.label}</>
   const [before, after] = t().inGroup({ group: props.context, label: '\uE000' }).split('\uE000')
   return (
@@ -70,7 +70,7 @@ interface MessageProps {
   error?: string
 }
 
-function describedBy({ id, hint, warning, error }: MessageProps): string | undefined {
+export function describedBy({ id, hint, warning, error }: MessageProps): string | undefined {
   const ids = [
     hint !== undefined ? `${id}-hint` : '',
     warning !== undefined ? `${id}-warning` : '',
@@ -104,7 +104,7 @@ export function Messages({ id, hint, warning, error }: MessageProps) {
 }
 
 /** The messages a field shows now: its error, and the note about what its value will (not) do. */
-function messagesFor(path: string, hint?: ComponentChildren): MessageProps {
+export function messagesFor(path: string, hint?: ComponentChildren): MessageProps {
   return {
     id: fieldId(path),
     hint,
@@ -113,7 +113,7 @@ function messagesFor(path: string, hint?: ComponentChildren): MessageProps {
   }
 }
 
-function commit<T>(props: FieldProps, value: T): void {
+export function commit<T>(props: FieldProps, value: T): void {
   const patch = props.patch ? (props.patch as (v: T) => PreferencesPatch)(value) : patchFor(props.path, value)
   void save(props.path, patch)
 }
@@ -291,33 +291,4 @@ export function Weekdays(props: FieldProps & { value: readonly number[] }) {
 /** Clears a field's error when it leaves the screen (say, a custom reminder is removed). */
 export function forgetErrors(prefix: string): void {
   for (const path of Object.keys(fieldErrors.value)) if (path.startsWith(prefix)) setFieldError(path, null)
-}
-
-/** One of a few choices, as radio buttons in a fieldset (arrow keys move between them, as a radio group does). */
-export function Choices<T extends string>(
-  props: FieldProps & { value: T; choices: readonly { value: T; label: string }[] },
-) {
-  const id = fieldId(props.path)
-  fieldLabels.set(props.path, nameOf(props))
-  const messages = messagesFor(props.path, props.hint)
-  return (
-    <fieldset id={id} class="choices" aria-describedby={describedBy(messages)}>
-      <legend>
-        <Named {...props} />
-      </legend>
-      {props.choices.map((choice) => (
-        <label key={choice.value} class="choice">
-          <input
-            type="radio"
-            name={id}
-            value={choice.value}
-            checked={props.value === choice.value}
-            onChange={() => commit(props, choice.value)}
-          />
-          <span>{choice.label}</span>
-        </label>
-      ))}
-      <Messages {...messages} />
-    </fieldset>
-  )
 }

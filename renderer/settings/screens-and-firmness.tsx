@@ -2,8 +2,9 @@
 // (its level, and the daily skip allowance), with what keeps it from ever being a trap said in words.
 import type { Preferences } from '../../main/core/preferences/index'
 import { FIRM_LEVELS, type FirmLevel } from '../../main/core/firm/levels'
-import { Choices, NumberField, Toggle } from './fields'
-import { Section } from './sections'
+import { NumberField, Toggle } from './fields'
+import { Choices } from './radio-choices'
+import { Section } from './section'
 import { t } from './texts'
 
 export function ScreensAndFirmness({ prefs }: { prefs: Preferences }) {
@@ -39,3 +40,5 @@ export function ScreensAndFirmness({ prefs }: { prefs: Preferences }) {
     </Section>
   )
 }
+
+export default ScreensAndFirmness

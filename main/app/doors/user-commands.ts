@@ -100,7 +100,7 @@ export class UserCommands implements CommandTarget {
           : now + PAUSE_MINUTES[duration] * MINUTE
     // Pausing while a reminder is on screen is the user's answer to it: skipped.
     if (app.screen.current) app.screen.end('skipped', now)
-    app.screen.closeHeadsUp()
+    app.screen.headsUp.close()
     app.schedule.apply({ type: 'paused', until }, now)
   }
 
@@ -228,7 +228,7 @@ export class UserCommands implements CommandTarget {
     if (showing && !showing.manual && !kindEnabled(app.schedule.calendar.prefs, showing.kind, showing.ref)) {
       app.screen.end('withdrawn', now)
     }
-    app.screen.closeHeadsUp()
+    app.screen.headsUp.close()
     if (previous.prefs.startAtLogin !== next.startAtLogin) {
       try {
         app.platform.setStartAtLogin(next.startAtLogin)

@@ -2,22 +2,14 @@
 // show one or the notification fails), how long it waits for an answer, and how it leaves the screen. Its ten
 // minutes run only while the user is there: a reminder shown just before they left waits for their return. A
 // break window the user did not ask for waits for a pause in typing and opens without focus (typing-pause.ts).
-// Also the quiet heads-up a little before a break. Firm mode (firm-break.ts) decides which answers it offers; a
+// The quiet heads-up a little before a break is heads-up.ts's; it never shows over a reminder. Firm mode (firm-break.ts) decides which answers it offers; a
 // firm break opens its window at once, stays until its time has passed, and comes back if it is closed. Where the
 // window goes among the displays is break-screens.ts's job.
-import {
-  STRETCHES,
-  parseRotationState,
-  pickStretches,
-  type RotationState,
-  type Stretch,
-} from '../../core/content'
 import type { DueReminder } from '../../core/planning/next-due'
 import type { Preferences } from '../../core/preferences/index'
 import type { Speech } from '../speech'
-import { isActiveUseKind, type ReminderKind } from '../../core/planning/reminders'
-import { stretchChoices } from '../../core/sore-back'
-import { breakContent, headsUpNotification, reminderNotification, type Showing } from './break-content'
+import type { ReminderKind } from '../../core/planning/reminders'
+import { breakContent, reminderNotification, type Showing } from './break-content'
 import type { HeldFor } from '../busy/hold'
 import type { Outcome } from '../records/history'
 import type { BreakContent, ReminderAction } from '../ipc-contract'
@@ -25,6 +17,8 @@ import type { Disposable, NotificationAction, Platform } from '../platform'
 import { firmBreakSeconds, type FirmAnswers } from '../../core/firm/answers'
 import { BreakScreens } from './break-screens'
 import { answersOf } from './firm-break'
+import { HeadsUp } from './heads-up'
+import { Rotation } from './rotation'
 import { TypingPause } from './typing-pause'
 
 /** A reminder nobody answers is over after this much time with the user present: recorded as timed out. */
@@ -66,28 +60,25 @@ export interface OnScreenHooks {
 
 export class OnScreen implements Disposable {
   private showing: OnScreenReminder | null = null
-  /** Which stretches come next, and how many reminders were shown (it picks each one's tip): kept in the state file. */
-  private rotationState: RotationState
-  private showings: number
-  private headsUp: { mark: string; id: string } | null = null
   private shown = 0
+  /** Which stretches come next, and how many reminders were shown (it picks each one's tip). */
+  readonly rotation: Rotation
   /** A break window that opened by itself waits here for a pause in typing. */
   private readonly typing: TypingPause
   /** Where the break window goes among the displays, with its dimmed screens. */
   readonly screens: BreakScreens
+  /** The quiet notice a little before a break. */
+  readonly headsUp: HeadsUp
 
   constructor(
     private readonly platform: Platform,
     private readonly hooks: OnScreenHooks,
     stored: { rotation?: unknown; rotationCount?: unknown },
   ) {
-    this.rotationState = parseRotationState(stored.rotation)
-    this.showings =
-      typeof stored.rotationCount === 'number' && Number.isSafeInteger(stored.rotationCount)
-        ? stored.rotationCount
-        : 0
+    this.rotation = new Rotation(stored)
     this.typing = new TypingPause(platform)
     this.screens = new BreakScreens(platform, { prefs: hooks.prefs, guard: hooks.guard })
+    this.headsUp = new HeadsUp(platform, { ...hooks, showing: () => this.showing !== null })
   }
 
   dispose(): void {
@@ -106,16 +97,6 @@ export class OnScreen implements Disposable {
     return this.showing
   }
 
-  /** What the state file keeps of the stretch rotation (a new object after every change). */
-  get rotation(): RotationState {
-    return this.rotationState
-  }
-
-  /** How many reminders were shown in all (each one's tip and suggestions follow from it). */
-  get rotationCount(): number {
-    return this.showings
-  }
-
   /**
    * Puts `due` on screen: as a notification when `notify` and the system can show one; else in the break window,
    * which the user asked for when `notify` is false ("Take a break now") and opens by itself otherwise. `held`: it
@@ -124,20 +105,7 @@ export class OnScreen implements Disposable {
   show(due: DueReminder, now: number, notify: boolean, held: HeldFor | null = null): void {
     const prefs = this.hooks.prefs()
     const gentle = this.hooks.gentle(now)
-    this.closeHeadsUp()
-    let stretches: readonly Stretch[] = []
-    if (due.kind === 'stretch') {
-      const picked = pickStretches(
-        stretchChoices(STRETCHES, prefs, { soreDay: gentle, now }),
-        prefs.stretch.disabledStretches,
-        prefs.stretch.stretchesPerBreak,
-        this.rotationState,
-      )
-      if (picked.ok) {
-        stretches = picked.picks
-        this.rotationState = picked.state
-      }
-    }
+    this.headsUp.close()
     const id = `${due.kind}:${now.toString(36)}:${++this.shown}`
     this.showing = {
       id,
@@ -146,8 +114,7 @@ export class OnScreen implements Disposable {
       title: due.title,
       ...(due.ref !== undefined ? { ref: due.ref } : {}),
       startedAt: now,
-      stretches,
-      rotation: this.showings++,
+      ...this.rotation.next(due.kind, prefs, gentle, now),
       reminder: due,
       leftMs: SHOWING_TIMEOUT_MS,
       runningSince: now,
@@ -262,7 +229,7 @@ export class OnScreen implements Disposable {
     if (!showing || showing.runningSince === null) return
     showing.leftMs = Math.max(0, showing.leftMs - this.ranFor(at))
     showing.runningSince = null
-    this.closeHeadsUp()
+    this.headsUp.close()
   }
 
   /** The user is back: the reminder's time runs again from where it stood. */
@@ -288,32 +255,6 @@ export class OnScreen implements Disposable {
     const answers = this.answers(now)
     if (!showing || !answers) return null
     return breakContent(showing, this.hooks.prefs(), this.hooks.speech(), answers)
-  }
-
-  /** When the heads-up for `due` would come, or null for none (only posture and stretch breaks get one). */
-  headsUpAt(due: DueReminder): number | null {
-    const seconds = this.hooks.prefs().notifications.headsUpSeconds
-    if (seconds <= 0 || !isActiveUseKind(due.kind) || due.snoozed) return null
-    if (this.headsUp?.mark === `${due.key}@${due.at}`) return null
-    return due.at - seconds * 1000
-  }
-
-  /** Gives the quiet notice before a break when its time has come (never to an empty room, never over a reminder). */
-  maybeHeadsUp(due: DueReminder | null, now: number, away: boolean): void {
-    if (!due || this.showing || away) return
-    const at = this.headsUpAt(due)
-    if (at === null || now < at || now >= due.at) return
-    const mark = `${due.key}@${due.at}`
-    this.headsUp = { mark, id: `heads-up-${mark}` }
-    const seconds = Math.round((due.at - now) / 1000)
-    this.platform.notify(
-      headsUpNotification(this.headsUp.id, due.kind, seconds, this.hooks.speech()),
-      () => undefined,
-    )
-  }
-
-  closeHeadsUp(): void {
-    if (this.headsUp) this.platform.closeNotification(this.headsUp.id)
   }
 
   private ranFor(now: number): number {

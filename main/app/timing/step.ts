@@ -25,6 +25,7 @@ export type StepParts = Pick<
   | 'history'
   | 'sitting'
   | 'persist'
+  | 'checkIn'
 >
 
 /** Whether idle time is read every minute now, or looked at during a lock, and when it was last read. */
@@ -71,7 +72,7 @@ export class Step {
     const next = app.schedule.next(now)
     app.busy.carryOn(next, now, app.prefs.value.posture.durationSeconds * 1000)
     app.screen.openWhenTypingPauses(now)
-    app.screen.maybeHeadsUp(next, now, app.presence.away || app.busy.holding)
+    app.screen.headsUp.maybeGive(next, now, app.presence.away || app.busy.holding)
     if (app.prompts.due(now)) {
       // The morning check-in is for someone at the computer: look at the user first (busy or not: mayPrompt).
       if (!looked && !app.presence.away) app.presence.sample(now)
@@ -86,7 +87,7 @@ export class Step {
   wakeUps(now: number): WakeUps {
     const app = this.app
     const due = app.schedule.next(now)
-    const headsUp = due ? app.screen.headsUpAt(due) : null
+    const headsUp = due ? app.screen.headsUp.at(due) : null
     const paused = app.schedule.pausedUntil(now)
     return nextWakeUps({
       now,
@@ -137,7 +138,9 @@ export class Step {
     this.lastCheckMono = app.platform.clock.monotonic()
     if (change.zoneChanged) app.schedule.zoneChanged()
     const skew = change.jumpMs
-    if (skew === 0) return
+    // Forward with no input all along, or with a resume that had no suspend: the machine slept, its events lost.
+    // Nothing measured in elapsed time moves with it.
+    if (app.presence.sleptThrough(skew, now) || skew === 0) return
     logEvent(app.platform, { event: 'clock-moved', seconds: Math.round(skew / 1000) })
     app.schedule.apply({ type: 'clock-jumped', deltaMs: skew }, now)
     // Everything measured in elapsed time moves with it.
@@ -147,6 +150,8 @@ export class Step {
     app.away.shift(skew)
     app.sitting.shift(skew)
     app.soreBack.shift(skew)
+    app.busy.shift(skew)
+    app.checkIn.shift(skew)
   }
 
   /** Wall-clock reminders whose moment passed unseen are recorded `missed`, once. */
