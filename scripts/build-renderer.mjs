@@ -238,8 +238,8 @@ const partScriptsTag = (partChunks) =>
   `<meta name="limber-part-scripts" content="${partChunks.map(([id, files]) => [id, ...files].join(' ')).join('|')}" />\n    `
 
 /**
- * Each window's texts in each language (scripts/texts-split.mjs): the break window's shared words and its own; the
- * dimmed screen's shared words and its few lines (breakWindow.dimmed); the settings window's shell without what its parts and shared groups take, each part's own texts and each group's.
+ * Each window's texts in each language (scripts/texts-split.mjs): the break window's shared words and its own but
+ * the dimmed screen's lines; the dimmed screen's shared words and those few lines (breakWindow.dimmed); the settings window's shell without what its parts and shared groups take, each part's own texts and each group's.
  * Every text the table names must be in the catalog.
  */
 async function buildTexts(out, codes, { parts, shared }) {
@@ -269,7 +269,7 @@ async function buildTexts(out, codes, { parts, shared }) {
     settings: pick(inSettings(taken), { except: true }),
   }
   const all = codes.flatMap((code) => [
-    [`break.${code}`, code, { common: ALL, breakWindow: ALL }],
+    [`break.${code}`, code, { common: ALL, breakWindow: pick(['dimmed'], { except: true }) }],
     [`dimmed.${code}`, code, { common: ALL, breakWindow: pick(['dimmed']) }],
     [`settings.${code}`, code, shell],
     ...files.map(([name, paths]) => [`settings.${name}.${code}`, code, only(paths)]),
