@@ -73,9 +73,11 @@ describe('values as stored (issue 12)', () => {
     await page.check('#f-activities-strength-enabled')
     await page.check('#f-activities-yoga-enabled')
     await page.check('#f-soreBack-braceReminder')
+    await page.check('#f-firmMode-limitSkips')
     await expect.poll(notice).toBe('Saved.')
     const before = await stored(page)
     const fields = await page.locator('main input.number').evaluateAll((all) => all.map((el) => el.id))
+    // 22, and issue 23's one: firm mode's skips a day (shown once the daily limit is on).
     expect(fields).toHaveLength(23)
     for (const id of fields) {
       await enter(id, '9999')
