@@ -28,6 +28,14 @@ export type LogEvent =
   | { event: 'test-reminder-unshown' }
   /** The emergency way out of a break without Skip (Esc held): recorded as skipped. */
   | { event: 'emergency-exit'; kind: ReminderKind }
+  /** The release feed says this version is the latest. */
+  | { event: 'update-none' }
+  | { event: 'update-found'; version: string }
+  /** A newer version is downloaded and installs when Limber quits. */
+  | { event: 'update-ready'; version: string }
+  /** Checking or downloading failed: its kind, and the error's code and first line without paths in it. */
+  | { event: 'update-failed'; failure: string; detail: string }
+  | { event: 'update-installing'; version: string }
   /** The wall clock jumped forward while idle time shows no input all along: a suspend and resume both lost. */
   | { event: 'sleep-inferred'; seconds: number }
   /** Pieces of the state file this version cannot read, dropped; the copy kept of the file as it was. */
@@ -59,6 +67,11 @@ const LEVELS: Readonly<Record<LogEvent['event'], Level>> = {
   'ipc-refused': 'warn',
   'test-reminder-unshown': 'warn',
   'emergency-exit': 'info',
+  'update-none': 'info',
+  'update-found': 'info',
+  'update-ready': 'info',
+  'update-failed': 'warn',
+  'update-installing': 'info',
   'sleep-inferred': 'info',
   'state-set-aside': 'warn',
 }
@@ -107,6 +120,16 @@ function wordsOf(e: LogEvent): string {
       return 'the test reminder could not be shown: notifications are unavailable'
     case 'emergency-exit':
       return `the ${e.kind} break was left by the emergency way out; recorded as skipped`
+    case 'update-none':
+      return 'updates: this version is the latest'
+    case 'update-found':
+      return `updates: version ${e.version} found; downloading in the background`
+    case 'update-ready':
+      return `updates: version ${e.version} is downloaded and installs when Limber quits`
+    case 'update-failed':
+      return `updates: failed (${e.failure}): ${e.detail}`
+    case 'update-installing':
+      return `updates: restarting to install version ${e.version}`
     case 'sleep-inferred':
       return `the clock moved ${e.seconds} s with no input all along: the machine slept, no events reported`
     case 'state-set-aside':

@@ -19,6 +19,7 @@ import type {
   StoreFile,
   TrayView,
 } from '../../main/app/platform'
+import { PreviewUpdater } from './preview-updater'
 import type { Scenario } from './scenario'
 
 /** A store file kept in memory; what is written is copied, as a file would be. */
@@ -47,6 +48,7 @@ const SAMPLE_WHY: Readonly<Record<BusyReason, readonly DetectorWhy[]>> = {
   presenting: ['no-presenting-signal'],
   call: ['no-sound-server'],
   'do-not-disturb': ['needs-full-disk-access'],
+  'screen-kept-on': ['no-inhibit-signal'],
 }
 
 /** A laptop (1440×900 at 200 %) with the pointer, and a 2560×1440 monitor to its right; they never change. */
@@ -119,6 +121,7 @@ export class BrowserPlatform implements Platform {
     this.stateStore = new MemoryStore(stores.state)
     this.firstRunStore = new MemoryStore(stores.firstRun)
     this.displays = scenario.displays ? TWO_DISPLAYS : undefined
+    this.updater = new PreviewUpdater(scenario.update)
   }
 
   showDimmed(screens: readonly Placement[]): void {
@@ -128,6 +131,9 @@ export class BrowserPlatform implements Platform {
   placeWindow(): void {
     // The preview's windows are the page itself: nothing to move.
   }
+
+  /** The release feed as the URL says (`?update=`). */
+  readonly updater: PreviewUpdater
 
   /** Moves the app's clock on by `ms` of elapsed time, and lets the app take a step as a timer would wake it. */
   advance(ms: number): void {
@@ -215,6 +221,7 @@ export class BrowserPlatform implements Platform {
       presenting: detector('presenting'),
       call: detector('call'),
       'do-not-disturb': detector('do-not-disturb'),
+      'screen-kept-on': detector('screen-kept-on'),
     }
   }
 

@@ -5,6 +5,7 @@
 import type { PageKind } from '../../main/app/ipc-contract'
 import { BUSY_REASONS, type BusyReason } from '../../main/app/platform'
 import type { DoctorWhy } from '../../main/core/pain-trend'
+import { UPDATE_SCENARIOS, type UpdateScenario } from './preview-updater'
 
 /** The sample breaks the preview shows (`?break=`), one of each kind the break window can show. */
 export const BREAK_SCENARIOS = [
@@ -54,6 +55,8 @@ export interface Scenario {
   doctor: DoctorWhy | null
   /** What the folder dialog and the disk do for "Export my data". */
   exportOutcome: 'ok' | 'cancel' | 'fail'
+  /** What the release feed answers (an up-to-date AppImage unless told). */
+  update: UpdateScenario
   /** The system's languages (?lang=), or null for the browser's. 'pseudo': the preview's pseudo-locale. */
   language: string | null
   /** Firm mode for the break shown (a planned one: firm mode leaves breaks the user asks for alone). */
@@ -108,5 +111,6 @@ export function readScenario(search: string, path: string): Scenario {
       : null,
     // A dimmed screen is there because there are two displays.
     displays: params.get('displays') === '2' || window === 'dimmed',
+    update: UPDATE_SCENARIOS.find((name) => name === params.get('update')) ?? 'latest',
   }
 }

@@ -54,6 +54,8 @@ export function ipcHandlers(
     'break:leave': ({ id }) => ({ ok: app.run({ type: 'emergency-exit', id }).ok }),
     'dimmed:get': () => app.dimmedState(),
     'break:here': ({ display }) => ({ ok: app.bringBreakHere(display) }),
+    'updates:check': () => (app.run({ type: 'update-check' }), app.status()),
+    'updates:install': () => (app.run({ type: 'update-install' }), app.status()),
   }
 }
 

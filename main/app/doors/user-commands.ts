@@ -37,6 +37,7 @@ export type CommandParts = Pick<
   | 'language'
   | 'breakContent'
   | 'skips'
+  | 'updates'
 >
 
 export class UserCommands implements CommandTarget {
@@ -196,6 +197,14 @@ export class UserCommands implements CommandTarget {
 
   dismissCheckIn(): void {
     this.app.checkIn.dismiss(this.now(), this.app.screen.current !== null)
+  }
+
+  checkForUpdates(): void {
+    void this.app.updates.check()
+  }
+
+  installUpdate(): boolean {
+    return this.app.updates.restart()
   }
 
   setPreferences(patch: unknown): SetPreferencesResult {
