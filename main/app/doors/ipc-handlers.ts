@@ -5,7 +5,7 @@
 import { logEvent } from '../log-events'
 import type { Limber } from '../limber'
 import type { IpcRefusal } from '../limber-app'
-import type { Platform, WindowKind } from '../platform'
+import type { PageKind, Platform } from '../platform'
 import { busyDetectorsOf } from '../busy/detectors'
 import type { FirstRun } from './first-run'
 import { checkPayload } from './ipc-check'
@@ -16,7 +16,7 @@ import { IPC_CHANNELS, isIpcChannel, type IpcAnswer, type IpcChannel, type IpcPa
  * user's folder dialog); never by rejecting.
  */
 export type IpcHandlers = {
-  [C in IpcChannel]: (payload: IpcPayload<C>, sender: WindowKind) => IpcAnswer<C> | Promise<IpcAnswer<C>>
+  [C in IpcChannel]: (payload: IpcPayload<C>, sender: PageKind) => IpcAnswer<C> | Promise<IpcAnswer<C>>
 }
 
 export function ipcHandlers(
@@ -51,7 +51,11 @@ export function ipcHandlers(
     'check-in:save': ({ pain, word }) => ({ ok: app.run({ type: 'check-in', pain, word: word ?? '' }).ok }),
     'check-in:dismiss': () => ({ ok: app.run({ type: 'check-in-dismiss' }).ok }),
     'data:export': () => app.exportData(),
-    'window:zoom': ({ step }, sender) => app.zoom(sender, step),
+    // Only the settings and break windows may send it (its senders): a dimmed screen is refused before.
+    'window:zoom': ({ step }, sender) => (sender === 'dimmed' ? { factor: 1 } : app.zoom(sender, step)),
+    'break:leave': ({ id }) => ({ ok: app.run({ type: 'emergency-exit', id }).ok }),
+    'dimmed:get': () => app.dimmedState(),
+    'break:here': ({ display }) => ({ ok: app.bringBreakHere(display) }),
     'updates:check': () => (app.run({ type: 'update-check' }), app.status()),
     'updates:install': () => (app.run({ type: 'update-install' }), app.status()),
   }
@@ -70,7 +74,7 @@ export function answerIpc(
   platform: Pick<Platform, 'log'>,
   channel: unknown,
   payload: unknown,
-  sender: WindowKind,
+  sender: PageKind,
 ): unknown {
   if (!isIpcChannel(channel)) {
     return refuse(`unknown channel ${JSON.stringify(String(channel).slice(0, 40))}`)
@@ -84,7 +88,7 @@ export function answerChannel<C extends IpcChannel>(
   platform: Pick<Platform, 'log'>,
   channel: C,
   payload: unknown,
-  sender: WindowKind,
+  sender: PageKind,
 ): IpcAnswer<C> | Promise<IpcAnswer<C>> | IpcRefusal {
   if (!IPC_CHANNELS[channel].senders.includes(sender))
     return refuse(`${channel} is not available to the ${sender} window`)
