@@ -533,6 +533,7 @@ export const breakWindow = {
     custom: 'Erinnerung',
     therapy: 'Kälte oder Wärme',
     'check-in': 'Rücken-Check',
+    routine: 'Deine Übungsfolge',
   },
   pageTitle: ({ title }: { title: string }) => `${title} · Limber`,
   loading: 'Wird geladen…',

@@ -565,6 +565,7 @@ export const breakWindow = {
     custom: 'Recordatorio',
     therapy: 'Frío o calor',
     'check-in': 'Registro diario',
+    routine: 'Tu rutina',
   },
   pageTitle: ({ title }: { title: string }) => `${title} · Limber`,
   loading: 'Cargando…',

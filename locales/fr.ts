@@ -541,6 +541,7 @@ export const breakWindow = {
     custom: 'Rappel',
     therapy: 'Froid ou chaleur',
     'check-in': 'Point du matin',
+    routine: 'Votre routine',
   },
   pageTitle: ({ title }) => `${title} · Limber`,
   loading: 'Chargement…',

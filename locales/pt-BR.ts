@@ -534,6 +534,7 @@ export const breakWindow = {
     custom: 'Lembrete',
     therapy: 'Gelo ou calor',
     'check-in': 'Check-in da manhã',
+    routine: 'Sua rotina',
   },
   pageTitle: ({ title }) => `${title} · Limber`,
   loading: 'Carregando…',

@@ -25,6 +25,14 @@ export type LogEvent =
   /** An IPC payload refused by the contract's check. */
   | { event: 'ipc-refused'; message: string }
   | { event: 'test-reminder-unshown' }
+  /** A routine file was imported (from Settings or the command line), or refused with how many problems. */
+  | { event: 'routine-imported'; stretches: number; replaced: boolean; from: RoutineDoor }
+  | { event: 'routine-refused'; problems: number; from: RoutineDoor }
+  /** Stored routines this version cannot read, set aside, and the copy kept. */
+  | { event: 'routines-set-aside'; count: number; kept: string | undefined }
+
+/** Where a routine came in: the Settings window's "Import a routine…", or `limber --import-routine FILE`. */
+export type RoutineDoor = 'settings' | 'command-line'
 
 export type LogLevel = 'info' | 'warn' | 'error'
 type Level = LogLevel
@@ -51,6 +59,9 @@ const LEVELS: Readonly<Record<LogEvent['event'], Level>> = {
   'export-failed': 'error',
   'ipc-refused': 'warn',
   'test-reminder-unshown': 'warn',
+  'routine-imported': 'info',
+  'routine-refused': 'info',
+  'routines-set-aside': 'warn',
 }
 
 /** Each event in words, as the log file says it. */
@@ -93,6 +104,14 @@ function wordsOf(e: LogEvent): string {
       return `refused IPC payload: ${e.message}`
     case 'test-reminder-unshown':
       return 'the test reminder could not be shown: notifications are unavailable'
+    case 'routine-imported':
+      return `${e.replaced ? 'updated' : 'imported'} a routine of ${e.stretches} stretches from the ${e.from}`
+    case 'routine-refused':
+      return `refused a routine file from the ${e.from}: ${e.problems} problems`
+    case 'routines-set-aside': {
+      const where = e.kept ? `; the file as it was is kept as ${e.kept}` : '; no copy could be kept'
+      return `${e.count} stored routines this version cannot read were set aside${where}`
+    }
   }
 }
 

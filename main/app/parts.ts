@@ -11,6 +11,9 @@ import { OnScreen, type OnScreenHooks } from './on-screen/on-screen'
 import type { Platform } from './platform'
 import { AwayAndBack } from './presence/away-and-back'
 import { Presence } from './presence/presence'
+import { RoutineDoors } from './routines/routine-doors'
+import { routineSummary } from './routines/routine-summary'
+import { Routines } from './routines/routines'
 import { HistoryFile } from './records/history-file'
 import { StoredPreferences } from './records/preferences-file'
 import { Sitting } from './records/sitting'
@@ -41,6 +44,9 @@ export interface AppParts {
   readonly presence: Presence
   /** A reminder due while the user is busy waits here (busy/hold.ts). */
   readonly busy: BusyHold
+  /** The routines from a physiotherapist, and the ways they come in and go out. */
+  readonly routines: Routines
+  readonly routineDoors: RoutineDoors
   /** Plans again from the stored preferences as the sore-back plan leaves them (after either changed). */
   replan(now: number): void
   /** The language the app speaks now (the preference, or the system's best match). */
@@ -66,7 +72,19 @@ export function assembleParts(
   const current = () => prefs.value
   const language = (): LanguageInUse => languageInUse(schedule.calendar.prefs, platform)
   const speech = (): Speech => speechFor(language())
-  const replan = (at: number): void => schedule.setPreferences(soreBack.inForce(prefs.value, at), at)
+  const routineReminders = () => routines.reminders(languageInUse(prefs.value, platform).code)
+  const replan = (at: number): void =>
+    schedule.setPreferences(soreBack.inForce(prefs.value, at), at, routineReminders())
+  const routines: Routines = new Routines(platform, () => {
+    const at = platform.clock.now()
+    schedule.setRoutines(routineReminders(), at)
+    // A routine reminder on screen whose routine was removed leaves the screen.
+    const showing = screen.current
+    if (showing?.kind === 'routine' && !routines.byId(showing.ref ?? '')) screen.end('withdrawn', at)
+    const list = routines.list.map((entry) => routineSummary(entry, speech()))
+    platform.broadcast('routines:changed', list)
+    hooks.changed()
+  })
   const soreBack: SoreBackPlan = new SoreBackPlan(
     platform,
     {
@@ -81,7 +99,7 @@ export function assembleParts(
         if (
           showing &&
           !isActiveUseKind(showing.kind) &&
-          !kindEnabled(schedule.calendar.prefs, showing.kind, showing.ref)
+          !kindEnabled(schedule.calendar.prefs, showing.kind, showing.ref, schedule.calendar.routines)
         )
           screen.end('withdrawn', at)
         checkIn.askWithoutNotice(at)
@@ -90,7 +108,11 @@ export function assembleParts(
     },
     stored.soreBack,
   )
-  const schedule: Schedule = new Schedule(stored.scheduler, soreBack.inForce(prefs.value, now))
+  const schedule: Schedule = new Schedule(
+    stored.scheduler,
+    soreBack.inForce(prefs.value, now),
+    routineReminders(),
+  )
   const checkIn: MorningCheckIn = new MorningCheckIn(platform, history, stored.checkIn, { ...hooks, speech })
   const sitting = new Sitting(history, () => prefs.value.naturalBreaks.idleMinutes * 60_000, now)
   const therapy = new TherapyTimer(platform, stored.therapy, speech)
@@ -102,6 +124,8 @@ export function assembleParts(
       prefs: () => schedule.calendar.prefs,
       speech,
       gentle: (at) => soreBack.running(at) !== null,
+      routine: (kind, ref) =>
+        (kind === 'routine' ? routines.byId(ref ?? '') : routines.forBreaks())?.routine ?? null,
       record: (kind, outcome, at) => {
         sitting.outcome(kind, outcome, at)
         history.record(kind, outcome, at)
@@ -142,6 +166,8 @@ export function assembleParts(
     away,
     presence,
     busy,
+    routines,
+    routineDoors: new RoutineDoors(platform, routines, speech),
     replan,
     language,
     speech,

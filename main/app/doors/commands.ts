@@ -32,6 +32,8 @@ export type Command =
   | { type: 'check-in'; pain: number; word: string }
   /** "Not today" to the morning check-in. */
   | { type: 'check-in-dismiss' }
+  /** `limber --import-routine FILE`: a routine file, its path as typed, relative to `cwd` (where it was typed). */
+  | { type: 'import-routine'; path: string; cwd?: string }
 
 /** What the running app does for each command. */
 export interface CommandTarget {
@@ -53,12 +55,16 @@ export interface CommandTarget {
   /** False when the answer is not a pain of 0–10. */
   checkIn(pain: number, word: string): boolean
   dismissCheckIn(): void
+  /** Imports a routine file and tells the user what it imported or why not (a notification). */
+  importRoutine(path: string, cwd: string | undefined): CommandResult
 }
 
 export interface CommandResult {
   ok: boolean
   /** What happened, in words (the command line prints it). */
   message: string
+  /** The app has told the user already (a notification): the shell only logs it. */
+  told?: boolean
 }
 
 /** The tray's action ids (tray-menu.ts) and the command each one stands for. */
@@ -156,6 +162,8 @@ export function runCommand(
     case 'check-in-dismiss':
       app.dismissCheckIn()
       return { ok: true, message: said.noCheckIn }
+    case 'import-routine':
+      return app.importRoutine(command.path, command.cwd)
   }
 }
 

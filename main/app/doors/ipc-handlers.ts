@@ -51,6 +51,11 @@ export function ipcHandlers(
     'check-in:save': ({ pain, word }) => ({ ok: app.run({ type: 'check-in', pain, word: word ?? '' }).ok }),
     'check-in:dismiss': () => ({ ok: app.run({ type: 'check-in-dismiss' }).ok }),
     'data:export': () => app.exportData(),
+    'routines:get': () => app.routineList(),
+    'routines:import': () => app.importRoutine(),
+    'routines:remove': ({ id }) => ({ ok: app.removeRoutine(id) }),
+    'routines:use': ({ id, ...use }) => ({ ok: app.useRoutine(id, use) }),
+    'routines:export': ({ id }) => app.exportRoutine(id),
   }
 }
 

@@ -15,6 +15,8 @@ import type { Preferences } from '../../core/preferences/index'
 import type { Speech } from '../speech'
 import { isActiveUseKind, type ReminderKind } from '../../core/planning/reminders'
 import { stretchChoices } from '../../core/sore-back'
+import type { Routine } from '../../core/routine/format'
+import { routineForBreak } from '../../core/routine/shown'
 import { breakContent, headsUpNotification, reminderNotification, type Showing } from './break-content'
 import type { HeldFor } from '../busy/hold'
 import type { Outcome } from '../records/history'
@@ -45,6 +47,11 @@ export interface OnScreenHooks {
   speech(): Speech
   /** A sore-back plan runs: easy walks, gentle stretches only, each with "stop at the first sign of pain". */
   gentle(now: number): boolean
+  /**
+   * The routine from a physiotherapist a reminder does: for a 'routine' reminder, the one it names; for a stretch
+   * break, the one used for breaks (instead of the automatic choice). Null: none.
+   */
+  routine(kind: ReminderKind, ref: string | undefined): Routine | null
   /** Records what became of a reminder. */
   record(kind: ReminderKind, outcome: Outcome, at: number): void
   /** The user answered from the notification. */
@@ -103,7 +110,10 @@ export class OnScreen {
     const gentle = this.hooks.gentle(now)
     this.closeHeadsUp()
     let stretches: readonly Stretch[] = []
-    if (due.kind === 'stretch') {
+    const chosen = due.kind === 'stretch' || due.kind === 'routine' ? this.hooks.routine(due.kind, due.ref) : null
+    // A sore back leaves out what is not gentle or is done on the floor; when nothing is left, the automatic choice.
+    const routine = chosen ? { routine: chosen, ...routineForBreak(chosen, gentle) } : undefined
+    if ((due.kind === 'stretch' || routine) && !(routine && routine.items.length > 0)) {
       const picked = pickStretches(
         stretchChoices(STRETCHES, prefs, { soreDay: gentle, now }),
         prefs.stretch.disabledStretches,
@@ -133,6 +143,7 @@ export class OnScreen {
       userAsked: !notify,
       held,
       ...(gentle ? { gentle } : {}),
+      ...(routine ? { routine } : {}),
     }
     const shown =
       notify &&
