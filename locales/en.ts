@@ -543,6 +543,28 @@ export const settings = {
       `Bedtime at ${bed}, and quiet from then until ${wake} (different on evenings you set).`,
     none: 'Nothing: every reminder is off. Turn on the ones you want below or in the settings.',
   },
+  /** Settings → Stretches: routines from a physiotherapist (renderer/settings/routines.tsx). */
+  routines: {
+    title: 'Routines from your physiotherapist',
+    intro:
+      'Import the routine file your physiotherapist gave you. Limber checks every field and keeps nothing from a file with a problem.',
+    import: 'Import a routine…',
+    none: 'No routine imported yet.',
+    count: ({ count }: { count: number }) => plural(count, { one: 'One stretch', other: '# stretches' }),
+    forBreaks: 'Use it for stretch breaks, instead of the automatic choice',
+    remind: 'Remind me to do it',
+    time: 'At',
+    days: 'On',
+    export: 'Export…',
+    remove: 'Remove',
+    removed: ({ name }: { name: string }) => `Removed “${name}”.`,
+    soreBack: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'On a sore-back day, one of its stretches is left out (it is not gentle, or it is on the floor).',
+        other: 'On a sore-back day, # of its stretches are left out (not gentle, or on the floor).',
+      }),
+    fix: 'What to fix in the file:',
+  },
 }
 
 /** The break window (renderer/break). Buttons sit three in a row at 420 px: keep them short. */
@@ -808,7 +830,7 @@ export const app = {
   commandLine: {
     usage:
       'Use one of: --pause 30m|1h|2h|until-morning|forever, --resume, --break-now, --stretch-now, ' +
-      '--sore-back [1d|2d|3d|5d|off], --settings, --quit.',
+      '--sore-back [1d|2d|3d|5d|off], --import-routine FILE, --settings, --quit.',
     unreadable: 'The command line could not be read.',
     tooMany: ({ count }: { count: number }) => `Too many arguments (${count}).`,
     notText: 'Arguments must be text.',
@@ -866,7 +888,7 @@ export const app = {
     /** The `what` above when Limber's own path cannot go into a Linux autostart entry. */
     loginItemUnsafe: ({ path }: { path: string }) =>
       `Limber cannot start at login from ${path}: the path holds a line break or another control character, which an autostart entry cannot hold safely. Move Limber to a folder whose name has none.`,
-  },  /** Routines from a physiotherapist (main/app/routines): importing, exporting, what a file may hold. */
+  } /** Routines from a physiotherapist (main/app/routines): importing, exporting, what a file may hold. */,
   routines: {
     /** The file dialogs. */
     openTitle: 'Import a routine',
@@ -905,7 +927,8 @@ export const app = {
     /** Why a file could not be read at all. */
     missing: ({ file }: { file: string }) => `There is no file ${file}.`,
     notAFile: ({ file }: { file: string }) => `${file} is a folder, not a file.`,
-    unreadable: ({ file, reason }: { file: string; reason: string }) => `${file} could not be read: ${reason}.`,
+    unreadable: ({ file, reason }: { file: string; reason: string }) =>
+      `${file} could not be read: ${reason}.`,
     /** What is wrong with a file that was read: the problem, naming the field (and the stretch) it is in. */
     problems: {
       tooLarge: ({ size, max }: { size: string; max: string }) =>
@@ -913,7 +936,8 @@ export const app = {
       notJson: ({ line }: { line: number }) => `The file is not valid JSON (the problem is on line ${line}).`,
       tooDeep: 'The file is nested too deeply to be a routine.',
       unknownField: ({ path }: { path: string }) => `${path}: not a field a routine has.`,
-      required: ({ path, allowed }: { path: string; allowed: string }) => `${path}: missing; give ${allowed}.`,
+      required: ({ path, allowed }: { path: string; allowed: string }) =>
+        `${path}: missing; give ${allowed}.`,
       notAllowed: ({ path, allowed, got }: { path: string; allowed: string; got: string }) =>
         `${path}: ${allowed}, got ${got}.`,
       languageTag: ({ path }: { path: string }) =>
@@ -964,7 +988,6 @@ export const app = {
     /** A stretch it describes in full is "from your routine" where a library stretch names its area. */
     fromRoutine: 'From your routine',
   },
-
 }
 
 /** The back-care content (main/core/content keeps its structure: ids, areas, positions, holds): stretches by id,
