@@ -887,8 +887,10 @@ export const app = {
     problems: {
       tooLarge: ({ size, max }: { size: string; max: string }) =>
         `Die Datei ist zu groß (${size}): Eine Übungsfolge darf höchstens ${max} groß sein.`,
-      notJson: ({ line }: { line: number }) =>
-        `Die Datei ist kein gültiges JSON (der Fehler steht in Zeile ${line}).`,
+      notJson: ({ line }: { line: number | null }) =>
+        line === null
+          ? 'Die Datei ist kein gültiges JSON.'
+          : `Die Datei ist kein gültiges JSON (der Fehler steht in Zeile ${line}).`,
       tooDeep: 'Die Datei ist zu tief verschachtelt für eine Übungsfolge.',
       unknownField: ({ path }: { path: string }) =>
         `${path}: Dieses Feld gibt es in einer Übungsfolge nicht.`,

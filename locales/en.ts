@@ -933,7 +933,10 @@ export const app = {
     problems: {
       tooLarge: ({ size, max }: { size: string; max: string }) =>
         `The file is too large (${size}): a routine file is at most ${max}.`,
-      notJson: ({ line }: { line: number }) => `The file is not valid JSON (the problem is on line ${line}).`,
+      notJson: ({ line }: { line: number | null }) =>
+        line === null
+          ? 'The file is not valid JSON.'
+          : `The file is not valid JSON (the problem is on line ${line}).`,
       tooDeep: 'The file is nested too deeply to be a routine.',
       unknownField: ({ path }: { path: string }) => `${path}: not a field a routine has.`,
       required: ({ path, allowed }: { path: string; allowed: string }) =>

@@ -926,8 +926,10 @@ export const app = {
     problems: {
       tooLarge: ({ size, max }: { size: string; max: string }) =>
         `El archivo es demasiado grande (${size}): un archivo de rutina ocupa como máximo ${max}.`,
-      notJson: ({ line }: { line: number }) =>
-        `El archivo no es JSON válido (el problema está en la línea ${line}).`,
+      notJson: ({ line }: { line: number | null }) =>
+        line === null
+          ? 'El archivo no es JSON válido.'
+          : `El archivo no es JSON válido (el problema está en la línea ${line}).`,
       tooDeep: 'El archivo tiene demasiados niveles anidados para ser una rutina.',
       unknownField: ({ path }: { path: string }) => `${path}: no es un campo de una rutina.`,
       required: ({ path, allowed }: { path: string; allowed: string }) =>

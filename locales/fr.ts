@@ -883,8 +883,10 @@ export const app = {
     problems: {
       tooLarge: ({ size, max }: { size: string; max: string }) =>
         `Le fichier est trop volumineux (${size}) : un fichier de routine fait au plus ${max}.`,
-      notJson: ({ line }: { line: number }) =>
-        `Le fichier n’est pas du JSON valide (le problème est à la ligne ${line}).`,
+      notJson: ({ line }: { line: number | null }) =>
+        line === null
+          ? 'Le fichier n’est pas du JSON valide.'
+          : `Le fichier n’est pas du JSON valide (le problème est à la ligne ${line}).`,
       tooDeep: 'Le fichier est trop profondément imbriqué pour être une routine.',
       unknownField: ({ path }: { path: string }) => `${path} : ce champ n’existe pas dans une routine.`,
       required: ({ path, allowed }: { path: string; allowed: string }) =>

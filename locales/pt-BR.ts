@@ -870,8 +870,10 @@ export const app = {
     problems: {
       tooLarge: ({ size, max }: { size: string; max: string }) =>
         `O arquivo é grande demais (${size}): um arquivo de rotina tem no máximo ${max}.`,
-      notJson: ({ line }: { line: number }) =>
-        `O arquivo não é um JSON válido (o problema está na linha ${line}).`,
+      notJson: ({ line }: { line: number | null }) =>
+        line === null
+          ? 'O arquivo não é um JSON válido.'
+          : `O arquivo não é um JSON válido (o problema está na linha ${line}).`,
       tooDeep: 'O arquivo tem níveis aninhados demais para ser uma rotina.',
       unknownField: ({ path }: { path: string }) => `${path}: não é um campo de uma rotina.`,
       required: ({ path, allowed }: { path: string; allowed: string }) =>

@@ -33,9 +33,10 @@ export class RoutineDoors {
   /** "Import a routine…": asks for a file, reads it, keeps it when nothing is wrong. Never rejects. */
   async importByDialog(): Promise<RoutineImportResult> {
     const words = this.words()
-    const { chooseFile } = this.platform
-    if (!chooseFile || !this.platform.readTextFile) return refused(words.unavailable)
-    const path = await this.dialog(() => chooseFile(this.request(words.openTitle, words.openButton)))
+    const platform = this.platform
+    if (!platform.chooseFile || !platform.readTextFile) return refused(words.unavailable)
+    const request = this.request(words.openTitle, words.openButton)
+    const path = await this.dialog(() => platform.chooseFile?.(request) ?? Promise.resolve(null))
     if (typeof path !== 'string')
       return path ?? { ok: false, cancelled: true, message: words.cancelled, problems: [] }
     return this.importFile(path, undefined, 'settings')
@@ -78,18 +79,19 @@ export class RoutineDoors {
   /** "Export…": asks where, and writes the routine in the same format it came in. Never rejects. */
   async exportByDialog(entry: RoutineEntry): Promise<RoutineExportResult> {
     const words = this.words()
-    const { chooseSaveFile, writeTextFile } = this.platform
-    if (!chooseSaveFile || !writeTextFile) return { ok: false, cancelled: false, message: words.unavailable }
+    const platform = this.platform
+    if (!platform.chooseSaveFile || !platform.writeTextFile)
+      return { ok: false, cancelled: false, message: words.unavailable }
     const name = routineSummary(entry, this.speech()).name
     const request = {
       ...this.request(words.saveTitle, words.saveButton),
       defaultName: safeFileName(words.fileName({ name })),
     }
-    const path = await this.dialog(() => chooseSaveFile(request))
+    const path = await this.dialog(() => platform.chooseSaveFile?.(request) ?? Promise.resolve(null))
     if (typeof path !== 'string')
       return path ?? { ok: false, cancelled: true, message: words.exportCancelled }
     try {
-      await writeTextFile(path, routineFileText(entry))
+      await platform.writeTextFile?.(path, routineFileText(entry))
       return { ok: true, file: path, message: words.exported({ file: path }) }
     } catch (error) {
       const reason = (error instanceof Error ? error.message : String(error)).slice(0, 160)

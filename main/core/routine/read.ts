@@ -25,7 +25,7 @@ import { cleanText, textProblem } from './text-rules'
 /** A problem with a routine file, as a code the catalogs word (`app.routines` in locales/en.ts). */
 export type RoutineProblem =
   | { code: 'too-large'; path: ''; bytes: number }
-  | { code: 'not-json'; path: ''; line: number }
+  | { code: 'not-json'; path: ''; line: number | null }
   | { code: 'too-deep'; path: '' }
   | { code: 'unknown-field'; path: string }
   | { code: 'required'; path: string; allowed: Allowed }
@@ -322,11 +322,11 @@ function nestingDepth(text: string): number {
   return deepest
 }
 
-/** The line JSON.parse stopped at (its message names a position), or 1 when it does not say. */
-function errorLine(text: string, error: unknown): number {
+/** The line JSON.parse stopped at, when its message names a position or a line; null when it does not say. */
+function errorLine(text: string, error: unknown): number | null {
   const message = error instanceof Error ? error.message : ''
   const position = /position (\d+)/.exec(message)
   if (position) return text.slice(0, Number(position[1])).split('\n').length
   const line = /line (\d+)/.exec(message)
-  return line ? Number(line[1]) : 1
+  return line ? Number(line[1]) : null
 }
