@@ -21,6 +21,9 @@
 // The clock is the page's own: a test fixes it with Playwright's clock (page.clock) before the page loads.
 // window.__limberPreview.emit(event, payload) pushes an event to the page as main would; its platform holds what
 // the app asked of the system (notifications, windows, the tray, the log).
+// window.__limberPreview.chooseFile(name, contents) makes the next file dialog ("Import a routine…" in Settings →
+// Stretches) choose a file called `name` holding the text `contents`; chooseFile(null) makes it cancelled. Main
+// reads and checks the file as it would a real one (docs/routine-format.md).
 import type { IpcEvent, IpcEvents } from '../../main/app/ipc-contract'
 import type { BrowserPlatform } from './browser-platform'
 import { previewBridge } from './preview-bridge'
@@ -38,6 +41,7 @@ declare global {
     __limberPreview?: {
       emit<E extends IpcEvent>(event: E, payload: IpcEvents[E]): void
       platform: BrowserPlatform
+      chooseFile(name: string | null, contents?: string): void
     }
   }
 }
@@ -61,4 +65,8 @@ const recorded = new Proxy(bridge, {
 
 window.limber = recorded
 window.__limberCalls = calls
-window.__limberPreview = { emit, platform: running.platform }
+window.__limberPreview = {
+  emit,
+  platform: running.platform,
+  chooseFile: (name, contents) => running.platform.chooseFileNext(name, contents),
+}

@@ -8,6 +8,7 @@ import { ConfirmButton } from './confirm'
 import { DontInterrupt } from './dont-interrupt'
 import { showAllStored, useBridge, prefs as prefsSignal } from './state'
 import { LanguageField } from './language'
+import { RoutinesPart } from './routines'
 import { StretchList } from './stretch-list'
 import { t } from './texts'
 
@@ -80,6 +81,7 @@ export function Stretches({ prefs }: { prefs: Preferences }) {
         />
       </div>
       <StretchList prefs={prefs} />
+      <RoutinesPart />
     </Section>
   )
 }
