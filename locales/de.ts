@@ -864,12 +864,10 @@ export const app = {
         one: `Übungsfolge „${name}“ aktualisiert: Sie hat jetzt eine Dehnung.`,
         other: `Übungsfolge „${name}“ aktualisiert: Sie hat jetzt # Dehnungen.`,
       }),
-    notImported: ({ file }: { file: string }) => `Die Übungsfolge in ${file} wurde nicht importiert:`,
+    notImported: ({ file }: { file: string }) => `Die Übungsfolge in ${file} wurde nicht importiert.`,
     notImportedTitle: 'Übungsfolge nicht importiert',
     importedTitle: 'Übungsfolge importiert',
     nothingKept: 'Es wurde nichts geändert.',
-    moreProblems: ({ count }: { count: number }) =>
-      plural(count, { one: '…und ein weiteres Problem.', other: '…und # weitere Probleme.' }),
     cancelled: 'Es wurde nichts importiert.',
     exportCancelled: 'Es wurde nichts exportiert.',
     exported: ({ file }: { file: string }) => `Exportiert nach ${file}.`,

@@ -908,12 +908,10 @@ export const app = {
         one: `Updated the routine “${name}”: it now has one stretch.`,
         other: `Updated the routine “${name}”: it now has # stretches.`,
       }),
-    notImported: ({ file }: { file: string }) => `The routine in ${file} was not imported:`,
+    notImported: ({ file }: { file: string }) => `The routine in ${file} was not imported.`,
     notImportedTitle: 'The routine was not imported',
     importedTitle: 'Routine imported',
     nothingKept: 'Nothing was changed.',
-    moreProblems: ({ count }: { count: number }) =>
-      plural(count, { one: '…and one more problem.', other: '…and # more problems.' }),
     cancelled: 'Nothing was imported.',
     exportCancelled: 'Nothing was exported.',
     exported: ({ file }: { file: string }) => `Exported to ${file}.`,

@@ -904,12 +904,10 @@ export const app = {
         one: `Se actualizó la rutina «${name}»: ahora tiene un estiramiento.`,
         other: `Se actualizó la rutina «${name}»: ahora tiene # estiramientos.`,
       }),
-    notImported: ({ file }: { file: string }) => `La rutina de ${file} no se importó:`,
+    notImported: ({ file }: { file: string }) => `La rutina de ${file} no se importó.`,
     notImportedTitle: 'No se importó la rutina',
     importedTitle: 'Rutina importada',
     nothingKept: 'No se cambió nada.',
-    moreProblems: ({ count }: { count: number }) =>
-      plural(count, { one: '…y un problema más.', other: '…y # problemas más.' }),
     cancelled: 'No se importó nada.',
     exportCancelled: 'No se exportó nada.',
     exported: ({ file }: { file: string }) => `Exportada a ${file}.`,

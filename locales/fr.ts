@@ -860,12 +860,10 @@ export const app = {
         one: `La routine « ${name} » a été mise à jour : elle compte maintenant un étirement.`,
         other: `La routine « ${name} » a été mise à jour : elle compte maintenant # étirements.`,
       }),
-    notImported: ({ file }: { file: string }) => `La routine de ${file} n’a pas été importée :`,
+    notImported: ({ file }: { file: string }) => `La routine de ${file} n’a pas été importée.`,
     notImportedTitle: 'Routine non importée',
     importedTitle: 'Routine importée',
     nothingKept: 'Rien n’a été modifié.',
-    moreProblems: ({ count }: { count: number }) =>
-      plural(count, { one: '…et un autre problème.', other: '…et # autres problèmes.' }),
     cancelled: 'Rien n’a été importé.',
     exportCancelled: 'Rien n’a été exporté.',
     exported: ({ file }: { file: string }) => `Exportée dans ${file}.`,

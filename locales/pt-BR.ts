@@ -847,12 +847,10 @@ export const app = {
         one: `A rotina “${name}” foi atualizada: agora tem um alongamento.`,
         other: `A rotina “${name}” foi atualizada: agora tem # alongamentos.`,
       }),
-    notImported: ({ file }: { file: string }) => `A rotina em ${file} não foi importada:`,
+    notImported: ({ file }: { file: string }) => `A rotina em ${file} não foi importada.`,
     notImportedTitle: 'A rotina não foi importada',
     importedTitle: 'Rotina importada',
     nothingKept: 'Nada foi alterado.',
-    moreProblems: ({ count }: { count: number }) =>
-      plural(count, { one: '…e mais um problema.', other: '…e mais # problemas.' }),
     cancelled: 'Nada foi importado.',
     exportCancelled: 'Nada foi exportado.',
     exported: ({ file }: { file: string }) => `Exportada para ${file}.`,

@@ -190,7 +190,7 @@ describe('a routine file with a mistake is refused, naming the field and the str
     const result = await importInSettings(started, example(change))
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.message).toBe(`The routine in "${FILE}" was not imported: Nothing was changed.`)
+    expect(result.message).toBe(`The routine in "${FILE}" was not imported. Nothing was changed.`)
     expect(result.problems.join('\n')).toContain(words)
     expect(await started.call('routines:get')).toEqual([])
     expect(started.platform.routinesStore.writes).toBe(0)
@@ -212,7 +212,7 @@ describe('a routine file with a mistake is refused, naming the field and the str
     expect(answer.ok).toBe(false)
     expect(started.platform.informed.at(-1)).toEqual({
       title: 'The routine was not imported',
-      body: `The routine in "${FILE}" was not imported: Nothing was changed.\nstretches[2].hold: a whole number of seconds from 5 to 120, got 200.`,
+      body: `The routine in "${FILE}" was not imported. Nothing was changed.\nstretches[2].hold: a whole number of seconds from 5 to 120, got 200.`,
     })
   })
 
