@@ -37,10 +37,7 @@ export interface LimberApp {
    * A launch's command line (argv without the executable and app path), and the folder it was typed in (`cwd`:
    * a relative file path is taken from there). Answers what happened; `told`: the app has told the user already.
    */
-  handleCommandLine(
-    args: readonly string[],
-    cwd?: string,
-  ): { ok: boolean; message: string; told?: boolean }
+  handleCommandLine(args: readonly string[], cwd?: string): { ok: boolean; message: string; told?: boolean }
   /** Called by the shell when a window closed (by the user or the OS). */
   windowClosed(kind: WindowKind): void
   /** The words of the shell's own dialogs, in the language in use (an older app without it: English). */

@@ -174,7 +174,11 @@ export class UserCommands implements CommandTarget {
     app.replan(now)
     // Turning a kind off withdraws its reminder on screen (a break the user started is theirs to finish).
     const showing = app.screen.current
-    if (showing && !showing.manual && !kindEnabled(app.schedule.calendar.prefs, showing.kind, showing.ref, app.schedule.calendar.routines)) {
+    if (
+      showing &&
+      !showing.manual &&
+      !kindEnabled(app.schedule.calendar.prefs, showing.kind, showing.ref, app.schedule.calendar.routines)
+    ) {
       app.screen.end('withdrawn', now)
     }
     app.screen.closeHeadsUp()

@@ -110,7 +110,8 @@ export class OnScreen {
     const gentle = this.hooks.gentle(now)
     this.closeHeadsUp()
     let stretches: readonly Stretch[] = []
-    const chosen = due.kind === 'stretch' || due.kind === 'routine' ? this.hooks.routine(due.kind, due.ref) : null
+    const chosen =
+      due.kind === 'stretch' || due.kind === 'routine' ? this.hooks.routine(due.kind, due.ref) : null
     // A sore back leaves out what is not gentle or is done on the floor; when nothing is left, the automatic choice.
     const routine = chosen ? { routine: chosen, ...routineForBreak(chosen, gentle) } : undefined
     if ((due.kind === 'stretch' || routine) && !(routine && routine.items.length > 0)) {
