@@ -2,9 +2,8 @@
 // read differently from what it holds, are removed; other control characters become spaces; spaces collapse), then
 // refused if it still holds markup (an HTML tag or entity) or a link (a web address, a scheme, "www."): the windows
 // show text as text, but a routine that looks like a web page or sends people to one is not a routine.
+import { withoutBidiControls } from '../plain-text'
 
-/** Bidi embedding, override and isolate controls, and the marks (LRM, RLM, ALM). */
-const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 const CONTROLS = /\p{Cc}+/gu
 
 /** An HTML tag, comment or declaration (`<b>`, `</p>`, `<!--`, `<?xml`) or an entity (`&amp;`, `&#60;`). */
@@ -19,7 +18,7 @@ const LINK =
 
 /** The text as it is kept: no bidi controls, no line breaks or other control characters, spaces collapsed. */
 export function cleanText(text: string): string {
-  return text.replace(BIDI_CONTROLS, '').replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim()
+  return withoutBidiControls(text).replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim()
 }
 
 /** Why a (cleaned) text is refused, or null when it is plain words. */
