@@ -30,6 +30,10 @@ export type LogEvent =
   | { event: 'routine-refused'; problems: number; from: RoutineDoor }
   /** Stored routines this version cannot read, set aside, and the copy kept. */
   | { event: 'routines-set-aside'; count: number; kept: string | undefined }
+  /** The wall clock jumped forward while idle time shows no input all along: a suspend and resume both lost. */
+  | { event: 'sleep-inferred'; seconds: number }
+  /** Pieces of the state file this version cannot read, dropped; the copy kept of the file as it was. */
+  | { event: 'state-set-aside'; named: readonly string[]; kept: string | undefined }
 
 /** Where a routine came in: the Settings window's "Import a routine…", or `limber --import-routine FILE`. */
 export type RoutineDoor = 'settings' | 'command-line'
@@ -62,6 +66,8 @@ const LEVELS: Readonly<Record<LogEvent['event'], Level>> = {
   'routine-imported': 'info',
   'routine-refused': 'info',
   'routines-set-aside': 'warn',
+  'sleep-inferred': 'info',
+  'state-set-aside': 'warn',
 }
 
 /** Each event in words, as the log file says it. */
@@ -114,6 +120,10 @@ function wordsOf(e: LogEvent): string {
       const where = e.kept ? `; the file as it was is kept as ${e.kept}` : '; no copy could be kept'
       return `${e.count} stored routines this version cannot read were set aside${where}`
     }
+    case 'sleep-inferred':
+      return `the clock moved ${e.seconds} s with no input all along: the machine slept, no events reported`
+    case 'state-set-aside':
+      return `state this version cannot read was set aside: ${e.named.join(', ')}${e.kept ? `; the file as it was is kept as ${e.kept}` : '; no copy could be kept'}`
   }
 }
 

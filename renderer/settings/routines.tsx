@@ -7,6 +7,7 @@ import type { RoutineSummary } from '../../main/app/ipc-contract'
 import { WEEK } from '../../main/core/i18n/format'
 import { status, useBridge } from './state'
 import { fmt, t, words } from './texts'
+import './routines.css'
 
 /** What the last import or export said: its words, the problems to fix, and whether it went wrong. */
 interface Said {
