@@ -84,6 +84,10 @@ const ok = answer<{ ok: boolean }>()
 const status = answer<AppStatus>()
 /** Changing the preferences is the settings window's job; acting on a reminder is the break window's. */
 const BOTH: readonly WindowKind[] = ['settings', 'break']
+const SETTINGS: readonly WindowKind[] = ['settings']
+const BREAK: readonly WindowKind[] = ['break']
+
+/** A routine's id, as main/app/routines gives them. */
 const RoutineId = TString({ pattern: '^[a-z0-9-]{1,40}$' })
 
 /** How a routine is used (the routines:use payload without its id). */
@@ -91,8 +95,6 @@ export interface RoutineUse {
   forBreaks?: boolean
   reminder?: { enabled: boolean; times: string[]; weekdays: number[] }
 }
-const SETTINGS: readonly WindowKind[] = ['settings']
-const BREAK: readonly WindowKind[] = ['break']
 
 /** Every request/response call, by channel. */
 export const IPC_CHANNELS = {
