@@ -16,8 +16,10 @@
 // that day), ?frequent=1 (plans keep coming back), ?checkin=open (the morning check-in waits), ?doctor=high|rising
 // (this morning's check-in called for a doctor by the app's own rule: the user answered 9, or their pain rose at
 // each of their last three check-ins, this morning's included; Today starts with the suggestion and the signs),
-// ?export=cancel|fail (what "Export my data" answers), ?lang=de|es|fr|pt-BR|en|pseudo (the system's language, in
-// place of the browser's; pseudo: the pseudo-locale, in main's words too).
+// ?export=cancel|fail (what "Export my data" answers), ?routine=1 (the user imported the example routine from a
+// physiotherapist, docs/routine-example.json, in Settings → Stretches and uses it for stretch breaks: the settings
+// page lists it, the break page's stretch break is its stretches), ?lang=de|es|fr|pt-BR|en|pseudo (the system's
+// language, in place of the browser's; pseudo: the pseudo-locale, in main's words too).
 // The clock is the page's own: a test fixes it with Playwright's clock (page.clock) before the page loads.
 // window.__limberPreview.emit(event, payload) pushes an event to the page as main would; its platform holds what
 // the app asked of the system (notifications, windows, the tray, the log).

@@ -59,3 +59,14 @@ describe('importing a routine in Settings', () => {
     expect(await page.locator('.routines').textContent()).toContain('No routine imported yet.')
   })
 })
+
+describe('a routine used for stretch breaks (the preview’s ?routine=1: imported in Settings, used for breaks)', () => {
+  it('is what the stretch break shows: its name, then its stretches in its order with its repetitions', async () => {
+    await load(page, h.url, 'break.html?break=stretch&routine=1')
+    await expect.poll(() => page.locator('.routine-line').textContent()).toBe('Morning back routine')
+    const body = page.locator('main')
+    expect(await body.textContent()).toContain('Seated cat and cow')
+    expect(await body.textContent()).toMatch(/Stretch 1 of 5/i)
+    expect(await body.textContent()).toContain('Rep 1 of 3')
+  })
+})
