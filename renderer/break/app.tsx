@@ -170,7 +170,7 @@ function Body({ content }: { content: BreakContent }) {
     case 'routine':
       return content.stretches.length > 0 ? (
         <>
-          {content.routine && <RoutineLine line={content.routine} />}
+          {content.routineLine && <RoutineLine line={content.routineLine} />}
           <StretchRoutine stretches={content.stretches} cue={content.cue} />
         </>
       ) : null

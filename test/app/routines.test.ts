@@ -338,7 +338,10 @@ describe('using a routine', () => {
       '18:00 Morning back routine',
     ])
     const shown = await content[0]
-    expect(shown).toMatchObject({ kind: 'routine', routine: { name: 'Morning back routine', note: null } })
+    expect(shown).toMatchObject({
+      kind: 'routine',
+      routineLine: { name: 'Morning back routine', note: null },
+    })
     expect(
       (shown as { stretches: { name: string; holdSeconds: number }[] }).stretches.map((s) => [
         s.name,
@@ -379,7 +382,7 @@ describe('using a routine', () => {
       ['desk', 'gentle'],
       ['standing', 'gentle'],
     ])
-    expect(shown?.routine?.note).toBe(
+    expect(shown?.routineLine?.note).toBe(
       '2 stretches of your routine are left out today: on a sore back, only gentle stretches at the desk or standing.',
     )
     const [listed] = await started.call('routines:get')
@@ -396,7 +399,7 @@ describe('using a routine', () => {
     const shown = await started.call('break:get', undefined, 'break')
     expect(shown?.stretches.length).toBeGreaterThan(0)
     expect(shown?.stretches.every((s) => s.intensity === 'gentle' && s.position !== 'floor')).toBe(true)
-    expect(shown?.routine?.note).toContain('None of your routine’s stretches suits a sore back today')
+    expect(shown?.routineLine?.note).toContain('None of your routine’s stretches suits a sore back today')
   })
 
   it('removed, it is no longer planned or listed', async () => {

@@ -193,7 +193,7 @@ export interface BreakContent {
    * A routine from a physiotherapist: its name, and what a sore back left out of it ("2 stretches of your routine
    * are left out today…"), null when nothing was. Absent for every other break.
    */
-  routine?: { name: string; note: string | null }
+  routineLine?: { name: string; note: string | null }
 }
 
 /** What "Export my data" did: the new folder and its files, or why nothing was written. */

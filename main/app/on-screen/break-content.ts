@@ -115,7 +115,7 @@ export function breakContent(showing: Showing, prefs: Preferences, speech: Speec
           text: heldSentence(showing.held, speech),
         }
       : null,
-    ...(showing.routine ? { routine: routineLine(showing.routine, speech) } : {}),
+    ...(showing.routine ? { routineLine: routineLine(showing.routine, speech) } : {}),
   }
 }
 
