@@ -30,6 +30,14 @@ export type LogEvent =
   | { event: 'routine-refused'; problems: number; from: RoutineDoor }
   /** Stored routines this version cannot read, set aside, and the copy kept. */
   | { event: 'routines-set-aside'; count: number; kept: string | undefined }
+  /** The release feed says this version is the latest. */
+  | { event: 'update-none' }
+  | { event: 'update-found'; version: string }
+  /** A newer version is downloaded and installs when Limber quits. */
+  | { event: 'update-ready'; version: string }
+  /** Checking or downloading failed: its kind, and the error's code and first line without paths in it. */
+  | { event: 'update-failed'; failure: string; detail: string }
+  | { event: 'update-installing'; version: string }
   /** The wall clock jumped forward while idle time shows no input all along: a suspend and resume both lost. */
   | { event: 'sleep-inferred'; seconds: number }
   /** Pieces of the state file this version cannot read, dropped; the copy kept of the file as it was. */
@@ -66,6 +74,11 @@ const LEVELS: Readonly<Record<LogEvent['event'], Level>> = {
   'routine-imported': 'info',
   'routine-refused': 'info',
   'routines-set-aside': 'warn',
+  'update-none': 'info',
+  'update-found': 'info',
+  'update-ready': 'info',
+  'update-failed': 'warn',
+  'update-installing': 'info',
   'sleep-inferred': 'info',
   'state-set-aside': 'warn',
 }
@@ -120,6 +133,16 @@ function wordsOf(e: LogEvent): string {
       const where = e.kept ? `; the file as it was is kept as ${e.kept}` : '; no copy could be kept'
       return `${e.count} stored routines this version cannot read were set aside${where}`
     }
+    case 'update-none':
+      return 'updates: this version is the latest'
+    case 'update-found':
+      return `updates: version ${e.version} found; downloading in the background`
+    case 'update-ready':
+      return `updates: version ${e.version} is downloaded and installs when Limber quits`
+    case 'update-failed':
+      return `updates: failed (${e.failure}): ${e.detail}`
+    case 'update-installing':
+      return `updates: restarting to install version ${e.version}`
     case 'sleep-inferred':
       return `the clock moved ${e.seconds} s with no input all along: the machine slept, no events reported`
     case 'state-set-aside':

@@ -19,7 +19,11 @@
 // ?export=cancel|fail (what "Export my data" answers), ?routine=1 (the user imported the example routine from a
 // physiotherapist, docs/routine-example.json, in Settings → Stretches and uses it for stretch breaks: the settings
 // page lists it, the break page's stretch break is its stretches), ?lang=de|es|fr|pt-BR|en|pseudo (the system's
-// language, in place of the browser's; pseudo: the pseudo-locale, in main's words too).
+// language, in place of the browser's; pseudo: the pseudo-locale, in main's words too),
+// ?update=latest|ready|downloading|failed|system|none (what the release feed answers an installed AppImage, for
+// About's updates: up to date (the default), version 1.1.0 downloaded and ready, downloading (40 %), the check failed
+// offline; system: a deb the package manager updates; none: not an installed app; restarts are counted in
+// window.__limberPreview.platform.updater.restarts).
 // The clock is the page's own: a test fixes it with Playwright's clock (page.clock) before the page loads.
 // window.__limberPreview.emit(event, payload) pushes an event to the page as main would; its platform holds what
 // the app asked of the system (notifications, windows, the tray, the log).

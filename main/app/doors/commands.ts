@@ -34,6 +34,10 @@ export type Command =
   | { type: 'check-in-dismiss' }
   /** `limber --import-routine FILE`: a routine file, its path as typed, relative to `cwd` (where it was typed). */
   | { type: 'import-routine'; path: string; cwd?: string }
+  /** "Check for updates" (About). */
+  | { type: 'update-check' }
+  /** Quit and install the downloaded update now (after the break on screen, if one is). */
+  | { type: 'update-install' }
 
 /** What the running app does for each command. */
 export interface CommandTarget {
@@ -57,6 +61,9 @@ export interface CommandTarget {
   dismissCheckIn(): void
   /** Imports a routine file and tells the user what it imported or why not (a notification). */
   importRoutine(path: string, cwd: string | undefined): CommandResult
+  checkForUpdates(): void
+  /** False when no update is ready. */
+  installUpdate(): boolean
 }
 
 export interface CommandResult {
@@ -84,6 +91,7 @@ const MENU_COMMANDS: Readonly<Record<(typeof MENU_ACTIONS)[keyof typeof MENU_ACT
   'show-break': { type: 'show-break' },
   'sore-back': { type: 'sore-back', days: DEFAULT_PLAN_DAYS },
   'sore-back-off': { type: 'sore-back-end' },
+  'update-install': { type: 'update-install' },
   settings: { type: 'settings' },
   quit: { type: 'quit' },
 }
@@ -164,6 +172,13 @@ export function runCommand(
       return { ok: true, message: said.noCheckIn }
     case 'import-routine':
       return app.importRoutine(command.path, command.cwd)
+    case 'update-check':
+      app.checkForUpdates()
+      return { ok: true, message: said.updateChecking }
+    case 'update-install': {
+      const ok = app.installUpdate()
+      return { ok, message: ok ? said.updateInstalling : said.updateNotReady }
+    }
   }
 }
 

@@ -56,6 +56,8 @@ export function ipcHandlers(
     'routines:remove': ({ id }) => ({ ok: app.removeRoutine(id) }),
     'routines:use': ({ id, ...use }) => ({ ok: app.useRoutine(id, use) }),
     'routines:export': ({ id }) => app.exportRoutine(id),
+    'updates:check': () => (app.run({ type: 'update-check' }), app.status()),
+    'updates:install': () => (app.run({ type: 'update-install' }), app.status()),
   }
 }
 

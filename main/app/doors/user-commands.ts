@@ -36,6 +36,7 @@ export type CommandParts = Pick<
   | 'breakContent'
   | 'routineDoors'
   | 'speech'
+  | 'updates'
 >
 
 export class UserCommands implements CommandTarget {
@@ -150,6 +151,14 @@ export class UserCommands implements CommandTarget {
 
   dismissCheckIn(): void {
     this.app.checkIn.dismiss(this.now(), this.app.screen.current !== null)
+  }
+
+  checkForUpdates(): void {
+    void this.app.updates.check()
+  }
+
+  installUpdate(): boolean {
+    return this.app.updates.restart()
   }
 
   setPreferences(patch: unknown): SetPreferencesResult {
