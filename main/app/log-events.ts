@@ -1,6 +1,7 @@
 // What the running app tells the log about itself, as events: each has a name and its facts, and one table gives its
 // level and its words. The shell writes the words (logs/main.log); tests and readers match the event, not the words,
 // so a line can be reworded without touching a test.
+import type { ReminderKind } from '../core/planning/reminders'
 
 export type LogEvent =
   /** The wall clock moved against elapsed time; everything is planned again. */
@@ -30,6 +31,8 @@ export type LogEvent =
   | { event: 'routine-refused'; problems: number; from: RoutineDoor }
   /** Stored routines this version cannot read, set aside, and the copy kept. */
   | { event: 'routines-set-aside'; count: number; kept: string | undefined }
+  /** The emergency way out of a break without Skip (Esc held): recorded as skipped. */
+  | { event: 'emergency-exit'; kind: ReminderKind }
   /** The release feed says this version is the latest. */
   | { event: 'update-none' }
   | { event: 'update-found'; version: string }
@@ -74,6 +77,7 @@ const LEVELS: Readonly<Record<LogEvent['event'], Level>> = {
   'routine-imported': 'info',
   'routine-refused': 'info',
   'routines-set-aside': 'warn',
+  'emergency-exit': 'info',
   'update-none': 'info',
   'update-found': 'info',
   'update-ready': 'info',
@@ -133,6 +137,8 @@ function wordsOf(e: LogEvent): string {
       const where = e.kept ? `; the file as it was is kept as ${e.kept}` : '; no copy could be kept'
       return `${e.count} stored routines this version cannot read were set aside${where}`
     }
+    case 'emergency-exit':
+      return `the ${e.kind} break was left by the emergency way out; recorded as skipped`
     case 'update-none':
       return 'updates: this version is the latest'
     case 'update-found':

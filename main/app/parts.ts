@@ -11,6 +11,7 @@ import type { BreakContent } from './ipc-contract'
 import { languageInUse } from './language'
 import { OnScreenKeeper, afterRestart } from './on-screen/kept-on-screen'
 import { OnScreen, type OnScreenHooks } from './on-screen/on-screen'
+import { SkipAllowance } from './on-screen/firm-break'
 import type { Platform } from './platform'
 import { AwayAndBack } from './presence/away-and-back'
 import { Presence } from './presence/presence'
@@ -52,6 +53,8 @@ export interface AppParts {
   /** The routines from a physiotherapist, and the ways they come in and go out. */
   readonly routines: Routines
   readonly routineDoors: RoutineDoors
+  /** Breaks the user skipped today, for firm mode's daily allowance. */
+  readonly skips: SkipAllowance
   /** Updates of the installed app: checked, downloaded and installed on quit by themselves (updates/). */
   readonly updates: Updates
   /** Plans again from the stored preferences as the sore-back plan leaves them (after either changed). */
@@ -130,6 +133,7 @@ export function assembleParts(
   const sitting = new Sitting(history, () => prefs.value.naturalBreaks.idleMinutes * 60_000, now)
   const therapy = new TherapyTimer(platform, stored.therapy, speech)
   const clockWatch = new ClockWatch(platform)
+  const skips = new SkipAllowance(stored.skips)
   const record = (kind: ReminderKind, outcome: Outcome, at: number): void => {
     sitting.outcome(kind, outcome, at)
     history.record(kind, outcome, at)
@@ -143,6 +147,7 @@ export function assembleParts(
       gentle: (at) => soreBack.running(at) !== null,
       routine: (kind, ref) =>
         (kind === 'routine' ? routines.byId(ref ?? '') : routines.forBreaks())?.routine ?? null,
+      skipsToday: (at) => skips.today(at),
       record,
     },
     stored,
@@ -193,6 +198,7 @@ export function assembleParts(
     busy,
     routines,
     routineDoors: new RoutineDoors(platform, routines, speech),
+    skips,
     updates,
     replan,
     language,
@@ -202,10 +208,11 @@ export function assembleParts(
       stateFile.save({
         scheduler: schedule.state,
         therapy: therapy.stored,
-        rotation: screen.rotation,
-        rotationCount: screen.rotationCount,
+        rotation: screen.rotation.state,
+        rotationCount: screen.rotation.count,
         soreBack: soreBack.stored,
         checkIn: checkIn.stored,
+        skips: skips.stored,
         onScreen: keeper.of(screen.current, screen.timesOutAt),
         held: busy.kept,
       }),

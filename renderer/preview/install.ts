@@ -18,12 +18,17 @@
 // each of their last three check-ins, this morning's included; Today starts with the suggestion and the signs),
 // ?export=cancel|fail (what "Export my data" answers), ?routine=1 (the user imported the example routine from a
 // physiotherapist, docs/routine-example.json, in Settings → Stretches and uses it for stretch breaks: the settings
-// page lists it, the break page's stretch break is its stretches), ?lang=de|es|fr|pt-BR|en|pseudo (the system's
-// language, in place of the browser's; pseudo: the pseudo-locale, in main's words too),
-// ?update=latest|ready|downloading|failed|system|none (what the release feed answers an installed AppImage, for
-// About's updates: up to date (the default), version 1.1.0 downloaded and ready, downloading (40 %), the check failed
-// offline; system: a deb the package manager updates; none: not an installed app; restarts are counted in
-// window.__limberPreview.platform.updater.restarts).
+// page lists it, the break page's stretch break is its stretches), ?lang=de|es|fr|pt-BR|en|pseudo (the system's language, in
+// place of the browser's; pseudo: the pseudo-locale, in main's words too), ?firm=no-skip|firm|snoozed|allowance (firm
+// mode for a planned break: Snooze without Skip; firm, its window opened by itself with one Snooze left; firm after
+// its one snooze, Done alone; or the gentle level with today's three skips used, Skip turned into Snooze; each says
+// that holding Esc for three seconds leaves it), ?displays=2 (a laptop, id 1, with the pointer, and a monitor, id 2:
+// a full-screen break dims the monitor), ?update=latest|ready|downloading|failed|system|none (what the release feed
+// answers an installed AppImage, for About's updates: up to date (the default), version 1.1.0 downloaded and ready,
+// downloading (40 %), the check failed offline; system: a deb the package manager updates; none: not an installed
+// app; restarts are counted in window.__limberPreview.platform.updater.restarts). dimmed.html is the calm screen a
+// full-screen break puts on the other displays: ?display=<id> names the display it covers (as the shell's address
+// does; 2 for the preview's monitor), and the scenario's break shows full screen on the laptop.
 // The clock is the page's own: a test fixes it with Playwright's clock (page.clock) before the page loads.
 // window.__limberPreview.emit(event, payload) pushes an event to the page as main would; its platform holds what
 // the app asked of the system (notifications, windows, the tray, the log).

@@ -369,6 +369,24 @@ describe('using a routine', () => {
     expect(shown?.stretches.find((s) => s.name === 'Bridge')?.figure?.description).toContain('lifts the hips')
   })
 
+  it('with a stretch on the floor, is never made firmer by firm mode (a floor stretch may always be skipped)', async () => {
+    const started = testApp.start('2026-03-02T10:00', {
+      preferences: {
+        ...quiet,
+        stretch: { ...DEFAULT_PREFERENCES.stretch, enabled: true },
+        firmMode: { ...DEFAULT_PREFERENCES.firmMode, level: 'firm' },
+      },
+    })
+    const result = await importInSettings(started, EXAMPLE)
+    if (!result.ok) throw new Error(result.message)
+    await started.call('routines:use', { id: result.routine.id, forBreaks: true })
+    started.platform.work(DEFAULT_PREFERENCES.stretch.everyMinutes + 2)
+    const shown = await started.call('break:get', undefined, 'break')
+    expect(shown?.kind).toBe('stretch')
+    expect(shown?.stretches.map((s) => s.position)).toContain('floor')
+    expect(shown?.answers).toMatchObject({ skip: true, stays: false })
+  })
+
   it('on a sore-back day leaves out what is not gentle or is on the floor, and says so', async () => {
     const started = start()
     const result = await importInSettings(started, EXAMPLE)

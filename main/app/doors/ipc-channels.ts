@@ -20,7 +20,7 @@ import {
 } from 'typebox'
 import type { Preferences } from '../../core/preferences/index'
 import { PLAN_LENGTHS, type PlanLength } from '../../core/sore-back/days'
-import type { BusyDetectors, WindowKind } from '../platform'
+import type { BusyDetectors, PageKind } from '../platform'
 import { CHECK_IN_WORD_MAX, PAIN_MAX } from '../records/day-records'
 import { ROUTINE_TIMES_MAX } from '../../core/routine/use'
 import { TIME_PATTERN } from '../../core/preferences/time-pattern'
@@ -35,6 +35,7 @@ import {
 import type {
   AppStatus,
   BreakContent,
+  DimmedState,
   ExportResult,
   HistorySummary,
   PreferencesPatch,
@@ -61,7 +62,7 @@ interface Channel<B extends string, P extends TSchema, A extends unknown[], R> {
   /** The bridge function's name: `window.limber.<bridge>(…args)`. */
   bridge: B
   /** The windows that may call it. */
-  senders: readonly WindowKind[]
+  senders: readonly PageKind[]
   /** The payload main accepts; anything else is refused with a message naming the field. */
   payload: P
   /** The bridge function's arguments, as the payload it sends. */
@@ -77,15 +78,17 @@ function channel<const B extends string, P extends TSchema, A extends unknown[],
 const Nothing = Union([Undefined(), Null()])
 const nothing = (): undefined => undefined
 /** A channel that takes no payload: its bridge function takes no arguments. */
-function bare<const B extends string, R>(bridge: B, senders: readonly WindowKind[], answer: Answer<R>) {
+function bare<const B extends string, R>(bridge: B, senders: readonly PageKind[], answer: Answer<R>) {
   return channel({ bridge, senders, payload: Nothing, send: nothing, answer })
 }
 const ok = answer<{ ok: boolean }>()
 const status = answer<AppStatus>()
 /** Changing the preferences is the settings window's job; acting on a reminder is the break window's. */
-const BOTH: readonly WindowKind[] = ['settings', 'break']
-const SETTINGS: readonly WindowKind[] = ['settings']
-const BREAK: readonly WindowKind[] = ['break']
+const BOTH: readonly PageKind[] = ['settings', 'break']
+const SETTINGS: readonly PageKind[] = ['settings']
+const BREAK: readonly PageKind[] = ['break']
+/** The calm dimmed screen a full-screen break puts on each other display. */
+const DIMMED: readonly PageKind[] = ['dimmed']
 
 /** A routine's id, as main/app/routines gives them. */
 const RoutineId = TString({ pattern: '^[a-z0-9-]{1,40}$' })
@@ -225,6 +228,27 @@ export const IPC_CHANNELS = {
     payload: TObject({ id: RoutineId }, { additionalProperties: false }),
     send: (id: string) => ({ id }),
     answer: answer<RoutineExportResult>(),
+  }),
+  /** The emergency way out of a break without Skip (Esc held for three seconds): recorded as skipped. */
+  'break:leave': channel({
+    bridge: 'leaveBreak',
+    senders: BREAK,
+    payload: TObject({ id: TString({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false }),
+    send: (id: string) => ({ id }),
+    answer: ok,
+  }),
+  /** What a dimmed screen shows: the language its words are in, and whether a break is still on screen. */
+  'dimmed:get': bare('getDimmed', DIMMED, answer<DimmedState>()),
+  /** "Show the break here", from the dimmed screen on `display`: the break moves to that display. */
+  'break:here': channel({
+    bridge: 'bringBreakHere',
+    senders: DIMMED,
+    payload: TObject(
+      { display: Integer({ minimum: -(2 ** 53 - 1), maximum: 2 ** 53 - 1 }) },
+      { additionalProperties: false },
+    ),
+    send: (display: number) => ({ display }),
+    answer: ok,
   }),
   /** About's "Check for updates": answers at once; the check's outcome follows in status:changed. */
   'updates:check': bare('checkForUpdates', SETTINGS, status),

@@ -5,7 +5,7 @@
 import { logEvent } from '../log-events'
 import type { Limber } from '../limber'
 import type { IpcRefusal } from '../limber-app'
-import type { Platform, WindowKind } from '../platform'
+import type { PageKind, Platform } from '../platform'
 import { busyDetectorsOf } from '../busy/detectors'
 import type { FirstRun } from './first-run'
 import { checkPayload } from './ipc-check'
@@ -56,6 +56,9 @@ export function ipcHandlers(
     'routines:remove': ({ id }) => ({ ok: app.removeRoutine(id) }),
     'routines:use': ({ id, ...use }) => ({ ok: app.useRoutine(id, use) }),
     'routines:export': ({ id }) => app.exportRoutine(id),
+    'break:leave': ({ id }) => ({ ok: app.run({ type: 'emergency-exit', id }).ok }),
+    'dimmed:get': () => app.dimmedState(),
+    'break:here': ({ display }) => ({ ok: app.bringBreakHere(display) }),
     'updates:check': () => (app.run({ type: 'update-check' }), app.status()),
     'updates:install': () => (app.run({ type: 'update-install' }), app.status()),
   }
@@ -74,7 +77,7 @@ export function answerIpc(
   platform: Pick<Platform, 'log'>,
   channel: unknown,
   payload: unknown,
-  sender: WindowKind,
+  sender: PageKind,
 ): unknown {
   if (!isIpcChannel(channel)) {
     return refuse(`unknown channel ${JSON.stringify(String(channel).slice(0, 40))}`)
@@ -88,7 +91,7 @@ export function answerChannel<C extends IpcChannel>(
   platform: Pick<Platform, 'log'>,
   channel: C,
   payload: unknown,
-  sender: WindowKind,
+  sender: PageKind,
 ): IpcAnswer<C> | Promise<IpcAnswer<C>> | IpcRefusal {
   if (!IPC_CHANNELS[channel].senders.includes(sender))
     return refuse(`${channel} is not available to the ${sender} window`)

@@ -5,7 +5,7 @@ import { stretchById, stretchWords, type ContentTexts } from '../../core/content
 import { checkFigure } from '../../core/figure/pose-check'
 import { isLibraryItem, type FullItem, type Routine, type RoutineItem } from '../../core/routine/format'
 import { textIn } from '../../core/routine/words'
-import type { Stretch } from '../../core/content'
+import type { Stretch, StretchPosition } from '../../core/content'
 import type { FigureFilm, FigurePicture } from '../../core/figure/film-play'
 import type { StretchFigure } from '../../core/figure/stretch-figure'
 import type { StretchInfo } from '../ipc-contract'
@@ -79,6 +79,36 @@ function fullInfo(
           }
         : null,
   }
+}
+
+/**
+ * What firm mode and a break's length need of each of the routine's stretches: where it is done, one side or each,
+ * and its own hold and repetitions (a library stretch without them takes the preferences').
+ */
+export function routineShapes(showing: ShowingRoutine): StretchShape[] {
+  return showing.items.flatMap((item): StretchShape[] => {
+    if (!isLibraryItem(item)) {
+      const { position, hold, repetitions } = item
+      return [{ position, oneSided: item.sides === 'each', holdSeconds: hold, repetitions }]
+    }
+    const stretch = stretchById(item.stretch)
+    if (!stretch) return []
+    return [
+      {
+        position: stretch.position,
+        oneSided: stretch.oneSided,
+        ...(item.hold !== undefined ? { holdSeconds: item.hold } : {}),
+        ...(item.repetitions !== undefined ? { repetitions: item.repetitions } : {}),
+      },
+    ]
+  })
+}
+
+export interface StretchShape {
+  position: StretchPosition
+  oneSided: boolean
+  holdSeconds?: number
+  repetitions?: number
 }
 
 /** The stretches' names, for the notification. */
