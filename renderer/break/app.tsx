@@ -74,7 +74,7 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
     void bridge.leaveBreak(content.id)
   })
 
-  const isRoutine = content.kind === 'stretch' && content.stretches.length > 0
+  const isRoutine = (content.kind === 'stretch' || content.kind === 'routine') && content.stretches.length > 0
   const texts = t()
 
   // Once answered, the answer buttons are disabled: the focus goes to the answer's words, not to the page.
@@ -226,8 +226,12 @@ function answerText(action: ReminderAction, snoozeMinutes: number): string {
 function Body({ content, keysAct }: { content: BreakContent; keysAct: boolean }) {
   switch (content.kind) {
     case 'stretch':
+    case 'routine':
       return content.stretches.length > 0 ? (
-        <StretchRoutine stretches={content.stretches} cue={content.cue} keysAct={keysAct} />
+        <>
+          {content.routineLine && <RoutineLine line={content.routineLine} />}
+          <StretchRoutine stretches={content.stretches} cue={content.cue} keysAct={keysAct} />
+        </>
       ) : null
     case 'posture':
       return (
@@ -252,6 +256,16 @@ function Body({ content, keysAct }: { content: BreakContent; keysAct: boolean })
     default:
       return <Tips tips={content.tips} heading={t().tipHeading.other} />
   }
+}
+
+/** A physiotherapist's routine: its name, and what a sore back leaves out of it today. */
+function RoutineLine({ line }: { line: { name: string; note: string | null } }) {
+  return (
+    <p class="routine-line">
+      <strong>{line.name}</strong>
+      {line.note && ` ${line.note}`}
+    </p>
+  )
 }
 
 /** A quiet crescent moon for the evening reminders; decoration only. */

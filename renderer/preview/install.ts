@@ -18,8 +18,10 @@
 // each of their last three check-ins, this morning's included; Today starts with the suggestion and the signs),
 // ?export=cancel|fail (what "Export my data" answers), ?therapy=heat|ice (a run in progress: the user started heat
 // or ice from Today 6 minutes ago, so Today, Cold and heat and the tray's first line say "Ice on, 14 min left, round
-// 1 of 3" with a Stop), ?lang=de|es|fr|pt-BR|en|pseudo (the system's language, in place of the browser's; pseudo:
-// the pseudo-locale, in main's words too), ?firm=no-skip|firm|snoozed|allowance (firm
+// 1 of 3" with a Stop), ?routine=1 (the user imported the example routine from a physiotherapist,
+// docs/routine-example.json, in Settings → Stretches and uses it for stretch breaks: the settings page lists it, the
+// break page's stretch break is its stretches), ?lang=de|es|fr|pt-BR|en|pseudo (the system's language, in place of
+// the browser's; pseudo: the pseudo-locale, in main's words too), ?firm=no-skip|firm|snoozed|allowance (firm
 // mode for a planned break: Snooze without Skip; firm, its window opened by itself with one Snooze left; firm after
 // its one snooze, Done alone; or the gentle level with today's three skips used, Skip turned into Snooze; each says
 // that holding Esc for three seconds leaves it), ?displays=2 (a laptop, id 1, with the pointer, and a monitor, id 2:
@@ -33,6 +35,9 @@
 // window.__limberPreview.emit(event, payload) pushes an event to the page as main would; its platform holds what
 // the app asked of the system (notifications, windows, the tray, the log, and `zoom`: each window's zoom as main last
 // told the shell after Ctrl+plus, Ctrl+minus or Ctrl+0; the page itself does not zoom).
+// window.__limberPreview.chooseFile(name, contents) makes the next file dialog ("Import a routine…" in Settings →
+// Stretches) choose a file called `name` holding the text `contents`; chooseFile(null) makes it cancelled. Main
+// reads and checks the file as it would a real one (docs/routine-format.md).
 import type { IpcEvent, IpcEvents } from '../../main/app/ipc-contract'
 import type { BrowserPlatform } from './browser-platform'
 import { previewBridge } from './preview-bridge'
@@ -50,6 +55,7 @@ declare global {
     __limberPreview?: {
       emit<E extends IpcEvent>(event: E, payload: IpcEvents[E]): void
       platform: BrowserPlatform
+      chooseFile(name: string | null, contents?: string): void
     }
   }
 }
@@ -73,4 +79,8 @@ const recorded = new Proxy(bridge, {
 
 window.limber = recorded
 window.__limberCalls = calls
-window.__limberPreview = { emit, platform: running.platform }
+window.__limberPreview = {
+  emit,
+  platform: running.platform,
+  chooseFile: (name, contents) => running.platform.chooseFileNext(name, contents),
+}

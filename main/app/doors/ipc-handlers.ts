@@ -53,6 +53,11 @@ export function ipcHandlers(
     'data:export': () => app.exportData(),
     // Only the settings and break windows may send it (its senders): a dimmed screen is refused before.
     'window:zoom': ({ step }, sender) => (sender === 'dimmed' ? { factor: 1 } : app.zoom(sender, step)),
+    'routines:get': () => app.routineList(),
+    'routines:import': () => app.importRoutine(),
+    'routines:remove': ({ id }) => ({ ok: app.removeRoutine(id) }),
+    'routines:use': ({ id, ...use }) => ({ ok: app.useRoutine(id, use) }),
+    'routines:export': ({ id }) => app.exportRoutine(id),
     'break:leave': ({ id }) => ({ ok: app.run({ type: 'emergency-exit', id }).ok }),
     'dimmed:get': () => app.dimmedState(),
     'break:here': ({ display }) => ({ ok: app.bringBreakHere(display) }),
