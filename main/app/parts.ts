@@ -5,6 +5,7 @@
 import { isActiveUseKind, kindEnabled } from '../core/planning/reminders'
 import type { LanguageInUse } from '../core/i18n/languages'
 import { BusyHold } from './busy/hold'
+import { DayLimit } from './day-limit/day-limit'
 import type { BreakContent } from './ipc-contract'
 import { languageInUse } from './language'
 import { OnScreen, type OnScreenHooks } from './on-screen/on-screen'
@@ -41,6 +42,8 @@ export interface AppParts {
   readonly presence: Presence
   /** A reminder due while the user is busy waits here (busy/hold.ts). */
   readonly busy: BusyHold
+  /** The daily limit of time at the computer (day-limit/day-limit.ts). */
+  readonly dayLimit: DayLimit
   /** Plans again from the stored preferences as the sore-back plan leaves them (after either changed). */
   replan(now: number): void
   /** The language the app speaks now (the preference, or the system's best match). */
@@ -126,6 +129,7 @@ export function assembleParts(
   })
   const dueNow = new DueNow({ schedule, screen, busy, now: () => platform.clock.now() })
   const prompts = new Prompts({ schedule, presence, screen, busy, checkIn, soreBack, prefs: current })
+  const dayLimit = new DayLimit({ platform, sitting, prefs: current, speech }, stored.dayLimit)
   return {
     platform,
     prefs,
@@ -142,6 +146,7 @@ export function assembleParts(
     away,
     presence,
     busy,
+    dayLimit,
     replan,
     language,
     speech,
@@ -154,6 +159,7 @@ export function assembleParts(
         rotationCount: screen.rotationCount,
         soreBack: soreBack.stored,
         checkIn: checkIn.stored,
+        dayLimit: dayLimit.stored,
       }),
   }
 }

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { Activities } from './activities'
 import { Bedtime } from './bedtime'
+import { DayLimitSettings } from './day-limit'
 import { Progress } from './progress'
 import { Breaks, ColdAndHeat, General, Section, Stretches } from './sections'
 import { SoreBackSettings } from './sore-back'
@@ -21,6 +22,7 @@ const NAV = [
   ['breaks', 'breaks'],
   ['stretches', 'stretches'],
   ['bedtime', 'bedtime'],
+  ['day-limit', 'dayLimit'],
   ['activities', 'activities'],
   ['general', 'general'],
   ['therapy', 'therapy'],
@@ -52,6 +54,7 @@ export function App() {
                 <Breaks prefs={p} />
                 <Stretches prefs={p} />
                 <Bedtime prefs={p} />
+                <DayLimitSettings prefs={p} />
                 <Activities prefs={p} />
                 <General prefs={p} />
                 <ColdAndHeat prefs={p} />

@@ -6,6 +6,7 @@ import type { RotationState } from '../../core/content'
 import type { StoredCheckIn } from '../sore-back/check-in'
 import type { Platform } from '../platform'
 import type { StoredSoreBack } from '../sore-back/plan'
+import type { StoredDayLimit } from '../day-limit/day-limit'
 import { readStore } from './store-read'
 import { isRecord } from '../../core/one-of'
 import type { StoredTherapy } from '../sore-back/therapy-timer'
@@ -20,6 +21,8 @@ interface StoredState {
   soreBack: StoredSoreBack
   /** The morning check-in: asked today or not (check-in.ts). */
   checkIn: StoredCheckIn
+  /** The daily limit: what was said today (day-limit/day-limit.ts). */
+  dayLimit: StoredDayLimit
 }
 
 export interface LoadedState {
@@ -29,6 +32,7 @@ export interface LoadedState {
   rotationCount: unknown
   soreBack: unknown
   checkIn: unknown
+  dayLimit: unknown
 }
 
 export class StateFile {
@@ -54,6 +58,7 @@ export class StateFile {
       rotationCount: record.rotationCount,
       soreBack: record.soreBack,
       checkIn: record.checkIn,
+      dayLimit: record.dayLimit,
     }
   }
 
@@ -67,7 +72,8 @@ export class StateFile {
       last.rotation === state.rotation &&
       last.rotationCount === state.rotationCount &&
       last.soreBack === state.soreBack &&
-      last.checkIn === state.checkIn
+      last.checkIn === state.checkIn &&
+      last.dayLimit === state.dayLimit
     ) {
       return
     }

@@ -27,7 +27,9 @@ export interface AppSnapshot {
   logFile?: string
   soreBack: SoreBackStatus | null
   checkIn: CheckInStatus | null
-  sitting: { activeMinutes: number; longestMinutes: number }
+  sitting: { activeMinutes: number; longestMinutes: number; longBouts: number }
+  /** The daily limit when it is on: its hours, and whether today reached it. */
+  dayLimit: { hours: number; reached: boolean } | null
   language: LanguageInUse
   systemLanguage: LanguageCode
 }
@@ -49,5 +51,6 @@ export function statusOf(app: AppSnapshot): AppStatus {
     soreBack: app.soreBack,
     checkIn: app.checkIn,
     sitting: app.sitting,
+    dayLimit: app.dayLimit,
   }
 }
