@@ -28,9 +28,10 @@ export interface BackDay {
 }
 
 /**
- * Posture and stretch breaks taken (done, or due while the user was away: the time away was the break) and offered
- * (taken, skipped or left to time out). A snoozed break comes again and is counted by how it ends; a reminder turned
- * off while on screen was not offered to the end.
+ * Posture and stretch breaks taken (done) of those offered (shown to the user and done, skipped or left to time out).
+ * A snoozed break comes again and is counted by how it ends; one that fell due while the user was away was never
+ * offered (the time away was the break, but nobody was asked); one turned off while on screen was not offered to
+ * the end.
  */
 export function breaksOf(counts: Counts | undefined): { taken: number; offered: number } {
   let taken = 0
@@ -38,7 +39,7 @@ export function breaksOf(counts: Counts | undefined): { taken: number; offered: 
   for (const kind of REMINDER_KINDS) {
     const perKind = counts?.[kind]
     if (!perKind || !isActiveUseKind(kind)) continue
-    const done = (perKind.done ?? 0) + (perKind.away ?? 0)
+    const done = perKind.done ?? 0
     taken += done
     offered += done + (perKind.skipped ?? 0) + (perKind['timed-out'] ?? 0)
   }
