@@ -52,6 +52,8 @@ export interface Scenario {
   exportOutcome: 'ok' | 'cancel' | 'fail'
   /** The system's languages (?lang=), or null for the browser's. 'pseudo': the preview's pseudo-locale. */
   language: string | null
+  /** The daily limit (8 hours): off, on, or on and reached today (?daylimit=on|reached). */
+  dayLimit: 'off' | 'on' | 'reached'
 }
 
 const isBusyReason = (value: string): value is BusyReason =>
@@ -73,6 +75,7 @@ export function readScenario(search: string, path: string): Scenario {
   const day = Number(params.get('soreback'))
   const exported = params.get('export')
   const doctor = params.get('doctor')
+  const dayLimit = params.get('daylimit')
   return {
     window,
     shows: isBreakScenario(asked) ? asked : window === 'break' ? 'stretch' : 'none',
@@ -90,5 +93,6 @@ export function readScenario(search: string, path: string): Scenario {
     doctor: doctor === 'high' || doctor === 'rising' ? doctor : null,
     exportOutcome: exported === 'cancel' || exported === 'fail' ? exported : 'ok',
     language: params.get('lang'),
+    dayLimit: dayLimit === 'on' || dayLimit === 'reached' ? dayLimit : 'off',
   }
 }

@@ -94,7 +94,7 @@ describe('back figures over a simulated month', () => {
       const expected = fromTheLog(history.log, date)
       const shown = summary.days.find((d) => d.date === date)
       // The last 14 days in Progress.
-      if (shown) expect({ date, ...shown }).toMatchObject({ date, ...expected })
+      if (shown) expect(shown).toMatchObject({ date, ...expected })
       const row = rows.find((line) => line.startsWith(date))!.split(',')
       const cell = (name: string) => Number(row[header.indexOf(name)])
       expect({ date, ...expected }).toEqual({
