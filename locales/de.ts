@@ -479,7 +479,7 @@ export const settings = {
   dayLimit: {
     title: 'Tageslimit',
     intro:
-      'Ein ehrliches Ende des Tages: eine Grenze für deine Zeit am Computer, gezählt wie bei deinen Pausen. Zeit, in der du weg bist, zählt nicht.',
+      'Ein ehrliches Ende des Tages: eine Grenze für deine Zeit am Computer, dieselbe Zeit, die „Heute“ zeigt. Zeit, in der du weg bist, zählt nicht.',
     on: 'Sag mir, wenn ich ein Tageslimit erreiche',
     hours: 'Zeit am Computer pro Tag',
     how: 'Limber sagt es dir einmal, wenn du es erreichst, danach jede Stunde sanft noch einmal, und das Limber-Symbol wird bis Mitternacht ruhiger. Es sperrt dich nie aus und schweigt in deiner Schlafenszeit, wenn die Erinnerungen zur Schlafenszeit dran sind.',

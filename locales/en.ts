@@ -508,7 +508,7 @@ export const settings = {
   dayLimit: {
     title: 'Daily limit',
     intro:
-      'An honest end to the day: a limit on your time at the computer, counted as your breaks count it. Time away does not count.',
+      'An honest end to the day: a limit on your time at the computer, the same time Today shows. Time away from it does not count.',
     on: 'Tell me when I reach a daily limit',
     hours: 'Time at the computer a day',
     how: 'Limber tells you once when you reach it and gently every hour after, and its tray icon turns quieter until midnight. It never locks you out, and it keeps quiet during your sleep hours, when the bedtime reminders speak.',

@@ -509,7 +509,7 @@ export const settings = {
   dayLimit: {
     title: 'Límite diario',
     intro:
-      'Un final honesto para el día: un límite a tu tiempo frente a la pantalla, contado como cuentan tus pausas. El tiempo que pasas lejos no cuenta.',
+      'Un final honesto para el día: un límite a tu tiempo frente a la pantalla, el mismo que muestra Hoy. El tiempo que pasas lejos no cuenta.',
     on: 'Avísame cuando llegue a un límite diario',
     hours: 'Tiempo frente a la pantalla al día',
     how: 'Limber te avisa una vez cuando llegas y, después, con suavidad cada hora, y su icono en la bandeja del sistema se vuelve más discreto hasta la medianoche. Nunca te bloquea y guarda silencio en tus horas de sueño, cuando hablan los recordatorios de la hora de dormir.',

@@ -489,7 +489,7 @@ export const settings = {
   dayLimit: {
     title: 'Limite quotidienne',
     intro:
-      'Une fin de journée honnête\u00a0: une limite à votre temps devant l’ordinateur, compté comme pour vos pauses. Le temps passé loin de l’ordinateur ne compte pas.',
+      'Une fin de journée honnête\u00a0: une limite à votre temps devant l’ordinateur, celui qu’affiche Aujourd’hui. Le temps passé loin de l’ordinateur ne compte pas.',
     on: 'Me prévenir quand j’atteins une limite quotidienne',
     hours: 'Temps devant l’ordinateur par jour',
     how: 'Limber vous prévient une fois quand vous l’atteignez, puis doucement toutes les heures, et son icône se fait plus discrète jusqu’à minuit. Il ne vous bloque jamais et reste silencieux pendant vos heures de sommeil, quand parlent les rappels du coucher.',

@@ -484,7 +484,7 @@ export const settings = {
   dayLimit: {
     title: 'Limite diário',
     intro:
-      'Um fim de dia honesto: um limite para o seu tempo no computador, contado como as suas pausas contam. O tempo longe não conta.',
+      'Um fim de dia honesto: um limite para o seu tempo no computador, o mesmo que Hoje mostra. O tempo longe não conta.',
     on: 'Avisar quando eu atingir um limite diário',
     hours: 'Tempo no computador por dia',
     how: 'O Limber avisa uma vez quando você chega ao limite e, depois, de leve a cada hora, e o ícone na bandeja fica mais discreto até a meia-noite. Ele nunca bloqueia você e fica em silêncio nas suas horas de sono, quando falam os lembretes da hora de dormir.',
