@@ -30,7 +30,8 @@ async function render(svg, size) {
  */
 function templateOf(svg, state) {
   let out = svg.replace(/#[0-9a-f]{6}\b/gi, '#000000')
-  if (state === 'paused' || state === 'rest') out = out.replace('<g id="figure"', '<g id="figure" opacity="0.5"')
+  if (state === 'paused' || state === 'rest')
+    out = out.replace('<g id="figure"', '<g id="figure" opacity="0.5"')
   return out
 }
 

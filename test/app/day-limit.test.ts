@@ -133,6 +133,26 @@ describe('the daily limit', () => {
     ])
   })
 
+  it('says a raised limit is reached when the new one is; a lowered one keeps the hourly word', async () => {
+    const s = start('2026-03-02T08:00', withLimit(2))
+    s.platform.work(121)
+    await s.call('prefs:set', { dayLimit: { hours: 3 } }, 'settings')
+    expect(s.platform.tray.icon).toBe('active')
+    s.platform.work(58)
+    expect(limitNotices(s)).toHaveLength(1)
+    s.platform.work(2)
+    expect(limitNotices(s)).toEqual([
+      '10:00 You’ve been at the computer 2 hours today',
+      '11:00 You’ve been at the computer 3 hours today',
+    ])
+    await s.call('prefs:set', { dayLimit: { hours: 1 } }, 'settings')
+    s.platform.work(1)
+    // Said already today, and past it by more than an hour: the next word comes at the next whole hour.
+    expect(limitNotices(s)).toHaveLength(2)
+    s.platform.work(60)
+    expect(limitNotices(s).at(-1)).toBe('12:00 Still at the computer: 4 hours today')
+  })
+
   it('keeps quiet in the sleep hours, when the bedtime reminders speak', () => {
     // Reached at 22:45, after the bedtime of 22:30.
     const s = start('2026-03-02T20:45', withLimit(2))

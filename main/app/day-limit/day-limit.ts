@@ -52,14 +52,21 @@ export class DayLimit {
     return limit.enabled ? limit.hours * HOUR_S : null
   }
 
+  /** Seconds at the computer today when the last notice came, or null when none came today at this limit. */
+  private toldToday(now: number, limit: number): number | null {
+    const told = this.kept?.date === dateKeyOf(new Date(now)) ? this.kept.toldAtSeconds : null
+    // A limit raised past what was said is a new limit, not yet reached.
+    return told === null || told < limit ? null : told
+  }
+
   /** Seconds at the computer today at which the next notice is due, or null when none is. */
   private nextAtSeconds(now: number): number | null {
     const limit = this.limit()
     if (limit === null) return null
-    const told = this.kept?.date === dateKeyOf(new Date(now)) ? this.kept.toldAtSeconds : null
+    const told = this.toldToday(now, limit)
     if (told === null) return limit
     // Each further whole hour past the limit, however late the last notice came.
-    return limit + HOUR_S * (Math.floor(Math.max(0, told - limit) / HOUR_S) + 1)
+    return limit + HOUR_S * (Math.floor((told - limit) / HOUR_S) + 1)
   }
 
   /** Today's time at the computer has reached the limit (the tray's quieter icon). */
@@ -79,7 +86,7 @@ export class DayLimit {
     const limit = this.limit()
     if (limit === null) return
     const seconds = this.port.sitting.activeToday(now).seconds
-    const first = this.kept?.date !== dateKeyOf(new Date(now))
+    const first = this.toldToday(now, limit) === null
     this.kept = { date: dateKeyOf(new Date(now)), toldAtSeconds: seconds }
     const speech = this.port.speech()
     const words = speech.texts.app.dayLimit
