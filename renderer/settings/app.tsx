@@ -22,11 +22,11 @@ const NAV = [
   ['breaks', 'breaks'],
   ['stretches', 'stretches'],
   ['bedtime', 'bedtime'],
-  ['day-limit', 'dayLimit'],
   ['activities', 'activities'],
   ['general', 'general'],
   ['therapy', 'therapy'],
   ['sore-back', 'soreBack'],
+  ['day-limit', 'dayLimit'],
   ['progress', 'progress'],
   ['about', 'about'],
 ] as const
@@ -54,11 +54,11 @@ export function App() {
                 <Breaks prefs={p} />
                 <Stretches prefs={p} />
                 <Bedtime prefs={p} />
-                <DayLimitSettings prefs={p} />
                 <Activities prefs={p} />
                 <General prefs={p} />
                 <ColdAndHeat prefs={p} />
                 <SoreBackSettings prefs={p} />
+                <DayLimitSettings prefs={p} />
                 <Progress />
                 <About />
               </>

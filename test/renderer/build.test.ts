@@ -73,8 +73,10 @@ describe('the built windows', () => {
 
   // The budget that is met, not the goal: the goal is 25 KB (issue 19), which `npm run bench` prints with how far
   // each language is over it. 34 KB since the warning signs graded by urgency, the skin-safety lines and heat and
-  // ice's how-to came into the window (issue 18: about 3 KB gzipped; the window was at 29.4–30.5 KB before them).
-  it('keeps the settings window within 34 KB gzipped in every language, without TypeBox', async () => {
+  // ice's how-to came into the window (issue 18: about 3 KB gzipped; the window was at 29.4–30.5 KB before them);
+  // 36 KB since the back figures, their goals and the daily limit came in (issue 23: about 1.2 KB gzipped, German
+  // the largest at 34.8 KB).
+  it('keeps the settings window within 36 KB gzipped in every language, without TypeBox', async () => {
     for (const code of await loadLanguageCodes()) {
       // Whatever the window can load counts: a lazily loaded chunk would be in this list.
       const files = await windowFiles(out, 'settings', code)
@@ -82,7 +84,7 @@ describe('the built windows', () => {
       expect(files, code).toContain('settings.js')
       let size = 0
       for (const file of files) size += gzipSync(await readFile(join(out, file))).length
-      expect(size, code).toBeLessThanOrEqual(34 * 1024)
+      expect(size, code).toBeLessThanOrEqual(36 * 1024)
     }
     const js = await read('settings.js')
     expect(js).not.toContain('additionalProperties must')

@@ -67,16 +67,18 @@ describe('values as stored (issue 12)', () => {
     expect((await stored(page)).bedtime.overrides).toEqual({})
   })
 
-  it('never says “Saved.” after a refused value, in any of the 22 number fields', async () => {
+  it('never says “Saved.” after a refused value, in any of the 26 number fields', async () => {
     await load(page, h.url, 'settings.html')
     // Show the fields that only appear when their reminder is on.
     await page.check('#f-activities-strength-enabled')
     await page.check('#f-activities-yoga-enabled')
     await page.check('#f-soreBack-braceReminder')
+    await page.check('#f-dayLimit-enabled')
+    await page.click('details.goals summary')
     await expect.poll(notice).toBe('Saved.')
     const before = await stored(page)
     const fields = await page.locator('main input.number').evaluateAll((all) => all.map((el) => el.id))
-    expect(fields).toHaveLength(22)
+    expect(fields).toHaveLength(26)
     for (const id of fields) {
       await enter(id, '9999')
       await expect
