@@ -89,7 +89,8 @@ describe('values as stored (issue 12)', () => {
       expect(await page.inputValue(`#${id}`), id).toBe('9999')
     }
     expect(await stored(page)).toEqual(before)
-  })
+    // Twenty-six fields, each typed into and waited on: more than one step's worth of time on a busy machine.
+  }, 60_000)
 
   it('refuses “12abc”, “1e2” and “1.5” with a message saying what is allowed, storing nothing', async () => {
     await load(page, h.url, 'settings.html')
