@@ -11,7 +11,7 @@ export function BackFigures(props: {
   week: DayHistory | undefined
   today: DayHistory | undefined
   goals: BackGoals | undefined
-  prefs: Preferences | null
+  prefs: Preferences
 }) {
   const { week, today, goals, prefs } = props
   const verdict = week?.verdict
@@ -47,33 +47,31 @@ export function BackFigures(props: {
         </p>
       )}
       <p class="muted">{texts.why({ minutes: goals.boutMinutes })}</p>
-      {prefs && (
-        <details class="goals">
-          <summary>{texts.goals}</summary>
-          <div class="grid">
-            <NumberField
-              path="goals.longBoutsPerDay"
-              label={texts.goalBouts}
-              unit=""
-              value={prefs.goals.longBoutsPerDay}
-            />
-            <NumberField
-              path="goals.goodDays"
-              label={texts.goalDays}
-              unit=""
-              value={prefs.goals.goodDays}
-              hint={texts.goalDaysHint({ days: goals.workdays })}
-            />
-            <NumberField
-              path="goals.breaksTakenPercent"
-              label={texts.goalBreaks}
-              unit=""
-              value={prefs.goals.breaksTakenPercent}
-              hint={texts.goalBreaksHint}
-            />
-          </div>
-        </details>
-      )}
+      <details class="goals">
+        <summary>{texts.goals}</summary>
+        <div class="grid">
+          <NumberField
+            path="goals.longBoutsPerDay"
+            label={texts.goalBouts}
+            unit=""
+            value={prefs.goals.longBoutsPerDay}
+          />
+          <NumberField
+            path="goals.goodDays"
+            label={texts.goalDays}
+            unit=""
+            value={prefs.goals.goodDays}
+            hint={texts.goalDaysHint({ days: goals.workdays })}
+          />
+          <NumberField
+            path="goals.breaksTakenPercent"
+            label={texts.goalBreaks}
+            unit=""
+            value={prefs.goals.breaksTakenPercent}
+            hint={texts.goalBreaksHint}
+          />
+        </div>
+      </details>
     </section>
   )
 }

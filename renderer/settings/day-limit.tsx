@@ -2,9 +2,10 @@
 // does not do, and today's time so far against it.
 import type { Preferences } from '../../main/core/preferences/index'
 import { NumberField, Toggle } from './fields'
-import { Section } from './sections'
+import { Section } from './section'
 import { status } from './state'
 import { fmt, t } from './texts'
+import './day-limit.css'
 
 export function DayLimitSettings({ prefs }: { prefs: Preferences }) {
   const limit = prefs.dayLimit
@@ -30,3 +31,5 @@ export function DayLimitSettings({ prefs }: { prefs: Preferences }) {
     </Section>
   )
 }
+
+export default DayLimitSettings

@@ -7,9 +7,11 @@ import { useState } from 'preact/hooks'
 import type { DayHistory, ExportResult } from '../../main/app/ipc-contract'
 import { rich } from '../shared/rich'
 import { BackFigures } from './back-figures'
-import { Section } from './sections'
-import { history, prefs, useBridge } from './state'
+import { Section } from './section'
+import type { SectionProps } from './section-view'
+import { history, useBridge } from './state'
 import { fmt, t } from './texts'
+import './progress.css'
 
 const WIDTH = 560
 const HEIGHT = 150
@@ -19,7 +21,7 @@ const PAIN_MAX = 10
 
 type Range = 'days' | 'weeks'
 
-export function Progress() {
+export function Progress({ prefs }: Pick<SectionProps, 'prefs'>) {
   const h = history.value
   const [range, setRange] = useState<Range>('days')
   if (!h) return null
@@ -31,7 +33,7 @@ export function Progress() {
         {rich(texts.streak, { days: <strong>{fmt().dayCount(h.streak)}</strong> })}{' '}
         <span class="muted">{texts.total({ count: h.totalDone })}</span>
       </p>
-      <BackFigures week={h.weeks?.at(-1)} today={h.days.at(-1)} goals={h.goals} prefs={prefs.value} />
+      <BackFigures week={h.weeks?.at(-1)} today={h.days.at(-1)} goals={h.goals} prefs={prefs} />
       {h.weeks && (
         <div class="row-buttons" role="group" aria-label={texts.range}>
           {(['days', 'weeks'] as const).map((r) => (
@@ -215,3 +217,5 @@ function Export() {
     </div>
   )
 }
+
+export default Progress

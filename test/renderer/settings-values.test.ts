@@ -78,6 +78,7 @@ describe('values as stored (issue 12)', () => {
     await expect.poll(notice).toBe('Saved.')
     const before = await stored(page)
     const fields = await page.locator('main input.number').evaluateAll((all) => all.map((el) => el.id))
+    // Issue 23 added four: the daily limit's hours and Progress's three goals (22 before it).
     expect(fields).toHaveLength(26)
     for (const id of fields) {
       await enter(id, '9999')
