@@ -23,6 +23,9 @@ type Tally = { done: number; snoozed: number; skipped: number }
 /** After "in", German takes the dative: "in 3 Tagen" (spans of two days or more arrive as "3 Tage"). */
 const inSpan = (duration: string) => String(duration).replace(/(\d) Tage$/, '$1 Tagen')
 
+/** A sentence ending on a short unit ("8 Std.", "10 Min.") takes no second full stop: the unit's point ends it. */
+const satz = (text: string) => (String(text).endsWith('.') ? String(text) : `${text}.`)
+
 export const common = {
   format: {
     dayAtTime: ({ day, time }: { day: string; time: string }) => `${day} um ${time}`,
@@ -98,7 +101,8 @@ export const settings = {
     activities: 'Aktivitäten',
     general: 'Allgemein',
     therapy: 'Kälte und Wärme',
-    soreBack: 'Rückenschmerzen',
+    // A soft hyphen: the side menu is narrow, and the word would otherwise break before its last letter.
+    soreBack: 'Rücken\u00adschmerzen',
     progress: 'Fortschritt',
     about: 'Über Limber',
     dayLimit: 'Tageslimit',
@@ -293,8 +297,8 @@ export const settings = {
       `Du hast deinen Rücken heute mit ${pain} von 10 bewertet. So starke Schmerzen solltest du ärztlich abklären lassen: Mach einen Termin und schau unten nach, wie eilig es ist.`,
     painRising:
       'Deine Rückenschmerzen sind bei jedem deiner letzten drei Rücken-Checks gestiegen. Schmerzen, die immer stärker werden, solltest du ärztlich abklären lassen: Mach einen Termin und schau unten nach, wie eilig es ist.',
-    sitting: ({ time }: { time: string }) => `Heute am Computer: ${time}.`,
-    longest: ({ time }: { time: string }) => `Längste Zeit ohne Pause: ${time}.`,
+    sitting: ({ time }: { time: string }) => `Heute ${time} am Computer.`,
+    longest: ({ time }: { time: string }) => `Am längsten ohne Pause: ${time} am Stück.`,
     longBouts: ({ count }: { count: number }) =>
       count === 0
         ? 'Heute keine lange Sitzphase.'
@@ -459,7 +463,7 @@ export const settings = {
     breaksNone: 'Noch keine Pause angeboten.',
     breaksGoal: ({ percent }: { percent: number }) => `Ziel: mindestens ${percent} %.`,
     todayLine: ({ longest, taken, offered }: { longest: string; taken: number; offered: number }) =>
-      `Längste Zeit ohne Pause: ${longest}. Pausen gemacht: ${taken} von ${offered}.`,
+      `Am längsten ohne Pause: ${longest} am Stück. Pausen gemacht: ${taken} von ${offered}.`,
     why: ({ minutes }: { minutes: number }) =>
       `Eine lange Sitzphase sind mehr als ${minutes} Minuten am Computer ohne Pause. In Studien am Arbeitsplatz verkürzten kurze Pausen jede halbe Stunde das Sitzen um etwa eine halbe Stunde am Tag, und wer aktive Pausen machte, bekam deutlich seltener neue Kreuzschmerzen.`,
     goals: 'Ziele ändern',
@@ -483,7 +487,7 @@ export const settings = {
     on: 'Sag mir, wenn ich ein Tageslimit erreiche',
     hours: 'Zeit am Computer pro Tag',
     how: 'Limber sagt es dir einmal, wenn du es erreichst, danach jede Stunde sanft noch einmal, und das Limber-Symbol wird bis Mitternacht ruhiger. Es sperrt dich nie aus und schweigt in deiner Schlafenszeit, wenn die Erinnerungen zur Schlafenszeit dran sind.',
-    soFar: ({ time, limit }: { time: string; limit: string }) => `Heute bisher: ${time} von ${limit}.`,
+    soFar: ({ time, limit }: { time: string; limit: string }) => satz(`Heute bisher: ${time} von ${limit}`),
   },
   soreBack: {
     start: 'Mein Rücken tut heute weh…',
@@ -887,7 +891,7 @@ export const app = {
     againTitle: ({ hours }: { hours: number }) =>
       plural(hours, { one: 'Noch am Computer: heute # Stunde', other: 'Noch am Computer: heute # Stunden' }),
     againBody: ({ limit }: { limit: string }) =>
-      `Eine sanfte Erinnerung: Dein Limit für heute war ${limit}. Was noch übrig ist, kann bis morgen warten.`,
+      `Eine sanfte Erinnerung: Dein Limit für heute war ${satz(limit)} Was noch übrig ist, kann bis morgen warten.`,
     tray: ({ limit }: { limit: string }) => `Tageslimit erreicht (${limit})`,
   },
 } satisfies Catalog['app']
