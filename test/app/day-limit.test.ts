@@ -110,6 +110,27 @@ describe('the daily limit', () => {
     expect(limitNotices(third)).toEqual(['13:59 Still at the computer: 3 hours today'])
   })
 
+  it('sets aside a record of what it said that it cannot read, with a copy of the file, and keeps counting', () => {
+    const stores = { history: new MemoryStore(), state: new MemoryStore() }
+    const prefs = withLimit(2)
+    const first = start('2026-03-02T08:00', prefs, platformWith(stores, prefs))
+    first.platform.work(121)
+    expect(limitNotices(first)).toHaveLength(1)
+    first.app.dispose()
+    stopFakeClock()
+    const stored = JSON.parse(JSON.stringify(stores.state.value)) as Record<string, unknown>
+    const damaged = { ...stored, dayLimit: { date: 'today', toldAtSeconds: -1 } }
+    stores.state.value = damaged
+    const platform = platformWith(stores, prefs)
+    const second = start('2026-03-02T11:00', prefs, platform)
+    expect(stores.state.backups).toEqual([{ label: 'unreadable', value: damaged }])
+    expect(platform.events('state-set-aside')[0]?.named).toEqual(['dayLimit'])
+    // What it said is lost with the damaged piece, so it says it again at once; today's time at the computer is not.
+    second.platform.work(1)
+    expect(limitNotices(second)).toEqual(['11:00 You’ve been at the computer 2 hours today'])
+    expect(second.platform.tray.icon).toBe('rest')
+  })
+
   it('begins afresh at the local midnight', async () => {
     const s = start(
       '2026-03-02T21:00',

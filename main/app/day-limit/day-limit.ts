@@ -24,6 +24,12 @@ const StoredDayLimitSchema = TObject({
 })
 export type StoredDayLimit = Static<typeof StoredDayLimitSchema> | null
 
+/** The state file's piece read back: nothing said yet, what was said today, or one this version cannot read. */
+export function readStoredDayLimit(value: unknown): StoredDayLimit | 'unreadable' {
+  if (value === undefined || value === null) return null
+  return Value.Check(StoredDayLimitSchema, value) ? value : 'unreadable'
+}
+
 export interface DayLimitPort {
   platform: Pick<Platform, 'notify'>
   sitting: Pick<Sitting, 'activeToday'>
@@ -37,9 +43,9 @@ export class DayLimit {
 
   constructor(
     private readonly port: DayLimitPort,
-    stored: unknown,
+    stored: StoredDayLimit,
   ) {
-    this.kept = Value.Check(StoredDayLimitSchema, stored) ? stored : null
+    this.kept = stored
   }
 
   get stored(): StoredDayLimit {

@@ -17,7 +17,7 @@ import type { RotationState } from '../../core/content'
 import type { StoredCheckIn } from '../sore-back/check-in'
 import type { Platform } from '../platform'
 import type { StoredSoreBack } from '../sore-back/plan'
-import type { StoredDayLimit } from '../day-limit/day-limit'
+import { readStoredDayLimit, type StoredDayLimit } from '../day-limit/day-limit'
 import { readStore } from './store-read'
 import { isRecord } from '../../core/one-of'
 import type { StoredTherapy } from '../sore-back/therapy-timer'
@@ -47,7 +47,7 @@ export interface LoadedState {
   rotationCount: unknown
   soreBack: unknown
   checkIn: unknown
-  dayLimit: unknown
+  dayLimit: StoredDayLimit
   onScreen: KeptOnScreen | null
   held: KeptHold | null
 }
@@ -68,6 +68,7 @@ export class StateFile {
     // Each part reads its own piece back and repairs it (its schema is beside it): a damaged piece loses only itself.
     const record = isRecord(stored) ? stored : {}
     const onScreen = readKeptOnScreen(record.onScreen)
+    const dayLimit = readStoredDayLimit(record.dayLimit)
     const read = readKeptHold(record.held)
     const held = read === 'unreadable' || read === null || holdLasts(read) ? read : null
     const scheduler = normalizeSchedulerState(record.scheduler, now)
@@ -78,6 +79,7 @@ export class StateFile {
         : []),
       ...(onScreen === 'unreadable' ? ['onScreen'] : []),
       ...(held === 'unreadable' ? ['held'] : []),
+      ...(dayLimit === 'unreadable' ? ['dayLimit'] : []),
     ]
     if (unreadable.length > 0) this.setAside(unreadable)
     const movementHeld = held !== 'unreadable' && held !== null && isActiveUseKind(held.kind)
@@ -93,7 +95,7 @@ export class StateFile {
       rotationCount: record.rotationCount,
       soreBack: record.soreBack,
       checkIn: record.checkIn,
-      dayLimit: record.dayLimit,
+      dayLimit: dayLimit === 'unreadable' ? null : dayLimit,
       onScreen: onScreen === 'unreadable' ? null : onScreen,
       held: held === 'unreadable' ? null : held,
     }
