@@ -28,6 +28,7 @@ import { speechFor, type Speech } from './speech'
 import { ClockWatch } from './timing/clock-watch'
 import { DueNow } from './timing/due-now'
 import { Schedule } from './timing/schedule'
+import { Updates } from './updates/updates'
 
 export interface AppParts {
   readonly platform: Platform
@@ -48,6 +49,8 @@ export interface AppParts {
   readonly busy: BusyHold
   /** The daily limit of time at the computer (day-limit/day-limit.ts). */
   readonly dayLimit: DayLimit
+  /** Updates of the installed app: checked, downloaded and installed on quit by themselves (updates/). */
+  readonly updates: Updates
   /** Plans again from the stored preferences as the sore-back plan leaves them (after either changed). */
   replan(now: number): void
   /** The language the app speaks now (the preference, or the system's best match). */
@@ -147,6 +150,11 @@ export function assembleParts(
   const dueNow = new DueNow({ schedule, screen, busy, now: () => platform.clock.now() })
   const prompts = new Prompts({ schedule, presence, screen, busy, checkIn, soreBack, prefs: current })
   const dayLimit = new DayLimit({ platform, sitting, prefs: current, speech }, stored.dayLimit)
+  const updates = new Updates(platform, {
+    automatic: () => prefs.value.updates.automatic,
+    breakOnScreen: () => screen.current !== null,
+    changed: hooks.changed,
+  })
   return {
     platform,
     prefs,
@@ -164,6 +172,7 @@ export function assembleParts(
     presence,
     busy,
     dayLimit,
+    updates,
     replan,
     language,
     speech,

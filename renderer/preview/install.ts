@@ -17,10 +17,14 @@
 // (this morning's check-in called for a doctor by the app's own rule: the user answered 9, or their pain rose at
 // each of their last three check-ins, this morning's included; Today starts with the suggestion and the signs),
 // ?export=cancel|fail (what "Export my data" answers), ?lang=de|es|fr|pt-BR|en|pseudo (the system's language, in
-// place of the browser's; pseudo: the pseudo-locale, in main's words too), ?daylimit=on|reached (the daily limit
-// of 8 hours is on; reached: the user has sat 8 h 10 min at the computer today, so Today says so, the tray icon is
-// the quieter one and the limit's notice was shown). Every page's history holds eight weeks of a sample user's
-// days: Progress's back figures and Today's long sitting bouts come from it.
+// place of the browser's; pseudo: the pseudo-locale, in main's words too),
+// ?update=latest|ready|downloading|failed|system|none (what the release feed answers an installed AppImage, for
+// About's updates: up to date (the default), version 1.1.0 downloaded and ready, downloading (40 %), the check failed
+// offline; system: a deb the package manager updates; none: not an installed app; restarts are counted in
+// window.__limberPreview.platform.updater.restarts), ?daylimit=on|reached (the daily limit of 8 hours is on;
+// reached: the user has sat 8 h 10 min at the computer today, so Today says so, the tray icon is the quieter one and
+// the limit's notice was shown). Every page's history holds eight weeks of a sample user's days: Progress's back
+// figures and Today's long sitting bouts come from it.
 // The clock is the page's own: a test fixes it with Playwright's clock (page.clock) before the page loads.
 // window.__limberPreview.emit(event, payload) pushes an event to the page as main would; its platform holds what
 // the app asked of the system (notifications, windows, the tray, the log).

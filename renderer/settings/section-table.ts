@@ -101,7 +101,7 @@ export const SECTIONS: readonly LazySection[] = [
   section('dayLimit', ['dayLimit', 'forms'], () => import('./day-limit')),
   // Progress's goals are fields ('forms'), and its line on today's figures says Today's "1 long sitting bout today."
   section('progress', ['progress', 'quoted', 'today.longBouts', 'forms'], () => import('./progress')),
-  section('about', ['about', 'common.warningSigns'], () => import('./about')),
+  section('about', ['about', 'common.warningSigns', 'forms'], () => import('./about')),
 ]
 
 /** The first-run welcome, shown in place of the sections (first start, or About's "Show the welcome again"). */

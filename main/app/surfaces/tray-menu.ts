@@ -30,6 +30,8 @@ export interface TrayState {
   soreBack?: { title: string } | null
   /** Today's time at the computer reached the daily limit of this many hours: the quieter icon and a line. */
   dayLimitReached?: { hours: number } | null
+  /** A newer version is downloaded and installs on quit; `restartWaiting`: a restart waits for the break. */
+  update?: { version: string; restartWaiting: boolean } | null
 }
 
 /** Menu action ids, sent back by the tray through `Platform.onMenuAction`. */
@@ -50,6 +52,8 @@ export const MENU_ACTIONS = {
   /** Starts a sore-back plan of the default length (3 days). */
   soreBack: 'sore-back',
   soreBackOff: 'sore-back-off',
+  /** Quits and installs the downloaded update now (after the break on screen, if one is). */
+  updateInstall: 'update-install',
   settings: 'settings',
   quit: 'quit',
 } as const
@@ -150,10 +154,22 @@ function trayMenu(
       !state.paused && state.next !== null,
     ),
     { type: 'separator' },
+    ...updateItems(state, speech),
     action('settings', tray.settings, MENU_ACTIONS.settings),
     action('quit', tray.quit, MENU_ACTIONS.quit),
   )
   return items
+}
+
+/** An update ready to install: a line that says so, and the way to install it now. Nothing otherwise. */
+function updateItems(state: TrayState, speech: Speech): MenuItem[] {
+  if (!state.update) return []
+  const { tray } = speech.texts.app
+  const { version, restartWaiting } = state.update
+  return [
+    info('update-ready', restartWaiting ? tray.updateAfterBreak({ version }) : tray.updateReady({ version })),
+    action('update-install', tray.updateInstall, MENU_ACTIONS.updateInstall, !restartWaiting),
+  ]
 }
 
 function skipLabel(state: TrayState, speech: Speech): string {

@@ -160,6 +160,8 @@ export const PreferencesSchema = Type.Object(
         calls: Type.Boolean(),
         /** The system's Do Not Disturb or Focus. */
         doNotDisturb: Type.Boolean(),
+        /** An app keeps the screen on (an idle inhibitor: a video, a call). Off unless the user turns it on. */
+        screenKeptOn: Type.Boolean(),
       },
       { additionalProperties: false },
     ),
@@ -202,6 +204,14 @@ export const PreferencesSchema = Type.Object(
         /** Good days wanted a week, of the work days (workHours.weekdays, on or off). */
         goodDays: Int(1, 7, 'good days wanted a week'),
         breaksTakenPercent: Int(0, 100, 'percent of the breaks offered to take'),
+      },
+      { additionalProperties: false },
+    ),
+    /** Updates from the release feed, where the installed package can update itself (docs/updates.md). */
+    updates: Type.Object(
+      {
+        /** Check at start and once a day, download in the background, install on quit. */
+        automatic: Type.Boolean(),
       },
       { additionalProperties: false },
     ),
@@ -253,7 +263,7 @@ export const DEFAULT_PREFERENCES: Preferences = deepFreeze({
   },
   notifications: { sound: false, headsUpSeconds: 0 },
   breakWindow: { fullScreen: false },
-  dontInterrupt: { fullScreen: true, calls: true, doNotDisturb: true },
+  dontInterrupt: { fullScreen: true, calls: true, doNotDisturb: true, screenKeptOn: false },
   startAtLogin: false,
   // "Rest, but not too much": a minute's easy walk every 20 minutes at the computer on a sore-back day.
   soreBack: { moveEveryMinutes: 20, moveSeconds: 60, braceReminder: false, braceMinutes: 120 },
@@ -262,6 +272,7 @@ export const DEFAULT_PREFERENCES: Preferences = deepFreeze({
   dayLimit: { enabled: false, hours: 8 },
   // Sitting-break trials: few bouts over half an hour on most workdays, and most breaks taken (health-content.md).
   goals: { longBoutsPerDay: 1, goodDays: 4, breaksTakenPercent: 70 },
+  updates: { automatic: true },
 })
 
 /** The JSON Schema handed to electron-store (TypeBox schemas are plain JSON Schema). */
