@@ -22,4 +22,7 @@ export const CATALOG_SECTIONS: readonly CatalogSection[] = [
 
 /** What each window loads: the shared words and its own (only the language in use; see scripts/build-renderer.mjs). */
 export type SettingsTexts = Pick<Catalog, 'common' | 'settings'>
-export type BreakTexts = Pick<Catalog, 'common' | 'breakWindow'>
+/** The break window's texts file: the shared words and its own, but for the dimmed screens' lines. */
+export type BreakTexts = Pick<Catalog, 'common'> & { breakWindow: Omit<Catalog['breakWindow'], 'dimmed'> }
+/** The dimmed screen's texts file carries the shared words and the break window's lines for it alone. */
+export type DimmedTexts = Pick<Catalog, 'common'> & { breakWindow: Pick<Catalog['breakWindow'], 'dimmed'> }

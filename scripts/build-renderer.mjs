@@ -1,7 +1,7 @@
-// Builds the two windows (settings, break) into dist/renderer: HTML pages that carry the strict
-// Content-Security-Policy, one stylesheet per window, and per window and language one small file of its texts
-// (locales/<window>.<code>.js) that the window imports when it starts and whenever the language changes. The break
-// window is one ESM bundle. The settings window is split: settings.js and the chunks it imports (chunks/) are its
+// Builds the windows (settings, break, and the dimmed screen a full-screen break puts on the other displays) into
+// dist/renderer: HTML pages that carry the strict Content-Security-Policy, one stylesheet per window, and per window
+// and language one small file of its texts (locales/<window>.<code>.js) that the window imports when it starts and
+// whenever the language changes. The break window and the dimmed screen are one ESM bundle each. The settings window is split: settings.js and the chunks it imports (chunks/) are its
 // first load (the shell, the side menu, Today), preloaded by its page; each lazily loaded part of
 // renderer/settings/section-table.ts is a chunk of its own (sections/<id>.js) with its texts per language
 // (locales/settings.<id>.<code>.js), moved out of the first load's. The preview variant adds the preview's script
@@ -19,7 +19,7 @@ export { windowFiles } from './window-loads.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const slash = (path) => path.replaceAll('\\', '/')
-export const WINDOWS = ['settings', 'break']
+export const WINDOWS = ['settings', 'break', 'dimmed']
 
 /** Bundles a small TypeScript module for Node and imports it, so the build reads the same constants the app uses. */
 async function importTs(path) {
@@ -238,8 +238,8 @@ const partScriptsTag = (partChunks) =>
   `<meta name="limber-part-scripts" content="${partChunks.map(([id, files]) => [id, ...files].join(' ')).join('|')}" />\n    `
 
 /**
- * Each window's texts in each language (scripts/texts-split.mjs): the break window's shared words and its own; the
- * settings window's shell without what its parts and shared groups take, each part's own texts and each group's.
+ * Each window's texts in each language (scripts/texts-split.mjs): the break window's shared words and its own but
+ * the dimmed screen's lines; the dimmed screen's shared words and those few lines (breakWindow.dimmed); the settings window's shell without what its parts and shared groups take, each part's own texts and each group's.
  * Every text the table names must be in the catalog.
  */
 async function buildTexts(out, codes, { parts, shared }) {
@@ -269,7 +269,8 @@ async function buildTexts(out, codes, { parts, shared }) {
     settings: pick(inSettings(taken), { except: true }),
   }
   const all = codes.flatMap((code) => [
-    [`break.${code}`, code, { common: ALL, breakWindow: ALL }],
+    [`break.${code}`, code, { common: ALL, breakWindow: pick(['dimmed'], { except: true }) }],
+    [`dimmed.${code}`, code, { common: ALL, breakWindow: pick(['dimmed']) }],
     [`settings.${code}`, code, shell],
     ...files.map(([name, paths]) => [`settings.${name}.${code}`, code, only(paths)]),
   ])
@@ -285,7 +286,7 @@ async function buildTexts(out, codes, { parts, shared }) {
 }
 
 /**
- * Builds both windows into `outdir` (default dist/renderer). With `preview: true` each page also loads
+ * Builds the windows into `outdir` (default dist/renderer). With `preview: true` each page also loads
  * preview-bridge.js first, which runs the app in the page and installs the preload's bridge to it.
  */
 export async function buildRenderer({
@@ -302,7 +303,10 @@ export async function buildRenderer({
     buildSettings(out, table.parts),
     esbuild.build({
       ...common,
-      entryPoints: { break: join(root, 'renderer/break/main.tsx') },
+      entryPoints: {
+        break: join(root, 'renderer/break/main.tsx'),
+        dimmed: join(root, 'renderer/dimmed/main.tsx'),
+      },
       outdir: out,
       plugins: [await preferencesAsData()],
     }),
@@ -318,8 +322,8 @@ export async function buildRenderer({
     })
   }
 
-  const preloads = { settings: settings.preloads, break: [] }
-  const extraTags = { settings: partScriptsTag(settings.partChunks), break: '' }
+  const preloads = { settings: settings.preloads, break: [], dimmed: [] }
+  const extraTags = { settings: partScriptsTag(settings.partChunks), break: '', dimmed: '' }
   for (const name of WINDOWS) {
     const template = await readFile(join(root, `renderer/${name}/index.html`), 'utf8')
     const previewTag = preview ? '<script type="module" src="preview-bridge.js"></script>\n    ' : ''

@@ -1,14 +1,18 @@
 // The stretch routine's clock as a pure function of elapsed time: get into position, hold, ease out (or switch
 // sides), repeat, then the next stretch. The break window derives everything it shows from this, so it cannot drift.
+import {
+  POSITION_SECONDS,
+  RELEASE_SECONDS,
+  repetitionsOf,
+  type StretchTiming,
+} from '../../main/core/content/routine-timing'
 
 export type Phase = 'position' | 'hold' | 'release' | 'finished'
 /** Which side a one-sided stretch is on; null for a stretch done on both sides at once. */
 export type Side = 'first' | 'other' | null
 
-/** Seconds to read the steps and get into position before the first hold of each stretch. */
-export const POSITION_SECONDS = 8
-/** Seconds to ease out and relax (or change sides) between repetitions. */
-export const RELEASE_SECONDS = 5
+export { POSITION_SECONDS, RELEASE_SECONDS, repetitionsOf } from '../../main/core/content/routine-timing'
+export type { StretchTiming } from '../../main/core/content/routine-timing'
 
 export interface RoutineStep {
   stretch: number
@@ -20,19 +24,6 @@ export interface RoutineStep {
   length: number
   /** When this phase started, in ms since the stretch began. */
   start: number
-}
-
-export interface StretchTiming {
-  holdSeconds: number
-  repetitions: number
-  /** Repetitions alternate sides: first side, other side, first side … */
-  oneSided?: boolean
-}
-
-/** Repetitions actually done: a one-sided stretch is done an even number of times, so both sides get the same. */
-export function repetitionsOf(timing: StretchTiming): number {
-  const reps = Math.max(1, timing.repetitions)
-  return timing.oneSided ? Math.max(2, reps + (reps % 2)) : reps
 }
 
 function sideOf(timing: StretchTiming, rep: number): Side {

@@ -17,14 +17,19 @@
 // (this morning's check-in called for a doctor by the app's own rule: the user answered 9, or their pain rose at
 // each of their last three check-ins, this morning's included; Today starts with the suggestion and the signs),
 // ?export=cancel|fail (what "Export my data" answers), ?lang=de|es|fr|pt-BR|en|pseudo (the system's language, in
-// place of the browser's; pseudo: the pseudo-locale, in main's words too),
-// ?update=latest|ready|downloading|failed|system|none (what the release feed answers an installed AppImage, for
-// About's updates: up to date (the default), version 1.1.0 downloaded and ready, downloading (40 %), the check failed
-// offline; system: a deb the package manager updates; none: not an installed app; restarts are counted in
-// window.__limberPreview.platform.updater.restarts), ?daylimit=on|reached (the daily limit of 8 hours is on;
-// reached: the user has sat 8 h 10 min at the computer today, so Today says so, the tray icon is the quieter one and
-// the limit's notice was shown). Every page's history holds eight weeks of a sample user's days: Progress's back
-// figures and Today's long sitting bouts come from it.
+// place of the browser's; pseudo: the pseudo-locale, in main's words too), ?firm=no-skip|firm|snoozed|allowance (firm
+// mode for a planned break: Snooze without Skip; firm, its window opened by itself with one Snooze left; firm after
+// its one snooze, Done alone; or the gentle level with today's three skips used, Skip turned into Snooze; each says
+// that holding Esc for three seconds leaves it), ?displays=2 (a laptop, id 1, with the pointer, and a monitor, id 2:
+// a full-screen break dims the monitor), ?update=latest|ready|downloading|failed|system|none (what the release feed
+// answers an installed AppImage, for About's updates: up to date (the default), version 1.1.0 downloaded and ready,
+// downloading (40 %), the check failed offline; system: a deb the package manager updates; none: not an installed
+// app; restarts are counted in window.__limberPreview.platform.updater.restarts). dimmed.html is the calm screen a
+// full-screen break puts on the other displays: ?display=<id> names the display it covers (as the shell's address
+// does; 2 for the preview's monitor), and the scenario's break shows full screen on the laptop. ?daylimit=on|reached (the daily limit of 8 hours is on; reached: the user has sat
+// 8 h 10 min at the computer today, so Today says so, the tray icon is the quieter one and the limit's notice was
+// shown). Every page's history holds eight weeks of a sample user's days: Progress's back figures and Today's long
+// sitting bouts come from it.
 // The clock is the page's own: a test fixes it with Playwright's clock (page.clock) before the page loads.
 // window.__limberPreview.emit(event, payload) pushes an event to the page as main would; its platform holds what
 // the app asked of the system (notifications, windows, the tray, the log).

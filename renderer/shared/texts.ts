@@ -44,7 +44,7 @@ function merged(base: Tree, part: Tree): Tree {
   return out
 }
 
-export function createTexts<T extends Pick<Catalog, 'common'>>(window: 'settings' | 'break') {
+export function createTexts<T extends Pick<Catalog, 'common'>>(window: 'settings' | 'break' | 'dimmed') {
   const shown = signal<InUse<T> | null>(null)
   const locale = signal('en')
   // Worked out again for a new language, not when a part's texts join (they leave the formatter's words as they are).

@@ -1,8 +1,9 @@
 // The state file: what the running app keeps across restarts (the planner's state, a running therapy timer, the
 // stretch rotation, the sore-back plan and check-in, what the daily limit said today, the reminder on screen and a
-// hold). Read once at start, repaired piece by piece, and written after a step only when it changed. A piece its
-// schema cannot read is set aside with a copy of the file as it was. Idle detection is not kept: each session learns anew whether its idle
-// time can be trusted. docs/timing.md, "Restarts", says what a restart makes of each piece.
+// hold, the day's skips). Read once at start, repaired piece by piece, and written after a step only when it
+// changed. A piece its schema cannot read is set aside with a copy of the file as it was. Idle detection is not
+// kept: each session learns anew whether its idle time can be trusted. docs/timing.md, "Restarts", says what a
+// restart makes of each piece.
 import Value from 'typebox/value'
 import {
   SchedulerStateSchema,
@@ -21,6 +22,7 @@ import { readStoredDayLimit, type StoredDayLimit } from '../day-limit/day-limit'
 import { readStore } from './store-read'
 import { isRecord } from '../../core/one-of'
 import type { StoredTherapy } from '../sore-back/therapy-timer'
+import type { StoredSkips } from '../on-screen/firm-break'
 
 interface StoredState {
   version: 1
@@ -34,6 +36,8 @@ interface StoredState {
   checkIn: StoredCheckIn
   /** The daily limit: what was said today (day-limit/day-limit.ts). */
   dayLimit: StoredDayLimit
+  /** Breaks skipped today, for firm mode's daily allowance (on-screen/firm-break.ts). */
+  skips: StoredSkips | null
   /** The reminder on screen (on-screen/kept-on-screen.ts): shown again after a restart, or recorded missed. */
   onScreen: KeptOnScreen | null
   /** A reminder held while the user is busy (busy/hold-rules.ts): still held after a restart, from its own start. */
@@ -48,6 +52,7 @@ export interface LoadedState {
   soreBack: unknown
   checkIn: unknown
   dayLimit: StoredDayLimit
+  skips: unknown
   onScreen: KeptOnScreen | null
   held: KeptHold | null
 }
@@ -96,6 +101,7 @@ export class StateFile {
       soreBack: record.soreBack,
       checkIn: record.checkIn,
       dayLimit: dayLimit === 'unreadable' ? null : dayLimit,
+      skips: record.skips,
       onScreen: onScreen === 'unreadable' ? null : onScreen,
       held: held === 'unreadable' ? null : held,
     }
@@ -124,6 +130,7 @@ export class StateFile {
       last.soreBack === state.soreBack &&
       last.checkIn === state.checkIn &&
       last.dayLimit === state.dayLimit &&
+      last.skips === state.skips &&
       last.onScreen === state.onScreen &&
       last.held === state.held
     ) {

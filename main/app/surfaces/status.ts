@@ -33,6 +33,8 @@ export interface AppSnapshot {
   dayLimit: { hours: number; reached: boolean } | null
   language: LanguageInUse
   systemLanguage: LanguageCode
+  /** Whether "Skip next" may skip the next reminder (firm mode may keep it); absent: it may. */
+  nextSkippable?: boolean
   /** Updates of the installed app (absent from shells without an updater's state). */
   update?: UpdateStatus
 }

@@ -30,6 +30,8 @@ export interface TrayState {
   soreBack?: { title: string } | null
   /** Today's time at the computer reached the daily limit of this many hours: the quieter icon and a line. */
   dayLimitReached?: { hours: number } | null
+  /** False when firm mode keeps the next break from being skipped ahead ("Skip next" is greyed). */
+  nextSkippable?: boolean
   /** A newer version is downloaded and installs on quit; `restartWaiting`: a restart waits for the break. */
   update?: { version: string; restartWaiting: boolean } | null
 }
@@ -151,7 +153,7 @@ function trayMenu(
       'skip-next',
       skipLabel(state, speech),
       MENU_ACTIONS.skipNext,
-      !state.paused && state.next !== null,
+      !state.paused && state.next !== null && state.nextSkippable !== false,
     ),
     { type: 'separator' },
     ...updateItems(state, speech),
