@@ -87,6 +87,7 @@ export default tseslint.config(
       'main/app/on-screen/**/*.ts',
       'main/app/presence/**/*.ts',
       'main/app/records/**/*.ts',
+      'main/app/routines/**/*.ts',
       'main/app/sore-back/**/*.ts',
       'main/app/surfaces/**/*.ts',
     ],

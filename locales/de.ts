@@ -608,6 +608,27 @@ export const settings = {
       `Schlafenszeit um ${bed}, danach Ruhe bis ${wake} (an Abenden mit eigenen Zeiten anders).`,
     none: 'Nichts: Alle Erinnerungen sind aus. Schalte unten oder in den Einstellungen die ein, die du möchtest.',
   },
+  routines: {
+    title: 'Übungsfolgen von deiner Physiotherapie',
+    intro:
+      'Importiere die Datei mit der Übungsfolge, die du von deiner Physiotherapeutin oder deinem Physiotherapeuten bekommen hast. Limber prüft jedes Feld und übernimmt nichts aus einer Datei mit Fehlern.',
+    import: 'Übungsfolge importieren…',
+    none: 'Noch keine Übungsfolge importiert.',
+    count: ({ count }: { count: number }) => plural(count, { one: 'Eine Dehnung', other: '# Dehnungen' }),
+    forBreaks: 'Für Dehnpausen verwenden, statt der automatischen Auswahl',
+    remind: 'Erinnere mich daran',
+    time: 'Um',
+    days: 'An',
+    export: 'Exportieren…',
+    remove: 'Entfernen',
+    removed: ({ name }: { name: string }) => `„${name}“ entfernt.`,
+    soreBack: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'An Tagen mit Rückenschmerzen fällt eine ihrer Dehnungen weg (sie ist nicht sanft oder auf dem Boden).',
+        other: 'An Tagen mit Rückenschmerzen fallen # ihrer Dehnungen weg (nicht sanft oder auf dem Boden).',
+      }),
+    fix: 'Was in der Datei zu korrigieren ist:',
+  },
   firm: {
     title: 'Bildschirme und fester Modus',
     intro:
@@ -642,6 +663,7 @@ export const breakWindow = {
     custom: 'Erinnerung',
     therapy: 'Kälte oder Wärme',
     'check-in': 'Rücken-Check',
+    routine: 'Deine Übungsfolge',
   },
   pageTitle: ({ title }: { title: string }) => `${title} · Limber`,
   loading: 'Wird geladen…',
@@ -908,7 +930,7 @@ export const app = {
   commandLine: {
     usage:
       'Verwende eine dieser Optionen: --pause 30m|1h|2h|until-morning|forever, --resume, --break-now, ' +
-      '--stretch-now, --sore-back [1d|2d|3d|5d|off], --settings, --quit.',
+      '--stretch-now, --sore-back [1d|2d|3d|5d|off], --import-routine DATEI, --settings, --quit.',
     unreadable: 'Die Befehlszeile konnte nicht gelesen werden.',
     tooMany: ({ count }: { count: number }) => `Zu viele Argumente (${count}).`,
     notText: 'Argumente müssen Text sein.',
@@ -975,6 +997,102 @@ export const app = {
     againBody: ({ limit }: { limit: string }) =>
       `Eine sanfte Erinnerung: Dein Limit für heute war ${satz(limit)} Was noch übrig ist, kann bis morgen warten.`,
     tray: ({ limit }: { limit: string }) => `Tageslimit erreicht (${limit})`,
+  },
+  routines: {
+    openTitle: 'Übungsfolge importieren',
+    openButton: 'Importieren',
+    saveTitle: 'Übungsfolge exportieren',
+    saveButton: 'Exportieren',
+    fileKind: 'Limber-Übungsfolge',
+    fileName: ({ name }: { name: string }) => `${name} (Limber-Übungsfolge)`,
+    imported: ({ name, count }: { name: string; count: number }) =>
+      plural(count, {
+        one: `Übungsfolge „${name}“ mit einer Dehnung importiert.`,
+        other: `Übungsfolge „${name}“ mit # Dehnungen importiert.`,
+      }),
+    replaced: ({ name, count }: { name: string; count: number }) =>
+      plural(count, {
+        one: `Übungsfolge „${name}“ aktualisiert: Sie hat jetzt eine Dehnung.`,
+        other: `Übungsfolge „${name}“ aktualisiert: Sie hat jetzt # Dehnungen.`,
+      }),
+    notImported: ({ file }: { file: string }) => `Die Übungsfolge in ${file} wurde nicht importiert.`,
+    notImportedTitle: 'Übungsfolge nicht importiert',
+    importedTitle: 'Übungsfolge importiert',
+    nothingKept: 'Es wurde nichts geändert.',
+    cancelled: 'Es wurde nichts importiert.',
+    exportCancelled: 'Es wurde nichts exportiert.',
+    exported: ({ file }: { file: string }) => `Exportiert nach ${file}.`,
+    exportFailed: ({ reason }: { reason: string }) => `Limber konnte die Datei nicht schreiben: ${reason}.`,
+    dialogOpen: 'Ein Dateidialog ist schon offen: Schließe ihn zuerst.',
+    dialogFailed: 'Limber konnte den Dateidialog nicht öffnen.',
+    unavailable: 'Übungsfolgen importieren und exportieren geht in dieser Version von Limber nicht.',
+    tooMany: ({ max }: { max: number }) =>
+      `Limber behält höchstens ${max} Übungsfolgen: Entferne eine, bevor du eine weitere importierst.`,
+    gone: 'Diese Übungsfolge gibt es nicht mehr.',
+    missing: ({ file }: { file: string }) => `Es gibt keine Datei ${file}.`,
+    notAFile: ({ file }: { file: string }) => `${file} ist ein Ordner, keine Datei.`,
+    unreadable: ({ file, reason }: { file: string; reason: string }) =>
+      `${file} konnte nicht gelesen werden: ${reason}.`,
+    problems: {
+      tooLarge: ({ size, max }: { size: string; max: string }) =>
+        `Die Datei ist zu groß (${size}): Eine Übungsfolge darf höchstens ${max} groß sein.`,
+      notJson: ({ line }: { line: number | null }) =>
+        line === null
+          ? 'Die Datei ist kein gültiges JSON.'
+          : `Die Datei ist kein gültiges JSON (der Fehler steht in Zeile ${line}).`,
+      tooDeep: 'Die Datei ist zu tief verschachtelt für eine Übungsfolge.',
+      unknownField: ({ path }: { path: string }) =>
+        `${path}: Dieses Feld gibt es in einer Übungsfolge nicht.`,
+      required: ({ path, allowed }: { path: string; allowed: string }) =>
+        `${path}: fehlt; erwartet wird ${allowed}.`,
+      notAllowed: ({ path, allowed, got }: { path: string; allowed: string; got: string }) =>
+        `${path}: erwartet wird ${allowed}, gefunden ${got}.`,
+      languageTag: ({ path }: { path: string }) =>
+        `${path}: kein Sprachkürzel (schreib eines wie "en", "de" oder "pt-BR").`,
+      unknownStretch: ({ path, got }: { path: string; got: string }) =>
+        `${path}: ${got} ist keine Dehnung aus der Sammlung von Limber.`,
+      markup: ({ path }: { path: string }) =>
+        `${path}: nur reiner Text, kein HTML und keine andere Auszeichnung.`,
+      link: ({ path }: { path: string }) => `${path}: keine Links oder Webadressen.`,
+      languages: ({ path, languages }: { path: string; languages: string }) =>
+        `${path}: in denselben Sprachen angeben wie den Namen der Übungsfolge (${languages}).`,
+      figure: ({ path, detail }: { path: string; detail: string }) => `${path}: ${detail}.`,
+    },
+    allowed: {
+      file: 'ein Objekt mit "limberRoutine": 1, einem "name" und "stretches"',
+      version: '1 (dieses Limber liest Version 1 des Formats)',
+      texts: 'der Text je Sprache, etwa {"de": "…"}, in 1 bis 8 Sprachen',
+      name: 'ein Name mit 1 bis 80 Zeichen',
+      title: 'ein Titel mit 1 bis 80 Zeichen',
+      step: 'ein Text mit 1 bis 400 Zeichen',
+      stepList: 'eine Liste mit 1 bis 12 Schritten',
+      cautionList: 'eine Liste mit höchstens 6 Hinweisen',
+      stretches: 'eine Liste mit 1 bis 20 Dehnungen',
+      stretch:
+        'eine Dehnung aus der Sammlung ({"stretch": "ihre ID"}) oder eine ganz beschriebene (title, steps, hold, repetitions, sides, position, intensity)',
+      libraryId: 'die ID einer Dehnung aus der Sammlung von Limber',
+      hold: 'eine ganze Zahl von Sekunden von 5 bis 120',
+      repetitions: 'eine ganze Zahl von 1 bis 10',
+      sides: '"both" oder "each"',
+      position: '"desk", "standing" oder "floor"',
+      intensity: '"gentle", "moderate" oder "strong"',
+      figure: 'eine Figur mit description, camera, props, working und poses',
+    },
+    needsFile: '--import-routine braucht den Pfad einer Übungsfolge-Datei.',
+    notifyBody: ({ count, names }: { count: number; names: string }) =>
+      plural(count, {
+        one: `Deine Übungsfolge: ${names}.`,
+        other: `Deine Übungsfolge, # Dehnungen: ${names}.`,
+      }),
+    leftOut: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'Eine Dehnung deiner Übungsfolge fällt heute weg: Bei Rückenschmerzen nur sanfte Dehnungen am Schreibtisch oder im Stehen.',
+        other:
+          '# Dehnungen deiner Übungsfolge fallen heute weg: Bei Rückenschmerzen nur sanfte Dehnungen am Schreibtisch oder im Stehen.',
+      }),
+    noneFits:
+      'Keine Dehnung deiner Übungsfolge passt heute zu deinem schmerzenden Rücken (nur sanfte am Schreibtisch oder im Stehen), darum hier sanfte Dehnungen.',
+    fromRoutine: 'Aus deiner Übungsfolge',
   },
 } satisfies Catalog['app']
 

@@ -634,6 +634,28 @@ export const settings = {
       `Bedtime at ${bed}, and quiet from then until ${wake} (different on evenings you set).`,
     none: 'Nothing: every reminder is off. Turn on the ones you want below or in the settings.',
   },
+  /** Settings → Stretches: routines from a physiotherapist (renderer/settings/routines.tsx). */
+  routines: {
+    title: 'Routines from your physiotherapist',
+    intro:
+      'Import the routine file your physiotherapist gave you. Limber checks every field and keeps nothing from a file with a problem.',
+    import: 'Import a routine…',
+    none: 'No routine imported yet.',
+    count: ({ count }: { count: number }) => plural(count, { one: 'One stretch', other: '# stretches' }),
+    forBreaks: 'Use it for stretch breaks, instead of the automatic choice',
+    remind: 'Remind me to do it',
+    time: 'At',
+    days: 'On',
+    export: 'Export…',
+    remove: 'Remove',
+    removed: ({ name }: { name: string }) => `Removed “${name}”.`,
+    soreBack: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'On a sore-back day, one of its stretches is left out (it is not gentle, or it is on the floor).',
+        other: 'On a sore-back day, # of its stretches are left out (not gentle, or on the floor).',
+      }),
+    fix: 'What to fix in the file:',
+  },
   firm: {
     title: 'Screens and firm mode',
     intro: 'Where breaks show when you have more than one screen, and how hard they are to wave away.',
@@ -669,6 +691,7 @@ export const breakWindow = {
     custom: 'Reminder',
     therapy: 'Cold or heat',
     'check-in': 'Check-in',
+    routine: 'Your routine',
   },
   /** The page title: the reminder's title and the app's name. */
   pageTitle: ({ title }: { title: string }) => `${title} · Limber`,
@@ -952,7 +975,7 @@ export const app = {
   commandLine: {
     usage:
       'Use one of: --pause 30m|1h|2h|until-morning|forever, --resume, --break-now, --stretch-now, ' +
-      '--sore-back [1d|2d|3d|5d|off], --settings, --quit.',
+      '--sore-back [1d|2d|3d|5d|off], --import-routine FILE, --settings, --quit.',
     unreadable: 'The command line could not be read.',
     tooMany: ({ count }: { count: number }) => `Too many arguments (${count}).`,
     notText: 'Arguments must be text.',
@@ -1011,6 +1034,106 @@ export const app = {
     /** The `what` above when Limber's own path cannot go into a Linux autostart entry. */
     loginItemUnsafe: ({ path }: { path: string }) =>
       `Limber cannot start at login from ${path}: the path holds a line break or another control character, which an autostart entry cannot hold safely. Move Limber to a folder whose name has none.`,
+  } /** Routines from a physiotherapist (main/app/routines): importing, exporting, what a file may hold. */,
+  routines: {
+    /** The file dialogs. */
+    openTitle: 'Import a routine',
+    openButton: 'Import',
+    saveTitle: 'Export the routine',
+    saveButton: 'Export',
+    fileKind: 'Limber routine',
+    /** The exported file's name, before ".json". */
+    fileName: ({ name }: { name: string }) => `${name} (Limber routine)`,
+    imported: ({ name, count }: { name: string; count: number }) =>
+      plural(count, {
+        one: `Imported the routine “${name}”, with one stretch.`,
+        other: `Imported the routine “${name}”, with # stretches.`,
+      }),
+    replaced: ({ name, count }: { name: string; count: number }) =>
+      plural(count, {
+        one: `Updated the routine “${name}”: it now has one stretch.`,
+        other: `Updated the routine “${name}”: it now has # stretches.`,
+      }),
+    notImported: ({ file }: { file: string }) => `The routine in ${file} was not imported.`,
+    notImportedTitle: 'The routine was not imported',
+    importedTitle: 'Routine imported',
+    nothingKept: 'Nothing was changed.',
+    cancelled: 'Nothing was imported.',
+    exportCancelled: 'Nothing was exported.',
+    exported: ({ file }: { file: string }) => `Exported to ${file}.`,
+    exportFailed: ({ reason }: { reason: string }) => `Limber could not write the file: ${reason}.`,
+    dialogOpen: 'A file dialog is already open: finish with it first.',
+    dialogFailed: 'Limber could not open the file dialog.',
+    unavailable: 'Importing and exporting routines is not available in this version of Limber.',
+    tooMany: ({ max }: { max: number }) =>
+      `Limber keeps at most ${max} routines: remove one before importing another.`,
+    gone: 'That routine is no longer there.',
+    /** Why a file could not be read at all. */
+    missing: ({ file }: { file: string }) => `There is no file ${file}.`,
+    notAFile: ({ file }: { file: string }) => `${file} is a folder, not a file.`,
+    unreadable: ({ file, reason }: { file: string; reason: string }) =>
+      `${file} could not be read: ${reason}.`,
+    /** What is wrong with a file that was read: the problem, naming the field (and the stretch) it is in. */
+    problems: {
+      tooLarge: ({ size, max }: { size: string; max: string }) =>
+        `The file is too large (${size}): a routine file is at most ${max}.`,
+      notJson: ({ line }: { line: number | null }) =>
+        line === null
+          ? 'The file is not valid JSON.'
+          : `The file is not valid JSON (the problem is on line ${line}).`,
+      tooDeep: 'The file is nested too deeply to be a routine.',
+      unknownField: ({ path }: { path: string }) => `${path}: not a field a routine has.`,
+      required: ({ path, allowed }: { path: string; allowed: string }) =>
+        `${path}: missing; give ${allowed}.`,
+      notAllowed: ({ path, allowed, got }: { path: string; allowed: string; got: string }) =>
+        `${path}: ${allowed}, got ${got}.`,
+      languageTag: ({ path }: { path: string }) =>
+        `${path}: not a language tag (write one such as "en", "de" or "pt-BR").`,
+      unknownStretch: ({ path, got }: { path: string; got: string }) =>
+        `${path}: ${got} is not a stretch in Limber's library.`,
+      markup: ({ path }: { path: string }) => `${path}: plain text only, with no HTML or other markup.`,
+      link: ({ path }: { path: string }) => `${path}: no links or web addresses.`,
+      languages: ({ path, languages }: { path: string; languages: string }) =>
+        `${path}: give it in the same languages as the routine's name (${languages}).`,
+      figure: ({ path, detail }: { path: string; detail: string }) => `${path}: ${detail}.`,
+    },
+    /** What each field may hold. */
+    allowed: {
+      file: 'an object with "limberRoutine": 1, a "name" and "stretches"',
+      version: '1 (this Limber reads version 1 of the routine format)',
+      texts: 'the text by language, such as {"en": "…"}, in 1 to 8 languages',
+      name: 'a name of 1 to 80 characters',
+      title: 'a title of 1 to 80 characters',
+      step: 'a text of 1 to 400 characters',
+      stepList: 'a list of 1 to 12 steps',
+      cautionList: 'a list of up to 6 cautions',
+      stretches: 'a list of 1 to 20 stretches',
+      stretch:
+        'a stretch from the library ({"stretch": "its id"}) or one described in full (title, steps, hold, repetitions, sides, position, intensity)',
+      libraryId: "the id of a stretch in Limber's library",
+      hold: 'a whole number of seconds from 5 to 120',
+      repetitions: 'a whole number from 1 to 10',
+      sides: '"both" or "each"',
+      position: '"desk", "standing" or "floor"',
+      intensity: '"gentle", "moderate" or "strong"',
+      figure: 'a figure with a description, camera, props, working limbs and poses',
+    },
+    /** The command line's answers. */
+    needsFile: '--import-routine needs the path of a routine file.',
+    /** A routine reminder's notification. */
+    notifyBody: ({ count, names }: { count: number; names: string }) =>
+      plural(count, { one: `Your routine: ${names}.`, other: `Your routine, # stretches: ${names}.` }),
+    /** On a sore-back day. */
+    leftOut: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'One stretch of your routine is left out today: on a sore back, only gentle stretches at the desk or standing.',
+        other:
+          '# stretches of your routine are left out today: on a sore back, only gentle stretches at the desk or standing.',
+      }),
+    noneFits:
+      'None of your routine’s stretches suits a sore back today (only gentle ones at the desk or standing do), so here are gentle ones instead.',
+    /** A stretch it describes in full is "from your routine" where a library stretch names its area. */
+    fromRoutine: 'From your routine',
   },
   /** The daily limit of time at the computer (title up to 40 characters, body up to 120); the tray's line. */
   dayLimit: {

@@ -634,6 +634,29 @@ export const settings = {
       `Hora de dormir a ${las(bed)}, y silencio desde entonces hasta ${las(wake)} (otro horario las noches que elijas).`,
     none: 'Nada: todos los recordatorios están desactivados. Activa los que quieras aquí abajo o en los ajustes.',
   },
+  routines: {
+    title: 'Rutinas de tu fisioterapeuta',
+    intro:
+      'Importa el archivo de rutina que te dio tu fisioterapeuta. Limber revisa cada campo y no guarda nada de un archivo con algún problema.',
+    import: 'Importar una rutina…',
+    none: 'Todavía no has importado ninguna rutina.',
+    count: ({ count }: { count: number }) =>
+      plural(count, { one: 'Un estiramiento', other: '# estiramientos' }),
+    forBreaks: 'Usarla en las pausas para estirar, en lugar de la elección automática',
+    remind: 'Recuérdamela',
+    time: 'A las',
+    days: 'Días',
+    export: 'Exportar…',
+    remove: 'Quitar',
+    removed: ({ name }: { name: string }) => `Se quitó «${name}».`,
+    soreBack: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'Los días de espalda dolorida se omite uno de sus estiramientos (no es suave o se hace en el suelo).',
+        other:
+          'Los días de espalda dolorida se omiten # de sus estiramientos (no son suaves o se hacen en el suelo).',
+      }),
+    fix: 'Qué corregir en el archivo:',
+  },
   firm: {
     title: 'Pantallas y modo firme',
     intro: 'Dónde aparecen las pausas cuando tienes más de una pantalla, y cuánto cuesta saltárselas.',
@@ -668,6 +691,7 @@ export const breakWindow = {
     custom: 'Recordatorio',
     therapy: 'Frío o calor',
     'check-in': 'Registro diario',
+    routine: 'Tu rutina',
   },
   pageTitle: ({ title }: { title: string }) => `${title} · Limber`,
   loading: 'Cargando…',
@@ -943,7 +967,7 @@ export const app = {
   commandLine: {
     usage:
       'Usa una de estas opciones: --pause 30m|1h|2h|until-morning|forever, --resume, --break-now, --stretch-now, ' +
-      '--sore-back [1d|2d|3d|5d|off], --settings, --quit.',
+      '--sore-back [1d|2d|3d|5d|off], --import-routine ARCHIVO, --settings, --quit.',
     unreadable: 'No se pudo leer la línea de comandos.',
     tooMany: ({ count }: { count: number }) => `Demasiados argumentos (${count}).`,
     notText: 'Los argumentos deben ser texto.',
@@ -1011,6 +1035,96 @@ export const app = {
     againBody: ({ limit }: { limit: string }) =>
       `Un recordatorio suave: tu límite de hoy era ${limit}. Lo que quede puede esperar a mañana.`,
     tray: ({ limit }: { limit: string }) => `Límite de hoy alcanzado (${limit})`,
+  },
+  routines: {
+    openTitle: 'Importar una rutina',
+    openButton: 'Importar',
+    saveTitle: 'Exportar la rutina',
+    saveButton: 'Exportar',
+    fileKind: 'Rutina de Limber',
+    fileName: ({ name }: { name: string }) => `${name} (rutina de Limber)`,
+    imported: ({ name, count }: { name: string; count: number }) =>
+      plural(count, {
+        one: `Se importó la rutina «${name}», con un estiramiento.`,
+        other: `Se importó la rutina «${name}», con # estiramientos.`,
+      }),
+    replaced: ({ name, count }: { name: string; count: number }) =>
+      plural(count, {
+        one: `Se actualizó la rutina «${name}»: ahora tiene un estiramiento.`,
+        other: `Se actualizó la rutina «${name}»: ahora tiene # estiramientos.`,
+      }),
+    notImported: ({ file }: { file: string }) => `La rutina de ${file} no se importó.`,
+    notImportedTitle: 'No se importó la rutina',
+    importedTitle: 'Rutina importada',
+    nothingKept: 'No se cambió nada.',
+    cancelled: 'No se importó nada.',
+    exportCancelled: 'No se exportó nada.',
+    exported: ({ file }: { file: string }) => `Exportada a ${file}.`,
+    exportFailed: ({ reason }: { reason: string }) => `Limber no pudo escribir el archivo: ${reason}.`,
+    dialogOpen: 'Ya hay una ventana de archivos abierta: termina con ella primero.',
+    dialogFailed: 'Limber no pudo abrir la ventana de archivos.',
+    unavailable: 'Esta versión de Limber no puede importar ni exportar rutinas.',
+    tooMany: ({ max }: { max: number }) =>
+      `Limber guarda como máximo ${max} rutinas: quita una antes de importar otra.`,
+    gone: 'Esa rutina ya no está.',
+    missing: ({ file }: { file: string }) => `No existe el archivo ${file}.`,
+    notAFile: ({ file }: { file: string }) => `${file} es una carpeta, no un archivo.`,
+    unreadable: ({ file, reason }: { file: string; reason: string }) => `No se pudo leer ${file}: ${reason}.`,
+    problems: {
+      tooLarge: ({ size, max }: { size: string; max: string }) =>
+        `El archivo es demasiado grande (${size}): un archivo de rutina ocupa como máximo ${max}.`,
+      notJson: ({ line }: { line: number | null }) =>
+        line === null
+          ? 'El archivo no es JSON válido.'
+          : `El archivo no es JSON válido (el problema está en la línea ${line}).`,
+      tooDeep: 'El archivo tiene demasiados niveles anidados para ser una rutina.',
+      unknownField: ({ path }: { path: string }) => `${path}: no es un campo de una rutina.`,
+      required: ({ path, allowed }: { path: string; allowed: string }) =>
+        `${path}: falta; indica ${allowed}.`,
+      notAllowed: ({ path, allowed, got }: { path: string; allowed: string; got: string }) =>
+        `${path}: debe ser ${allowed}; tiene ${got}.`,
+      languageTag: ({ path }: { path: string }) =>
+        `${path}: no es un código de idioma (escribe uno como "en", "es" o "pt-BR").`,
+      unknownStretch: ({ path, got }: { path: string; got: string }) =>
+        `${path}: ${got} no es un estiramiento de la biblioteca de Limber.`,
+      markup: ({ path }: { path: string }) => `${path}: solo texto, sin HTML ni otras marcas.`,
+      link: ({ path }: { path: string }) => `${path}: sin enlaces ni direcciones web.`,
+      languages: ({ path, languages }: { path: string; languages: string }) =>
+        `${path}: escríbelo en los mismos idiomas que el nombre de la rutina (${languages}).`,
+      figure: ({ path, detail }: { path: string; detail: string }) => `${path}: ${detail}.`,
+    },
+    allowed: {
+      file: 'un objeto con "limberRoutine": 1, un "name" y "stretches"',
+      version: '1 (este Limber lee la versión 1 del formato)',
+      texts: 'el texto por idioma, como {"es": "…"}, en 1 a 8 idiomas',
+      name: 'un nombre de 1 a 80 caracteres',
+      title: 'un título de 1 a 80 caracteres',
+      step: 'un texto de 1 a 400 caracteres',
+      stepList: 'una lista de 1 a 12 pasos',
+      cautionList: 'una lista de hasta 6 precauciones',
+      stretches: 'una lista de 1 a 20 estiramientos',
+      stretch:
+        'un estiramiento de la biblioteca ({"stretch": "su id"}) o uno descrito por completo (title, steps, hold, repetitions, sides, position, intensity)',
+      libraryId: 'el id de un estiramiento de la biblioteca de Limber',
+      hold: 'un número entero de segundos entre 5 y 120',
+      repetitions: 'un número entero entre 1 y 10',
+      sides: '"both" o "each"',
+      position: '"desk", "standing" o "floor"',
+      intensity: '"gentle", "moderate" o "strong"',
+      figure: 'una figura con description, camera, props, working y poses',
+    },
+    needsFile: '--import-routine necesita la ruta de un archivo de rutina.',
+    notifyBody: ({ count, names }: { count: number; names: string }) =>
+      plural(count, { one: `Tu rutina: ${names}.`, other: `Tu rutina, # estiramientos: ${names}.` }),
+    leftOut: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'Hoy se omite un estiramiento de tu rutina: con la espalda dolorida, solo estiramientos suaves sentado o de pie.',
+        other:
+          'Hoy se omiten # estiramientos de tu rutina: con la espalda dolorida, solo estiramientos suaves sentado o de pie.',
+      }),
+    noneFits:
+      'Ningún estiramiento de tu rutina conviene hoy a tu espalda dolorida (solo los suaves, sentado o de pie), así que aquí tienes unos suaves.',
+    fromRoutine: 'De tu rutina',
   },
 } satisfies Catalog['app']
 

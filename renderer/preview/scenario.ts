@@ -53,6 +53,8 @@ export interface Scenario {
   checkInOpen: boolean
   /** This morning's check-in answer called for a doctor, and why (the app's own rule decides it from the answers). */
   doctor: DoctorWhy | null
+  /** The user imported the example routine (docs/routine-example.json) and uses it for stretch breaks. */
+  routine: boolean
   /** What the folder dialog and the disk do for "Export my data". */
   exportOutcome: 'ok' | 'cancel' | 'fail'
   /** What the release feed answers (an up-to-date AppImage unless told). */
@@ -107,6 +109,7 @@ export function readScenario(search: string, path: string): Scenario {
     frequent: params.get('frequent') === '1',
     checkInOpen: params.get('checkin') === 'open',
     doctor: doctor === 'high' || doctor === 'rising' ? doctor : null,
+    routine: params.get('routine') === '1',
     exportOutcome: exported === 'cancel' || exported === 'fail' ? exported : 'ok',
     language: params.get('lang'),
     dayLimit: dayLimit === 'on' || dayLimit === 'reached' ? dayLimit : 'off',

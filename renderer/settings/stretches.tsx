@@ -1,7 +1,8 @@
 // The Stretches section: on or off, how often and how many, the hold and repetitions, and every stretch with its
-// steps and who should ask first (stretch-list.tsx).
+// steps and who should ask first (stretch-list.tsx), and the routines a physiotherapist gave (routines.tsx).
 import type { Preferences } from '../../main/core/preferences/index'
 import { NumberField, Toggle } from './fields'
+import { RoutinesPart } from './routines'
 import { Section } from './section'
 import { StretchList } from './stretch-list'
 import { t } from './texts'
@@ -38,6 +39,7 @@ export function Stretches({ prefs }: { prefs: Preferences }) {
         />
       </div>
       <StretchList prefs={prefs} />
+      <RoutinesPart />
     </Section>
   )
 }

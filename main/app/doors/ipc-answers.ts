@@ -232,6 +232,11 @@ export interface BreakContent {
    */
   soreDay?: boolean
   /**
+   * A routine from a physiotherapist: its name, and what a sore back left out of it ("2 stretches of your routine
+   * are left out today…"), null when nothing was. Absent for every other break.
+   */
+  routineLine?: { name: string; note: string | null }
+  /**
    * Which answers it offers by firm mode's rules (main/core/firm/answers.ts): without Skip, the window says why and
    * that holding Esc for three seconds leaves in an emergency. Absent: Done, Snooze and Skip, as always.
    */
@@ -264,3 +269,31 @@ export interface TestReminderResult {
   /** False when the system could not show a notification at all (Platform.notify answered false). */
   shown: boolean
 }
+
+/** A routine from a physiotherapist, as Settings lists it (main/app/routines). */
+export interface RoutineSummary {
+  id: string
+  /** Its name in the language in use (or the nearest its author wrote). */
+  name: string
+  importedAt: EpochMs
+  /** Its stretches in order: name, where and how hard, and whether a sore-back day keeps it. */
+  stretches: {
+    name: string
+    position: 'desk' | 'standing' | 'floor'
+    intensity: 'gentle' | 'moderate' | 'strong'
+    soreBackOk: boolean
+  }[]
+  /** Stretch breaks use it instead of the automatic choice. */
+  forBreaks: boolean
+  /** Its own reminder: on or off, at `times` (HH:MM) on `weekdays` (0 = Sunday). */
+  reminder: { enabled: boolean; times: string[]; weekdays: number[] }
+}
+
+/** What importing a routine did: the routine kept, or why not (every problem in words, naming field and stretch). */
+export type RoutineImportResult =
+  | { ok: true; message: string; routine: RoutineSummary; replaced: boolean }
+  | { ok: false; cancelled: boolean; message: string; problems: string[] }
+
+/** What exporting one routine did: the file written, or why not. */
+export type RoutineExportResult =
+  { ok: true; file: string; message: string } | { ok: false; cancelled: boolean; message: string }

@@ -16,6 +16,11 @@ export interface ExportSource {
   history: Readonly<HistoryData>
   now: number
   appVersion: string
+  /**
+   * The routines from a physiotherapist: each written as its own routine file too (`limber-routine-1.json`…), in
+   * the format it came in, so it can be imported again or handed back.
+   */
+  routines?: readonly { file: unknown; use: unknown }[]
 }
 
 export const EXPORT_FILE_NAMES = {
@@ -33,6 +38,10 @@ export function exportedFiles(source: ExportSource): ExportFile[] {
     { name: EXPORT_FILE_NAMES.events, contents: eventsCsv(source) },
     { name: EXPORT_FILE_NAMES.preferences, contents: preferencesCsv(source) },
     { name: EXPORT_FILE_NAMES.json, contents: `${JSON.stringify(everything(source), null, 2)}\n` },
+    ...(source.routines ?? []).map((routine, i) => ({
+      name: `limber-routine-${i + 1}.json`,
+      contents: `${JSON.stringify(routine.file, null, 2)}\n`,
+    })),
   ]
 }
 
@@ -149,7 +158,7 @@ function preferencesCsv({ prefs }: ExportSource): string {
 }
 
 /** Everything kept, as kept (sitting figures in seconds), with what the file is. */
-function everything({ prefs, history, now, appVersion }: ExportSource): unknown {
+function everything({ prefs, history, now, appVersion, routines = [] }: ExportSource): unknown {
   return {
     format: 'limber-export',
     formatVersion: 1,
@@ -164,6 +173,7 @@ function everything({ prefs, history, now, appVersion }: ExportSource): unknown 
     history: { days: history.days, log: history.log },
     checkIns: history.checkIns,
     sitting: history.sitting,
+    routines,
   }
 }
 

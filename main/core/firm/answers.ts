@@ -86,12 +86,13 @@ export function firmAnswers(firm: Preferences['firmMode'], context: FirmContext)
 
 /**
  * How long a firm break stays, in seconds, from the moment its window opens: the posture break's length, or the
- * stretch routine's, and a little time to press Done.
+ * stretch routine's (each stretch's own hold and repetitions where a physiotherapist's routine gives them), and a
+ * little time to press Done.
  */
 export function firmBreakSeconds(
   kind: ReminderKind,
   prefs: Pick<Preferences, 'posture' | 'stretch'>,
-  stretches: readonly { oneSided: boolean }[],
+  stretches: readonly { oneSided: boolean; holdSeconds?: number; repetitions?: number }[],
 ): number {
   const length =
     kind === 'posture'
@@ -100,8 +101,8 @@ export function firmBreakSeconds(
           (sum, stretch) =>
             sum +
             stretchSeconds({
-              holdSeconds: prefs.stretch.holdSeconds,
-              repetitions: prefs.stretch.repetitions,
+              holdSeconds: stretch.holdSeconds ?? prefs.stretch.holdSeconds,
+              repetitions: stretch.repetitions ?? prefs.stretch.repetitions,
               oneSided: stretch.oneSided,
             }),
           0,

@@ -16,8 +16,9 @@ export const PREFERENCES_VERSION = 1
 export const ICE_ON_MAX_MINUTES = 20
 export const HEAT_ON_MAX_MINUTES = 30
 
-/** 'HH:MM', 24-hour. */
-export const TIME_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]$'
+import { TIME_PATTERN } from './time-pattern'
+
+export { TIME_PATTERN }
 
 /** A whole number in [min, max]; the range is kept on the schema so messages and the settings window can show it. */
 const Int = (minimum: number, maximum: number, description: string) =>
