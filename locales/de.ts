@@ -23,6 +23,9 @@ type Tally = { done: number; snoozed: number; skipped: number }
 /** After "in", German takes the dative: "in 3 Tagen" (spans of two days or more arrive as "3 Tage"). */
 const inSpan = (duration: string) => String(duration).replace(/(\d) Tage$/, '$1 Tagen')
 
+/** A sentence ending on a short unit ("8 Std.", "10 Min.") takes no second full stop: the unit's point ends it. */
+const satz = (text: string) => (String(text).endsWith('.') ? String(text) : `${text}.`)
+
 export const common = {
   format: {
     dayAtTime: ({ day, time }: { day: string; time: string }) => `${day} um ${time}`,
@@ -114,16 +117,19 @@ export const settings = {
     activities: 'Aktivitäten',
     general: 'Allgemein',
     therapy: 'Kälte und Wärme',
-    soreBack: 'Rückenschmerzen',
+    // A soft hyphen: the side menu is narrow, and the word would otherwise break before its last letter.
+    soreBack: 'Rücken\u00adschmerzen',
     progress: 'Fortschritt',
     about: 'Über Limber',
+    dayLimit: 'Tageslimit',
     firm: 'Bildschirme und fester Modus',
   },
-  unit: { min: 'Min.', s: 'Sek.' },
+  unit: { min: 'Min.', s: 'Sek.', h: 'Std.' },
   range: {
     min: ({ min, max }: { min: number; max: number }) => `${min}–${max} Minuten`,
     s: ({ min, max }: { min: number; max: number }) => `${min}–${max} Sekunden`,
     plain: ({ min, max }: { min: number; max: number }) => `${min}–${max}`,
+    h: ({ min, max }: { min: number; max: number }) => `${min}–${max} Stunden`,
   },
   breaks: {
     title: 'Haltungspausen',
@@ -335,8 +341,14 @@ export const settings = {
       `Du hast deinen Rücken heute mit ${pain} von 10 bewertet. So starke Schmerzen solltest du ärztlich abklären lassen: Mach einen Termin und schau unten nach, wie eilig es ist.`,
     painRising:
       'Deine Rückenschmerzen sind bei jedem deiner letzten drei Rücken-Checks gestiegen. Schmerzen, die immer stärker werden, solltest du ärztlich abklären lassen: Mach einen Termin und schau unten nach, wie eilig es ist.',
-    sitting: ({ time }: { time: string }) => `Heute am Computer: ${time}.`,
-    longest: ({ time }: { time: string }) => `Längste Zeit ohne Pause: ${time}.`,
+    sitting: ({ time }: { time: string }) => `Heute ${time} am Computer.`,
+    longest: ({ time }: { time: string }) => `Am längsten ohne Pause: ${time} am Stück.`,
+    longBouts: ({ count }: { count: number }) =>
+      count === 0
+        ? 'Heute keine lange Sitzphase.'
+        : plural(count, { one: 'Heute # lange Sitzphase.', other: 'Heute # lange Sitzphasen.' }),
+    limitReached: ({ limit }: { limit: string }) =>
+      `Du hast dein Tageslimit von ${limit} am Computer erreicht. Mach Feierabend, sobald es geht.`,
   },
   workHours: {
     on: 'Nur während der Arbeitszeit erinnern',
@@ -484,6 +496,54 @@ export const settings = {
         other: `# Dateien in ${folder} gespeichert.`,
       }),
     export: 'Meine Daten exportieren…',
+    backTitle: 'Dein Rücken diese Woche',
+    soFar: 'Bisher in dieser Woche.',
+    weekDone: 'Letzte volle Woche.',
+    goalMet: 'Ziel erreicht.',
+    goalNotYet: 'Noch nicht erreicht.',
+    goalMissed: 'Ziel verfehlt.',
+    goalNoData: 'Noch nichts zu bewerten.',
+    sittingLine: ({ good, days, bouts }: { good: number; days: number; bouts: number }) =>
+      bouts === 0
+        ? `${good} von ${days} Arbeitstagen am Computer ohne lange Sitzphase.`
+        : plural(bouts, {
+            one: `${good} von ${days} Arbeitstagen am Computer mit höchstens # langen Sitzphase.`,
+            other: `${good} von ${days} Arbeitstagen am Computer mit höchstens # langen Sitzphasen.`,
+          }),
+    sittingGoal: ({ want, of }: { want: number; of: number }) => `Ziel: ${want} von ${of} Arbeitstagen.`,
+    breaksLine: ({ taken, offered, percent }: { taken: number; offered: number; percent: number }) =>
+      plural(offered, {
+        one: `${taken} von # Pause gemacht (${percent} %).`,
+        other: `${taken} von # Pausen gemacht (${percent} %).`,
+      }),
+    breaksNone: 'Noch keine Pause angeboten.',
+    breaksGoal: ({ percent }: { percent: number }) => `Ziel: mindestens ${percent} %.`,
+    todayLine: ({ longest, taken, offered }: { longest: string; taken: number; offered: number }) =>
+      `Am längsten ohne Pause: ${longest} am Stück. Pausen gemacht: ${taken} von ${offered}.`,
+    why: ({ minutes }: { minutes: number }) =>
+      `Eine lange Sitzphase sind mehr als ${minutes} Minuten am Computer ohne Pause. In Studien am Arbeitsplatz verkürzten kurze Pausen jede halbe Stunde das Sitzen um etwa eine halbe Stunde am Tag, und wer aktive Pausen machte, bekam deutlich seltener neue Kreuzschmerzen.`,
+    goals: 'Ziele ändern',
+    goalBouts: 'Lange Sitzphasen, die ein guter Tag haben darf',
+    goalDays: 'Gute Tage pro Woche',
+    goalDaysHint: ({ days }: { days: number }) =>
+      plural(days, {
+        one: 'Von deinem # Arbeitstag (unter Allgemein festgelegt).',
+        other: 'Von deinen # Arbeitstagen (unter Allgemein festgelegt).',
+      }),
+    goalBreaks: 'Pausen, die du machen willst, in Prozent',
+    goalBreaksHint: '0–100 Prozent der angebotenen Pausen',
+    longBouts: 'Lange Sitzphasen',
+    breaksTaken: 'Pausen gemacht',
+    takenOf: ({ taken, offered }: { taken: number; offered: number }) => `${taken} von ${offered}`,
+  },
+  dayLimit: {
+    title: 'Tageslimit',
+    intro:
+      'Ein ehrliches Ende des Tages: eine Grenze für deine Zeit am Computer, dieselbe Zeit, die „Heute“ zeigt. Zeit, in der du weg bist, zählt nicht.',
+    on: 'Sag mir, wenn ich ein Tageslimit erreiche',
+    hours: 'Zeit am Computer pro Tag',
+    how: 'Limber sagt es dir einmal, wenn du es erreichst, danach jede Stunde sanft noch einmal, und das Limber-Symbol wird bis Mitternacht ruhiger. Es sperrt dich nie aus und schweigt in deiner Schlafenszeit, wenn die Erinnerungen zur Schlafenszeit dran sind.',
+    soFar: ({ time, limit }: { time: string; limit: string }) => satz(`Heute bisher: ${time} von ${limit}`),
   },
   soreBack: {
     start: 'Mein Rücken tut heute weh…',
@@ -960,6 +1020,16 @@ export const app = {
       `${what} Die Details stehen im Protokoll: ${file}`,
     loginItemUnsafe: ({ path }: { path: string }) =>
       `Limber kann bei der Anmeldung nicht aus ${path} starten: Der Pfad enthält einen Zeilenumbruch oder ein anderes Steuerzeichen, das ein Autostart-Eintrag nicht sicher aufnehmen kann. Verschieb Limber in einen Ordner ohne solche Zeichen im Namen.`,
+  },
+  dayLimit: {
+    reachedTitle: ({ hours }: { hours: number }) =>
+      plural(hours, { one: 'Heute schon # Stunde am Computer', other: 'Heute schon # Stunden am Computer' }),
+    reachedBody: 'Das ist dein Limit für heute. Ein guter Moment, zum Schluss zu kommen und aufzustehen.',
+    againTitle: ({ hours }: { hours: number }) =>
+      plural(hours, { one: 'Noch am Computer: heute # Stunde', other: 'Noch am Computer: heute # Stunden' }),
+    againBody: ({ limit }: { limit: string }) =>
+      `Eine sanfte Erinnerung: Dein Limit für heute war ${satz(limit)} Was noch übrig ist, kann bis morgen warten.`,
+    tray: ({ limit }: { limit: string }) => `Tageslimit erreicht (${limit})`,
   },
   routines: {
     openTitle: 'Übungsfolge importieren',

@@ -125,14 +125,16 @@ export const settings = {
     soreBack: 'Sore back',
     progress: 'Progress',
     about: 'About',
+    dayLimit: 'Daily limit',
     firm: 'Screens and firm mode',
   },
   /** Units shown after a number field, and what its range hint says. */
-  unit: { min: 'min', s: 's' },
+  unit: { min: 'min', s: 's', h: 'h' },
   range: {
     min: ({ min, max }: { min: number; max: number }) => `${min}–${max} minutes`,
     s: ({ min, max }: { min: number; max: number }) => `${min}–${max} seconds`,
     plain: ({ min, max }: { min: number; max: number }) => `${min}–${max}`,
+    h: ({ min, max }: { min: number; max: number }) => `${min}–${max} hours`,
   },
   breaks: {
     title: 'Posture breaks',
@@ -360,6 +362,14 @@ export const settings = {
       'Your back pain has gone up at each of your last three check-ins. Pain that keeps getting worse is worth showing to a doctor: book an appointment, and check the signs below for how soon.',
     sitting: ({ time }: { time: string }) => `At the computer today: ${time}.`,
     longest: ({ time }: { time: string }) => `Longest without a break: ${time}.`,
+    /** Today's long sitting bouts (over 35 minutes without a break). */
+    longBouts: ({ count }: { count: number }) =>
+      count === 0
+        ? 'No long sitting bout today.'
+        : plural(count, { one: '# long sitting bout today.', other: '# long sitting bouts today.' }),
+    /** The daily limit, once today's time at the computer reached it. */
+    limitReached: ({ limit }: { limit: string }) =>
+      `You reached today’s limit of ${limit} at the computer. Time to call it a day when you can.`,
   },
   workHours: {
     on: 'Only remind me during work hours',
@@ -510,6 +520,60 @@ export const settings = {
     exported: ({ count, folder }: { count: number; folder: string }) =>
       plural(count, { one: `Saved # file in ${folder}.`, other: `Saved # files in ${folder}.` }),
     export: 'Export my data…',
+    /** The back figures (back-figures.tsx): this week against the goals, today's figures, why they matter. */
+    backTitle: 'Your back this week',
+    soFar: 'So far this week.',
+    weekDone: 'Last full week.',
+    goalMet: 'Goal met.',
+    goalNotYet: 'Not there yet.',
+    goalMissed: 'Goal missed.',
+    goalNoData: 'Nothing to judge yet.',
+    /** The sitting goal: good work days (at most `bouts` long sitting bouts) of those at the computer. */
+    sittingLine: ({ good, days, bouts }: { good: number; days: number; bouts: number }) =>
+      bouts === 0
+        ? `${good} of ${days} work days at the computer without a long sitting bout.`
+        : plural(bouts, {
+            one: `${good} of ${days} work days at the computer with at most # long sitting bout.`,
+            other: `${good} of ${days} work days at the computer with at most # long sitting bouts.`,
+          }),
+    sittingGoal: ({ want, of }: { want: number; of: number }) => `Goal: ${want} of ${of} work days.`,
+    breaksLine: ({ taken, offered, percent }: { taken: number; offered: number; percent: number }) =>
+      plural(offered, {
+        one: `${taken} of # break taken (${percent}%).`,
+        other: `${taken} of # breaks taken (${percent}%).`,
+      }),
+    breaksNone: 'No breaks offered yet.',
+    breaksGoal: ({ percent }: { percent: number }) => `Goal: at least ${percent}%.`,
+    /** Today in Progress: the long bouts (Today's own line), the longest stretch, the breaks taken. */
+    todayLine: ({ longest, taken, offered }: { longest: string; taken: number; offered: number }) =>
+      `Longest without a break: ${longest}. Breaks taken: ${taken} of ${offered}.`,
+    /** Why these figures: in our words, from docs/health-content.md. */
+    why: ({ minutes }: { minutes: number }) =>
+      `A long sitting bout is more than ${minutes} minutes at the computer without a break. In workplace studies, short breaks every half hour cut sitting by about half an hour a day, and office workers who took active breaks reported new low-back pain far less often.`,
+    goals: 'Change the goals',
+    goalBouts: 'Long sitting bouts a good day may have',
+    goalDays: 'Good days wanted a week',
+    goalDaysHint: ({ days }: { days: number }) =>
+      plural(days, {
+        one: 'Of your # work day (set in General).',
+        other: 'Of your # work days (set in General).',
+      }),
+    goalBreaks: 'Breaks to take, in percent',
+    goalBreaksHint: '0–100 percent of the breaks offered',
+    longBouts: 'Long bouts',
+    breaksTaken: 'Breaks taken',
+    /** A table cell: breaks taken of those offered. */
+    takenOf: ({ taken, offered }: { taken: number; offered: number }) => `${taken} of ${offered}`,
+  },
+  /** The daily limit of time at the computer (day-limit.tsx). */
+  dayLimit: {
+    title: 'Daily limit',
+    intro:
+      'An honest end to the day: a limit on your time at the computer, the same time Today shows. Time away from it does not count.',
+    on: 'Tell me when I reach a daily limit',
+    hours: 'Time at the computer a day',
+    how: 'Limber tells you once when you reach it and gently every hour after, and its tray icon turns quieter until midnight. It never locks you out, and it keeps quiet during your sleep hours, when the bedtime reminders speak.',
+    soFar: ({ time, limit }: { time: string; limit: string }) => `Today so far: ${time} of ${limit}.`,
   },
   soreBack: {
     start: 'My back hurts today…',
@@ -1115,6 +1179,23 @@ export const app = {
       'None of your routine’s stretches suits a sore back today (only gentle ones at the desk or standing do), so here are gentle ones instead.',
     /** A stretch it describes in full is "from your routine" where a library stretch names its area. */
     fromRoutine: 'From your routine',
+  },
+  /** The daily limit of time at the computer (title up to 40 characters, body up to 120); the tray's line. */
+  dayLimit: {
+    reachedTitle: ({ hours }: { hours: number }) =>
+      plural(hours, {
+        one: 'You’ve been at the computer # hour today',
+        other: 'You’ve been at the computer # hours today',
+      }),
+    reachedBody: 'That is the limit you set for today. A good moment to finish up and step away.',
+    againTitle: ({ hours }: { hours: number }) =>
+      plural(hours, {
+        one: 'Still at the computer: # hour today',
+        other: 'Still at the computer: # hours today',
+      }),
+    againBody: ({ limit }: { limit: string }) =>
+      `A gentle reminder: your limit for the day was ${limit}. Whatever is left can wait until tomorrow.`,
+    tray: ({ limit }: { limit: string }) => `Today’s limit reached (${limit})`,
   },
 }
 

@@ -131,13 +131,15 @@ export const settings = {
     soreBack: 'Dolor de espalda',
     progress: 'Progreso',
     about: 'Acerca de',
+    dayLimit: 'Límite diario',
     firm: 'Pantallas y modo firme',
   },
-  unit: { min: 'min', s: 'seg' },
+  unit: { min: 'min', s: 'seg', h: 'h' },
   range: {
     min: ({ min, max }: { min: number; max: number }) => `${min}–${max} minutos`,
     s: ({ min, max }: { min: number; max: number }) => `${min}–${max} segundos`,
     plain: ({ min, max }: { min: number; max: number }) => `${min}–${max}`,
+    h: ({ min, max }: { min: number; max: number }) => `${min}–${max} horas`,
   },
   breaks: {
     title: 'Pausas de postura',
@@ -358,6 +360,12 @@ export const settings = {
       'Tu dolor de espalda subió en cada uno de tus tres últimos registros. Un dolor que va a más merece que lo vea un médico: pide cita y mira abajo con qué urgencia.',
     sitting: ({ time }: { time: string }) => `Hoy frente a la pantalla: ${time}.`,
     longest: ({ time }: { time: string }) => `Rato más largo sin pausa: ${time}.`,
+    longBouts: ({ count }: { count: number }) =>
+      count === 0
+        ? 'Hoy, ninguna racha larga sin pausa.'
+        : plural(count, { one: 'Hoy, # racha larga sin pausa.', other: 'Hoy, # rachas largas sin pausa.' }),
+    limitReached: ({ limit }: { limit: string }) =>
+      `Llegaste a tu límite de hoy: ${limit} frente a la pantalla. Termina el día cuando puedas.`,
   },
   workHours: {
     on: 'Recordarme solo en horario laboral',
@@ -510,6 +518,55 @@ export const settings = {
         other: `# archivos guardados en ${folder}.`,
       }),
     export: 'Exportar mis datos…',
+    backTitle: 'Tu espalda esta semana',
+    soFar: 'En lo que va de semana.',
+    weekDone: 'Última semana completa.',
+    goalMet: 'Objetivo cumplido.',
+    goalNotYet: 'Todavía no.',
+    goalMissed: 'Objetivo no cumplido.',
+    goalNoData: 'Aún no hay nada que valorar.',
+    sittingLine: ({ good, days, bouts }: { good: number; days: number; bouts: number }) =>
+      bouts === 0
+        ? `${good} de ${days} días laborables frente a la pantalla no tuvieron ninguna racha larga sin pausa.`
+        : plural(bouts, {
+            one: `${good} de ${days} días laborables frente a la pantalla tuvieron como mucho # racha larga sin pausa.`,
+            other: `${good} de ${days} días laborables frente a la pantalla tuvieron como mucho # rachas largas sin pausa.`,
+          }),
+    sittingGoal: ({ want, of }: { want: number; of: number }) =>
+      `Objetivo: ${want} de ${of} días laborables.`,
+    breaksLine: ({ taken, offered, percent }: { taken: number; offered: number; percent: number }) =>
+      plural(offered, {
+        one: `${taken} de # pausa hecha (${percent} %).`,
+        other: `${taken} de # pausas hechas (${percent} %).`,
+      }),
+    breaksNone: 'Aún no se ofreció ninguna pausa.',
+    breaksGoal: ({ percent }: { percent: number }) => `Objetivo: al menos ${percent} %.`,
+    todayLine: ({ longest, taken, offered }: { longest: string; taken: number; offered: number }) =>
+      `Rato más largo sin pausa: ${longest}. Pausas hechas: ${taken} de ${offered}.`,
+    why: ({ minutes }: { minutes: number }) =>
+      `Una racha larga sin pausa son más de ${minutes} minutos frente a la pantalla sin descansar. En estudios en oficinas, pausas cortas cada media hora redujeron el tiempo sentado en una media hora al día, y quienes hacían pausas activas tuvieron un nuevo dolor lumbar mucho menos a menudo.`,
+    goals: 'Cambiar los objetivos',
+    goalBouts: 'Rachas largas que puede tener un buen día',
+    goalDays: 'Días buenos que quieres por semana',
+    goalDaysHint: ({ days }: { days: number }) =>
+      plural(days, {
+        one: 'De tu # día laborable (se ajusta en General).',
+        other: 'De tus # días laborables (se ajustan en General).',
+      }),
+    goalBreaks: 'Pausas que quieres hacer, en porcentaje',
+    goalBreaksHint: '0–100 por ciento de las pausas ofrecidas',
+    longBouts: 'Rachas largas',
+    breaksTaken: 'Pausas hechas',
+    takenOf: ({ taken, offered }: { taken: number; offered: number }) => `${taken} de ${offered}`,
+  },
+  dayLimit: {
+    title: 'Límite diario',
+    intro:
+      'Un final honesto para el día: un límite a tu tiempo frente a la pantalla, el mismo que muestra Hoy. El tiempo que pasas lejos no cuenta.',
+    on: 'Avísame cuando llegue a un límite diario',
+    hours: 'Tiempo frente a la pantalla al día',
+    how: 'Limber te avisa una vez cuando llegas y, después, con suavidad cada hora, y su icono en la bandeja del sistema se vuelve más discreto hasta la medianoche. Nunca te bloquea y guarda silencio en tus horas de sueño, cuando hablan los recordatorios de la hora de dormir.',
+    soFar: ({ time, limit }: { time: string; limit: string }) => `Hoy, hasta ahora: ${time} de ${limit}.`,
   },
   soreBack: {
     start: 'Hoy me duele la espalda…',
@@ -997,6 +1054,19 @@ export const app = {
       `${what} Los detalles están en el archivo de registro: ${file}`,
     loginItemUnsafe: ({ path }: { path: string }) =>
       `Limber no puede abrirse al iniciar sesión desde ${path}: la ruta contiene un salto de línea u otro carácter de control, que una entrada de inicio automático no puede guardar de forma segura. Mueve Limber a una carpeta cuyo nombre no tenga ninguno.`,
+  },
+  dayLimit: {
+    reachedTitle: ({ hours }: { hours: number }) =>
+      plural(hours, {
+        one: 'Hoy llevas # hora frente a la pantalla',
+        other: 'Hoy llevas # horas frente a la pantalla',
+      }),
+    reachedBody: 'Es el límite que te pusiste para hoy. Buen momento para terminar y levantarte.',
+    againTitle: ({ hours }: { hours: number }) =>
+      plural(hours, { one: 'Sigues aquí: # hora hoy', other: 'Sigues aquí: # horas hoy' }),
+    againBody: ({ limit }: { limit: string }) =>
+      `Un recordatorio suave: tu límite de hoy era ${limit}. Lo que quede puede esperar a mañana.`,
+    tray: ({ limit }: { limit: string }) => `Límite de hoy alcanzado (${limit})`,
   },
   routines: {
     openTitle: 'Importar una rutina',

@@ -115,13 +115,15 @@ export const settings = {
     soreBack: 'Mal de dos',
     progress: 'Progression',
     about: 'À propos',
+    dayLimit: 'Limite quotidienne',
     firm: 'Écrans et mode ferme',
   },
-  unit: { min: 'min', s: 's' },
+  unit: { min: 'min', s: 's', h: 'h' },
   range: {
     min: ({ min, max }) => `${min} à ${max}\u00a0minutes`,
     s: ({ min, max }) => `${min} à ${max}\u00a0secondes`,
     plain: ({ min, max }) => `${min} à ${max}`,
+    h: ({ min, max }) => `${min} à ${max}\u00a0heures`,
   },
   breaks: {
     title: 'Pauses posture',
@@ -339,6 +341,15 @@ export const settings = {
       'Votre mal de dos a augmenté à chacun de vos trois derniers points du matin. Une douleur qui s’aggrave mérite l’avis d’un médecin : prenez rendez-vous, et voyez ci-dessous dans quel délai.',
     sitting: ({ time }) => `Devant l’ordinateur aujourd’hui\u00a0: ${time}.`,
     longest: ({ time }) => `Plus longue période sans pause\u00a0: ${time}.`,
+    longBouts: ({ count }) =>
+      count === 0
+        ? 'Aucune longue période assise aujourd’hui.'
+        : plural(count, {
+            one: '# longue période assise aujourd’hui.',
+            other: '# longues périodes assises aujourd’hui.',
+          }),
+    limitReached: ({ limit }) =>
+      `Vous avez atteint votre limite du jour\u00a0: ${limit} devant l’ordinateur. Arrêtez-vous dès que possible.`,
   },
   workHours: {
     on: 'Me rappeler seulement pendant les heures de travail',
@@ -488,6 +499,54 @@ export const settings = {
         other: `# fichiers enregistrés dans ${folder}.`,
       }),
     export: 'Exporter mes données…',
+    backTitle: 'Votre dos cette semaine',
+    soFar: 'Depuis le début de la semaine.',
+    weekDone: 'Dernière semaine complète.',
+    goalMet: 'Objectif atteint.',
+    goalNotYet: 'Pas encore.',
+    goalMissed: 'Objectif manqué.',
+    goalNoData: 'Rien à évaluer pour l’instant.',
+    sittingLine: ({ good, days, bouts }) =>
+      bouts === 0
+        ? `${good} jours de travail sur ${days} devant l’ordinateur sans longue période assise.`
+        : plural(bouts, {
+            one: `${good} jours de travail sur ${days} devant l’ordinateur avec au plus # longue période assise.`,
+            other: `${good} jours de travail sur ${days} devant l’ordinateur avec au plus # longues périodes assises.`,
+          }),
+    sittingGoal: ({ want, of }) => `Objectif\u00a0: ${want} jours de travail sur ${of}.`,
+    breaksLine: ({ taken, offered, percent }) =>
+      plural(offered, {
+        one: `Pauses prises\u00a0: ${taken} sur # (${percent}\u00a0%).`,
+        other: `Pauses prises\u00a0: ${taken} sur # (${percent}\u00a0%).`,
+      }),
+    breaksNone: 'Aucune pause proposée pour l’instant.',
+    breaksGoal: ({ percent }) => `Objectif\u00a0: au moins ${percent}\u00a0%.`,
+    todayLine: ({ longest, taken, offered }) =>
+      `Plus longue période sans pause\u00a0: ${longest}. Pauses prises\u00a0: ${taken} sur ${offered}.`,
+    why: ({ minutes }) =>
+      `Une longue période assise, c’est plus de ${minutes}\u00a0minutes devant l’ordinateur sans pause. Dans des études menées au bureau, de courtes pauses toutes les demi-heures ont réduit le temps assis d’environ une demi-heure par jour, et les personnes qui faisaient des pauses actives ont bien moins souvent eu une nouvelle douleur lombaire.`,
+    goals: 'Modifier les objectifs',
+    goalBouts: 'Longues périodes assises permises un bon jour',
+    goalDays: 'Bons jours visés par semaine',
+    goalDaysHint: ({ days }) =>
+      plural(days, {
+        one: 'Sur votre # jour de travail (réglé dans Général).',
+        other: 'Sur vos # jours de travail (réglés dans Général).',
+      }),
+    goalBreaks: 'Pauses à prendre, en pourcentage',
+    goalBreaksHint: '0 à 100\u00a0% des pauses proposées',
+    longBouts: 'Longues périodes',
+    breaksTaken: 'Pauses prises',
+    takenOf: ({ taken, offered }) => `${taken} sur ${offered}`,
+  },
+  dayLimit: {
+    title: 'Limite quotidienne',
+    intro:
+      'Une fin de journée honnête\u00a0: une limite à votre temps devant l’ordinateur, celui qu’affiche Aujourd’hui. Le temps passé loin de l’ordinateur ne compte pas.',
+    on: 'Me prévenir quand j’atteins une limite quotidienne',
+    hours: 'Temps devant l’ordinateur par jour',
+    how: 'Limber vous prévient une fois quand vous l’atteignez, puis doucement toutes les heures, et son icône se fait plus discrète jusqu’à minuit. Il ne vous bloque jamais et reste silencieux pendant vos heures de sommeil, quand parlent les rappels du coucher.',
+    soFar: ({ time, limit }) => `Aujourd’hui\u00a0: ${time} sur ${limit}.`,
   },
   soreBack: {
     start: 'J’ai mal au dos aujourd’hui…',
@@ -956,6 +1015,23 @@ export const app = {
     loginItemFailedDetail: ({ what, file }) => `${what} Les détails sont dans le journal\u00a0: ${file}`,
     loginItemUnsafe: ({ path }) =>
       `Limber ne peut pas se lancer à l’ouverture de session depuis ${path}\u00a0: ce chemin contient un saut de ligne ou un autre caractère de contrôle, qu’une entrée de démarrage automatique ne peut pas contenir sans risque. Déplacez Limber dans un dossier dont le nom n’en contient aucun.`,
+  },
+  dayLimit: {
+    reachedTitle: ({ hours }) =>
+      plural(hours, {
+        one: 'Déjà # heure d’ordinateur aujourd’hui',
+        other: 'Déjà # heures d’ordinateur aujourd’hui',
+      }),
+    reachedBody:
+      'C’est la limite que vous vous êtes fixée pour aujourd’hui. Un bon moment pour terminer et vous lever.',
+    againTitle: ({ hours }) =>
+      plural(hours, {
+        one: 'Toujours là\u00a0: # heure aujourd’hui',
+        other: 'Toujours là\u00a0: # heures aujourd’hui',
+      }),
+    againBody: ({ limit }) =>
+      `Un petit rappel\u00a0: votre limite du jour était de ${limit}. Le reste peut attendre demain.`,
+    tray: ({ limit }) => `Limite du jour atteinte (${limit})`,
   },
   routines: {
     openTitle: 'Importer une routine',

@@ -110,13 +110,15 @@ export const settings = {
     soreBack: 'Dor nas costas',
     progress: 'Progresso',
     about: 'Sobre',
+    dayLimit: 'Limite diário',
     firm: 'Telas e modo firme',
   },
-  unit: { min: 'minutos', s: 'segundos' },
+  unit: { min: 'minutos', s: 'segundos', h: 'horas' },
   range: {
     min: ({ min, max }) => `${min}–${max} minutos`,
     s: ({ min, max }) => `${min}–${max} segundos`,
     plain: ({ min, max }) => `${min}–${max}`,
+    h: ({ min, max }) => `${min}–${max} horas`,
   },
   breaks: {
     title: 'Pausas para a postura',
@@ -334,6 +336,15 @@ export const settings = {
       'Sua dor nas costas aumentou em cada um dos seus três últimos check-ins. Uma dor que só piora merece ser vista por um médico: marque uma consulta e veja abaixo com que urgência.',
     sitting: ({ time }) => `No computador hoje: ${time}.`,
     longest: ({ time }) => `Maior tempo sem pausa: ${time}.`,
+    longBouts: ({ count }) =>
+      count === 0
+        ? 'Nenhum período longo sem pausa hoje.'
+        : plural(count, {
+            one: '# período longo sem pausa hoje.',
+            other: '# períodos longos sem pausa hoje.',
+          }),
+    limitReached: ({ limit }) =>
+      `Você atingiu seu limite de hoje: ${limit} no computador. Encerre o dia assim que puder.`,
   },
   workHours: {
     on: 'Lembrar só durante o horário de trabalho',
@@ -478,6 +489,54 @@ export const settings = {
         other: `# arquivos salvos em ${folder}.`,
       }),
     export: 'Exportar meus dados…',
+    backTitle: 'Suas costas nesta semana',
+    soFar: 'Até agora nesta semana.',
+    weekDone: 'Última semana completa.',
+    goalMet: 'Meta cumprida.',
+    goalNotYet: 'Ainda não.',
+    goalMissed: 'Meta não cumprida.',
+    goalNoData: 'Nada para avaliar ainda.',
+    sittingLine: ({ good, days, bouts }) =>
+      bouts === 0
+        ? `${good} de ${days} dias úteis no computador sem nenhum período longo sem pausa.`
+        : plural(bouts, {
+            one: `${good} de ${days} dias úteis no computador com no máximo # período longo sem pausa.`,
+            other: `${good} de ${days} dias úteis no computador com no máximo # períodos longos sem pausa.`,
+          }),
+    sittingGoal: ({ want, of }) => `Meta: ${want} de ${of} dias úteis.`,
+    breaksLine: ({ taken, offered, percent }) =>
+      plural(offered, {
+        one: `${taken} de # pausa feita (${percent}%).`,
+        other: `${taken} de # pausas feitas (${percent}%).`,
+      }),
+    breaksNone: 'Nenhuma pausa oferecida ainda.',
+    breaksGoal: ({ percent }) => `Meta: pelo menos ${percent}%.`,
+    todayLine: ({ longest, taken, offered }) =>
+      `Maior tempo sem pausa: ${longest}. Pausas feitas: ${taken} de ${offered}.`,
+    why: ({ minutes }) =>
+      `Um período longo sem pausa é mais de ${minutes} minutos no computador sem parar. Em estudos em escritórios, pausas curtas a cada meia hora reduziram o tempo sentado em cerca de meia hora por dia, e quem fazia pausas ativas teve dor lombar nova com muito menos frequência.`,
+    goals: 'Mudar as metas',
+    goalBouts: 'Períodos longos que um dia bom pode ter',
+    goalDays: 'Dias bons desejados por semana',
+    goalDaysHint: ({ days }) =>
+      plural(days, {
+        one: 'Do seu # dia útil (definido em Geral).',
+        other: 'Dos seus # dias úteis (definidos em Geral).',
+      }),
+    goalBreaks: 'Pausas a fazer, em porcentagem',
+    goalBreaksHint: '0–100% das pausas oferecidas',
+    longBouts: 'Períodos longos',
+    breaksTaken: 'Pausas feitas',
+    takenOf: ({ taken, offered }) => `${taken} de ${offered}`,
+  },
+  dayLimit: {
+    title: 'Limite diário',
+    intro:
+      'Um fim de dia honesto: um limite para o seu tempo no computador, o mesmo que Hoje mostra. O tempo longe não conta.',
+    on: 'Avisar quando eu atingir um limite diário',
+    hours: 'Tempo no computador por dia',
+    how: 'O Limber avisa uma vez quando você chega ao limite e, depois, de leve a cada hora, e o ícone na bandeja fica mais discreto até a meia-noite. Ele nunca bloqueia você e fica em silêncio nas suas horas de sono, quando falam os lembretes da hora de dormir.',
+    soFar: ({ time, limit }) => `Hoje até agora: ${time} de ${limit}.`,
   },
   soreBack: {
     start: 'Minhas costas doem hoje…',
@@ -934,6 +993,19 @@ export const app = {
     loginItemFailedDetail: ({ what, file }) => `${what} Os detalhes estão no log: ${file}`,
     loginItemUnsafe: ({ path }) =>
       `O Limber não pode iniciar ao fazer login a partir de ${path}: o caminho contém uma quebra de linha ou outro caractere de controle, que uma entrada de inicialização automática não consegue guardar com segurança. Mova o Limber para uma pasta cujo nome não tenha nenhum desses caracteres.`,
+  },
+  dayLimit: {
+    reachedTitle: ({ hours }) =>
+      plural(hours, {
+        one: 'Você já passou # hora no computador hoje',
+        other: 'Você já passou # horas no computador hoje',
+      }),
+    reachedBody: 'É o limite que você definiu para hoje. Um bom momento para encerrar e se levantar.',
+    againTitle: ({ hours }) =>
+      plural(hours, { one: 'Ainda no computador: # hora hoje', other: 'Ainda no computador: # horas hoje' }),
+    againBody: ({ limit }) =>
+      `Um lembrete gentil: seu limite de hoje era ${limit}. O que falta pode esperar até amanhã.`,
+    tray: ({ limit }) => `Limite de hoje atingido (${limit})`,
   },
   routines: {
     openTitle: 'Importar uma rotina',

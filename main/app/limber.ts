@@ -151,7 +151,7 @@ export class Limber implements Disposable {
   historySummary(): Ipc.HistorySummary {
     const now = this.now()
     this.app.sitting.bringUpTo(now, false)
-    return this.app.history.summary(now)
+    return this.app.history.summary(now, this.app.prefs.value)
   }
 
   stretches(): Ipc.StretchInfo[] {
@@ -285,6 +285,7 @@ export class Limber implements Disposable {
       soreBack: app.soreBack.status(now),
       checkIn: app.checkIn.status(now, app.prompts.checkInOn(now)),
       sitting: app.sitting.today(now),
+      dayLimit: app.dayLimit.status(now),
       language: app.language(),
       systemLanguage: systemLanguage(this.platform),
       nextSkippable: this.commands.nextSkippable(now),

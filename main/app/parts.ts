@@ -7,6 +7,7 @@ import type { LanguageInUse } from '../core/i18n/languages'
 import { Calendar } from '../core/planning/calendar'
 import { BusyHold } from './busy/hold'
 import { holdLasts } from './busy/hold-rules'
+import { DayLimit } from './day-limit/day-limit'
 import type { BreakContent } from './ipc-contract'
 import { languageInUse } from './language'
 import { OnScreenKeeper, afterRestart } from './on-screen/kept-on-screen'
@@ -50,6 +51,8 @@ export interface AppParts {
   readonly presence: Presence
   /** A reminder due while the user is busy waits here (busy/hold.ts). */
   readonly busy: BusyHold
+  /** The daily limit of time at the computer (day-limit/day-limit.ts). */
+  readonly dayLimit: DayLimit
   /** The routines from a physiotherapist, and the ways they come in and go out. */
   readonly routines: Routines
   readonly routineDoors: RoutineDoors
@@ -175,6 +178,7 @@ export function assembleParts(
   )
   const dueNow = new DueNow({ schedule, screen, busy, now: () => platform.clock.now() })
   const prompts = new Prompts({ schedule, presence, screen, busy, checkIn, soreBack, prefs: current })
+  const dayLimit = new DayLimit({ platform, sitting, prefs: current, speech }, stored.dayLimit)
   const updates = new Updates(platform, {
     automatic: () => prefs.value.updates.automatic,
     breakOnScreen: () => screen.current !== null,
@@ -196,6 +200,7 @@ export function assembleParts(
     away,
     presence,
     busy,
+    dayLimit,
     routines,
     routineDoors: new RoutineDoors(platform, routines, speech),
     skips,
@@ -212,6 +217,7 @@ export function assembleParts(
         rotationCount: screen.rotation.count,
         soreBack: soreBack.stored,
         checkIn: checkIn.stored,
+        dayLimit: dayLimit.stored,
         skips: skips.stored,
         onScreen: keeper.of(screen.current, screen.timesOutAt),
         held: busy.kept,

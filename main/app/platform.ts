@@ -1,5 +1,6 @@
 // What the running app needs from the operating system, as one interface. main/electron implements it on
 // Electron; the tests implement it with a recording double and a fake clock. Nothing here imports Electron.
+import type { TrayIconState } from '../core/icon-paths'
 import type { LogEvent, LogLevel } from './log-events'
 import type { Display, Placement, Point } from '../core/screens/placement'
 import type { Updater } from './updates/port'
@@ -34,7 +35,8 @@ export interface Clock {
   monotonic(): number
 }
 
-export type TrayIconState = 'active' | 'paused' | 'due'
+/** The tray's icon states are icon-paths.ts's (one list: the states and the files drawn for them). */
+export type { TrayIconState }
 
 /** A menu as plain data: the Electron layer only renders it. */
 export type MenuItem =

@@ -30,7 +30,10 @@
 // downloading (40 %), the check failed offline; system: a deb the package manager updates; none: not an installed
 // app; restarts are counted in window.__limberPreview.platform.updater.restarts). dimmed.html is the calm screen a
 // full-screen break puts on the other displays: ?display=<id> names the display it covers (as the shell's address
-// does; 2 for the preview's monitor), and the scenario's break shows full screen on the laptop.
+// does; 2 for the preview's monitor), and the scenario's break shows full screen on the laptop. ?daylimit=on|reached (the daily limit of 8 hours is on; reached: the user has sat
+// 8 h 10 min at the computer today, so Today says so, the tray icon is the quieter one and the limit's notice was
+// shown). Every page's history holds eight weeks of a sample user's days: Progress's back figures and Today's long
+// sitting bouts come from it.
 // The clock is the page's own: a test fixes it with Playwright's clock (page.clock) before the page loads.
 // window.__limberPreview.emit(event, payload) pushes an event to the page as main would; its platform holds what
 // the app asked of the system (notifications, windows, the tray, the log, and `zoom`: each window's zoom as main last

@@ -63,6 +63,8 @@ export interface Scenario {
   language: string | null
   /** A heat or ice run the user started a few minutes ago (run-scenario.ts says how many), or none. */
   therapy: TherapyMode | null
+  /** The daily limit (8 hours): off, on, or on and reached today (?daylimit=on|reached). */
+  dayLimit: 'off' | 'on' | 'reached'
   /** Firm mode for the break shown (a planned one: firm mode leaves breaks the user asks for alone). */
   firm: FirmScenario | null
   /** Two displays (a laptop, id 1, with the pointer; a monitor, id 2): a full-screen break dims the monitor. */
@@ -94,6 +96,7 @@ export function readScenario(search: string, path: string): Scenario {
   const exported = params.get('export')
   const doctor = params.get('doctor')
   const therapy = params.get('therapy')
+  const dayLimit = params.get('daylimit')
   return {
     window,
     shows: isBreakScenario(asked) ? asked : window === 'settings' ? 'none' : 'stretch',
@@ -113,6 +116,7 @@ export function readScenario(search: string, path: string): Scenario {
     exportOutcome: exported === 'cancel' || exported === 'fail' ? exported : 'ok',
     language: params.get('lang'),
     therapy: therapy === 'heat' || therapy === 'ice' ? therapy : null,
+    dayLimit: dayLimit === 'on' || dayLimit === 'reached' ? dayLimit : 'off',
     firm: (FIRM_SCENARIOS as readonly (string | null)[]).includes(firm)
       ? (FIRM_SCENARIOS.find((one) => one === firm) ?? null)
       : null,

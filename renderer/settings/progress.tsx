@@ -1,19 +1,22 @@
-// The Progress section: the last 14 days or 8 weeks as a chart (progress-chart.tsx: the morning check-ins' back
-// pain over the breaks done, snoozed and skipped; does moving more go with feeling better?), the same numbers as a
-// table (pain first, then the breaks, time at the computer and the longest stretch without a break) for anyone who
+// The Progress section: the figures that measure back health (back-figures.tsx: this week against the goals), the
+// last 14 days or 8 weeks as a chart (progress-chart.tsx: the morning check-ins' back pain over the breaks done,
+// snoozed and skipped; does moving more go with feeling better?), the same numbers as a table (pain first, then the
+// breaks, time at the computer, the longest stretch without a break and the long bouts) for anyone who
 // cannot see the chart, the current streak, and "Export my data".
 import { useState } from 'preact/hooks'
 import type { DayHistory, ExportResult } from '../../main/app/ipc-contract'
 import { rich } from '../shared/rich'
 import { Chart, dayOf } from './progress-chart'
+import { BackFigures } from './back-figures'
 import { Section } from './section'
+import type { SectionProps } from './section-view'
 import { history, useBridge } from './state'
 import { fmt, t } from './texts'
 import './progress.css'
 
 type Range = 'days' | 'weeks'
 
-export function Progress() {
+export function Progress({ prefs }: Pick<SectionProps, 'prefs'>) {
   const h = history.value
   const [range, setRange] = useState<Range>('days')
   if (!h) return null
@@ -25,6 +28,7 @@ export function Progress() {
         {rich(texts.streak, { days: <strong>{fmt().dayCount(h.streak)}</strong> })}{' '}
         <span class="muted">{texts.total({ count: h.totalDone })}</span>
       </p>
+      <BackFigures week={h.weeks?.at(-1)} today={h.days.at(-1)} goals={h.goals} prefs={prefs} />
       {h.weeks && (
         <div class="row-buttons" role="group" aria-label={texts.range}>
           {(['days', 'weeks'] as const).map((r) => (
@@ -50,7 +54,7 @@ function NumbersTable({ rows, weekly }: { rows: DayHistory[]; weekly: boolean })
   // A time wraps only between hours and minutes, never inside "10 min".
   const minutes = (value: number | undefined) =>
     value === undefined ? '–' : format.minutes(value).replace(/(\d) /g, '$1\u00a0')
-  // Five columns, pain first after the day, the three tallies in one: they fit a 720-pixel window in every language
+  // Seven columns, pain first after the day, the three tallies in one: they fit a 720-pixel window in every language
   // (headers wrap between words, times between hours and minutes). Narrower, the box scrolls sideways, and shows it.
   return (
     <div class="numbers-table" tabIndex={0} role="group" aria-label={texts.table}>
@@ -63,6 +67,8 @@ function NumbersTable({ rows, weekly }: { rows: DayHistory[]; weekly: boolean })
             <th scope="col">{texts.tallies}</th>
             <th scope="col">{weekly ? texts.atComputerWeek : texts.atComputer}</th>
             <th scope="col">{texts.longest}</th>
+            <th scope="col">{texts.longBouts}</th>
+            <th scope="col">{texts.breaksTaken}</th>
           </tr>
         </thead>
         <tbody>
@@ -85,6 +91,12 @@ function NumbersTable({ rows, weekly }: { rows: DayHistory[]; weekly: boolean })
                 </td>
                 <td>{minutes(day.activeMinutes)}</td>
                 <td>{minutes(day.longestMinutes)}</td>
+                <td>{day.longBouts === undefined ? '–' : format.number(day.longBouts)}</td>
+                <td>
+                  {day.breaksOffered === undefined
+                    ? '–'
+                    : texts.takenOf({ taken: day.breaksTaken ?? 0, offered: day.breaksOffered })}
+                </td>
               </tr>
             )
           })}

@@ -106,7 +106,9 @@ export const SECTIONS: readonly LazySection[] = [
   section('firm', ['firm', 'forms'], () => import('./screens-and-firmness')),
   section('therapy', ['therapy', ...THERAPY_RUN, 'forms'], () => import('./cold-and-heat')),
   section('soreBack', ['soreBack', 'forms'], () => import('./sore-back-settings')),
-  section('progress', ['progress', 'quoted'], () => import('./progress')),
+  section('dayLimit', ['dayLimit', 'forms'], () => import('./day-limit')),
+  // Progress's goals are fields ('forms'), and its line on today's figures says Today's "1 long sitting bout today."
+  section('progress', ['progress', 'quoted', 'today.longBouts', 'forms'], () => import('./progress')),
   section('about', ['about', 'common.warningSigns', 'forms'], () => import('./about')),
 ]
 

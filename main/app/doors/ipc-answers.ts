@@ -45,6 +45,40 @@ export interface DayHistory {
   activeMinutes?: number
   /** The longest stretch at the computer without a break, in minutes (a week: its longest). */
   longestMinutes?: number
+  /** Long sitting bouts: stretches at the computer without a break over 35 minutes (a week: the sum). */
+  longBouts?: number
+  /** Posture and stretch breaks taken, and offered (records/back-figures.ts says which count). */
+  breaksTaken?: number
+  breaksOffered?: number
+  /** A week's verdict against the goals (weeks only). */
+  verdict?: WeekVerdict
+}
+
+/** Where a week stands against one goal: met, not yet (the week goes on), missed, or nothing to judge yet. */
+export type GoalState = 'met' | 'not-yet' | 'missed' | 'no-data'
+
+/** A week against the goals (records/back-figures.ts). */
+export interface WeekVerdict {
+  /** The week is over; otherwise the figures are so far. */
+  complete: boolean
+  /** Work days spent at the computer, and the good ones among them (at most the goal's long bouts). */
+  workdaysAtComputer: number
+  goodDays: number
+  sitting: GoalState
+  breaksTaken: number
+  breaksOffered: number
+  breaks: GoalState
+}
+
+/** The goals the weeks are measured against, as the user set them (preferences `goals`). */
+export interface BackGoals {
+  longBoutsPerDay: number
+  goodDays: number
+  /** Work days in a week (the work hours' days, used whether or not work hours are on). */
+  workdays: number
+  breaksTakenPercent: number
+  /** A bout longer than this many minutes is a long one. */
+  boutMinutes: number
 }
 
 export interface HistorySummary {
@@ -55,6 +89,8 @@ export interface HistorySummary {
   totalDone: number
   /** The last 8 weeks, Monday to Sunday, oldest first, this week last (absent from older bridges). */
   weeks?: DayHistory[]
+  /** The goals each week's verdict is measured against. */
+  goals?: BackGoals
 }
 
 export interface TherapyStatus {
@@ -115,8 +151,10 @@ export interface AppStatus {
   soreBack?: SoreBackStatus | null
   /** The morning check-in, or null when it is off. */
   checkIn?: CheckInStatus | null
-  /** Today at the computer: minutes in all, and the longest stretch without a break. */
-  sitting?: { activeMinutes: number; longestMinutes: number }
+  /** Today at the computer: minutes in all, the longest stretch without a break, and the long sitting bouts. */
+  sitting?: { activeMinutes: number; longestMinutes: number; longBouts: number }
+  /** The daily limit when it is on (main/app/day-limit/): its hours, and whether today reached it. */
+  dayLimit?: { hours: number; reached: boolean } | null
   /** A reminder due now waits because the user is busy (docs/dont-interrupt.md); absent when none does. */
   held?: HeldReminder
   /** Updates of the installed app, for About and the tray (docs/updates.md); absent from older bridges. */

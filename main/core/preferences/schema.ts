@@ -213,6 +213,28 @@ export const PreferencesSchema = Type.Object(
       },
       { additionalProperties: false },
     ),
+    /**
+     * An honest end to the day (main/app/day-limit/): a limit on time at the computer, counted as the sitting figures
+     * count it (time away is not counted), told once when reached and every hour after. Off by default.
+     */
+    dayLimit: Type.Object(
+      {
+        enabled: Type.Boolean(),
+        hours: Int(1, 16, 'hours at the computer a day'),
+      },
+      { additionalProperties: false },
+    ),
+    /** The goals the week's back figures are measured against (Progress; docs/health-content.md). */
+    goals: Type.Object(
+      {
+        /** Long sitting bouts (core/sitting.ts) a workday may have and still count as a good day. */
+        longBoutsPerDay: Int(0, 10, 'long sitting bouts a good day has at most'),
+        /** Good days wanted a week, of the work days (workHours.weekdays, on or off). */
+        goodDays: Int(1, 7, 'good days wanted a week'),
+        breaksTakenPercent: Int(0, 100, 'percent of the breaks offered to take'),
+      },
+      { additionalProperties: false },
+    ),
     /** Updates from the release feed, where the installed package can update itself (docs/updates.md). */
     updates: Type.Object(
       {
@@ -277,6 +299,9 @@ export const DEFAULT_PREFERENCES: Preferences = deepFreeze({
   checkIn: { enabled: false },
   language: 'system',
   zoom: { settings: 1, break: 1 },
+  dayLimit: { enabled: false, hours: 8 },
+  // Sitting-break trials: few bouts over half an hour on most workdays, and most breaks taken (health-content.md).
+  goals: { longBoutsPerDay: 1, goodDays: 4, breaksTakenPercent: 70 },
   updates: { automatic: true },
 })
 
