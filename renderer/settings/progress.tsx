@@ -54,8 +54,10 @@ function NumbersTable({ rows, weekly }: { rows: DayHistory[]; weekly: boolean })
   // A time wraps only between hours and minutes, never inside "10 min".
   const minutes = (value: number | undefined) =>
     value === undefined ? '–' : format.minutes(value).replace(/(\d) /g, '$1\u00a0')
-  // Seven columns, pain first after the day, the three tallies in one: they fit a 720-pixel window in every language
-  // (headers wrap between words, times between hours and minutes). Narrower, the box scrolls sideways, and shows it.
+  // Five columns, pain first after the day, the three tallies in one, the breaks taken under them and the long bouts
+  // under the longest stretch (issue 23's figures, each beneath the figure it goes with): they fit a 720-pixel window
+  // in every language (headers wrap between words, times between hours and minutes). Narrower, the box scrolls
+  // sideways, and shows it.
   return (
     <div class="numbers-table" tabIndex={0} role="group" aria-label={texts.table}>
       <table>
@@ -64,11 +66,13 @@ function NumbersTable({ rows, weekly }: { rows: DayHistory[]; weekly: boolean })
           <tr>
             <th scope="col">{weekly ? texts.weekFrom : texts.day}</th>
             <th scope="col">{texts.pain}</th>
-            <th scope="col">{texts.tallies}</th>
+            <th scope="col">
+              {texts.tallies} <span class="then">{texts.breaksTaken}</span>
+            </th>
             <th scope="col">{weekly ? texts.atComputerWeek : texts.atComputer}</th>
-            <th scope="col">{texts.longest}</th>
-            <th scope="col">{texts.longBouts}</th>
-            <th scope="col">{texts.breaksTaken}</th>
+            <th scope="col">
+              {texts.longest} <span class="then">{texts.longBouts}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -87,15 +91,17 @@ function NumbersTable({ rows, weekly }: { rows: DayHistory[]; weekly: boolean })
                   <span aria-hidden="true">
                     {[day.done, day.snoozed, day.skipped].map(format.number).join(' · ')}
                   </span>
-                  <span class="sr-only">{texts.tally(day)}</span>
+                  <span class="sr-only">{texts.tally(day)}</span>{' '}
+                  <span class="then">
+                    {day.breaksOffered === undefined
+                      ? '–'
+                      : texts.takenOf({ taken: day.breaksTaken ?? 0, offered: day.breaksOffered })}
+                  </span>
                 </td>
                 <td>{minutes(day.activeMinutes)}</td>
-                <td>{minutes(day.longestMinutes)}</td>
-                <td>{day.longBouts === undefined ? '–' : format.number(day.longBouts)}</td>
                 <td>
-                  {day.breaksOffered === undefined
-                    ? '–'
-                    : texts.takenOf({ taken: day.breaksTaken ?? 0, offered: day.breaksOffered })}
+                  {minutes(day.longestMinutes)}{' '}
+                  <span class="then">{day.longBouts === undefined ? '–' : format.number(day.longBouts)}</span>
                 </td>
               </tr>
             )
