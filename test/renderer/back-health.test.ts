@@ -88,10 +88,16 @@ describe('Progress', () => {
     expect(figures).toMatch(/\d+ of \d+ breaks taken \(\d+%\)\. Goal: at least 70%\./)
     expect(figures).toMatch(/1 long sitting bout today\. Longest without a break: 1 hr 4 min\./)
     expect(figures).toMatch(/more than 35 minutes at the computer without a break/)
-    // The table's new columns.
+    // The table's new figures, each under the one it goes with: the breaks taken under the tallies, the long bouts
+    // under the longest stretch without a break.
     await page.click('details.numbers summary')
     const headers = await page.locator('.numbers th[scope="col"]').allTextContents()
-    expect(headers).toEqual(expect.arrayContaining(['Long bouts', 'Breaks taken']))
+    expect(headers).toEqual(
+      expect.arrayContaining([
+        'Breaks done, snoozed, skipped Breaks taken',
+        'Longest without a break Long bouts',
+      ]),
+    )
     expect(await axeViolations(page, { within: '#progress' })).toEqual([])
   })
 
