@@ -1126,6 +1126,42 @@ export const content = {
     kneeling:
       'To get up, walk your hands back to your knees, push up with your arms, then stand holding a chair.',
   },
+  /**
+   * The moves between a routine's stretches (main/core/content/routine-plan.ts): getting down to the floor, getting
+   * up after the last floor stretch, and any other change of position. Each is a title and a step or two.
+   */
+  moves: {
+    title: {
+      'get-down': 'Get down onto the floor',
+      'get-up': 'Get up slowly',
+      standing: 'Stand up',
+      desk: 'Sit down',
+      floor: 'Change position',
+    },
+    /** Getting down: this first, then the step for the position the next stretch starts in. */
+    downFirst: 'Hold on to a chair or your desk, and take your time.',
+    down: {
+      'on-back': 'Knees first, then hands, then roll onto your back.',
+      'on-front': 'Knees first, then hands, then lower yourself onto your front.',
+      'all-fours': 'Knees first, then hands, under your shoulders: you are on all fours.',
+      kneeling: 'Knees first, one at a time, then kneel upright.',
+    },
+    /** Getting up, by where the last floor stretch leaves the body; then the last step. */
+    up: {
+      lying: ['Roll onto your side, push up with your arms, then sit.', 'Turn onto your hands and knees.'],
+      kneeling: ['Walk your hands back to your knees, and push up with your arms until you are kneeling.'],
+    },
+    upLast: 'Put one foot forward, then stand up slowly, holding a chair or your desk.',
+    /** Any other change, by where the next stretch starts. */
+    to: {
+      desk: 'Sit back down, all the way back in your chair.',
+      standing: 'Stand up slowly and step away from your chair.',
+      'on-back': 'Lower yourself onto your side, then roll onto your back.',
+      'on-front': 'Roll slowly over onto your front.',
+      'all-fours': 'Come up onto your hands and knees, hands under your shoulders.',
+      kneeling: 'Come up onto your knees, your body upright.',
+    },
+  },
   /** One at a time with each posture break; each fits in a notification body (120 characters). */
   postureTips: [
     'Sit all the way back in your chair so it supports the curve of your lower back.',

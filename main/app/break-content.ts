@@ -11,6 +11,7 @@ import type { HeldFor } from './busy-hold'
 import { heldSentence } from './hold-words'
 import type { BreakContent, StretchInfo } from './ipc-contract'
 import type { NotificationRequest } from './platform'
+import { routineEntries } from './routine-steps'
 import type { Speech } from './speech'
 
 /** A reminder on screen now. `rotation` picks this showing's tip and suggestions (it grows by one per showing). */
@@ -92,6 +93,12 @@ export function breakContent(showing: Showing, prefs: Preferences, speech: Speec
     stretches: showing.stretches.map((stretch) =>
       stretchInfo(stretch, prefs, texts, { gentle: showing.gentle ?? false, moving: true }),
     ),
+    ...(showing.kind === 'stretch'
+      ? {
+          routine: routineEntries(showing.stretches, texts),
+          cues: { tones: prefs.stretch.soundCues, voice: prefs.stretch.voice },
+        }
+      : {}),
     cue: showing.gentle ? texts.soreBack.cue : texts.cue,
     tips: tipsFor(showing, texts),
     sound: prefs.notifications.sound,

@@ -1,6 +1,7 @@
 // The one IPC contract between the windows and the main process: every call, its payload and its answer,
 // and the events main pushes. Types and names only (no runtime dependencies), so the preload bundle and the
 // renderer can import it; payloads are validated in main by ipc-payloads.ts before they touch state.
+import type { MoveKind, Place } from '../core/content/routine-plan'
 import type { FigureFilm, FigurePicture } from '../core/figure/film-play'
 import type { LanguageCode, LanguageInUse } from '../core/i18n/languages'
 import type { FieldError, Preferences } from '../core/preferences'
@@ -157,6 +158,29 @@ export interface StretchInfo {
   figure: { description: string; picture: FigurePicture; film: FigureFilm | null } | null
 }
 
+/**
+ * One entry of a stretch break's routine, in the order the window plays them (main/core/content/routine-plan.ts,
+ * docs/routine-steps.md): a stretch, by its id (the routine's n-th stretch entry is `stretches[n]`), or a move from
+ * one position to another, with its words.
+ */
+export type RoutineEntry = { kind: 'stretch'; id: string } | { kind: 'move'; move: MoveInfo }
+
+/** A move between two stretches (or after the last one), as the break window shows it. */
+export interface MoveInfo {
+  kind: MoveKind
+  from: Place
+  to: Place
+  /** "Get down onto the floor". */
+  title: string
+  steps: string[]
+  /** The least time before the next stretch starts. */
+  seconds: number
+  /** It also waits for "I'm ready": the next stretch starts at the later of the two. */
+  waitsForReady: boolean
+  /** The stretch whose start position the figure shows, still: the next one; for getting up, the one before. */
+  figureOf: string | null
+}
+
 /** What the break window shows for the reminder that is on screen now. */
 export interface BreakContent {
   /** The language this break is written in; the window shows its own words in the same one. */
@@ -171,8 +195,15 @@ export interface BreakContent {
   startedAt: EpochMs
   /** Posture break length (countdown), or 0 when the break has no countdown. */
   durationSeconds: number
-  /** Stretch breaks: the routine, in order, with hold seconds and repetitions from the preferences. */
+  /** Stretch breaks: the routine's stretches, in order, with hold seconds and repetitions from the preferences. */
   stretches: StretchInfo[]
+  /**
+   * Stretch breaks: the routine as it is played, its stretches and the moves between them. Absent (or not naming
+   * `stretches` in order): the stretches one after another, with no moves.
+   */
+  routine?: RoutineEntry[]
+  /** Stretch breaks: a soft tone when a hold starts, ends and changes sides; the steps read aloud (both optional). */
+  cues?: { tones: boolean; voice: boolean }
   /** The slow / no bouncing / stop at slight discomfort cue, shown with every stretch. */
   cue: string
   /** Posture breaks: a tip; evening reminders: suggestions. */

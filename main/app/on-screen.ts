@@ -5,6 +5,7 @@
 // Also the quiet heads-up a little before a break.
 import {
   STRETCHES,
+  orderByPlace,
   parseRotationState,
   pickStretches,
   type RotationState,
@@ -95,7 +96,8 @@ export class OnScreen {
         this.rotation,
       )
       if (picked.ok) {
-        stretches = picked.picks
+        // Desk, then standing, then the floor: as few changes of position as the stretches allow.
+        stretches = orderByPlace(picked.picks)
         this.rotation = picked.state
       }
     }
