@@ -1,5 +1,8 @@
-// Lint rules, including the layering rules of docs/architecture.md: only main/electron may import 'electron',
-// main/core stays pure (no app, electron or Node I/O), and the renderer reaches main only through the contract types.
+// Lint rules, including the layering rules of docs/architecture.md, one block per layer as VS Code declares where its
+// code may run: main/core is pure (no app, electron, renderer or Node I/O, no timers, no Date.now); main/app runs
+// without Electron and its parts never reach for the whole app; only main/electron imports 'electron', and it
+// reaches main/app through its public faces only; the windows import main/core and the contract's types, nothing
+// else of main. Import cycles (type imports included) are refused by `madge` in `npm run lint`.
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
@@ -73,19 +76,85 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/electron/**/*.ts'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
-  {
-    files: ['renderer/**/*.{ts,tsx}'],
+    // The parts own their state and get narrow ports (main/app/parts.ts makes them): none reaches for the whole app.
+    files: [
+      'main/app/busy/**/*.ts',
+      'main/app/on-screen/**/*.ts',
+      'main/app/presence/**/*.ts',
+      'main/app/records/**/*.ts',
+      'main/app/sore-back/**/*.ts',
+      'main/app/surfaces/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer talks only to the preload bridge.' }],
+          paths: [{ name: 'electron', message: 'main/app runs without Electron; use the Platform.' }],
           patterns: [
-            { group: ['**/main/electron/**'], message: 'The renderer talks only to the preload bridge.' },
+            { group: ['**/electron/**', '**/renderer/**'], message: 'main/app depends only on main/core.' },
+            {
+              group: ['../parts', '../limber', '../index'],
+              message: 'A part gets the narrow port it needs (parts.ts), never the whole app.',
+            },
           ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/**', '!**/app/index', '!**/app/ipc-contract', '!**/app/platform'],
+              message:
+                'main/electron reaches main/app through index.ts, ipc-contract.ts and the Platform port only.',
+            },
+            {
+              group: ['**/renderer/**', '!**/renderer/csp'],
+              message: 'main/electron serves the pages; it does not import them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The windows talk only to the preload bridge.' }],
+          patterns: [
+            { group: ['**/main/electron/**'], message: 'The windows talk only to the preload bridge.' },
+            {
+              group: ['**/main/app/**', '!**/main/app/ipc-contract'],
+              message: 'The windows know main/app only by the contract (main/app/ipc-contract.ts).',
+            },
+            {
+              group: ['**/main/app/ipc-contract'],
+              allowTypeImports: true,
+              message: 'The windows import the contract for its types only (`import type`).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The preview hosts main in a browser (it stands in for the main process), so it may run main/app's code.
+    files: ['renderer/preview/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The preview runs in a browser.' }],
+          patterns: [{ group: ['**/main/electron/**'], message: 'The preview runs in a browser.' }],
         },
       ],
     },

@@ -1,5 +1,5 @@
 // Builds the main process (main/electron/main.ts → dist/main/index.js, ESM) and the windows' preload
-// (main/electron/preload.ts → dist/main/preload.cjs: a sandboxed preload is loaded as CommonJS and may require
+// (main/electron/windows/preload.ts → dist/main/preload.cjs: a sandboxed preload is loaded as CommonJS and may require
 // nothing but 'electron', so everything it uses is bundled in).
 //
 // The main bundle carries its npm packages inside it (everything but those in MAIN_EXTERNALS and Node's
@@ -57,7 +57,7 @@ export async function buildMain({ outdir = 'dist/main', sizes, files } = {}) {
     }),
     esbuild.build({
       ...common,
-      entryPoints: [join(root, 'main/electron/preload.ts')],
+      entryPoints: [join(root, 'main/electron/windows/preload.ts')],
       outfile: join(out, 'preload.cjs'),
       platform: 'node',
       format: 'cjs',

@@ -63,14 +63,15 @@ export function rulesOnly(node) {
 }
 
 /**
- * The windows may import main/core/preferences.ts only for its schema (ranges and patterns for inline hints).
+ * The windows may import main/core/preferences/index.ts only for its schema (ranges and patterns for inline hints).
  * Bundling it whole would pull in TypeBox (about 40 KB gzipped), so the windows get its data only, and of the
  * schema only its limits (rulesOnly); main's prefs:set stays the authority. Importing anything else from it in a
  * window fails the build, loudly.
  */
 export async function preferencesAsData() {
-  const { PreferencesSchema, DEFAULT_PREFERENCES, PREFERENCES_VERSION } =
-    await importTs('main/core/preferences.ts')
+  const { PreferencesSchema, DEFAULT_PREFERENCES, PREFERENCES_VERSION } = await importTs(
+    'main/core/preferences/index.ts',
+  )
   const contents = [
     `export const PreferencesSchema = ${JSON.stringify(rulesOnly(PreferencesSchema))}`,
     `export const DEFAULT_PREFERENCES = ${JSON.stringify(DEFAULT_PREFERENCES)}`,
@@ -79,7 +80,10 @@ export async function preferencesAsData() {
   return {
     name: 'preferences-as-data',
     setup(build) {
-      build.onLoad({ filter: /[\\/]main[\\/]core[\\/]preferences\.ts$/ }, () => ({ contents, loader: 'js' }))
+      build.onLoad({ filter: /[\\/]main[\\/]core[\\/]preferences[\\/]index\.ts$/ }, () => ({
+        contents,
+        loader: 'js',
+      }))
     },
   }
 }

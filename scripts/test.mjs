@@ -1,4 +1,4 @@
-// `npm test`: the type check, the lint (ESLint and Prettier) and the tests (vitest), side by side rather than one
+// `npm test`: the type check, the lint (ESLint, Prettier and the import-cycle check) and the tests (vitest), side by side rather than one
 // after the other: the checks use the CPU the window tests leave while they wait on Chromium. The checks run at a
 // lower priority and their output is held back: each says one line when it ends, and what a failing one found is
 // printed once everything is over. Fails when any of them fails. `npm test -- <vitest arguments>` passes them on.
@@ -14,6 +14,12 @@ const CHECKS = [
   { name: 'typecheck', command: bin('tsc'), args: ['-p', 'tsconfig.json', '--noEmit'] },
   { name: 'eslint', command: bin('eslint'), args: ['.'] },
   { name: 'prettier', command: bin('prettier'), args: ['--check', '.', '--log-level', 'warn'] },
+  // No import cycle, type imports included (docs/architecture.md).
+  {
+    name: 'cycles',
+    command: bin('madge'),
+    args: ['--circular', '--extensions', 'ts,tsx', '--no-spinner', 'main', 'renderer', 'locales'],
+  },
 ]
 
 /** Runs `command`; resolves to its exit code and, unless `inherit`, what it printed. */

@@ -25,13 +25,13 @@ import {
   upcoming,
   type DueReminder,
   type SchedulerState,
-} from '../main/core/planner'
+} from '../main/core/planning/planner'
 import {
   DEFAULT_PREFERENCES,
   mergePreferences,
   validatePreferences,
   type Preferences,
-} from '../main/core/preferences'
+} from '../main/core/preferences/index'
 import { EXPECTED_OFFSETS, plusMinutes, transitions2026, ZONE } from './support/zones'
 
 const MINUTE = 60_000

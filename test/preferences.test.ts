@@ -8,7 +8,7 @@ import {
   migratePreferences,
   validatePreferences,
   type Preferences,
-} from '../main/core/preferences'
+} from '../main/core/preferences/index'
 
 /** The defaults with one dotted field replaced. */
 function withField(path: string, value: unknown): unknown {

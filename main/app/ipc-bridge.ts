@@ -1,8 +1,10 @@
-// The window-side bridge of the IPC contract (`window.limber`), built over a transport: Electron's preload passes
-// ipcRenderer (main/electron/preload.ts), the browser preview passes the running app itself (renderer/preview).
-// One place says which channel each bridge function calls and with which payload, so both bridges are the same.
+// The window-side bridge of the IPC contract (`window.limber`), built over a transport from the contract's table
+// (doors/ipc-channels.ts): one function per channel, named and shaped there. Electron's preload passes ipcRenderer
+// (main/electron/windows/preload.ts), the browser preview passes the running app itself (renderer/preview), so both
+// bridges are the same.
 import {
-  BRIDGE_CHANNELS,
+  IPC_CHANNEL_NAMES,
+  IPC_CHANNELS,
   IPC_EVENTS,
   type IpcAnswer,
   type IpcChannel,
@@ -10,7 +12,7 @@ import {
   type IpcEvents,
   type IpcPayload,
   type LimberBridge,
-} from './ipc-contract'
+} from './doors/ipc-channels'
 
 /** How a bridge reaches main: one call per channel, and a subscription per event (answering its unsubscribe). */
 export interface BridgeTransport {
@@ -19,37 +21,24 @@ export interface BridgeTransport {
 }
 
 export function bridgeOver({ invoke, subscribe }: BridgeTransport): LimberBridge {
-  return {
-    getPreferences: () => invoke(BRIDGE_CHANNELS.getPreferences),
-    setPreferences: (patch) => invoke(BRIDGE_CHANNELS.setPreferences, patch),
-    resetPreferences: () => invoke(BRIDGE_CHANNELS.resetPreferences),
-    getUpcoming: () => invoke(BRIDGE_CHANNELS.getUpcoming),
-    getHistory: () => invoke(BRIDGE_CHANNELS.getHistory),
-    getStatus: () => invoke(BRIDGE_CHANNELS.getStatus),
-    getStretches: () => invoke(BRIDGE_CHANNELS.getStretches),
-    getBreak: () => invoke(BRIDGE_CHANNELS.getBreak),
-    act: (id, action) => invoke(BRIDGE_CHANNELS.act, { id, action }),
-    pause: (duration) => invoke(BRIDGE_CHANNELS.pause, { duration }),
-    resume: () => invoke(BRIDGE_CHANNELS.resume),
-    breakNow: () => invoke(BRIDGE_CHANNELS.breakNow),
-    stretchNow: () => invoke(BRIDGE_CHANNELS.stretchNow),
-    startTherapy: (mode) => invoke(BRIDGE_CHANNELS.startTherapy, { mode }),
-    stopTherapy: () => invoke(BRIDGE_CHANNELS.stopTherapy),
-    getWelcome: () => invoke(BRIDGE_CHANNELS.getWelcome),
-    markWelcomeSeen: () => invoke(BRIDGE_CHANNELS.markWelcomeSeen),
-    sendTestReminder: () => invoke(BRIDGE_CHANNELS.sendTestReminder),
-    getBusyDetectors: () => invoke(BRIDGE_CHANNELS.getBusyDetectors),
-    startSoreBack: (days) => invoke(BRIDGE_CHANNELS.startSoreBack, { days }),
-    endSoreBack: () => invoke(BRIDGE_CHANNELS.endSoreBack),
-    putAwaySoreBackNotices: () => invoke(BRIDGE_CHANNELS.putAwaySoreBackNotices),
-    setBrace: (on) => invoke(BRIDGE_CHANNELS.setBrace, { on }),
-    saveCheckIn: (pain, word) =>
-      invoke(BRIDGE_CHANNELS.saveCheckIn, word === undefined ? { pain } : { pain, word }),
-    dismissCheckIn: () => invoke(BRIDGE_CHANNELS.dismissCheckIn),
-    exportData: () => invoke(BRIDGE_CHANNELS.exportData),
-    on(event, listener) {
+  // Each channel's function sends what its row's `send` makes of the arguments.
+  const call = (channel: IpcChannel): ((...args: never[]) => Promise<unknown>) => {
+    const send: (...args: never[]) => IpcPayload<IpcChannel> = IPC_CHANNELS[channel].send
+    return (...args) => invoke(channel, send(...args))
+  }
+  const bridge = {
+    ...Object.fromEntries(IPC_CHANNEL_NAMES.map((channel) => [IPC_CHANNELS[channel].bridge, call(channel)])),
+    on<E extends IpcEvent>(event: E, listener: (payload: IpcEvents[E]) => void): () => void {
       if (!IPC_EVENTS.includes(event)) throw new Error(`Unknown event ${JSON.stringify(event)}`)
       return subscribe(event, listener)
     },
   }
+  if (!isBridge(bridge)) throw new Error('the bridge lacks a function of the contract')
+  return bridge
+}
+
+/** Whether `value` has a function for every channel of the table, and `on`: the bridge the windows are given. */
+function isBridge(value: object): value is LimberBridge {
+  const has = (name: string) => typeof Reflect.get(value, name) === 'function'
+  return has('on') && IPC_CHANNEL_NAMES.every((channel) => has(IPC_CHANNELS[channel].bridge))
 }

@@ -1,7 +1,7 @@
 // The language the app speaks now: the `language` preference, or the system's best match among Limber's
 // languages (main/core/i18n/languages.ts). Read afresh each time, so a change applies at once.
 import { resolveLanguage, type LanguageCode, type LanguageInUse } from '../core/i18n/languages'
-import type { Preferences } from '../core/preferences'
+import type { Preferences } from '../core/preferences/index'
 import type { Platform } from './platform'
 
 type SystemLanguages = Pick<Platform, 'systemLanguages'>

@@ -1,7 +1,9 @@
 // What the running app needs from the operating system, as one interface. main/electron implements it on
 // Electron; the tests implement it with a recording double and a fake clock. Nothing here imports Electron.
-import type { Catalog } from '../../locales/catalog'
-import type { WindowKind } from './ipc-contract'
+import type { LogEvent, LogLevel } from './log-events'
+
+/** The two kinds of window, named in the URL of the page so main can tell which page a message came from. */
+export type WindowKind = 'settings' | 'break'
 
 /** Something registered (a listener, a timer, a window) that its owner must release. */
 export interface Disposable {
@@ -12,7 +14,10 @@ export interface Disposable {
 export interface Clock {
   /** Wall-clock epoch milliseconds (may jump when the user or NTP changes the clock). */
   now(): number
-  /** Milliseconds from an arbitrary origin; never jumps, and stops while the machine sleeps. */
+  /**
+   * Milliseconds from an arbitrary origin; never jumps. On Linux and macOS it stops while the machine sleeps; on
+   * Windows it runs on through sleep (so there a sleep shows as time passing, not as a clock change).
+   */
   monotonic(): number
 }
 
@@ -179,7 +184,11 @@ export interface Platform {
   setStartAtLogin(enabled: boolean): void
   /** Tells the user something once (e.g. the settings file was repaired), as a notification. */
   inform(title: string, body: string): void
-  log(level: 'info' | 'warn' | 'error', message: string, detail?: unknown): void
+  /**
+   * Writes a line to the log. `event`: what happened, as data (log-events.ts), for the app's own lines: the message
+   * is its words. A shell writes the message and the detail; the event is for whoever reads the app's log as data.
+   */
+  log(level: LogLevel, message: string, detail?: unknown, event?: LogEvent): void
   quit(): void
   appVersion: string
 
@@ -213,26 +222,3 @@ export interface Platform {
    */
   writeNewFolder?(parent: string, name: string, files: readonly ExportFile[]): Promise<'written' | 'exists'>
 }
-
-/** What the running app offers the shell that hosts it (main/electron, or the tests). */
-export interface LimberApp {
-  /**
-   * Answers one IPC call from a window. `sender` is the kind of our own page the message came from (the shell
-   * checks the sender frame's URL before calling); the payload is untrusted and validated here. Never throws:
-   * a bad payload answers `{ error: message }`.
-   */
-  handleIpc(channel: string, payload: unknown, sender: WindowKind): Promise<unknown>
-  /** A second launch's command line (argv without the executable and app path). Answers what happened. */
-  handleCommandLine(args: readonly string[]): { ok: true; message: string } | { ok: false; message: string }
-  /** Called by the shell when a window closed (by the user or the OS). */
-  windowClosed(kind: WindowKind): void
-  /** The words of the shell's own dialogs, in the language in use (an older app without it: English). */
-  dialogTexts?(): DialogTexts
-  dispose(): void
-}
-
-/** The shell's dialogs' words: the catalogs' `app.dialogs`. */
-export type DialogTexts = Catalog['app']['dialogs']
-
-/** The app's entry point: `startLimber(platform)` in main/app/index.ts returns a LimberApp. */
-export type StartLimber = (platform: Platform) => LimberApp

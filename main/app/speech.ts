@@ -5,7 +5,7 @@ import type { Catalog } from '../../locales/catalog'
 import { CATALOGS } from '../../locales/index'
 import { createFormat, type Format } from '../core/i18n/format'
 import type { LanguageInUse } from '../core/i18n/languages'
-import type { ReminderKind } from '../core/reminders'
+import type { ReminderKind } from '../core/planning/reminders'
 
 /** Main's own words (tray, notifications, command line, dialogs): the catalogs' `app` section. */
 export type AppTexts = Catalog['app']

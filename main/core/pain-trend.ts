@@ -1,6 +1,6 @@
 // When the morning check-in's answers call for a doctor: pain of 8 or more today, or pain that has gone up at each
 // of the last three check-ins (four answers in a row, each higher than the one before, within two weeks). Pure:
-// the check-in (main/app/check-in.ts) passes the answers and today in, and shows the suggestion once a day at
+// the check-in (main/app/sore-back/check-in.ts) passes the answers and today in, and shows the suggestion once a day at
 // most. It never says what the pain is: only that it is worth showing to a doctor, with the warning signs.
 import { addDays, daysBetween, type DateKey } from './local-time'
 

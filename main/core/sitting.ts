@@ -1,6 +1,6 @@
 // What sitting really looks like, per local day: the time at the computer, and the longest stretch of it without
 // a break. Pure arithmetic over spans of time, split at local midnights (DST-safe, through local-time.ts); the
-// running app (main/app/sitting.ts) feeds it the user's comings and goings and the breaks they took.
+// running app (main/app/records/sitting.ts) feeds it the user's comings and goings and the breaks they took.
 import { addDays, dateKeyOf, startOfLocalDay, type DateKey } from './local-time'
 
 /** One day's figures, in whole seconds. */

@@ -1,16 +1,22 @@
 // The app's life in Electron: one instance (a second launch hands its command line to the first), tray-only (no
 // dock icon, closing windows does not quit), the start-up order Electron requires around 'ready', and a start
 // that fails saying so: a dialog naming what went wrong and where the log is, then a clean exit.
+import { isRecord } from '../core/one-of'
 import { app, dialog, session } from 'electron'
 import { join } from 'node:path'
-import { isShellSwitch } from '../app/commands'
-import type { DialogTexts, Disposable, LimberApp, StartLimber } from '../app/platform'
-import { systemDialogTexts } from './languages'
-import { handleIpc } from './ipc'
-import { openLog, shorten, type Logging } from './log'
-import { registerPageScheme, servePages } from './pages'
+import {
+  isShellSwitch,
+  type DialogTexts,
+  type Disposable,
+  type LimberApp,
+  type StartLimber,
+} from '../app/index'
+import { systemDialogTexts } from './system/languages'
+import { handleIpc } from './windows/ipc'
+import { openLog, shorten, type Logging } from './files/log'
+import { registerPageScheme, servePages } from './windows/pages'
 import { createElectronPlatform } from './platform-electron'
-import { denyPermissions } from './security'
+import { denyPermissions } from './windows/security'
 
 /** Equals `appId` in electron-builder.yml, so Windows attributes notifications to the installed app. */
 export const APP_USER_MODEL_ID = 'app.limber.desktop'
@@ -30,7 +36,7 @@ export function commandLineArgs(argv: readonly string[]): string[] {
  * length is checked before anything walks the list: `new Array(2 ** 32 - 1)` arrives as a list that long.
  */
 export function secondInstanceArgs(argv: readonly string[], additionalData: unknown): string[] {
-  const sent = (additionalData as { args?: unknown } | null)?.args
+  const sent = isRecord(additionalData) ? additionalData.args : undefined
   if (
     Array.isArray(sent) &&
     sent.length <= MAX_SENT_ARGS &&

@@ -3,7 +3,7 @@
 import { app } from 'electron'
 import { startLimber } from '../app/index'
 import { runLimber } from './lifecycle'
-import { openLog } from './log'
+import { openLog } from './files/log'
 
 const logging = openLog(app.getPath('userData'))
 logging.catchUncaught()

@@ -4,8 +4,8 @@
 // without a check-in, a streak of 14 days; the weeks before: one without any check-in. Where this morning's answer
 // calls for a doctor (`?doctor=`), the fortnight's check-ins are those that make the app's own rule call for one.
 import { addDays, atLocalTime, daysBetween, weekdayOf, type DateKey } from '../../main/core/local-time'
-import type { DayCounts, HistoryData, Outcome } from '../../main/app/history'
-import type { CheckIn } from '../../main/app/day-records'
+import type { DayCounts, HistoryData, Outcome } from '../../main/app/records/history'
+import type { CheckIn } from '../../main/app/records/day-records'
 import type { DoctorWhy } from '../../main/core/pain-trend'
 import type { SittingDay } from '../../main/core/sitting'
 

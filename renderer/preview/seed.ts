@@ -1,7 +1,7 @@
 // What the preview's store files hold when its app starts: the files a user with this scenario would have on disk
 // (preferences, the state file, eight weeks of history, the first-run record), in the app's own formats. The app
 // reads them as it reads a real user's; nothing here decides what the app shows.
-import { Calendar } from '../../main/core/calendar'
+import { Calendar } from '../../main/core/planning/calendar'
 import {
   STRETCHES,
   STRETCH_AREAS,
@@ -11,7 +11,7 @@ import {
 } from '../../main/core/content'
 import { addDays, atLocalTime, clockOf, dateKeyOf, weekdayOf, type DateKey } from '../../main/core/local-time'
 import { DEFAULT_PREFERENCES, type Preferences } from '../../main/core/preferences'
-import type { HistoryData } from '../../main/app/history'
+import type { HistoryData } from '../../main/app/records/history'
 import { CALLS_FOR_A_DOCTOR, sampleHistory } from './sample-history'
 import type { BreakScenario, Scenario } from './scenario'
 

@@ -5,7 +5,7 @@
 // language in use. Preview only.
 import type { LimberApp } from '../../main/app'
 import type { BreakContent } from '../../main/app/ipc-contract'
-import { heldSentence } from '../../main/app/hold-words'
+import { heldSentence } from '../../main/app/busy/hold-words'
 import type { BusyReason } from '../../main/app/platform'
 import { therapyNotice } from '../../main/core/content'
 import { speechFor } from '../../main/app/speech'

@@ -2,7 +2,11 @@
 // Lists are sent whole, as the contract asks. After a removal the focus moves to the reminder that took its
 // place (or to Add), never to the page.
 import { useEffect, useRef } from 'preact/hooks'
-import type { CustomReminderPreferences, Preferences, SessionPreferences } from '../../main/core/preferences'
+import type {
+  CustomReminderPreferences,
+  Preferences,
+  SessionPreferences,
+} from '../../main/core/preferences/index'
 import { NumberField, TextField, TimeField, Toggle, Weekdays, forgetErrors } from './fields'
 import { ruleFor } from './rules'
 import { Section } from './sections'

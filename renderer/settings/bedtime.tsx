@@ -2,7 +2,7 @@
 // blocks), the wind-down and get-ready offsets, and per-evening exceptions.
 import { useState } from 'preact/hooks'
 import type { PreferencesPatch } from '../../main/app/ipc-contract'
-import type { Preferences, SleepTimesPreferences } from '../../main/core/preferences'
+import type { Preferences, SleepTimesPreferences } from '../../main/core/preferences/index'
 import { WEEK } from '../../main/core/i18n/format'
 import { isAfterMidnight, nextDay, sleepMinutes } from '../shared/clock'
 import { NumberField, TimeField, Toggle } from './fields'

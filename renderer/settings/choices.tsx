@@ -1,5 +1,5 @@
 // Settings shown in two places, the welcome and their own section, built once: work hours and natural breaks.
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
 import { NumberField, TimeField, Toggle, Weekdays } from './fields'
 import { status } from './state'
 import { t } from './texts'

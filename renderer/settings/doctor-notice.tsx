@@ -1,6 +1,6 @@
 // The health notice at the top of Today: when to see a doctor, up front, when a sore-back plan starts (once a day),
 // when plans keep coming back, or when the morning check-in's answer calls for a doctor (pain of 8 or more, or pain
-// that rose at three check-ins in a row: main/app/check-in.ts). Its heading takes the focus, so it is read first;
+// that rose at three check-ins in a row: main/app/sore-back/check-in.ts). Its heading takes the focus, so it is read first;
 // "Got it" puts it away and the focus moves on to what follows. Never a diagnosis: why it is shown, then the
 // warning signs graded by urgency.
 import { useEffect, useRef } from 'preact/hooks'

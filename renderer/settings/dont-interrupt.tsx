@@ -1,11 +1,11 @@
 // General → "Don't interrupt": what a due reminder waits for (a full-screen app or a presentation, a call, Do Not
 // Disturb), each a setting that is on by default, and each shown as unavailable, with the reason main gives (a code,
 // worded here from the catalog), where this system cannot tell. Main words a held reminder's own line
-// (main/app/hold-words.ts).
+// (main/app/busy/hold-words.ts).
 import { signal } from '../shared/signal'
 import { useEffect } from 'preact/hooks'
-import type { BusyDetectors, BusyReason } from '../../main/app/platform'
-import type { Preferences } from '../../main/core/preferences'
+import type { BusyDetectors, BusyReason } from '../../main/app/ipc-contract'
+import type { Preferences } from '../../main/core/preferences/index'
 import { Toggle } from './fields'
 import { status, useBridge } from './state'
 import { t } from './texts'

@@ -1,7 +1,8 @@
 // General → Language: the system's language (named, so the user sees what "System default" gives) or one of
 // Limber's languages by its own name. Saving it changes the language of both windows, the tray and the next
 // notification at once (main pushes the language in use with its status).
-import { LANGUAGES, type LanguageSetting } from '../../main/core/i18n/languages'
+import { isOneOf } from '../../main/core/one-of'
+import { LANGUAGE_CODES, LANGUAGES, type LanguageSetting } from '../../main/core/i18n/languages'
 import { Messages, fieldId } from './fields'
 import { fieldErrors, fieldLabels, save, status } from './state'
 import { t } from './texts'
@@ -25,7 +26,10 @@ export function LanguageField({ value }: { value: LanguageSetting }) {
           value={value}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => void save(PATH, { language: event.currentTarget.value as LanguageSetting })}
+          onChange={(event) => {
+            const chosen = event.currentTarget.value
+            if (chosen === 'system' || isOneOf(LANGUAGE_CODES, chosen)) void save(PATH, { language: chosen })
+          }}
         >
           <option value="system">{texts.system({ name: system?.name ?? systemCode })}</option>
           {LANGUAGES.map((language) => (

@@ -1,7 +1,7 @@
 // Client-side checks for one field at a time, read from the preferences schema (its minimum, maximum, pattern
 // and length): a value that cannot be right is caught at the field and never sent. Main's prefs:set stays the
 // authority and its answer is shown at the field too.
-import { PreferencesSchema } from '../../main/core/preferences'
+import { PreferencesSchema } from '../../main/core/preferences/index'
 import { t } from './texts'
 
 interface JsonSchema {

@@ -1,7 +1,7 @@
 // The simpler settings sections: posture breaks, stretches (with every stretch's steps and who should ask first),
 // general behaviour, and cold and heat (how to use each safely, and their timings). Each reads the preferences signal and saves through the fields.
 import type { ComponentChildren } from 'preact'
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
 import { NaturalBreaksFields, WorkHoursFields } from './choices'
 import { NumberField, Toggle } from './fields'
 import { ConfirmButton } from './confirm'

@@ -2,10 +2,11 @@
 // while a plan runs, its day, what it changes, heat or ice and how to use them safely, the brace and when to see
 // a doctor (up front in the notice a plan's start opens, doctor-notice.tsx; here one click away); the plan's own
 // settings section.
+import { isOneOf } from '../../main/core/one-of'
 import { useState } from 'preact/hooks'
 import type { SoreBackDays, SoreBackStatus } from '../../main/app/ipc-contract'
 import { HOLD_SECONDS_MIN } from '../../main/core/content/stretch-shape'
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
 import { ConfirmButton } from './confirm'
 import { NumberField, Toggle } from './fields'
 import { Section } from './sections'
@@ -41,7 +42,10 @@ export function SoreBackStart() {
       <select
         id="plan-days"
         value={days}
-        onChange={(e) => setDays(Number(e.currentTarget.value) as SoreBackDays)}
+        onChange={(e) => {
+          const chosen = Number(e.currentTarget.value)
+          if (isOneOf(LENGTHS, chosen)) setDays(chosen)
+        }}
       >
         {LENGTHS.map((n) => (
           <option key={n} value={n}>

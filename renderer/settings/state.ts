@@ -11,7 +11,7 @@ import type {
   StretchInfo,
   UpcomingItem,
 } from '../../main/app/ipc-contract'
-import type { FieldError, Preferences } from '../../main/core/preferences'
+import type { FieldError, Preferences } from '../../main/core/preferences/index'
 import { plainMessage } from './rules'
 import { fmt, loadTexts, t } from './texts'
 import { warningsFor } from './warnings'
@@ -194,7 +194,7 @@ function inPatch(path: string, patch: PreferencesPatch): boolean {
   for (const key of path.split('.')) {
     if (Array.isArray(node)) return true
     if (node === null || typeof node !== 'object' || !(key in node)) return false
-    node = (node as Record<string, unknown>)[key]
+    node = Reflect.get(node, key)
   }
   return true
 }
@@ -247,7 +247,7 @@ export function valueAt(p: Preferences | PreferencesPatch, path: string): unknow
   let node: unknown = p
   for (const key of path.split('.')) {
     if (node === null || typeof node !== 'object') return undefined
-    node = (node as Record<string, unknown>)[key]
+    node = Reflect.get(node, key)
   }
   return node
 }

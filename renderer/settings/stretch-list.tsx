@@ -2,7 +2,7 @@
 // on request. The whole list is one stop for the Tab key (a "roving" focus): Up and Down, Home and End move
 // between stretches, so 22 stretches no longer cost 44 Tab presses on the way to the next section.
 import { useState } from 'preact/hooks'
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
 import { FigureView } from '../shared/figure'
 import { Messages, fieldId } from './fields'
 import { fieldErrors, save, stretches, warnings } from './state'
@@ -32,7 +32,8 @@ export function StretchList({ prefs }: { prefs: Preferences }) {
 
   const onKeyDown = (event: KeyboardEvent) => {
     const move = MOVES[event.key]
-    const target = event.target as HTMLElement
+    const target = event.target
+    if (!(target instanceof Element)) return
     const row = target.closest<HTMLElement>('li[data-row]')
     if (!move || !row || event.altKey || event.ctrlKey || event.metaKey) return
     const kind = target.matches('summary') ? 'summary' : 'input'
@@ -52,7 +53,8 @@ export function StretchList({ prefs }: { prefs: Preferences }) {
         class="stretch-list"
         onKeyDown={onKeyDown}
         onFocusCapture={(event) => {
-          const row = (event.target as HTMLElement).closest<HTMLElement>('li[data-row]')
+          const row =
+            event.target instanceof Element ? event.target.closest<HTMLElement>('li[data-row]') : null
           if (row) setActive(Number(row.dataset.row))
         }}
       >

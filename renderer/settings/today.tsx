@@ -2,9 +2,10 @@
 // Limber is running or paused (with pause and resume), a break on demand, and what is coming up in the next 24
 // hours, by day. Pausing and resuming swap one button for the
 // other; the focus follows to the new button, so the keyboard never drops to the page.
+import { isOneOf } from '../../main/core/one-of'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { PauseDuration, UpcomingItem } from '../../main/app/ipc-contract'
-import type { BusyReason } from '../../main/app/platform'
+import type { BusyReason } from '../../main/app/ipc-contract'
 import { daysFrom } from '../../main/core/i18n/format'
 import { CheckInCard, SittingLine } from './check-in'
 import { DoctorNotice } from './doctor-notice'
@@ -84,7 +85,10 @@ function PauseLine() {
         <select
           id="pause-for"
           value={choice}
-          onChange={(e) => setChoice(e.currentTarget.value as PauseDuration)}
+          onChange={(e) => {
+            const chosen = e.currentTarget.value
+            if (isOneOf(PAUSE_CHOICES, chosen)) setChoice(chosen)
+          }}
         >
           {PAUSE_CHOICES.map((value) => (
             <option key={value} value={value}>

@@ -2,7 +2,7 @@
 // days, every stretch off, "get ready" before "wind down"): each gets a note at its field. They never block a
 // change; they say what the user will, or will not, get.
 import type { StretchInfo } from '../../main/app/ipc-contract'
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
 import { t } from './texts'
 
 /** Field path → the note shown at that field. */

@@ -3,7 +3,7 @@
 // proves notifications reach the screen, and where the tray icon lives.
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { UpcomingItem } from '../../main/app/ipc-contract'
-import type { Preferences } from '../../main/core/preferences'
+import type { Preferences } from '../../main/core/preferences/index'
 import { clockMinutes } from '../shared/clock'
 import { NaturalBreaksFields, WorkHoursFields } from './choices'
 import { FigureView } from '../shared/figure'

@@ -155,7 +155,7 @@ const emit = (event: string) => {
 
 // The app is loaded only now, after the clock is in place (the Limber class itself, for its per-timer counts).
 const { Limber } = await import('../../main/app/limber')
-const { DEFAULT_PREFERENCES } = await import('../../main/core/preferences')
+const { DEFAULT_PREFERENCES } = await import('../../main/core/preferences/index')
 let app = new Limber(platform as unknown as Platform)
 
 interface Counts {

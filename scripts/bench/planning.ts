@@ -4,10 +4,10 @@
 // a few runs warm the JavaScript engine first. Times are CPU time, and the headline is the fastest run: the
 // machines are shared, and slower runs measure other processes' interference more than this code (the median and
 // the cold first run are printed beside it). Goal: 50 ms.
-import { Calendar } from '../../main/core/calendar'
-import { upcoming } from '../../main/core/next-due'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
-import { createSchedulerState } from '../../main/core/scheduler-state'
+import { Calendar } from '../../main/core/planning/calendar'
+import { upcoming } from '../../main/core/planning/next-due'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
+import { createSchedulerState } from '../../main/core/planning/scheduler-state'
 
 const GOAL_MS = 50
 const WARM_UP = 10

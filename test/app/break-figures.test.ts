@@ -1,30 +1,24 @@
 // The stretch figures as the running app sends them: a stretch break carries, for each stretch, the film that moves
 // its figure and the words that say what it shows, in the language in use (a sore-back day's gentle break too); the
 // list of stretches carries each figure held, small enough to send all of them.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CATALOGS } from '../../locales/index'
-import type { BreakContent, StretchInfo } from '../../main/app/ipc-contract'
+import type { BreakContent } from '../../main/app/ipc-contract'
 import { figureFor } from '../../main/core/figure'
 import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
-import { inTimeZone, startTestApp, stopFakeClock, useFakeClock, type Started } from './test-platform'
+import { useTestApp, type Started } from './test-app'
+import { inTimeZone } from './test-platform'
 
 inTimeZone('Europe/Berlin')
 
-let run: Started | null = null
+const app = useTestApp()
 function start(language = 'en'): Started {
-  useFakeClock('2026-03-02T10:00')
-  run = startTestApp({ preferences: { ...DEFAULT_PREFERENCES, language } })
-  return run
+  return app.start('2026-03-02T10:00', { preferences: { ...DEFAULT_PREFERENCES, language } })
 }
-afterEach(() => {
-  run?.app.dispose()
-  run = null
-  stopFakeClock()
-})
 
 async function stretchBreak(started: Started): Promise<BreakContent> {
-  await started.app.handleIpc('stretch:now', undefined, 'settings')
-  const content = (await started.app.handleIpc('break:get', undefined, 'break')) as BreakContent | null
+  await started.call('stretch:now')
+  const content = await started.call('break:get', undefined, 'break')
   if (!content || content.kind !== 'stretch') throw new Error('no stretch break on screen')
   return content
 }
@@ -40,14 +34,12 @@ describe('the figures a stretch break carries', () => {
         expect(stretch.figure?.film?.into.length, stretch.id).toBeGreaterThan(2)
         expect(stretch.figure?.picture.strokes.length, stretch.id).toBeGreaterThan(5)
       }
-      run?.app.dispose()
-      stopFakeClock()
     }
   })
 
   it('keeps the figures on a sore-back day, when the break is gentle', async () => {
     const started = start()
-    await started.app.handleIpc('sore-back:start', { days: 3 }, 'settings')
+    await started.call('sore-back:start', { days: 3 })
     const content = await stretchBreak(started)
     expect(content.stretches.every((s) => s.intensity === 'gentle')).toBe(true)
     for (const stretch of content.stretches) expect(stretch.figure?.film, stretch.id).not.toBeNull()
@@ -55,7 +47,7 @@ describe('the figures a stretch break carries', () => {
 
   it('sends the list of stretches with each figure held only: 22 pictures, not 22 films', async () => {
     const started = start()
-    const list = (await started.app.handleIpc('stretches:get', undefined, 'settings')) as StretchInfo[]
+    const list = await started.call('stretches:get')
     for (const stretch of list) {
       expect(stretch.figure?.film, stretch.id).toBeNull()
       expect(stretch.figure?.picture.strokes.length, stretch.id).toBeGreaterThan(5)

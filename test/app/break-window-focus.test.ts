@@ -1,27 +1,21 @@
 // Never steal the keyboard: a break window that opens by itself (no notification support, a notification that
 // failed) waits for a pause in typing, at most a minute, and opens without focus; its content says the user did
 // not ask for it, so its keys wait for a click. A window the user asked for opens at once and takes the focus.
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { BreakContent } from '../../main/app/ipc-contract'
-import { inTimeZone, startTestApp, stopFakeClock, useFakeClock, type Started } from './test-platform'
+import { describe, expect, it, vi } from 'vitest'
+import { inTimeZone } from './test-platform'
+import { useTestApp, type Started } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
+const testApp = useTestApp()
 let run: Started | null = null
 function start(at = '2026-03-02T10:00'): Started {
-  useFakeClock(at)
-  run = startTestApp()
+  run = testApp.start(at)
   return run
 }
-afterEach(() => {
-  run?.app.dispose()
-  run = null
-  stopFakeClock()
-})
 
 const opened = (started: Started) => started.platform.windowLog.filter((w) => w.open && w.kind === 'break')
-const content = async (started: Started) =>
-  (await started.app.handleIpc('break:get', undefined, 'break')) as BreakContent | null
+const content = async (started: Started) => await started.call('break:get', undefined, 'break')
 
 describe('a break window that opens by itself', () => {
   it('waits while the user types, opens without focus at the first 2-second pause, and its keys wait', async () => {

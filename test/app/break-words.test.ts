@@ -1,26 +1,22 @@
 // The words of reminders as the running app sends them (issue 12): a heads-up of minutes says minutes, the break
 // window's line under the title never repeats the tips listed below it, and one-sided stretches say so.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { BreakContent } from '../../main/app/ipc-contract'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
-import { hhmm, inTimeZone, startTestApp, stopFakeClock, useFakeClock, type Started } from './test-platform'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
+import { inTimeZone, stopFakeClock } from './test-platform'
+import { hhmm, useTestApp, type Started } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
+const testApp = useTestApp()
 let run: Started | null = null
 function start(at: string, preferences: unknown = DEFAULT_PREFERENCES): Started {
-  useFakeClock(at)
-  run = startTestApp({ preferences })
+  run = testApp.start(at, { preferences })
   return run
 }
-afterEach(() => {
-  run?.app.dispose()
-  run = null
-  stopFakeClock()
-})
 
 async function onScreen(started: Started): Promise<BreakContent> {
-  const content = (await started.app.handleIpc('break:get', undefined, 'break')) as BreakContent | null
+  const content = await started.call('break:get', undefined, 'break')
   if (!content) throw new Error('no break on screen')
   return content
 }
@@ -65,10 +61,7 @@ describe('reminder words (issue 12)', () => {
   it('marks one-sided stretches, so the break window can say “other side”', async () => {
     const started = start('2026-03-02T10:00')
     await started.app.handleIpc('stretch:now', undefined, 'settings')
-    const stretches = (await started.app.handleIpc('stretches:get', undefined, 'settings')) as {
-      id: string
-      oneSided: boolean
-    }[]
+    const stretches = await started.call('stretches:get', undefined, 'settings')
     const oneSided = stretches.filter((s) => s.oneSided).map((s) => s.id)
     expect(oneSided).toEqual(expect.arrayContaining(['seated-twist', 'neck-side-stretch', 'lying-hamstring']))
     expect(oneSided).not.toContain('seated-cat-cow')

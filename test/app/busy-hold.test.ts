@@ -2,44 +2,27 @@
 // or Do Not Disturb waits, and comes within a minute after, saying how long it waited and why. It is not counted
 // as skipped, a movement break is not doubled, an evening step long past is not shown, pause and quiet hours
 // still win, and the system is asked only when a reminder is due (at most once a minute while one waits).
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { AppStatus, BreakContent } from '../../main/app/ipc-contract'
-import { BUSY_REASONS, type BusyDetectors } from '../../main/app/platform'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
+import { describe, expect, it, vi } from 'vitest'
+import { BUSY_REASONS } from '../../main/app/platform'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
 import { CATALOGS } from '../../locales/index'
-import {
-  POSTURE,
-  STRETCH,
-  inTimeZone,
-  outcomes,
-  shownReminders,
-  startTestApp,
-  stopFakeClock,
-  useFakeClock,
-  type Started,
-} from './test-platform'
+import { POSTURE, STRETCH, inTimeZone, stopFakeClock } from './test-platform'
+import { outcomes, shownReminders, useTestApp, type Started } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
 const defaults = structuredClone(DEFAULT_PREFERENCES)
 const postureOnly = { ...defaults, stretch: { ...defaults.stretch, enabled: false } }
 
+const testApp = useTestApp()
 let run: Started | null = null
 function start(at = '2026-03-02T10:00', preferences?: unknown): Started {
-  useFakeClock(at)
-  run = startTestApp({ preferences })
+  run = testApp.start(at, { preferences })
   return run
 }
-afterEach(() => {
-  run?.app.dispose()
-  run = null
-  stopFakeClock()
-})
 
-const status = async (started: Started) =>
-  (await started.app.handleIpc('status:get', undefined, 'settings')) as AppStatus
-const breakContent = async (started: Started) =>
-  (await started.app.handleIpc('break:get', undefined, 'break')) as BreakContent | null
+const status = async (started: Started) => await started.call('status:get', undefined, 'settings')
+const breakContent = async (started: Started) => await started.call('break:get', undefined, 'break')
 const lastBody = (started: Started) => started.platform.notifications.at(-1)?.body ?? ''
 
 describe('a reminder due while the user is busy', () => {
@@ -210,7 +193,7 @@ describe('a reminder due while the user is busy', () => {
     }
     platform.work(60)
     expect(shownReminders(platform)).toEqual([`10:30 ${POSTURE}`, `11:00 ${STRETCH}`])
-    expect(platform.logs.filter((l) => l.message.includes('busy check failed'))).toHaveLength(1)
+    expect(platform.events('busy-check-failed')).toHaveLength(1)
   })
 
   it('counts a check that rejects as not busy, logged once', async () => {
@@ -218,7 +201,7 @@ describe('a reminder due while the user is busy', () => {
     platform.busyReasons = () => Promise.reject(new Error('no session bus'))
     await vi.advanceTimersByTimeAsync(61 * 60_000)
     expect(shownReminders(platform)).toEqual([`10:30 ${POSTURE}`, `11:00 ${STRETCH}`])
-    expect(platform.logs.filter((l) => l.message.includes('busy check failed'))).toHaveLength(1)
+    expect(platform.events('busy-check-failed')).toHaveLength(1)
   })
 
   it('counts a check that rejects as not busy even when the test clock never lets it settle, logged once', async () => {
@@ -230,7 +213,7 @@ describe('a reminder due while the user is busy', () => {
     platform.work(61) // timers run without awaiting: each answer is given up on after 5 seconds
     expect(shownReminders(platform)).toEqual([`10:30 ${POSTURE}`, `11:00 ${STRETCH}`])
     await app.handleIpc('status:get', undefined, 'settings') // now the rejections settle
-    expect(platform.logs.filter((l) => /busy check/.test(l.message))).toHaveLength(1)
+    expect(platform.events('busy-check-failed')).toHaveLength(1)
     expect(platform.busyChecks).toBe(2)
   })
 
@@ -244,7 +227,7 @@ describe('a reminder due while the user is busy', () => {
     expect(shownReminders(platform)).toEqual([`10:41 ${POSTURE}`])
     const late = platform.notifications.at(-1)!.at - new Date('2026-03-02T10:41').getTime()
     expect(late).toBeLessThanOrEqual(6_000)
-    expect(platform.logs.filter((l) => l.message.includes('busy check failed'))).toHaveLength(1)
+    expect(platform.events('busy-check-failed')).toHaveLength(1)
   })
 })
 
@@ -356,11 +339,11 @@ describe('what the settings window is told this system can tell', () => {
   it('says every detector is unavailable, and why, when the system cannot be asked or the asking fails', async () => {
     const started = start()
     started.platform.busyDetectors = () => Promise.reject(new Error('dbus is down'))
-    const answer = (await started.app.handleIpc('busy:detectors', undefined, 'settings')) as BusyDetectors
+    const answer = await started.call('busy:detectors', undefined, 'settings')
     expect(Object.values(answer)).toEqual(
       BUSY_REASONS.map(() => ({ available: false, why: ['failed'], says: [CATALOGS.en.app.busyWhy.failed] })),
     )
-    expect(started.platform.logs.some((l) => l.message.includes('busy states'))).toBe(true)
+    expect(started.platform.events('busy-detectors-unknown')).toHaveLength(1)
   })
 
   it('passes on only the reasons the window can word, and always says why a detector is unavailable', async () => {
@@ -369,7 +352,7 @@ describe('what the settings window is told this system can tell', () => {
     odd.detectors.call = { available: false, why: 'Some English sentence from an older shell.' }
     odd.detectors['do-not-disturb'] = { available: false, why: 'needs-full-disk-access' }
     odd.detectors.presenting = { available: true, why: ['no-ewmh', 'no-ewmh', 'made-up'] }
-    const answer = (await started.app.handleIpc('busy:detectors', undefined, 'settings')) as BusyDetectors
+    const answer = await started.call('busy:detectors', undefined, 'settings')
     expect(answer.call).toMatchObject({ available: false, why: ['no-way'] })
     expect(answer['do-not-disturb']).toMatchObject({ available: false, why: ['needs-full-disk-access'] })
     expect(answer.presenting).toMatchObject({ available: true, why: ['no-ewmh'] })
@@ -379,7 +362,7 @@ describe('what the settings window is told this system can tell', () => {
     const started = start()
     started.platform.detectors.presenting = { available: false, why: ['no-presenting-signal'] }
     await started.app.handleIpc('prefs:set', { language: 'de' }, 'settings')
-    const answer = (await started.app.handleIpc('busy:detectors', undefined, 'settings')) as BusyDetectors
+    const answer = await started.call('busy:detectors', undefined, 'settings')
     expect(answer.presenting.says).toEqual([CATALOGS.de.app.busyWhy['no-presenting-signal']])
     expect(answer.presenting.says).not.toEqual([CATALOGS.en.app.busyWhy['no-presenting-signal']])
   })

@@ -2,28 +2,23 @@
 // suggests a doctor with the warning signs at the top of Today (the settings window opens for it, as it does when a
 // sore-back plan starts), once a day at most, until "Got it". A plan day's check-in carries the emergency signs'
 // line (the break window's content says so; its words are the window's own). Never a diagnosis.
-import { afterEach, describe, expect, it } from 'vitest'
-import type { AppStatus, BreakContent } from '../../main/app/ipc-contract'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
-import { inTimeZone, startTestApp, stopFakeClock, useFakeClock, type Started } from './test-platform'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
+import { inTimeZone } from './test-platform'
+import { onScreen, useTestApp, type Started } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
+const testApp = useTestApp()
 let run: Started | null = null
 function start(at = '2026-03-02T06:00'): Started {
-  useFakeClock(at)
   const prefs = structuredClone(DEFAULT_PREFERENCES)
   prefs.checkIn.enabled = true
-  run = startTestApp({ preferences: prefs })
+  run = testApp.start(at, { preferences: prefs })
   return run
 }
-afterEach(() => {
-  run?.app.dispose()
-  run = null
-  stopFakeClock()
-})
 
-const status = async (s: Started) => (await s.app.handleIpc('status:get', undefined, 'settings')) as AppStatus
+const status = async (s: Started) => await s.call('status:get', undefined, 'settings')
 const answer = (s: Started, pain: number) => s.app.handleIpc('check-in:save', { pain }, 'break')
 const settingsOpened = (s: Started) =>
   s.platform.windowLog.filter((w) => w.kind === 'settings' && w.open).length
@@ -98,7 +93,7 @@ describe('a check-in that calls for a doctor', () => {
     s.platform.work(60)
     await answer(s, 8)
     s.app.dispose()
-    run = startTestApp({ platform: s.platform })
+    run = testApp.again({ platform: s.platform })
     expect((await status(run)).checkIn?.doctor).toEqual({ why: 'high', pain: 8 })
     nextMorning(run)
     expect((await status(run)).checkIn?.doctor).toBeUndefined()
@@ -113,7 +108,7 @@ describe('a plan day’s check-in', () => {
       'open',
       s.platform.notifications.find((n) => n.title === 'How is your back today?'),
     )
-    const plain = (await s.app.handleIpc('break:get', undefined, 'break')) as BreakContent
+    const plain = await onScreen(s)
     expect(plain.kind).toBe('check-in')
     expect(plain.soreDay).toBeUndefined()
     await s.app.handleIpc('check-in:dismiss', undefined, 'break')
@@ -124,7 +119,7 @@ describe('a plan day’s check-in', () => {
     s.platform.work(1)
     const asked = s.platform.notifications.filter((n) => n.title === 'How is your back today?').at(-1)
     s.platform.answer('open', asked)
-    const planDay = (await s.app.handleIpc('break:get', undefined, 'break')) as BreakContent
+    const planDay = await s.call('break:get', undefined, 'break')
     expect(planDay).toMatchObject({ kind: 'check-in', message: 'Sore-back plan: day 2 of 2', soreDay: true })
   })
 })

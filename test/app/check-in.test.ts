@@ -1,44 +1,29 @@
 // The morning check-in, "How is your back today?": off by default; when on (or during a sore-back plan) asked once a
 // day at the first minute at the computer after wake time, never to an empty room, skipped on a day away; the
 // answer is kept with the history (its backups included) and shown in Progress.
-import { afterEach, describe, expect, it } from 'vitest'
-import { parseHistory } from '../../main/app/history'
-import type { AppStatus, BreakContent, HistorySummary } from '../../main/app/ipc-contract'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
-import {
-  MemoryStore,
-  TestPlatform,
-  hhmm,
-  inTimeZone,
-  startTestApp,
-  stopFakeClock,
-  useFakeClock,
-  type Started,
-} from './test-platform'
+import { describe, expect, it } from 'vitest'
+import { parseHistory } from '../../main/app/records/history'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
+import { MemoryStore, TestPlatform, inTimeZone, useFakeClock } from './test-platform'
+import { hhmm, useTestApp, type Started } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
 const QUESTION = 'How is your back today?'
 
+const testApp = useTestApp()
 let run: Started | null = null
 function start(at: string, checkIn = true, platform?: TestPlatform): Started {
-  useFakeClock(at)
   const prefs = structuredClone(DEFAULT_PREFERENCES)
   prefs.checkIn.enabled = checkIn
-  run = startTestApp({ preferences: prefs, platform })
+  run = testApp.start(at, { preferences: prefs, platform })
   return run
 }
-afterEach(() => {
-  run?.app.dispose()
-  run = null
-  stopFakeClock()
-})
 
 const asked = (s: Started) => s.platform.notifications.filter((n) => n.title === QUESTION)
 const askedAt = (s: Started) => asked(s).map((n) => `${new Date(n.at).getDate()} ${hhmm(n.at)}`)
-const status = async (s: Started) => (await s.app.handleIpc('status:get', undefined, 'settings')) as AppStatus
-const history = async (s: Started) =>
-  (await s.app.handleIpc('history:get', undefined, 'settings')) as HistorySummary
+const status = async (s: Started) => await s.call('status:get', undefined, 'settings')
+const history = async (s: Started) => await s.call('history:get', undefined, 'settings')
 
 describe('the morning check-in', () => {
   it('is off by default', () => {
@@ -84,7 +69,7 @@ describe('the morning check-in', () => {
     const s = start('2026-03-02T08:00')
     s.platform.answer('open', asked(s)[0])
     expect(s.platform.openWindows.has('break')).toBe(true)
-    const content = (await s.app.handleIpc('break:get', undefined, 'break')) as BreakContent
+    const content = await s.call('break:get', undefined, 'break')
     expect(content).toMatchObject({ kind: 'check-in', title: QUESTION })
     s.platform.work(3)
     expect(await s.app.handleIpc('check-in:save', { pain: 4, word: '  stiff\nmorning ' }, 'break')).toEqual({
@@ -120,7 +105,7 @@ describe('the morning check-in', () => {
       ...structuredClone(DEFAULT_PREFERENCES),
       checkIn: { enabled: true },
     })
-    run = startTestApp({ platform })
+    run = testApp.again({ platform })
     expect(platform.openWindows.has('break')).toBe(true)
   })
 
@@ -151,9 +136,9 @@ describe('the morning check-in', () => {
       sitting: { '2026-02-27': { active: 600, longest: 300 } },
     }
     const platform = new TestPlatform({ history: new MemoryStore(stored) })
-    run = startTestApp({ platform })
+    run = testApp.again({ platform })
     expect(platform.historyStore.backups.map((b) => b.label)).toEqual(['unreadable'])
-    expect(platform.logs.some((l) => /checkIns\.2026-02-28/.test(l.message))).toBe(true)
+    expect(platform.events('history-set-aside')[0]?.named).toContain('checkIns.2026-02-28')
     run.platform.clickMenu('break-now')
     const kept = parseHistory(platform.historyStore.value)
     expect(kept.checkIns).toEqual({ '2026-02-27': { pain: 3, at: 1 } })

@@ -1,25 +1,20 @@
 // When to see a doctor: starting a sore-back plan opens the settings window, where the Today view shows the warning
 // signs graded by urgency (once a day; their words and tiers: test/warning-signs.test.ts and
 // test/renderer/warning-signs.test.ts); plans on more than 10 of the last 14 days get one more notice, once.
-import { afterEach, describe, expect, it } from 'vitest'
-import type { AppStatus } from '../../main/app/ipc-contract'
-import { inTimeZone, startTestApp, stopFakeClock, useFakeClock, type Started } from './test-platform'
+import { describe, expect, it } from 'vitest'
+import { inTimeZone } from './test-platform'
+import { useTestApp, type Started } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
+const testApp = useTestApp()
 let run: Started | null = null
 function start(at = '2026-03-02T09:00'): Started {
-  useFakeClock(at)
-  run = startTestApp()
+  run = testApp.start(at)
   return run
 }
-afterEach(() => {
-  run?.app.dispose()
-  run = null
-  stopFakeClock()
-})
 
-const status = async (s: Started) => (await s.app.handleIpc('status:get', undefined, 'settings')) as AppStatus
+const status = async (s: Started) => await s.call('status:get', undefined, 'settings')
 const settingsOpened = (s: Started) =>
   s.platform.windowLog.filter((w) => w.kind === 'settings' && w.open).length
 /** The next morning at 09:00, after a night asleep. */

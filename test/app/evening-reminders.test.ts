@@ -1,19 +1,10 @@
 // The evening's wind-down, get-ready and bedtime, lived as a user lives them: bedtime moved after its reminder, a
 // pause holding a reminder through a settings change, a reminder shown just before the user left, and a night
 // with the screen locked. A reminder the user never saw is not answered for them.
-import { afterEach, describe, expect, it } from 'vitest'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
-import {
-  answerDoneOnShow,
-  hhmm,
-  inTimeZone,
-  outcomes,
-  shownReminders,
-  startTestApp,
-  stopFakeClock,
-  useFakeClock,
-  type Started,
-} from './test-platform'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
+import { inTimeZone } from './test-platform'
+import { answerDoneOnShow, hhmm, outcomes, shownReminders, useTestApp, type Started } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
@@ -25,17 +16,12 @@ const evenings = {
   stretch: { ...defaults.stretch, enabled: false },
 }
 
+const testApp = useTestApp()
 let run: Started | null = null
 function start(at: string, preferences: unknown = evenings): Started {
-  useFakeClock(at)
-  run = startTestApp({ preferences })
+  run = testApp.start(at, { preferences })
   return run
 }
-afterEach(() => {
-  run?.app.dispose()
-  run = null
-  stopFakeClock()
-})
 
 describe('a bedtime reminder is the one due at that instant', () => {
   it('bedtime moved from 22:30 to 23:30 after the 22:30 one was shown: a bedtime reminder at 23:30', async () => {

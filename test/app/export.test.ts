@@ -1,45 +1,30 @@
 // "Export my data": the user picks a folder, Limber writes the history, check-ins, sitting figures and preferences
 // as CSV and JSON into a new folder there, never over anything, and says plainly what went wrong when it cannot.
-import { afterEach, describe, expect, it } from 'vitest'
-import type { ExportResult } from '../../main/app/ipc-contract'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
-import {
-  TestPlatform,
-  answerDoneOnShow,
-  inTimeZone,
-  startTestApp,
-  stopFakeClock,
-  useFakeClock,
-  type Started,
-} from './test-platform'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
+import { TestPlatform, inTimeZone } from './test-platform'
+import { answerDoneOnShow, useTestApp, type Started } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
-let run: Started | null = null
-afterEach(() => {
-  run?.app.dispose()
-  run = null
-  stopFakeClock()
-})
+const testApp = useTestApp()
 
 /** A morning (from 07:00) with breaks done, a check-in with a tricky word, and a changed preference. */
 async function morning(platform = new TestPlatform()): Promise<Started> {
-  useFakeClock('2026-03-02T07:00')
   await platform.preferencesStore.write({
     ...structuredClone(DEFAULT_PREFERENCES),
     checkIn: { enabled: true },
   })
-  run = startTestApp({ platform })
+  const run = testApp.start('2026-03-02T07:00', { platform })
   answerDoneOnShow(run)
   run.platform.work(40)
-  await run.app.handleIpc('check-in:save', { pain: 5, word: '=sore, "tight"' }, 'settings')
-  await run.app.handleIpc('prefs:set', { snoozeMinutes: 10 }, 'settings')
+  await run.call('check-in:save', { pain: 5, word: '=sore, "tight"' })
+  await run.call('prefs:set', { snoozeMinutes: 10 })
   run.platform.work(30)
   return run
 }
 
-const exported = async (s: Started) =>
-  (await s.app.handleIpc('data:export', undefined, 'settings')) as ExportResult
+const exported = async (s: Started) => await s.call('data:export', undefined, 'settings')
 const FOLDER = '/home/test/Documents/Limber export 2026-03-02'
 const file = (s: Started, name: string) => {
   const contents = s.platform.writtenFiles.get(`${FOLDER}/${name}`)
@@ -137,14 +122,13 @@ describe('export my data', () => {
       cancelled: false,
       message: 'Limber could not write into /media/usb: permission denied. Nothing there was changed.',
     })
-    expect(s.platform.logs.some((l) => l.level === 'error' && /export/.test(l.message))).toBe(true)
+    expect(s.platform.events('export-failed')).toEqual([{ event: 'export-failed', step: 'write' }])
   })
 
   it('says it is not available on a shell that cannot ask for a folder', async () => {
-    useFakeClock('2026-03-02T09:00')
     const platform = new TestPlatform()
     Object.assign(platform, { chooseFolder: undefined })
-    run = startTestApp({ platform })
+    const run = testApp.start('2026-03-02T09:00', { platform })
     expect(await exported(run)).toMatchObject({
       ok: false,
       cancelled: false,

@@ -1,17 +1,11 @@
 // The first run as a new user meets it: the settings window opens at the welcome on the very first start and
 // never again by itself, and "Send a test reminder" shows a notification, or says that none could be shown.
 import { afterEach, describe, expect, it } from 'vitest'
-import { TEST_REMINDER_TITLE } from '../../main/app/first-run'
+import { TEST_REMINDER_TITLE } from '../../main/app/doors/first-run'
 import type { Platform } from '../../main/app/platform'
 import { startLimber } from '../../main/app'
-import {
-  MemoryStore,
-  TestPlatform,
-  startTestApp,
-  stopFakeClock,
-  useFakeClock,
-  type Started,
-} from './test-platform'
+import { MemoryStore, TestPlatform, stopFakeClock, useFakeClock } from './test-platform'
+import { startTestApp, type Started } from './test-app'
 
 const runs: Started[] = []
 function start(platform = new TestPlatform()): Started {
@@ -111,6 +105,6 @@ describe('the test reminder', () => {
     platform.notificationsSupported = false
     expect(await app.handleIpc('reminder:test', undefined, 'settings')).toEqual({ shown: false })
     expect(platform.notifications).toEqual([])
-    expect(platform.logs.some((l) => l.level === 'warn' && /test reminder/.test(l.message))).toBe(true)
+    expect(platform.events('test-reminder-unshown')).toHaveLength(1)
   })
 })

@@ -3,33 +3,19 @@
 // new run in its place, a sleep through its end, or an end that came while Limber was not running) the last notice
 // says "Take the pack off now". The limits hold everywhere a timing can come from: the settings window, the file
 // on disk (migrated with a note, the rest kept) and a run stored by an older version.
-import { afterEach, describe, expect, it } from 'vitest'
-import type { SetPreferencesResult } from '../../main/app/ipc-contract'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
-import {
-  MemoryStore,
-  TestPlatform,
-  hhmm,
-  inTimeZone,
-  startTestApp,
-  stopFakeClock,
-  useFakeClock,
-  type Started,
-} from './test-platform'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
+import { MemoryStore, TestPlatform, inTimeZone, useFakeClock } from './test-platform'
+import { hhmm, useTestApp, type StartOptions, type Started } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
+const testApp = useTestApp()
 let run: Started | null = null
-function start(at = '2026-03-02T10:00', options: Parameters<typeof startTestApp>[0] = {}): Started {
-  useFakeClock(at)
-  run = startTestApp(options)
+function start(at = '2026-03-02T10:00', options: StartOptions = {}): Started {
+  run = testApp.start(at, options)
   return run
 }
-afterEach(() => {
-  run?.app.dispose()
-  run = null
-  stopFakeClock()
-})
 
 const TAKE_OFF = 'Take the pack off now'
 const therapyNotices = (s: Started) => s.platform.notifications.filter((n) => n.id.startsWith('therapy'))
@@ -132,7 +118,7 @@ describe('a run never ends without “Take the pack off now”', () => {
       state: s.platform.stateStore,
     })
     s.platform.jumpClock(115)
-    run = startTestApp({ platform })
+    run = testApp.again({ platform })
     expect(platform.notifications.map((n) => n.title)).toEqual([TAKE_OFF])
     // Said once: not again at the next start.
     run.app.dispose()
@@ -141,7 +127,7 @@ describe('a run never ends without “Take the pack off now”', () => {
       history: platform.historyStore,
       state: platform.stateStore,
     })
-    run = startTestApp({ platform: again })
+    run = testApp.again({ platform: again })
     expect(again.notifications).toEqual([])
   })
 
@@ -158,7 +144,7 @@ describe('a run never ends without “Take the pack off now”', () => {
 
 describe('limits that cannot run all day', () => {
   const set = async (s: Started, therapy: Partial<typeof DEFAULT_PREFERENCES.therapy>) =>
-    (await s.app.handleIpc('prefs:set', { therapy }, 'settings')) as SetPreferencesResult
+    await s.call('prefs:set', { therapy }, 'settings')
 
   it('keeps cold on for 20 minutes a round at most, heat for 30, naming the field and the range', async () => {
     const s = start()
@@ -224,7 +210,7 @@ describe('limits that cannot run all day', () => {
       },
     })
     const platform = new TestPlatform({ state })
-    run = startTestApp({ platform })
+    run = testApp.again({ platform })
     platform.work(15)
     // On at most 20 minutes (10:20), then off at least as long (20 minutes), then the last round.
     platform.work(60)

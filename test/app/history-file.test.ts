@@ -1,8 +1,9 @@
 // The history file at start: entries this version cannot read are copied aside before the file is written again
 // without them, and the log says what was set aside; everything readable is kept.
-import { afterEach, describe, expect, it } from 'vitest'
-import { parseHistory } from '../../main/app/history'
-import { MemoryStore, TestPlatform, startTestApp, stopFakeClock, useFakeClock } from './test-platform'
+import { describe, expect, it } from 'vitest'
+import { parseHistory } from '../../main/app/records/history'
+import { MemoryStore, TestPlatform } from './test-platform'
+import { onScreen, useTestApp } from './test-app'
 
 const STORED = {
   version: 1,
@@ -18,28 +19,30 @@ const STORED = {
   ],
 }
 
-function start(history: MemoryStore) {
-  useFakeClock('2026-03-02T10:00')
-  return startTestApp({ platform: new TestPlatform({ history }) })
-}
-
-afterEach(stopFakeClock)
+const testApp = useTestApp()
+const start = (history: MemoryStore) =>
+  testApp.start('2026-03-02T10:00', { platform: new TestPlatform({ history }) })
 
 describe('the history file', () => {
   it('keeps a copy before entries of a newer kind, a malformed date or a fractional count are dropped', async () => {
     const history = new MemoryStore(structuredClone(STORED))
-    const { app, platform } = start(history)
+    const started = start(history)
+    const { app, platform } = started
     expect(history.backups).toEqual([{ label: 'unreadable', value: STORED }])
-    const warning = platform.logs.find((entry) => entry.message.startsWith('history entries'))
-    expect(warning?.level).toBe('warn')
-    expect(warning?.message).toContain('days.2026-03-01.yoga-nidra')
-    expect(warning?.message).toContain('days.2026-3-1')
-    expect(warning?.message).toContain('days.2026-03-02.stretch.done and 2 more')
-    expect(warning?.message).toContain('memory.unreadable-1.json')
+    // What was set aside is named (the first three, and how many more), with where the file as it was is kept.
+    expect(platform.events('history-set-aside')).toEqual([
+      {
+        event: 'history-set-aside',
+        named: ['days.2026-03-01.yoga-nidra', 'days.2026-3-1', 'days.2026-03-02.stretch.done'],
+        more: 2,
+        kept: 'memory.unreadable-1.json',
+      },
+    ])
+    expect(platform.logs.find((line) => line.event?.event === 'history-set-aside')?.level).toBe('warn')
     // What could be read is still there after the next write.
     app.handleCommandLine(['--break-now'])
-    const showing = await app.handleIpc('break:get', undefined, 'break')
-    await app.handleIpc('reminder:act', { id: (showing as { id: string }).id, action: 'done' }, 'break')
+    const showing = await onScreen(started)
+    await started.call('reminder:act', { id: showing.id, action: 'done' })
     const written = parseHistory(history.value)
     expect(written.days['2026-03-01']).toEqual({ posture: { done: 3, skipped: 1 } })
     expect(written.days['2026-03-02']).toMatchObject({ stretch: { snoozed: 2 } })
@@ -64,7 +67,7 @@ describe('the history file', () => {
     const history = new MemoryStore('{"days": ', true)
     const { app, platform } = start(history)
     expect(history.backups.map((backup) => backup.label)).toEqual(['corrupt'])
-    expect(platform.logs.some((entry) => entry.message.includes('history file could not be read'))).toBe(true)
+    expect(platform.events('history-unreadable')).toHaveLength(1)
     app.dispose()
   })
 })

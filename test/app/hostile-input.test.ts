@@ -1,10 +1,10 @@
 // Every IPC handler and the command-line parser fed malformed input: wrong types, missing fields, huge numbers,
 // megabyte strings, prototype-pollution keys. No throw escapes, nothing invalid is stored, no prototype changes.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { parseCommandLine } from '../../main/app/commands'
-import { BRIDGE_CHANNELS, type IpcChannel } from '../../main/app/ipc-contract'
-import { DEFAULT_PREFERENCES, validatePreferences } from '../../main/core/preferences'
-import { startTestApp, stopFakeClock, useFakeClock, type Started } from './test-platform'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { parseCommandLine } from '../../main/app/doors/command-line'
+import { IPC_CHANNEL_NAMES } from '../../main/app/ipc-contract'
+import { DEFAULT_PREFERENCES, validatePreferences } from '../../main/core/preferences/index'
+import { type Started, useTestApp } from './test-app'
 
 const MEGABYTE = 'x'.repeat(1024 * 1024)
 
@@ -62,18 +62,14 @@ function hostilePayloads(): unknown[] {
   ]
 }
 
+const testApp = useTestApp()
 let run: Started
 beforeEach(() => {
-  useFakeClock('2026-03-02T10:00')
-  run = startTestApp()
-})
-afterEach(() => {
-  run.app.dispose()
-  stopFakeClock()
+  run = testApp.start('2026-03-02T10:00')
 })
 
 describe('IPC handlers under hostile input', () => {
-  const channels = [...new Set(Object.values(BRIDGE_CHANNELS))] as IpcChannel[]
+  const channels = IPC_CHANNEL_NAMES
 
   it('answer every malformed payload on every channel without throwing, storing nothing invalid', async () => {
     const stored = structuredClone(run.platform.preferencesStore.value)
@@ -113,12 +109,10 @@ describe('IPC handlers under hostile input', () => {
       [new Array(2 ** 32 - 1), 'payload has 4294967295 items'],
     ]
     for (const [payload, message] of cases) {
-      const answer = (await run.app.handleIpc('prefs:set', payload, 'settings')) as {
-        ok: boolean
-        errors: { message: string }[]
-      }
-      expect(answer.ok).toBe(false)
-      expect(answer.errors[0]?.message).toContain(message)
+      expect(await run.app.handleIpc('prefs:set', payload, 'settings')).toMatchObject({
+        ok: false,
+        errors: [{ message: expect.stringContaining(message) }],
+      })
     }
     expect(run.platform.preferencesStore.value).toEqual(stored)
   })
@@ -129,7 +123,7 @@ describe('IPC handlers under hostile input', () => {
       await run.app.handleIpc('prefs:set', payload, 'settings')
       await run.app.handleIpc('reminder:act', payload, 'break')
     }
-    const refused = run.platform.logs.filter((entry) => entry.message.startsWith('refused IPC payload'))
+    const refused = run.platform.logs.filter((line) => line.event?.event === 'ipc-refused')
     expect(refused.length).toBeGreaterThan(0)
     for (const entry of refused) expect(JSON.stringify(entry).length).toBeLessThan(400)
   })
@@ -145,31 +139,22 @@ describe('IPC handlers under hostile input', () => {
   })
 
   it('refuses an invalid preference with a message naming the field and range, and keeps what was stored', async () => {
-    const answer = (await run.app.handleIpc('prefs:set', { stretch: { holdSeconds: 90 } }, 'settings')) as {
-      ok: boolean
-      errors: { path: string; message: string }[]
-    }
-    expect(answer.ok).toBe(false)
-    expect(answer.errors).toEqual([
-      {
-        path: 'stretch.holdSeconds',
-        message: 'stretch.holdSeconds must be a whole number from 8 to 30, got 90',
-      },
-    ])
+    expect(await run.call('prefs:set', { stretch: { holdSeconds: 90 } })).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'stretch.holdSeconds',
+          message: 'stretch.holdSeconds must be a whole number from 8 to 30, got 90',
+        },
+      ],
+    })
     expect(run.platform.preferencesStore.value).toEqual(DEFAULT_PREFERENCES)
   })
 
   it('refuses a prototype-pollution key in a preference patch, naming it', async () => {
-    const answer = (await run.app.handleIpc(
-      'prefs:set',
-      JSON.parse('{"__proto__":{"snoozeMinutes":9}}'),
-      'settings',
-    )) as {
-      ok: boolean
-      errors: { path: string }[]
-    }
-    expect(answer.ok).toBe(false)
-    expect(answer.errors[0]?.path).toBe('__proto__')
+    expect(
+      await run.app.handleIpc('prefs:set', JSON.parse('{"__proto__":{"snoozeMinutes":9}}'), 'settings'),
+    ).toMatchObject({ ok: false, errors: [{ path: '__proto__' }] })
     expect(({} as Record<string, unknown>).snoozeMinutes).toBeUndefined()
   })
 

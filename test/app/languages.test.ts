@@ -3,36 +3,23 @@
 // times as that locale writes them, and a change of language applied at once, without a restart.
 // Each text is compared with the German catalog's own message, and must differ from the English one: until the
 // German catalog lands that second check fails, which is what it is for.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CATALOGS } from '../../locales/index'
 import type { AppStatus, BreakContent } from '../../main/app/ipc-contract'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
-import {
-  inTimeZone,
-  MemoryStore,
-  POSTURE,
-  startTestApp,
-  stopFakeClock,
-  TestPlatform,
-  useFakeClock,
-  type Started,
-} from './test-platform'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
+import { inTimeZone, MemoryStore, POSTURE, TestPlatform } from './test-platform'
+import { type Started, useTestApp } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
 const de = CATALOGS.de
 const en = CATALOGS.en
 
+const testApp = useTestApp()
 let run: Started | null = null
-beforeEach(() => useFakeClock('2026-03-02T08:00')) // a Monday
-afterEach(() => {
-  run?.app.dispose()
-  run = null
-  stopFakeClock()
-})
 
 function start(options: { language?: string; systemLanguages?: readonly string[] } = {}): Started {
-  run = startTestApp({
+  run = testApp.start('2026-03-02T08:00', {
     preferences: { ...DEFAULT_PREFERENCES, language: options.language ?? 'system' },
     ...(options.systemLanguages ? { systemLanguages: options.systemLanguages } : {}),
   })
@@ -69,15 +56,15 @@ describe('the language Limber speaks', () => {
   })
 
   it('tells the windows which language and locale to show', async () => {
-    const { app } = start({ systemLanguages: ['de-AT'] })
-    const status = (await app.handleIpc('status:get', undefined, 'settings')) as AppStatus
+    const { call } = start({ systemLanguages: ['de-AT'] })
+    const status = await call('status:get', undefined, 'settings')
     expect(status.language).toEqual({ code: 'de', locale: 'de-AT' })
   })
 
   it('falls back to English for a system language Limber does not speak', async () => {
-    const { app, platform } = start({ systemLanguages: ['ja-JP'] })
+    const { call, platform } = start({ systemLanguages: ['ja-JP'] })
     for (const label of fixedItems(en)) expect(platform.menuLabels).toContain(label)
-    const status = (await app.handleIpc('status:get', undefined, 'settings')) as AppStatus
+    const status = await call('status:get', undefined, 'settings')
     expect(status.language.code).toBe('en')
   })
 
@@ -174,7 +161,7 @@ describe('the Language setting in the preferences file', () => {
     delete older.language
     older.posture = { ...DEFAULT_PREFERENCES.posture, everyMinutes: 40 }
     const store = new MemoryStore(older)
-    run = startTestApp({ platform: new TestPlatform({ preferences: store }) })
+    run = testApp.again({ platform: new TestPlatform({ preferences: store }) })
     expect(store.value).toMatchObject({ language: 'system', posture: { everyMinutes: 40 } })
     expect(store.backups.map((backup) => backup.label)).toEqual(['migrated'])
     expect(run.platform.informed).toEqual([])
@@ -182,7 +169,7 @@ describe('the Language setting in the preferences file', () => {
 
   it('resets a language it does not know to "system", naming the field and keeping the file', () => {
     const store = new MemoryStore({ ...DEFAULT_PREFERENCES, language: 'klingon' })
-    run = startTestApp({ platform: new TestPlatform({ preferences: store }) })
+    run = testApp.again({ platform: new TestPlatform({ preferences: store }) })
     expect(store.value).toMatchObject({ language: 'system' })
     expect(store.backups.map((backup) => backup.label)).toEqual(['repaired'])
     expect(store.backups[0]?.value).toMatchObject({ language: 'klingon' })
@@ -190,7 +177,7 @@ describe('the Language setting in the preferences file', () => {
   })
 
   it('refuses a settings change to a language it does not speak, naming the choices, and keeps the old one', async () => {
-    const { app } = start({ language: 'de' })
+    const { app, call } = start({ language: 'de' })
     const answer = await app.handleIpc('prefs:set', { language: 'xx' }, 'settings')
     expect(answer).toEqual({
       ok: false,
@@ -198,7 +185,7 @@ describe('the Language setting in the preferences file', () => {
         { path: 'language', message: 'language must be one of system, en, de, es, fr, pt-BR, got "xx"' },
       ],
     })
-    const prefs = (await app.handleIpc('prefs:get', undefined, 'settings')) as { language: string }
+    const prefs = await call('prefs:get', undefined, 'settings')
     expect(prefs.language).toBe('de')
   })
 })

@@ -1,35 +1,19 @@
 // One reminder at a time, as a user meets it: breaks that fall with an evening step fold into it, nothing comes
 // twice in a minute, the timeline in the settings window is what then happens, a kind turned off takes its
 // reminder off the screen, and a notification that fails still reaches the user.
-import { afterEach, describe, expect, it } from 'vitest'
-import { parseHistory } from '../../main/app/history'
-import type { UpcomingItem } from '../../main/app/ipc-contract'
-import {
-  POSTURE,
-  STRETCH,
-  answerDoneOnShow,
-  hhmm,
-  inTimeZone,
-  shownReminders,
-  startTestApp,
-  stopFakeClock,
-  useFakeClock,
-  type Started,
-} from './test-platform'
+import { describe, expect, it } from 'vitest'
+import { parseHistory } from '../../main/app/records/history'
+import { POSTURE, STRETCH, inTimeZone } from './test-platform'
+import { answerDoneOnShow, hhmm, shownReminders, useTestApp, type Started } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
+const testApp = useTestApp()
 let run: Started | null = null
 function start(at = '2026-03-02T10:00'): Started {
-  useFakeClock(at)
-  run = startTestApp()
+  run = testApp.start(at)
   return run
 }
-afterEach(() => {
-  run?.app.dispose()
-  run = null
-  stopFakeClock()
-})
 function counts(started: Started) {
   return Object.values(parseHistory(started.platform.historyStore.value).days)[0] ?? {}
 }
@@ -52,7 +36,7 @@ describe('one reminder at a time', () => {
   it('shows the day the settings window’s timeline promised, never two in the same minute', async () => {
     const started = start('2026-03-02T08:00')
     answerDoneOnShow(started)
-    const promised = (await started.app.handleIpc('upcoming:get', undefined, 'settings')) as UpcomingItem[]
+    const promised = await started.call('upcoming:get', undefined, 'settings')
     started.platform.work(15 * 60)
     const shown = started.platform.notifications.filter((n) => n.actions)
     expect(shown.map((n) => hhmm(n.at))).toEqual(

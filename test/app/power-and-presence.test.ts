@@ -1,37 +1,21 @@
 // Power events the OS loses and idle sources that lie, lived as a user lives them: a resume that never comes,
 // a session whose idle time reads 0 (XWayland), a lock that must stay a lock, an idle source that fails.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { AppStatus } from '../../main/app/ipc-contract'
-import {
-  MemoryStore,
-  POSTURE,
-  STRETCH,
-  TestPlatform,
-  answerDoneOnShow,
-  inTimeZone,
-  shownReminders,
-  startTestApp,
-  stopFakeClock,
-  useFakeClock,
-  type Started,
-} from './test-platform'
+import { MemoryStore, POSTURE, STRETCH, TestPlatform, inTimeZone } from './test-platform'
+import { answerDoneOnShow, shownReminders, useTestApp, type Started } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
+const testApp = useTestApp()
 let run: Started | null = null
 function start(at = '2026-03-02T10:00', platform?: TestPlatform): Started {
-  useFakeClock(at)
-  run = startTestApp(platform ? { platform } : {})
+  run = testApp.start(at, platform ? { platform } : {})
   answerDoneOnShow(run)
   return run
 }
-afterEach(() => {
-  run?.app.dispose()
-  run = null
-  stopFakeClock()
-})
 async function idleDetection(started: Started): Promise<AppStatus['idleDetection']> {
-  return ((await started.app.handleIpc('status:get', undefined, 'settings')) as AppStatus).idleDetection
+  return (await started.call('status:get', undefined, 'settings')).idleDetection
 }
 
 describe('a lost resume', () => {
@@ -52,7 +36,7 @@ describe('a lost resume', () => {
     platform.sleep(60, { resume: false }) // no resume, no unlock (no lock screen on this machine)
     const back = Date.now()
     platform.work(40)
-    expect(platform.logs.some((entry) => /without a resume event/.test(entry.message))).toBe(true)
+    expect(platform.events('resume-inferred')).toHaveLength(1)
     // Seen running again at the watch's next look, five minutes in: the next break half an hour after that.
     expect(shownReminders(platform, back)).toEqual([`11:55 ${POSTURE}`])
   })
@@ -64,7 +48,7 @@ describe('a lost resume', () => {
     platform.sleep(60, { resume: false })
     platform.work(0.5) // typing again, half a minute after waking
     platform.emit('time-zone-changed') // any wake-up will do; this one names no zone change
-    expect(platform.logs.some((entry) => /without a resume event/.test(entry.message))).toBe(true)
+    expect(platform.events('resume-inferred')).toHaveLength(1)
   })
 
   it('does not take the hour asleep for someone setting the clock forward', () => {
@@ -73,7 +57,7 @@ describe('a lost resume', () => {
     platform.sleep(60, { resume: false })
     platform.emit('unlock-screen')
     platform.work(5)
-    expect(platform.logs.some((entry) => /clock moved/.test(entry.message))).toBe(false)
+    expect(platform.events('clock-moved')).toEqual([])
   })
 })
 
@@ -124,6 +108,6 @@ describe('an idle source that fails', () => {
     platform.idleSeconds = () => 3
     platform.work(2)
     expect(await idleDetection(started)).toBe('working')
-    expect(platform.logs.filter((entry) => /can be read again/.test(entry.message))).toHaveLength(1)
+    expect(platform.events('idle-readable-again')).toHaveLength(1)
   })
 })

@@ -1,41 +1,26 @@
 // Don't interrupt meets the sore-back plan: the morning check-in and the brace reminder wait while the user is busy
 // (a call, a presentation) and come within a minute after, with nothing saying they were held; a check-in window
 // that opens by itself takes no keyboard; and the tray says both what is held and which plan day it is.
-import { afterEach, describe, expect, it } from 'vitest'
-import type { AppStatus, BreakContent } from '../../main/app/ipc-contract'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
-import {
-  TestPlatform,
-  answerDoneOnShow,
-  hhmm,
-  inTimeZone,
-  startTestApp,
-  stopFakeClock,
-  useFakeClock,
-  type Started,
-} from './test-platform'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
+import { TestPlatform, inTimeZone, useFakeClock } from './test-platform'
+import { answerDoneOnShow, hhmm, useTestApp, type Started } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
 const QUESTION = 'How is your back today?'
 const BRACE = 'Take the brace off for a while'
 
+const testApp = useTestApp()
 let run: Started | null = null
 function start(at: string, preferences: unknown, platform?: TestPlatform): Started {
-  useFakeClock(at)
-  run = platform ? startTestApp({ platform }) : startTestApp({ preferences })
+  run = platform ? testApp.start(at, { platform }) : testApp.start(at, { preferences })
   return run
 }
-afterEach(() => {
-  run?.app.dispose()
-  run = null
-  stopFakeClock()
-})
 
 const titled = (s: Started, title: string) => s.platform.notifications.filter((n) => n.title === title)
-const status = async (s: Started) => (await s.app.handleIpc('status:get', undefined, 'settings')) as AppStatus
-const breakContent = async (s: Started) =>
-  (await s.app.handleIpc('break:get', undefined, 'break')) as BreakContent | null
+const status = async (s: Started) => await s.call('status:get', undefined, 'settings')
+const breakContent = async (s: Started) => await s.call('break:get', undefined, 'break')
 
 describe('prompts that are not reminders, while the user is busy', () => {
   it('asks the morning check-in within a minute after a call, not during it, and says nothing of the wait', async () => {

@@ -1,39 +1,23 @@
 // What sitting really looks like, over a simulated day: minutes at the computer and the longest stretch without a
 // break, from the comings and goings Limber sees and the breaks the user takes; kept in the history across a
 // restart, and split at midnight.
-import { afterEach, describe, expect, it } from 'vitest'
-import { parseHistory } from '../../main/app/history'
-import type { AppStatus, HistorySummary } from '../../main/app/ipc-contract'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
-import {
-  MemoryStore,
-  TestPlatform,
-  answerDoneOnShow,
-  inTimeZone,
-  startTestApp,
-  stopFakeClock,
-  useFakeClock,
-  type Started,
-} from './test-platform'
+import { describe, expect, it } from 'vitest'
+import { parseHistory } from '../../main/app/records/history'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
+import { MemoryStore, TestPlatform, inTimeZone, stopFakeClock } from './test-platform'
+import { answerDoneOnShow, useTestApp, type Started } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
+const testApp = useTestApp()
 let run: Started | null = null
 function start(at: string, preferences?: unknown, platform?: TestPlatform): Started {
-  useFakeClock(at)
-  run = startTestApp({ preferences, platform })
+  run = testApp.start(at, { preferences, platform })
   return run
 }
-afterEach(() => {
-  run?.app.dispose()
-  run = null
-  stopFakeClock()
-})
 
-const sitting = async (s: Started) =>
-  ((await s.app.handleIpc('status:get', undefined, 'settings')) as AppStatus).sitting
-const today = async (s: Started) =>
-  ((await s.app.handleIpc('history:get', undefined, 'settings')) as HistorySummary).days.at(-1)!
+const sitting = async (s: Started) => (await s.call('status:get', undefined, 'settings')).sitting
+const today = async (s: Started) => (await s.call('history:get', undefined, 'settings')).days.at(-1)!
 
 describe('sitting figures', () => {
   it('count the time at the computer and the longest stretch without a break over a day', async () => {

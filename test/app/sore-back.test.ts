@@ -2,43 +2,33 @@
 // breaks while it runs (an easy walk every 20 minutes, gentle stretches held briefly, ice or heat offered each
 // morning, strength and yoga paused, the brace reminder); ended by itself at the midnight after its last day, or
 // early; kept across a restart. Days are local days, in Berlin (with its clock change) and across a zone move.
-import { afterEach, describe, expect, it } from 'vitest'
-import type { AppStatus, BreakContent, UpcomingItem } from '../../main/app/ipc-contract'
+import { describe, expect, it } from 'vitest'
+import type { BreakContent } from '../../main/app/ipc-contract'
 import { STRETCHES } from '../../main/core/content'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
 import {
   MemoryStore,
   POSTURE,
   STRETCH,
   TestPlatform,
-  answerDoneOnShow,
   inTimeZone,
-  shownReminders,
-  startTestApp,
   stopFakeClock,
   useFakeClock,
-  type Started,
 } from './test-platform'
+import { answerDoneOnShow, onScreen, shownReminders, useTestApp, type Started } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
+const testApp = useTestApp()
 let run: Started | null = null
 function start(at = '2026-03-02T09:00', preferences?: unknown, platform?: TestPlatform): Started {
-  useFakeClock(at)
-  run = startTestApp({ preferences, platform })
+  run = testApp.start(at, { preferences, platform })
   return run
 }
-afterEach(() => {
-  run?.app.dispose()
-  run = null
-  stopFakeClock()
-})
 
-const status = async (s: Started) => (await s.app.handleIpc('status:get', undefined, 'settings')) as AppStatus
-const breakNow = async (s: Started) =>
-  (await s.app.handleIpc('break:get', undefined, 'break')) as BreakContent
-const upcoming = async (s: Started) =>
-  (await s.app.handleIpc('upcoming:get', undefined, 'settings')) as UpcomingItem[]
+const status = async (s: Started) => await s.call('status:get', undefined, 'settings')
+const breakNow = (s: Started) => onScreen(s)
+const upcoming = async (s: Started) => await s.call('upcoming:get', undefined, 'settings')
 /** Where the stretches of `breaks` stretch breaks asked for now are done, each answered Done. */
 async function positionsOver(s: Started, breaks: number): Promise<Set<string>> {
   const positions = new Set<string>()
@@ -46,7 +36,7 @@ async function positionsOver(s: Started, breaks: number): Promise<Set<string>> {
     s.platform.clickMenu('stretch-now')
     const content = await breakNow(s)
     for (const stretch of content.stretches) positions.add(stretch.position)
-    await s.app.handleIpc('reminder:act', { id: content.id, action: 'done' }, 'break')
+    await s.call('reminder:act', { id: content.id, action: 'done' })
   }
   return positions
 }
@@ -95,7 +85,7 @@ describe('starting a sore-back plan', () => {
 
   it('starts from the Today view, and a window cannot ask for a length that is not offered', async () => {
     const s = start()
-    const answer = (await s.app.handleIpc('sore-back:start', { days: 5 }, 'settings')) as AppStatus
+    const answer = await s.call('sore-back:start', { days: 5 }, 'settings')
     expect(answer.soreBack).toMatchObject({ day: 1, days: 5 })
     expect(await s.app.handleIpc('sore-back:start', { days: 4 }, 'settings')).toMatchObject({
       error: expect.stringMatching(/sore-back:start/),
@@ -190,10 +180,7 @@ describe('while the plan runs', () => {
     s.app.handleCommandLine(['--sore-back', '1d'])
     expect((await upcoming(s)).map((i) => i.title)).not.toContain('Strength training')
     // The stored preference is untouched: the session is paused, not turned off.
-    expect(
-      ((await s.app.handleIpc('prefs:get', undefined, 'settings')) as typeof prefs).activities.strength
-        .enabled,
-    ).toBe(true)
+    expect((await s.call('prefs:get', undefined, 'settings')).activities.strength.enabled).toBe(true)
     s.platform.work(9 * 60 + 30)
     expect(shownReminders(s.platform).filter((r) => /Strength/.test(r))).toEqual([])
     s.app.handleCommandLine(['--sore-back', 'off'])
@@ -263,7 +250,7 @@ describe('the end of the plan', () => {
     s.platform.work(15) // past midnight
     expect((await status(s)).soreBack).toBeNull()
     expect(s.platform.menuLabels).toContain('My back hurts today')
-    expect(s.platform.logs.some((l) => /ended by itself/.test(l.message))).toBe(true)
+    expect(s.platform.events('sore-back-ended')).toEqual([{ event: 'sore-back-ended', by: 'itself' }])
   })
 
   it('counts local days across the spring clock change', async () => {
@@ -294,7 +281,7 @@ describe('the end of the plan', () => {
     run = null
     stopFakeClock()
     useFakeClock('2026-03-03T11:00')
-    run = startTestApp({ platform: new TestPlatform({ state }) })
+    run = testApp.again({ platform: new TestPlatform({ state }) })
     expect((await status(run)).soreBack).toMatchObject({ day: 2, days: 3 })
     expect(run.platform.menuLabels).toContain('Sore-back plan: day 2 of 3')
     answerDoneOnShow(run)

@@ -1,7 +1,7 @@
 // The surfaces as data: the tray menu for each state, the command-line parser, and the history's counts,
 // summary and streak.
 import { afterAll, describe, expect, it } from 'vitest'
-import { parseCommandLine } from '../../main/app/commands'
+import { parseCommandLine } from '../../main/app/doors/command-line'
 import {
   LOG_MAX_ENTRIES,
   emptyHistory,
@@ -9,10 +9,10 @@ import {
   recordOutcome,
   summarizeHistory,
   type HistoryData,
-} from '../../main/app/history'
-import { trayView, type TrayState } from '../../main/app/tray-menu'
+} from '../../main/app/records/history'
+import { trayView, type TrayState } from '../../main/app/surfaces/tray-menu'
 import type { MenuItem } from '../../main/app/platform'
-import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
 
 // Set before the fixtures below read local times; restored for whatever runs next in this worker.
 const ZONE = process.env.TZ

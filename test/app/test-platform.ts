@@ -1,14 +1,12 @@
 // A recording Platform for running Limber under Node: a fake clock (vitest fake timers), in-memory store files,
-// and a log of every tray view, notification and window the app asked for. Shared with the Electron adapters' tests.
+// and a log of every tray view, notification, window and log event the app asked for. test-app.ts starts the app on
+// it.
 import schedule from 'node-schedule'
 import { afterAll, beforeAll, beforeEach, vi } from 'vitest'
-import { startLimber } from '../../main/app'
-import { parseHistory } from '../../main/app/history'
 import type { WindowKind } from '../../main/app/ipc-contract'
 import type {
   Disposable,
   ExportFile,
-  LimberApp,
   NotificationAction,
   NotificationRequest,
   OpenWindowOptions,
@@ -18,6 +16,7 @@ import type {
   TrayView,
 } from '../../main/app/platform'
 import { BUSY_REASONS, type BusyDetectors, type BusyReason } from '../../main/app/platform'
+import type { LogEvent } from '../../main/app/log-events'
 
 const MINUTE = 60_000
 
@@ -45,13 +44,6 @@ export function inTimeZone(zone: string): void {
   afterAll(() => {
     process.env.TZ = previous
   })
-}
-
-/** A diligent user: every reminder is done the moment its notification appears. */
-export function answerDoneOnShow(started: Started): void {
-  started.platform.onNotified = (n) => {
-    if (n.actions) void started.app.handleIpc('reminder:act', { id: n.id, action: 'done' }, 'break')
-  }
 }
 
 export function useFakeClock(start: string | number | Date): void {
@@ -107,7 +99,7 @@ export class TestPlatform implements Platform {
   readonly trayViews: TrayView[] = []
   readonly notifications: SentNotification[] = []
   readonly informed: { title: string; body: string }[] = []
-  readonly logs: { level: string; message: string; detail?: unknown }[] = []
+  readonly logs: { level: string; message: string; detail?: unknown; event?: LogEvent }[] = []
   readonly broadcasts: { event: string; payload: unknown }[] = []
   readonly openWindows = new Set<WindowKind>()
   /** Every window opened or closed; `focus` is false for a window shown without taking the keyboard. */
@@ -228,8 +220,12 @@ export class TestPlatform implements Platform {
   inform(title: string, body: string): void {
     this.informed.push({ title, body })
   }
-  log(level: 'info' | 'warn' | 'error', message: string, detail?: unknown): void {
-    this.logs.push({ level, message, detail })
+  log(level: 'info' | 'warn' | 'error', message: string, detail?: unknown, event?: LogEvent): void {
+    this.logs.push({ level, message, detail, ...(event ? { event } : {}) })
+  }
+  /** The app's log events named `name`, in order (what the log says, as data: main/app/log-events.ts). */
+  events<N extends LogEvent['event']>(name: N): Extract<LogEvent, { event: N }>[] {
+    return this.logs.flatMap((line) => (line.event && isEvent(line.event, name) ? [line.event] : []))
   }
   quit(): void {
     this.quitCalled = true
@@ -373,50 +369,9 @@ export function liveJobs(): number {
   return Object.keys(schedule.scheduledJobs).length
 }
 
-export interface Started {
-  platform: TestPlatform
-  app: LimberApp
-}
-
-/** Starts Limber on a fresh test platform, optionally with stored preferences. */
-export function startTestApp(
-  options: { preferences?: unknown; platform?: TestPlatform; systemLanguages?: readonly string[] } = {},
-): Started {
-  const platform =
-    options.platform ??
-    new TestPlatform({
-      preferences: new MemoryStore(
-        options.preferences === undefined ? undefined : structuredClone(options.preferences),
-      ),
-      ...(options.systemLanguages ? { systemLanguages: options.systemLanguages } : {}),
-    })
-  const app = startLimber(platform)
-  return { platform, app }
-}
-
-/** "HH:MM" of an epoch, in the process's time zone. */
-export function hhmm(at: number): string {
-  const d = new Date(at)
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`
-}
-
-/** The reminders (not heads-ups or therapy notices) shown so far, as "HH:MM title". */
-export function shownReminders(platform: TestPlatform, since = 0): string[] {
-  return platform.notifications
-    .filter((n) => n.actions && n.at >= since)
-    .map((n) => `${hhmm(n.at)} ${n.title}`)
-}
-
-/** What became of each kind of reminder, across all days. */
-export function outcomes(started: Started): Record<string, Record<string, number>> {
-  const totals: Record<string, Record<string, number>> = {}
-  for (const day of Object.values(parseHistory(started.platform.historyStore.value).days)) {
-    for (const [kind, counts] of Object.entries(day)) {
-      for (const [outcome, n] of Object.entries(counts ?? {})) {
-        totals[kind] ??= {}
-        totals[kind][outcome] = (totals[kind][outcome] ?? 0) + n
-      }
-    }
-  }
-  return totals
+function isEvent<N extends LogEvent['event']>(
+  event: LogEvent,
+  name: N,
+): event is Extract<LogEvent, { event: N }> {
+  return event.event === name
 }

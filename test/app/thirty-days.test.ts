@@ -1,16 +1,17 @@
 // Thirty simulated days of a realistic routine: the app never holds more than its two timers (one node-schedule job
 // and the idle sampler), never gains listeners, and its history counts exactly what the user answered.
 import { afterEach, expect, it, vi } from 'vitest'
-import { parseHistory, type Outcome } from '../../main/app/history'
+import { parseHistory, type Outcome } from '../../main/app/records/history'
 import { dateKeyOf } from '../../main/core/local-time'
-import { hhmm, liveJobs, startTestApp, stopFakeClock, useFakeClock, inTimeZone } from './test-platform'
+import { liveJobs, stopFakeClock, useFakeClock, inTimeZone } from './test-platform'
+import { hhmm, startTestApp } from './test-app'
 
 inTimeZone('Europe/Berlin')
 afterEach(() => stopFakeClock())
 
 it('runs 30 days with at most two live timers (one job), no listener growth and exact history counts', async () => {
   useFakeClock('2026-03-02T08:00')
-  const { platform, app } = startTestApp()
+  const { platform, app, call } = startTestApp()
   const listeners = platform.listenerCount
   const tally = new Map<string, number>()
   const count = (date: string, kind: string, outcome: Outcome) => {
@@ -96,10 +97,7 @@ it('runs 30 days with at most two live timers (one job), no listener growth and 
   // One reminder at a time: never two in the same minute.
   const minutes = platform.notifications.filter((n) => n.actions).map((n) => Math.floor(n.at / 60_000))
   expect(new Set(minutes).size).toBe(minutes.length)
-  const summary = (await app.handleIpc('history:get', undefined, 'settings')) as {
-    streak: number
-    days: unknown[]
-  }
+  const summary = await call('history:get', undefined, 'settings')
   expect(summary.days).toHaveLength(14)
   expect(summary.streak).toBe(30)
   app.dispose()

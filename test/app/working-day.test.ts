@@ -1,30 +1,16 @@
 // A simulated working day with the default preferences: breaks at the right times, the stretch superseding the
 // posture break, a lunch away that resets the clocks, quiet nights and the evening's bedtime sequence.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import {
-  hhmm,
-  shownReminders,
-  startTestApp,
-  stopFakeClock,
-  useFakeClock,
-  type Started,
-  inTimeZone,
-  POSTURE,
-  STRETCH,
-  answerDoneOnShow,
-} from './test-platform'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { inTimeZone, POSTURE, STRETCH } from './test-platform'
+import { answerDoneOnShow, hhmm, onScreen, shownReminders, type Started, useTestApp } from './test-app'
 
 inTimeZone('Europe/Berlin')
 
+const testApp = useTestApp()
 let run: Started
 beforeEach(() => {
-  useFakeClock('2026-03-02T08:00') // a Monday
-  run = startTestApp()
+  run = testApp.start('2026-03-02T08:00') // a Monday
   answerDoneOnShow(run)
-})
-afterEach(() => {
-  run.app.dispose()
-  stopFakeClock()
 })
 
 describe('a working day', () => {
@@ -41,11 +27,7 @@ describe('a working day', () => {
   it('shows the stretch routine from the rotation, with the hold and repetitions from the preferences', async () => {
     run.platform.onNotified = null
     run.platform.work(60)
-    const content = (await run.app.handleIpc('break:get', undefined, 'break')) as {
-      kind: string
-      stretches: { holdSeconds: number; repetitions: number }[]
-      cue: string
-    }
+    const content = await onScreen(run)
     expect(content.kind).toBe('stretch')
     expect(content.stretches).toHaveLength(3)
     expect(content.stretches.every((s) => s.holdSeconds === 10 && s.repetitions === 2)).toBe(true)

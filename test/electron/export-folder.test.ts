@@ -4,8 +4,8 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { becomeReady, callsTo, made, recorded, resetDouble } from './electron-double'
-import { chooseFolder, writeNewFolder } from '../../main/electron/export-folder'
-import { createWindows } from '../../main/electron/windows'
+import { chooseFolder, writeNewFolder } from '../../main/electron/files/export-folder'
+import { createWindows } from '../../main/electron/windows/windows'
 
 vi.mock('electron', () => import('./electron-double'))
 

@@ -3,8 +3,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { becomeReady, made, pageIn, recorded, resetDouble } from './electron-double'
 import { BRIDGE_CHANNELS } from '../../main/app/ipc-contract'
-import { handleIpc } from '../../main/electron/ipc'
-import { createWindows } from '../../main/electron/windows'
+import { handleIpc } from '../../main/electron/windows/ipc'
+import { createWindows } from '../../main/electron/windows/windows'
 
 vi.mock('electron', () => import('./electron-double'))
 

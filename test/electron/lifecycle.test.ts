@@ -3,10 +3,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { app, becomeReady, callsTo, made, recordOf, recorded, resetDouble } from './electron-double'
-import { parseCommandLine } from '../../main/app/commands'
-import type { LimberApp, Platform } from '../../main/app/platform'
+import { parseCommandLine, type LimberApp, type Platform } from '../../main/app/index'
 import { APP_USER_MODEL_ID, runLimber, secondInstanceArgs } from '../../main/electron/lifecycle'
-import { openLog } from '../../main/electron/log'
+import { openLog } from '../../main/electron/files/log'
 
 vi.mock('electron', () => import('./electron-double'))
 
@@ -25,6 +24,7 @@ function fakeApp() {
     platformSeen = given
     return {
       handleIpc: async () => ({}),
+      call: async () => ({ error: 'the shell test answers no calls' }),
       handleCommandLine: (args) => {
         commandLines.push([...args])
         const parsed = parseCommandLine(args)

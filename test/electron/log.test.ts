@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { recorded, resetDouble } from './electron-double'
-import { LOG_MAX_BYTES, openLog, shorten } from '../../main/electron/log'
+import { LOG_MAX_BYTES, openLog, shorten } from '../../main/electron/files/log'
 
 vi.mock('electron', () => import('./electron-double'))
 

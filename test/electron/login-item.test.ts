@@ -10,7 +10,7 @@ import {
   execArgument,
   setLinuxAutostart,
   setStartAtLogin,
-} from '../../main/electron/login-item'
+} from '../../main/electron/system/login-item'
 
 vi.mock('electron', () => import('./electron-double'))
 

@@ -2,7 +2,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { becomeReady, callsTo, made, recordOf, recorded, resetDouble } from './electron-double'
 import type { NotificationAction, NotificationRequest } from '../../main/app/platform'
-import { closeNotification, heldNotifications, inform, notify } from '../../main/electron/notifications'
+import {
+  closeNotification,
+  heldNotifications,
+  inform,
+  notify,
+} from '../../main/electron/system/notifications'
 
 vi.mock('electron', () => import('./electron-double'))
 

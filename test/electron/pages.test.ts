@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { becomeReady, callsTo, recorded, resetDouble } from './electron-double'
-import { isOurOrigin, registerPageScheme, respond, servePages } from '../../main/electron/pages'
+import { isOurOrigin, registerPageScheme, respond, servePages } from '../../main/electron/windows/pages'
 import { CONTENT_SECURITY_POLICY } from '../../renderer/csp'
 
 vi.mock('electron', () => import('./electron-double'))

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { becomeReady, powerMonitor, recorded, resetDouble } from './electron-double'
 import type { PowerEvent } from '../../main/app/platform'
-import { clock, idleSeconds, onPowerEvent } from '../../main/electron/power'
+import { clock, idleSeconds, onPowerEvent } from '../../main/electron/system/power'
 
 vi.mock('electron', () => import('./electron-double'))
 

@@ -8,7 +8,7 @@ vi.mock('electron', () => import('./electron-double'))
 
 let bridge: LimberBridge
 beforeAll(async () => {
-  await import('../../main/electron/preload')
+  await import('../../main/electron/windows/preload')
   bridge = recorded.exposed.get('limber') as LimberBridge
 })
 

@@ -7,8 +7,8 @@ import { app, imagePath, made, pageIn, recordOf, recorded, resetDouble, template
 import { startLimber } from '../../main/app/index'
 import type { AppStatus } from '../../main/app/ipc-contract'
 import { runLimber } from '../../main/electron/lifecycle'
-import { openLog } from '../../main/electron/log'
-import { destroyTray } from '../../main/electron/tray'
+import { openLog } from '../../main/electron/files/log'
+import { destroyTray } from '../../main/electron/system/tray'
 
 vi.mock('electron', () => import('./electron-double'))
 

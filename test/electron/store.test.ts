@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { recorded, resetDouble } from './electron-double'
-import { openStoreFile } from '../../main/electron/store'
+import { openStoreFile } from '../../main/electron/files/store'
 
 vi.mock('electron', () => import('./electron-double'))
 
@@ -78,7 +78,7 @@ describe('store files', () => {
 
 describe('the preferences file', () => {
   it('is written through electron-store, which checks every write against the preferences schema', async () => {
-    const { DEFAULT_PREFERENCES, PREFERENCES_JSON_SCHEMA } = await import('../../main/core/preferences')
+    const { DEFAULT_PREFERENCES, PREFERENCES_JSON_SCHEMA } = await import('../../main/core/preferences/index')
     const store = openStoreFile('preferences', PREFERENCES_JSON_SCHEMA)
     store.write(structuredClone(DEFAULT_PREFERENCES))
     expect(openStoreFile('preferences', undefined).read()).toEqual({

@@ -1,7 +1,7 @@
 // The main process's time zone kept up to date with the system's (Electron's main process may keep its start-up
 // zone): the zone read from /etc/localtime or /etc/timezone, and assigned to TZ, which Node applies at once.
 import { afterEach, describe, expect, it } from 'vitest'
-import { createTimeZoneSync, zoneFromPath, type ZoneSources } from '../../main/electron/time-zone'
+import { createTimeZoneSync, zoneFromPath, type ZoneSources } from '../../main/electron/system/time-zone'
 
 const JANUARY = Date.UTC(2026, 0, 15, 12)
 const offsetInJanuary = () => -new Date(JANUARY).getTimezoneOffset()

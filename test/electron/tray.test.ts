@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { becomeReady, callsTo, imagePath, made, recordOf, resetDouble, templateOf } from './electron-double'
 import type { TrayView } from '../../main/app/platform'
-import { destroyTray, setTray } from '../../main/electron/tray'
+import { destroyTray, setTray } from '../../main/electron/system/tray'
 
 vi.mock('electron', () => import('./electron-double'))
 

@@ -12,7 +12,7 @@ import {
   resetDouble,
   sentToPage,
 } from './electron-double'
-import { createWindows } from '../../main/electron/windows'
+import { createWindows } from '../../main/electron/windows/windows'
 
 vi.mock('electron', () => import('./electron-double'))
 

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import * as esbuild from 'esbuild'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { PreferencesSchema } from '../../main/core/preferences'
+import { PreferencesSchema } from '../../main/core/preferences/index'
 import * as rules from '../../renderer/settings/rules'
 import { CONTENT_SECURITY_POLICY } from '../../renderer/csp'
 import {

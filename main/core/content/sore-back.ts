@@ -1,4 +1,4 @@
-// The days the back hurts: the morning check-in's notification. The plan's rules are in main/core/sore-back.ts; its
+// The days the back hurts: the morning check-in's notification. The plan's rules are in main/core/sore-back/; its
 // words (plain, never a diagnosis, never a medicine, always "this is not medical advice") in the catalogs'
 // `content.soreBack`; when to see a doctor is in warning-signs.ts.
 import type { NoticeText } from './notice'

@@ -1,9 +1,9 @@
 // Checking a pose or a whole figure from anywhere (the library, a routine file): every field named in POSE_RANGES,
 // every value a number in its range, nothing else. Answers with the value or one plain message per bad field, as
 // the preferences do ("right.knee must be a number from 0 to 155 (degrees), got 200"). Never throws.
-import { isPlainObject, joinPath } from '../plain-data'
+import { isPlainObject, joinPath } from '../preferences/plain-data'
 import type { FieldError, ValidationResult } from '../preferences'
-import { describeValue as describe } from '../preferences-check'
+import { describeValue as describe } from '../preferences/check'
 import { POSE_RANGES, isRange, type Pose, type Range, type RangeTree } from './pose'
 import { readPose } from './pose-read'
 import {

@@ -1,6 +1,7 @@
 // The languages Limber speaks, and which one to use: the user's choice, or the best match among ours for the
 // system's preferred languages, with English as the fallback. Also which locale formats times and numbers, so a
 // British English user sees "14:30" and an American one "2:30 PM" from the same English catalog.
+import { isOneOf } from '../one-of'
 
 /** One row per language: its code (a BCP 47 tag) and its name as its own speakers write it. */
 export const LANGUAGES = [
@@ -26,7 +27,7 @@ export interface LanguageInUse {
 }
 
 export function isLanguageCode(value: unknown): value is LanguageCode {
-  return typeof value === 'string' && (LANGUAGE_CODES as readonly string[]).includes(value)
+  return isOneOf(LANGUAGE_CODES, value)
 }
 
 /** A tag as Intl writes it ('EN_us' → 'en-US'), or null when it is no locale at all. */

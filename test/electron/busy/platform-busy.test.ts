@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { BUSY_REASONS } from '../../../main/app/platform'
 import { createElectronPlatform } from '../../../main/electron/platform-electron'
-import type { Logging } from '../../../main/electron/log'
+import type { Logging } from '../../../main/electron/files/log'
 import { becomeReady, resetDouble } from '../electron-double'
 
 vi.mock('electron', () => import('../electron-double'))

@@ -1,0 +1,102 @@
+// What the running app tells the log about itself, as events: each has a name and its facts, and one table gives its
+// level and its words. The shell writes the words (logs/main.log); tests and readers match the event, not the words,
+// so a line can be reworded without touching a test.
+
+export type LogEvent =
+  /** The wall clock moved against elapsed time; everything is planned again. */
+  | { event: 'clock-moved'; seconds: number }
+  /** A wake-up long after a suspend, or input since it: the machine runs, though no resume was reported. */
+  | { event: 'resume-inferred' }
+  /** Input while the screen seemed locked (a desktop that never reports the unlock). */
+  | { event: 'unlock-inferred' }
+  | { event: 'idle-unreadable' }
+  | { event: 'idle-readable-again' }
+  /** The history file could not be read at all; a copy is kept. */
+  | { event: 'history-unreadable'; kept: string | undefined }
+  /** Entries of the history this version cannot read, set aside (the first few named), and the copy kept. */
+  | { event: 'history-set-aside'; named: readonly string[]; more: number; kept: string | undefined }
+  | { event: 'sore-back-started'; days: number; shown: readonly string[] }
+  | { event: 'sore-back-ended'; by: 'user' | 'itself' }
+  /** Asking the system whether the user is busy failed; counted as not busy (said once per kind of failure). */
+  | { event: 'busy-check-failed'; why: 'failed' | 'late' | 'strange'; seconds?: number }
+  | { event: 'busy-detectors-unknown' }
+  | { event: 'export-written'; files: number; folder: string }
+  | { event: 'export-failed'; step: 'dialog' | 'write' }
+  /** An IPC payload refused by the contract's check. */
+  | { event: 'ipc-refused'; message: string }
+  | { event: 'test-reminder-unshown' }
+
+export type LogLevel = 'info' | 'warn' | 'error'
+type Level = LogLevel
+
+/** Where events are written: the Platform's log. */
+export interface LogWriter {
+  log(level: LogLevel, message: string, detail?: unknown, event?: LogEvent): void
+}
+
+/** How serious each event is. */
+const LEVELS: Readonly<Record<LogEvent['event'], Level>> = {
+  'clock-moved': 'info',
+  'resume-inferred': 'info',
+  'unlock-inferred': 'info',
+  'idle-unreadable': 'warn',
+  'idle-readable-again': 'info',
+  'history-unreadable': 'warn',
+  'history-set-aside': 'warn',
+  'sore-back-started': 'info',
+  'sore-back-ended': 'info',
+  'busy-check-failed': 'warn',
+  'busy-detectors-unknown': 'warn',
+  'export-written': 'info',
+  'export-failed': 'error',
+  'ipc-refused': 'warn',
+  'test-reminder-unshown': 'warn',
+}
+
+/** Each event in words, as the log file says it. */
+function wordsOf(e: LogEvent): string {
+  switch (e.event) {
+    case 'clock-moved':
+      return `the clock moved by ${e.seconds} s; re-planning`
+    case 'resume-inferred':
+      return 'running again without a resume event; treating the machine as awake'
+    case 'unlock-inferred':
+      return 'input while the screen seemed locked; treating it as unlocked'
+    case 'idle-unreadable':
+      return 'idle time cannot be read; only locking and sleep count as breaks'
+    case 'idle-readable-again':
+      return 'idle time can be read again'
+    case 'history-unreadable':
+      return 'the history file could not be read; starting afresh'
+    case 'history-set-aside': {
+      const more = e.more > 0 ? ` and ${e.more} more` : ''
+      const where = e.kept ? `; the file as it was is kept as ${e.kept}` : '; no copy could be kept'
+      return `history entries this version cannot read were set aside: ${e.named.join(', ')}${more}${where}`
+    }
+    case 'sore-back-started':
+      return `sore-back plan started for ${e.days} days${e.shown.length > 0 ? `; showed ${e.shown.join(' and ')}` : ''}`
+    case 'sore-back-ended':
+      return e.by === 'user' ? 'sore-back plan ended early' : 'sore-back plan ended by itself'
+    case 'busy-check-failed':
+      if (e.why === 'late')
+        return `the busy check failed to answer within ${e.seconds ?? 0} s; counted as not busy`
+      if (e.why === 'strange')
+        return 'the busy check failed: its answer is not a list of reasons; counted as not busy'
+      return 'the busy check failed; counted as not busy'
+    case 'busy-detectors-unknown':
+      return 'could not tell which busy states this system reports'
+    case 'export-written':
+      return `exported ${e.files} files into ${e.folder}`
+    case 'export-failed':
+      return e.step === 'dialog' ? 'the folder dialog failed' : 'the export could not be written'
+    case 'ipc-refused':
+      return `refused IPC payload: ${e.message}`
+    case 'test-reminder-unshown':
+      return 'the test reminder could not be shown: notifications are unavailable'
+  }
+}
+
+/** Writes one event to the log: its level and words, `detail` (an error, a path) beside it. */
+export function logEvent(platform: LogWriter, event: LogEvent, detail?: unknown): void {
+  platform.log(LEVELS[event.event], wordsOf(event), detail, event)
+}

@@ -1,0 +1,159 @@
+// The running app's parts, each made with the narrow port it needs and owning its own state: the preferences, the
+// schedule (the planner's state, changed only through main/core's transitions), the records, the reminder on
+// screen, the user's presence and busy states, the sore-back plan and its prompts. Also the few reactions that
+// cross parts: the preferences in force after a change, the plan beginning and ending, and the state file.
+import { isActiveUseKind, kindEnabled } from '../core/planning/reminders'
+import type { LanguageInUse } from '../core/i18n/languages'
+import { BusyHold } from './busy/hold'
+import type { BreakContent } from './ipc-contract'
+import { languageInUse } from './language'
+import { OnScreen, type OnScreenHooks } from './on-screen/on-screen'
+import type { Platform } from './platform'
+import { AwayAndBack } from './presence/away-and-back'
+import { Presence } from './presence/presence'
+import { HistoryFile } from './records/history-file'
+import { StoredPreferences } from './records/preferences-file'
+import { Sitting } from './records/sitting'
+import { StateFile } from './records/state-file'
+import { MorningCheckIn } from './sore-back/check-in'
+import { SoreBackPlan } from './sore-back/plan'
+import { Prompts } from './sore-back/prompts'
+import { TherapyTimer } from './sore-back/therapy-timer'
+import { speechFor, type Speech } from './speech'
+import { ClockWatch } from './timing/clock-watch'
+import { DueNow } from './timing/due-now'
+import { Schedule } from './timing/schedule'
+
+export interface AppParts {
+  readonly platform: Platform
+  readonly prefs: StoredPreferences
+  readonly schedule: Schedule
+  readonly history: HistoryFile
+  readonly sitting: Sitting
+  readonly soreBack: SoreBackPlan
+  readonly checkIn: MorningCheckIn
+  readonly prompts: Prompts
+  readonly therapy: TherapyTimer
+  readonly clockWatch: ClockWatch
+  readonly screen: OnScreen
+  readonly dueNow: DueNow
+  readonly away: AwayAndBack
+  readonly presence: Presence
+  /** A reminder due while the user is busy waits here (busy/hold.ts). */
+  readonly busy: BusyHold
+  /** Plans again from the stored preferences as the sore-back plan leaves them (after either changed). */
+  replan(now: number): void
+  /** The language the app speaks now (the preference, or the system's best match). */
+  language(): LanguageInUse
+  /** The catalog and formatter of the language in use, for every text main builds. */
+  speech(): Speech
+  /** What the break window shows: the reminder on screen; else the morning check-in while it waits for an answer. */
+  breakContent(now: number): BreakContent | null
+  /** Writes the state file (only when it changed). */
+  persist(): void
+}
+
+/** Makes the parts; `hooks` are the running app's answers to a notification, its step, and its guard. */
+export function assembleParts(
+  platform: Platform,
+  hooks: Pick<OnScreenHooks, 'answer' | 'changed' | 'guard'>,
+): AppParts {
+  const now = platform.clock.now()
+  const prefs = new StoredPreferences(platform)
+  const history = new HistoryFile(platform)
+  const stateFile = new StateFile(platform)
+  const stored = stateFile.load(now)
+  const current = () => prefs.value
+  const language = (): LanguageInUse => languageInUse(schedule.calendar.prefs, platform)
+  const speech = (): Speech => speechFor(language())
+  const replan = (at: number): void => schedule.setPreferences(soreBack.inForce(prefs.value, at), at)
+  const soreBack: SoreBackPlan = new SoreBackPlan(
+    platform,
+    {
+      prefs: current,
+      speech,
+      began: (at) => {
+        replan(at)
+        // The plan begins now: the first easy walk comes one interval from here, not at once.
+        schedule.apply({ type: 'posture-clock-restarted' }, at)
+        // A strength or yoga reminder on screen waits for a better day.
+        const showing = screen.current
+        if (
+          showing &&
+          !isActiveUseKind(showing.kind) &&
+          !kindEnabled(schedule.calendar.prefs, showing.kind, showing.ref)
+        )
+          screen.end('withdrawn', at)
+        checkIn.askWithoutNotice(at)
+      },
+      ended: replan,
+    },
+    stored.soreBack,
+  )
+  const schedule: Schedule = new Schedule(stored.scheduler, soreBack.inForce(prefs.value, now))
+  const checkIn: MorningCheckIn = new MorningCheckIn(platform, history, stored.checkIn, { ...hooks, speech })
+  const sitting = new Sitting(history, () => prefs.value.naturalBreaks.idleMinutes * 60_000, now)
+  const therapy = new TherapyTimer(platform, stored.therapy, speech)
+  const clockWatch = new ClockWatch(platform)
+  const screen: OnScreen = new OnScreen(
+    platform,
+    {
+      ...hooks,
+      prefs: () => schedule.calendar.prefs,
+      speech,
+      gentle: (at) => soreBack.running(at) !== null,
+      record: (kind, outcome, at) => {
+        sitting.outcome(kind, outcome, at)
+        history.record(kind, outcome, at)
+      },
+    },
+    stored,
+  )
+  const away: AwayAndBack = new AwayAndBack({
+    schedule,
+    screen,
+    sitting,
+    history,
+    clockWatch,
+    prefs: current,
+    stillAway: (): boolean => presence.away,
+    now: () => platform.clock.now(),
+  })
+  const presence: Presence = new Presence(platform, away, () => prefs.value.naturalBreaks)
+  const busy = new BusyHold(platform, {
+    answered: hooks.changed,
+    context: () => ({ prefs: prefs.value, breakWindowOpen: screen.current?.breakWindowOpen ?? false }),
+  })
+  const dueNow = new DueNow({ schedule, screen, busy, now: () => platform.clock.now() })
+  const prompts = new Prompts({ schedule, presence, screen, busy, checkIn, soreBack, prefs: current })
+  return {
+    platform,
+    prefs,
+    schedule,
+    history,
+    sitting,
+    soreBack,
+    checkIn,
+    prompts,
+    therapy,
+    clockWatch,
+    screen,
+    dueNow,
+    away,
+    presence,
+    busy,
+    replan,
+    language,
+    speech,
+    breakContent: (at) => screen.content() ?? checkIn.content(at, soreBack.day(at), schedule.calendar.prefs),
+    persist: () =>
+      stateFile.save({
+        scheduler: schedule.state,
+        therapy: therapy.stored,
+        rotation: screen.rotation,
+        rotationCount: screen.rotationCount,
+        soreBack: soreBack.stored,
+        checkIn: checkIn.stored,
+      }),
+  }
+}

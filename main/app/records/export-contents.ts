@@ -1,0 +1,143 @@
+// What "Export my data" writes, as text: one row a day (breaks, time at the computer, longest stretch without a
+// break, the check-in), every recorded event, the preferences as setting/value rows, and all of it as one JSON
+// file exactly as kept. CSV follows RFC 4180 (commas, double quotes doubled, CRLF), starts with a byte order mark
+// so spreadsheets read accents right, and never lets a typed word start a formula.
+import type { ExportFile } from '../platform'
+import type { Preferences } from '../../core/preferences/index'
+import { dateKeyOf } from '../../core/local-time'
+import { OUTCOMES, type DayCounts, type HistoryData, type Outcome } from './history'
+
+/** What an export is made of, read when the folder has been chosen. */
+export interface ExportSource {
+  prefs: Preferences
+  history: Readonly<HistoryData>
+  now: number
+  appVersion: string
+}
+
+export const EXPORT_FILE_NAMES = {
+  days: 'limber-days.csv',
+  events: 'limber-events.csv',
+  preferences: 'limber-preferences.csv',
+  json: 'limber-data.json',
+} as const
+
+export function exportedFiles(source: ExportSource): ExportFile[] {
+  return [
+    { name: EXPORT_FILE_NAMES.days, contents: daysCsv(source) },
+    { name: EXPORT_FILE_NAMES.events, contents: eventsCsv(source) },
+    { name: EXPORT_FILE_NAMES.preferences, contents: preferencesCsv(source) },
+    { name: EXPORT_FILE_NAMES.json, contents: `${JSON.stringify(everything(source), null, 2)}\n` },
+  ]
+}
+
+const DAY_COLUMNS = [
+  'date',
+  'breaks_done',
+  'snoozed',
+  'skipped',
+  'timed_out',
+  'missed',
+  'minutes_at_computer',
+  'longest_minutes_without_break',
+  'back_pain_0_to_10',
+  'check_in_word',
+]
+
+function daysCsv({ history }: ExportSource): string {
+  const dates = [
+    ...new Set([
+      ...Object.keys(history.days),
+      ...Object.keys(history.checkIns),
+      ...Object.keys(history.sitting),
+    ]),
+  ].sort()
+  const rows = dates.map((date) => {
+    const counts = totals(history.days[date])
+    const sitting = history.sitting[date]
+    const checkIn = history.checkIns[date]
+    return [
+      date,
+      counts.done + counts.away,
+      counts.snoozed,
+      counts.skipped,
+      counts['timed-out'],
+      counts.missed,
+      sitting ? Math.round(sitting.active / 60) : '',
+      sitting ? Math.round(sitting.longest / 60) : '',
+      checkIn ? checkIn.pain : '',
+      checkIn?.word ?? '',
+    ]
+  })
+  return csv([DAY_COLUMNS, ...rows])
+}
+
+function eventsCsv({ history }: ExportSource): string {
+  const rows = history.log.map((event) => [
+    new Date(event.at).toISOString(),
+    event.date,
+    event.kind,
+    event.outcome,
+  ])
+  return csv([['time_utc', 'date', 'reminder', 'outcome'], ...rows])
+}
+
+function preferencesCsv({ prefs }: ExportSource): string {
+  const rows: (string | number)[][] = []
+  const walk = (value: unknown, path: string): void => {
+    if (Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null)) {
+      rows.push([path, value.join(' ')])
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => walk(item, `${path}.${index}`))
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) walk(child, path === '' ? key : `${path}.${key}`)
+    } else {
+      rows.push([path, typeof value === 'number' ? value : String(value)])
+    }
+  }
+  walk(prefs, '')
+  return csv([['setting', 'value'], ...rows])
+}
+
+/** Everything kept, as kept (sitting figures in seconds), with what the file is. */
+function everything({ prefs, history, now, appVersion }: ExportSource): unknown {
+  return {
+    format: 'limber-export',
+    formatVersion: 1,
+    exportedAt: new Date(now).toISOString(),
+    exportedOn: dateKeyOf(new Date(now)),
+    appVersion,
+    units: { sitting: 'seconds', pain: '0 (none) to 10 (the worst)' },
+    preferences: prefs,
+    history: { days: history.days, log: history.log },
+    checkIns: history.checkIns,
+    sitting: history.sitting,
+  }
+}
+
+function totals(counts: DayCounts | undefined): Record<Outcome, number> {
+  const sums: Record<Outcome, number> = {
+    done: 0,
+    snoozed: 0,
+    skipped: 0,
+    'timed-out': 0,
+    away: 0,
+    missed: 0,
+    withdrawn: 0,
+  }
+  for (const perKind of Object.values(counts ?? {})) {
+    for (const outcome of OUTCOMES) sums[outcome] += perKind?.[outcome] ?? 0
+  }
+  return sums
+}
+
+function csv(rows: readonly (readonly (string | number)[])[]): string {
+  return `\uFEFF${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`
+}
+
+/** One field: numbers as they are; text quoted when it must be, and kept from starting a spreadsheet formula. */
+function field(value: string | number): string {
+  if (typeof value === 'number') return String(value)
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
