@@ -139,6 +139,11 @@ export const settings = {
     /** Shown above the stretches: who should ask first. */
     caution:
       'If you have osteoporosis, are pregnant, or have had surgery on your spine or hips recently, ask your doctor or physiotherapist which stretches suit you.',
+    /** The break window's optional cues, for someone who cannot see the screen from where they stretch. */
+    soundCues: 'Sound cues: a soft tone when a hold starts, when it ends and when to switch sides',
+    voice: 'Read each step aloud and count down the end of each hold',
+    voiceHint: 'Uses your system’s voice for the language Limber is in.',
+    noVoice: 'Your system has no voice for this language, so nothing can be read aloud.',
   },
   general: {
     title: 'General',
@@ -597,6 +602,11 @@ export const breakWindow = {
   resume: 'Resume timer',
   next: 'Next stretch',
   complete: 'Routine complete. Press Done when you are ready.',
+  /** A change of position between stretches: the button (and the R key) that ends it when the user is in place. */
+  ready: "I'm ready",
+  /** Above a change of position: what comes after it ("Next: Knee to chest"), or, after the last one, this. */
+  nextUp: ({ name }: { name: string }) => `Next: ${name}`,
+  lastStep: 'Last step',
   /** The figure's side marker for a one-sided stretch, also said after its text alternative. */
   figure: {
     right: 'Right side',

@@ -167,10 +167,8 @@ export interface MoveInfo {
   /** "Get down onto the floor". */
   title: string
   steps: string[]
-  /** The least time before the next stretch starts. */
+  /** How long it gives before the next stretch starts; "I'm ready" ends it sooner. */
   seconds: number
-  /** It also waits for "I'm ready": the next stretch starts at the later of the two. */
-  waitsForReady: boolean
   /** The stretch whose start position the figure shows, still: the next one; for getting up, the one before. */
   figureOf: string | null
 }

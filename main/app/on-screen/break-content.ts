@@ -55,7 +55,8 @@ export function stretchInfo(
   texts: ContentTexts,
   { gentle = false, moving = false }: { gentle?: boolean; moving?: boolean } = {},
 ): StretchInfo {
-  const words = stretchWords(texts, stretch)
+  // In a break the routine gets the user up from the floor with a step of its own.
+  const words = stretchWords(texts, stretch, !moving)
   const figure = figureFor(stretch.id)
   const drawing = figure && drawn(figure)
   return {

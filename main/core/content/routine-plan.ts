@@ -2,8 +2,9 @@
 // position as little as possible (at the desk, then standing, then on the floor: on the back, on the front, on all
 // fours, kneeling, so each change on the floor is one small step towards getting up). Wherever the body has to
 // change position there is a move of its own: getting down to the floor, and up from it after the last floor
-// stretch, waits for the user to say they are ready and gives at least 30 seconds; any other change (standing up,
-// sitting down, turning over on the floor) gives at least 15. Pure: the app orders and plans the routine it shows
+// stretch, gives at least 30 seconds; any other change (standing up, sitting down, turning over on the floor) at
+// least 15. A move ends when its time is up or sooner when the user says "I'm ready"; the stretch after it then
+// starts with its own time to get into position, so a hold never starts while the user is still moving. Pure: the app orders and plans the routine it shows
 // (main/app/routine-steps.ts words it), and a routine from elsewhere (a physiotherapist's) flows through the same
 // plan. docs/routine-steps.md describes the shape and how the break window plays it.
 import type { FloorStart, StretchPosition } from './stretch-shape'
@@ -23,9 +24,9 @@ export interface Placed {
   readonly floorStart?: FloorStart
 }
 
-/** Getting down to the floor and up again: at least this long, and never before the user says they are ready. */
+/** Getting down to the floor and up again: this long, unless the user says they are ready sooner. */
 export const FLOOR_MOVE_SECONDS = 30
-/** Any other change of position: at least this long. */
+/** Any other change of position: this long, unless the user says they are ready sooner. */
 export const CHANGE_SECONDS = 15
 
 /**
@@ -38,10 +39,8 @@ export interface Move {
   kind: MoveKind
   from: Place
   to: Place
-  /** The least time it gives before the next stretch starts. */
+  /** How long it gives before the next stretch starts, unless the user says "I'm ready" sooner. */
   seconds: number
-  /** It also waits for "I'm ready": the next stretch starts at the later of the two. */
-  waitsForReady: boolean
 }
 
 /** One entry of a routine, in the order it is played: a stretch, or a move between positions. */
@@ -70,10 +69,8 @@ export function moveBetween(from: Place, to: Place): Move | null {
   if (from === to) return null
   const down = !isOnTheFloor(from) && isOnTheFloor(to)
   const up = isOnTheFloor(from) && !isOnTheFloor(to)
-  if (down || up) {
-    return { kind: down ? 'get-down' : 'get-up', from, to, seconds: FLOOR_MOVE_SECONDS, waitsForReady: true }
-  }
-  return { kind: 'change', from, to, seconds: CHANGE_SECONDS, waitsForReady: false }
+  if (down || up) return { kind: down ? 'get-down' : 'get-up', from, to, seconds: FLOOR_MOVE_SECONDS }
+  return { kind: 'change', from, to, seconds: CHANGE_SECONDS }
 }
 
 /**
