@@ -9,7 +9,8 @@ import type { BreakContent, LimberBridge, ReminderAction } from '../../main/app/
 import { CheckInView } from './check-in'
 import { useKeysAct } from './key-guard'
 import { t } from './texts'
-import { Countdown, StretchRoutine } from './timers'
+import { StretchRoutine } from './routine-player'
+import { Countdown } from './timers'
 
 /** What main says is on screen: undefined while loading, null when nothing is due. */
 export const current = signal<BreakContent | null | undefined>(undefined)
@@ -168,7 +169,7 @@ function Body({ content }: { content: BreakContent }) {
   switch (content.kind) {
     case 'stretch':
       return content.stretches.length > 0 ? (
-        <StretchRoutine stretches={content.stretches} cue={content.cue} />
+        <StretchRoutine content={content} />
       ) : null
     case 'posture':
       return (

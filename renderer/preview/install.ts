@@ -17,7 +17,11 @@
 // (this morning's check-in called for a doctor by the app's own rule: the user answered 9, or their pain rose at
 // each of their last three check-ins, this morning's included; Today starts with the suggestion and the signs),
 // ?export=cancel|fail (what "Export my data" answers), ?lang=de|es|fr|pt-BR|en|pseudo (the system's language, in
-// place of the browser's; pseudo: the pseudo-locale, in main's words too).
+// place of the browser's; pseudo: the pseudo-locale, in main's words too), ?cues=1 (the stretch routine's tones on),
+// ?voice=1 (its voice on), ?voices=en,de|none (the system's voices: a stand-in with one voice per language named,
+// speech-stand-in.ts; none: no voice at all; without it, the browser's own, none in headless Chromium).
+// Every cue the break window gives (a tone, or what its voice says) is recorded in window.__limberCues, in order,
+// with the page's time: { cue: 'hold-start' | 'hold-end' | 'switch' | 'voice', text?, at }.
 // The clock is the page's own: a test fixes it with Playwright's clock (page.clock) before the page loads.
 // window.__limberPreview.emit(event, payload) pushes an event to the page as main would; its platform holds what
 // the app asked of the system (notifications, windows, the tray, the log).
@@ -26,6 +30,13 @@ import type { BrowserPlatform } from './browser-platform'
 import { previewBridge } from './preview-bridge'
 import { runScenario } from './run-scenario'
 import { readScenario } from './scenario'
+import { installVoices } from './speech-stand-in'
+
+export interface RecordedCue {
+  cue: string
+  text?: string
+  at: number
+}
 
 export interface RecordedCall {
   name: string
@@ -35,6 +46,7 @@ export interface RecordedCall {
 declare global {
   interface Window {
     __limberCalls?: RecordedCall[]
+    __limberCues?: RecordedCue[]
     __limberPreview?: {
       emit<E extends IpcEvent>(event: E, payload: IpcEvents[E]): void
       platform: BrowserPlatform
@@ -43,6 +55,17 @@ declare global {
 }
 
 const scenario = readScenario(location.search, location.pathname)
+if (scenario.voices) installVoices(scenario.voices)
+const cues: RecordedCue[] = []
+window.__limberCues = cues
+window.addEventListener('limber:cue', (event) => {
+  const detail: unknown = event instanceof CustomEvent ? event.detail : null
+  if (typeof detail !== 'object' || detail === null) return
+  const cue: unknown = Reflect.get(detail, 'cue')
+  const text: unknown = Reflect.get(detail, 'text')
+  if (typeof cue !== 'string') return
+  cues.push({ cue, ...(typeof text === 'string' ? { text } : {}), at: Date.now() })
+})
 const running = runScenario(scenario, Date.now())
 const { bridge, emit } = previewBridge(running, scenario)
 

@@ -52,6 +52,11 @@ export interface Scenario {
   exportOutcome: 'ok' | 'cancel' | 'fail'
   /** The system's languages (?lang=), or null for the browser's. 'pseudo': the preview's pseudo-locale. */
   language: string | null
+  /** The user has turned on the stretch routine's tones (?cues=1) and its voice (?voice=1). */
+  soundCues: boolean
+  voice: boolean
+  /** The system's voices, by language (?voices=en,de; none: no voice at all), or null for the browser's own. */
+  voices: readonly string[] | null
 }
 
 const isBusyReason = (value: string): value is BusyReason =>
@@ -90,5 +95,13 @@ export function readScenario(search: string, path: string): Scenario {
     doctor: doctor === 'high' || doctor === 'rising' ? doctor : null,
     exportOutcome: exported === 'cancel' || exported === 'fail' ? exported : 'ok',
     language: params.get('lang'),
+    soundCues: params.get('cues') === '1',
+    voice: params.get('voice') === '1',
+    voices: readVoices(params.get('voices')),
   }
+}
+
+function readVoices(value: string | null): readonly string[] | null {
+  if (value === null) return null
+  return value === 'none' ? [] : value.split(',').filter((tag) => /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(tag))
 }

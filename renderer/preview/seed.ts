@@ -27,10 +27,10 @@ export interface Seeds {
   firstRun: { version: 1; welcomeSeenAt: number } | undefined
 }
 
-/** The routine each sample stretch break starts with (stretch-floor: one that begins on the floor). */
+/** The routine each sample stretch break starts with (stretch-floor: one done all on the floor). */
 const ROUTINES: Partial<Record<BreakScenario, readonly string[]>> = {
   stretch: ['seated-cat-cow', 'seated-twist'],
-  'stretch-floor': ['knee-to-chest', 'childs-pose'],
+  'stretch-floor': ['knee-to-chest', 'all-fours-cat-cow', 'childs-pose'],
 }
 
 /** Minutes before the bedtime that each evening step comes, with the default preferences. */
@@ -53,6 +53,8 @@ export function seedsFor(
   const preferences = structuredClone(DEFAULT_PREFERENCES) as Preferences
   preferences.notifications.sound = scenario.sound
   preferences.breakWindow.fullScreen = scenario.fullScreen
+  preferences.stretch.soundCues = scenario.soundCues
+  preferences.stretch.voice = scenario.voice
   preferences.checkIn.enabled =
     scenario.checkInOpen ||
     scenario.doctor !== null ||

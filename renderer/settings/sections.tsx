@@ -8,6 +8,7 @@ import { ConfirmButton } from './confirm'
 import { DontInterrupt } from './dont-interrupt'
 import { showAllStored, useBridge, prefs as prefsSignal } from './state'
 import { LanguageField } from './language'
+import { StretchCues } from './stretch-cues'
 import { StretchList } from './stretch-list'
 import { t } from './texts'
 
@@ -79,6 +80,7 @@ export function Stretches({ prefs }: { prefs: Preferences }) {
           hint={texts.repsHint}
         />
       </div>
+      <StretchCues prefs={prefs} />
       <StretchList prefs={prefs} />
     </Section>
   )

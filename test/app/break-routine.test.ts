@@ -14,7 +14,7 @@ inTimeZone('Europe/Berlin')
 const app = useTestApp()
 
 /** Preferences under which a break can pick only `ids` (and picks `count` of them). */
-function only(ids: string[], count: number, language = 'en'): Preferences {
+function only(ids: string[], count: number, language: Preferences['language'] = 'en'): Preferences {
   const prefs = structuredClone(DEFAULT_PREFERENCES) as Preferences
   prefs.language = language
   prefs.stretch.stretchesPerBreak = count
