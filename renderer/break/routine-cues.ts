@@ -24,6 +24,7 @@ export function useRoutineCues(
 ): void {
   const last = useRef<{ key: string; step: RoutineStep } | null>(null)
   const counted = useRef('')
+  const later = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
 
   useEffect(() => {
     if (!entry || (!cues?.tones && !cues?.voice)) return
@@ -45,8 +46,7 @@ export function useRoutineCues(
       else if (byTheClock && before.step.phase === 'hold') {
         playTone('hold-end')
         if (step.phase === 'release' && step.side !== null) {
-          const timer = setTimeout(() => playTone('switch'), SWITCH_AFTER_MS)
-          return () => clearTimeout(timer)
+          later.current = setTimeout(() => playTone('switch'), SWITCH_AFTER_MS)
         }
       }
     }
@@ -60,9 +60,14 @@ export function useRoutineCues(
           : ''
       say(words + steps, true)
     }
-    return undefined
   })
 
-  // The voice stops with the routine (the break answered, or another shown).
-  useEffect(() => hush, [])
+  // The cues stop with the routine (the break answered, or another shown).
+  useEffect(
+    () => () => {
+      clearTimeout(later.current)
+      hush()
+    },
+    [],
+  )
 }
