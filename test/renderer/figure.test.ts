@@ -82,17 +82,26 @@ describe('the figure in the break window', () => {
         }
         const names = new Set<string>()
         for (;;) {
-          const stretch = await stretchOnScreen(page)
-          names.add(stretch.id)
-          const drawn = await figure(page)
-          const side = stretch.oneSided ? ' Right side.' : ''
-          expect(drawn, `${kind}${variant}: ${stretch.id}`).toMatchObject({
-            role: 'img',
-            label: `${stretch.words.figure}${side}`,
-          })
-          expect(drawn?.strokes.length, stretch.id).toBeGreaterThan(100)
-          // The steps are still there beside it.
-          expect(await page.locator('.steps li').count()).toBe(stretch.words.steps.length)
+          if (await page.isVisible('button.ready')) {
+            // A change of position: the figure shows the position it leads to, said as the move's last step.
+            const drawn = await figure(page)
+            const last = await page.locator('.steps li').last().textContent()
+            expect(drawn, `${kind}${variant}: a move`).toMatchObject({ role: 'img', label: last })
+          } else {
+            const stretch = await stretchOnScreen(page)
+            names.add(stretch.id)
+            const drawn = await figure(page)
+            const side = stretch.oneSided ? ' Right side.' : ''
+            expect(drawn, `${kind}${variant}: ${stretch.id}`).toMatchObject({
+              role: 'img',
+              label: `${stretch.words.figure}${side}`,
+            })
+            expect(drawn?.strokes.length, stretch.id).toBeGreaterThan(100)
+            // The steps are still there beside it (in a break, a floor stretch leaves getting up to the routine).
+            expect(await page.locator('.steps li').count()).toBe(
+              stretchWords(CATALOGS.en.content, stretch, false).steps.length,
+            )
+          }
           const next = page.locator('button[aria-label="Next stretch"]')
           if ((await next.getAttribute('aria-disabled')) === 'true') break
           await next.click()
@@ -106,6 +115,8 @@ describe('the figure in the break window', () => {
 
   it('says what it shows in the language in use', async () => {
     const page = await openPaused('break.html?break=stretch-floor&lang=de')
+    // Past getting down to the floor ("I'm ready"), the first stretch.
+    await page.click('button.ready')
     await page.clock.runFor(500)
     const stretch = await stretchOnScreen(page, 'de')
     expect((await figure(page))?.label).toBe(`${stretch.words.figure} Rechte Seite.`)
@@ -187,6 +198,7 @@ describe('the figure in the break window', () => {
       for (const forced of ['none', 'active'] as const) {
         const page = await openPaused('break.html?break=stretch-floor', { scheme })
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce', forcedColors: forced })
+        await page.click('button.ready')
         await page.clock.runFor(12_000)
         for (const paint of ['body', 'work']) {
           const found = await edgeContrasts(page, `.routine-picture path.${paint}`, 'stroke')
