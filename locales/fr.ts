@@ -586,7 +586,7 @@ export const breakWindow = {
   next: 'Étirement suivant',
   complete: 'Séance terminée. Appuyez sur « OK » quand vous le souhaitez.',
   ready: 'C’est bon',
-  nextUp: ({ name }: { name: string }) => `Ensuite : ${name}`,
+  nextUp: ({ name }) => `Ensuite\u00a0: ${name}`,
   lastStep: 'Dernière étape',
   figure: {
     right: 'Côté droit',

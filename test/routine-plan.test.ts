@@ -30,13 +30,25 @@ function played(ids: string[]): string[] {
 
 describe('the order of a routine', () => {
   it('puts the desk stretches first, then the standing ones, then the floor', () => {
-    const ordered = orderByPlace(stretches('knee-to-chest', 'standing-back-bend', 'seated-twist', 'chin-tuck'))
-    expect(ordered.map((s) => s.id)).toEqual(['seated-twist', 'chin-tuck', 'standing-back-bend', 'knee-to-chest'])
+    const ordered = orderByPlace(
+      stretches('knee-to-chest', 'standing-back-bend', 'seated-twist', 'chin-tuck'),
+    )
+    expect(ordered.map((s) => s.id)).toEqual([
+      'seated-twist',
+      'chin-tuck',
+      'standing-back-bend',
+      'knee-to-chest',
+    ])
   })
 
   it('on the floor, goes from lying on the back to the front, to all fours, to kneeling: each a step towards getting up', () => {
     const ordered = orderByPlace(stretches('childs-pose', 'all-fours-cat-cow', 'sphinx', 'lying-knee-roll'))
-    expect(ordered.map((s) => s.id)).toEqual(['lying-knee-roll', 'sphinx', 'all-fours-cat-cow', 'childs-pose'])
+    expect(ordered.map((s) => s.id)).toEqual([
+      'lying-knee-roll',
+      'sphinx',
+      'all-fours-cat-cow',
+      'childs-pose',
+    ])
   })
 
   it('never goes back to a place it has left, whatever the library picks', () => {

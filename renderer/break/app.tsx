@@ -168,9 +168,7 @@ function answerText(action: ReminderAction, snoozeMinutes: number): string {
 function Body({ content }: { content: BreakContent }) {
   switch (content.kind) {
     case 'stretch':
-      return content.stretches.length > 0 ? (
-        <StretchRoutine content={content} />
-      ) : null
+      return content.stretches.length > 0 ? <StretchRoutine content={content} /> : null
     case 'posture':
       return (
         <div class="posture">

@@ -33,7 +33,13 @@ export function useRoutineCues(
     if (before?.key === key) {
       // The count: once per second, on time (whatever is still being read stops).
       const count = `${key}:${left}`
-      if (cues.voice && step.phase === 'hold' && left <= COUNT_FROM && left > 0 && counted.current !== count) {
+      if (
+        cues.voice &&
+        step.phase === 'hold' &&
+        left <= COUNT_FROM &&
+        left > 0 &&
+        counted.current !== count
+      ) {
         counted.current = count
         say(String(left), true)
       }

@@ -45,7 +45,16 @@ function measure(page: Page): Promise<Measured> {
       return parseFloat(getComputedStyle(found).fontSize)
     }
     const height = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().height ?? 0
-    const selectors = ['.steps li', '.cue', '.caution', '.ring-label', '.seconds', '.stretch-name', '.kicker', '.rep']
+    const selectors = [
+      '.steps li',
+      '.cue',
+      '.caution',
+      '.ring-label',
+      '.seconds',
+      '.stretch-name',
+      '.kicker',
+      '.rep',
+    ]
     return {
       px: Object.fromEntries(selectors.map((s) => [s, size(s)])),
       figure: height('.routine-picture'),
@@ -63,10 +72,12 @@ describe('type in the break window', () => {
     expect(px['.ring-label']).toBeGreaterThanOrEqual(px['.steps li']!)
     expect(px['.steps li']).toBeGreaterThanOrEqual(11.5)
     // Still fits: nothing of the stretch scrolls out of sight.
-    expect(await page.evaluate(() => {
-      const main = document.querySelector('.break main')
-      return main ? main.scrollHeight <= main.clientHeight + 1 : false
-    })).toBe(true)
+    expect(
+      await page.evaluate(() => {
+        const main = document.querySelector('.break main')
+        return main ? main.scrollHeight <= main.clientHeight + 1 : false
+      }),
+    ).toBe(true)
     await page.close()
   })
 
@@ -92,7 +103,9 @@ describe('type in the break window', () => {
       expect(px['.kicker']).toBeLessThan(steps)
       expect(px['.rep']).toBeLessThan(steps)
       // All of it on one screen.
-      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(size.height)
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+        size.height,
+      )
       await page.close()
     })
   }
