@@ -110,14 +110,6 @@ export function StretchRoutine({ content }: { content: BreakContent }) {
               {step.side && !finished && <span class="side"> · {shared.side[step.side]}</span>}
             </p>
           )}
-          {moving && (
-            <button type="button" class="ready" aria-keyshortcuts="R" onClick={ready}>
-              {texts.ready}{' '}
-              <kbd class="key" aria-hidden="true">
-                R
-              </kbd>
-            </button>
-          )}
           <p class="sr-only" aria-live="polite">
             {announce(entry, step.phase, step.side, step.rep, reps, isLast)}
           </p>
@@ -154,6 +146,14 @@ export function StretchRoutine({ content }: { content: BreakContent }) {
               <span aria-hidden="true">⚠ </span>
               {stretch.cautions.join(' ')}
             </p>
+          )}
+          {moving && (
+            <button type="button" class="ready" aria-keyshortcuts="R" onClick={ready}>
+              {texts.ready}{' '}
+              <kbd class="key" aria-hidden="true">
+                R
+              </kbd>
+            </button>
           )}
           {finished && isLast && <p class="complete">{texts.complete}</p>}
         </div>
