@@ -1,8 +1,9 @@
 // The break window: shows the reminder that is on screen now (a stretch routine with its hold timer, a posture
 // countdown, evening suggestions, a therapy step or a plain message) and answers it with Done, Snooze or Skip.
-// Keyboard: focus starts on Done (Enter answers it), S = Snooze, Esc = Skip anywhere. Enter elsewhere keeps its
-// own meaning and never answers Done by itself: a stray Enter must not record a whole break. A window that opened
-// by itself acts on no key until the user has clicked it or given it the focus (key-guard.ts).
+// Keyboard: focus starts on Done (Enter answers it), S = Snooze, Esc = Skip anywhere (and R = I'm ready while a
+// routine's move is on screen, routine-player.tsx). Enter elsewhere keeps its own meaning and never answers Done by
+// itself: a stray Enter must not record a whole break. A window that opened by itself acts on no key until the
+// user has clicked it or given it the focus (key-guard.ts).
 import { signal } from '../shared/signal'
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { BreakContent, LimberBridge, ReminderAction } from '../../main/app/ipc-contract'
