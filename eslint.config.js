@@ -70,6 +70,10 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'main/app runs without Electron; use the Platform.' }],
           patterns: [
             { group: ['**/electron/**', '**/renderer/**'], message: 'main/app depends only on main/core.' },
+            {
+              group: ['node:*'],
+              message: 'main/app also runs in the preview’s page: reach the system through the Platform.',
+            },
           ],
         },
       ],
@@ -92,6 +96,10 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'main/app runs without Electron; use the Platform.' }],
           patterns: [
             { group: ['**/electron/**', '**/renderer/**'], message: 'main/app depends only on main/core.' },
+            {
+              group: ['node:*'],
+              message: 'main/app also runs in the preview’s page: reach the system through the Platform.',
+            },
             {
               group: ['../parts', '../limber', '../index'],
               message: 'A part gets the narrow port it needs (parts.ts), never the whole app.',

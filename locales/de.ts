@@ -777,17 +777,13 @@ export const app = {
     unreadable: 'Die Befehlszeile konnte nicht gelesen werden.',
     tooMany: ({ count }: { count: number }) => `Zu viele Argumente (${count}).`,
     notText: 'Argumente müssen Text sein.',
-    tooLong: ({ arg }: { arg: string }) => `Das Argument ${arg} ist zu lang.`,
+    tooLong: ({ position, max }: { position: number; max: number }) =>
+      `Das ${position}. Argument ist zu lang (höchstens ${max} Zeichen).`,
     pauseNeeds: ({ values }: { values: string }) => `--pause braucht eine Dauer: ${values}.`,
-    pauseNeedsGot: ({ values, got }: { values: string; got: string }) =>
-      `--pause braucht eine Dauer: ${values}; angegeben war ${got}.`,
     soreBackTakes: ({ values }: { values: string }) =>
       `--sore-back braucht eine Anzahl Tage oder off: ${values}.`,
-    soreBackTakesGot: ({ values, got }: { values: string; got: string }) =>
-      `--sore-back braucht eine Anzahl Tage oder off: ${values}; angegeben war ${got}.`,
-    noValue: ({ name, got }: { name: string; got: string }) =>
-      `${name} nimmt keinen Wert an; angegeben war ${got}.`,
-    unknown: ({ arg }: { arg: string }) => `Unbekanntes Argument ${arg}.`,
+    noValue: ({ name }: { name: string }) => `${name} nimmt keinen Wert an.`,
+    unknown: ({ position }: { position: number }) => `Das ${position}. Argument kennt Limber nicht.`,
     oneAtATime: ({ count }: { count: number }) =>
       `Gib nur einen Befehl auf einmal an; angegeben waren ${count}.`,
   },
@@ -802,6 +798,9 @@ export const app = {
       `Limber konnte nicht in ${folder} schreiben: ${reason}. Dort wurde nichts verändert.`,
     full: ({ folder, count }: { folder: string; count: number }) =>
       `${folder} enthält schon ${count} Exporte von heute. Wähl einen anderen Ordner.`,
+    notFullPath: ({ folder }: { folder: string }) =>
+      `Limber exportiert nur in einen Ordner mit vollständigem Pfad, und „${folder}“ ist keiner. Es wurde nichts ` +
+      'geschrieben: Wähl den Ordner noch einmal.',
   },
   settingsFile: {
     resetTitle: 'Einstellungen wurden zurückgesetzt',

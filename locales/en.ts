@@ -821,15 +821,12 @@ export const app = {
     unreadable: 'The command line could not be read.',
     tooMany: ({ count }: { count: number }) => `Too many arguments (${count}).`,
     notText: 'Arguments must be text.',
-    tooLong: ({ arg }: { arg: string }) => `Argument ${arg} is too long.`,
+    tooLong: ({ position, max }: { position: number; max: number }) =>
+      `Argument ${position} is too long (at most ${max} characters).`,
     pauseNeeds: ({ values }: { values: string }) => `--pause needs how long: ${values}.`,
-    pauseNeedsGot: ({ values, got }: { values: string; got: string }) =>
-      `--pause needs how long: ${values}, got ${got}.`,
     soreBackTakes: ({ values }: { values: string }) => `--sore-back takes how many days or off: ${values}.`,
-    soreBackTakesGot: ({ values, got }: { values: string; got: string }) =>
-      `--sore-back takes how many days or off: ${values}, got ${got}.`,
-    noValue: ({ name, got }: { name: string; got: string }) => `${name} takes no value, got ${got}.`,
-    unknown: ({ arg }: { arg: string }) => `Unknown argument ${arg}.`,
+    noValue: ({ name }: { name: string }) => `${name} takes no value.`,
+    unknown: ({ position }: { position: number }) => `Argument ${position} is not one Limber knows.`,
     oneAtATime: ({ count }: { count: number }) => `Give one command at a time, got ${count}.`,
   },
   /** "Export my data": the folder picker and the answers the settings window shows. */
@@ -845,6 +842,10 @@ export const app = {
       `Limber could not write into ${folder}: ${reason}. Nothing there was changed.`,
     full: ({ folder, count }: { folder: string; count: number }) =>
       `${folder} already holds ${count} exports from today. Choose another folder.`,
+    /** The folder dialog answered a path that is not a full one (it would be written relative to where Limber runs). */
+    notFullPath: ({ folder }: { folder: string }) =>
+      `Limber exports only into a folder given by its full path, and “${folder}” is not one. Nothing was written: ` +
+      'choose the folder again.',
   },
   /** What the user is told at start when the settings file could not be kept as it was. */
   settingsFile: {

@@ -818,17 +818,13 @@ export const app = {
     unreadable: 'No se pudo leer la línea de comandos.',
     tooMany: ({ count }: { count: number }) => `Demasiados argumentos (${count}).`,
     notText: 'Los argumentos deben ser texto.',
-    tooLong: ({ arg }: { arg: string }) => `El argumento ${arg} es demasiado largo.`,
+    tooLong: ({ position, max }: { position: number; max: number }) =>
+      `El argumento ${position} es demasiado largo (como máximo ${max} caracteres).`,
     pauseNeeds: ({ values }: { values: string }) => `--pause necesita una duración: ${values}.`,
-    pauseNeedsGot: ({ values, got }: { values: string; got: string }) =>
-      `--pause necesita una duración: ${values}; se recibió ${got}.`,
     soreBackTakes: ({ values }: { values: string }) =>
       `--sore-back admite un número de días u off: ${values}.`,
-    soreBackTakesGot: ({ values, got }: { values: string; got: string }) =>
-      `--sore-back admite un número de días u off: ${values}; se recibió ${got}.`,
-    noValue: ({ name, got }: { name: string; got: string }) =>
-      `${name} no admite ningún valor; se recibió ${got}.`,
-    unknown: ({ arg }: { arg: string }) => `Argumento desconocido: ${arg}.`,
+    noValue: ({ name }: { name: string }) => `${name} no admite ningún valor.`,
+    unknown: ({ position }: { position: number }) => `Limber no reconoce el argumento ${position}.`,
     oneAtATime: ({ count }: { count: number }) => `Indica un solo comando cada vez; se recibieron ${count}.`,
   },
   export: {
@@ -842,6 +838,9 @@ export const app = {
       `Limber no pudo escribir en ${folder}: ${reason}. No se cambió nada de lo que ya había.`,
     full: ({ folder, count }: { folder: string; count: number }) =>
       `${folder} ya contiene ${count} exportaciones de hoy. Elige otra carpeta.`,
+    notFullPath: ({ folder }: { folder: string }) =>
+      `Limber solo exporta a una carpeta indicada con su ruta completa, y “${folder}” no lo es. No se escribió ` +
+      'nada: vuelve a elegir la carpeta.',
   },
   settingsFile: {
     resetTitle: 'Se restablecieron los ajustes',

@@ -779,15 +779,12 @@ export const app = {
     unreadable: 'Impossible de lire la ligne de commande.',
     tooMany: ({ count }) => `Trop d’arguments (${count}).`,
     notText: 'Les arguments doivent être du texte.',
-    tooLong: ({ arg }) => `L’argument ${arg} est trop long.`,
+    tooLong: ({ position, max }) =>
+      `L’argument n°\u00a0${position} est trop long (${max}\u00a0caractères au plus).`,
     pauseNeeds: ({ values }) => `--pause attend une durée\u00a0: ${values}.`,
-    pauseNeedsGot: ({ values, got }) =>
-      `--pause attend une durée\u00a0: ${values}\u00a0; reçu\u00a0: ${got}.`,
     soreBackTakes: ({ values }) => `--sore-back attend un nombre de jours ou off\u00a0: ${values}.`,
-    soreBackTakesGot: ({ values, got }) =>
-      `--sore-back attend un nombre de jours ou off\u00a0: ${values}\u00a0; reçu\u00a0: ${got}.`,
-    noValue: ({ name, got }) => `${name} ne prend pas de valeur\u00a0; reçu\u00a0: ${got}.`,
-    unknown: ({ arg }) => `Argument inconnu\u00a0: ${arg}.`,
+    noValue: ({ name }) => `${name} ne prend pas de valeur.`,
+    unknown: ({ position }) => `Limber ne connaît pas l’argument n°\u00a0${position}.`,
     oneAtATime: ({ count }) => `Donnez une seule commande à la fois (${count} reçues).`,
   },
   export: {
@@ -801,6 +798,9 @@ export const app = {
       `Limber n’a pas pu écrire dans ${folder}\u00a0: ${reason}. Rien n’y a été modifié.`,
     full: ({ folder, count }) =>
       `${folder} contient déjà ${count} exports d’aujourd’hui. Choisissez un autre dossier.`,
+    notFullPath: ({ folder }) =>
+      `Limber n’exporte que dans un dossier désigné par son chemin complet, et «\u00a0${folder}\u00a0» n’en est pas ` +
+      'un. Rien n’a été écrit\u00a0: choisissez de nouveau le dossier.',
   },
   settingsFile: {
     resetTitle: 'Paramètres réinitialisés',

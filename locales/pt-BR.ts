@@ -767,14 +767,11 @@ export const app = {
     unreadable: 'Não foi possível ler a linha de comando.',
     tooMany: ({ count }) => `Argumentos demais (${count}).`,
     notText: 'Os argumentos precisam ser texto.',
-    tooLong: ({ arg }) => `O argumento ${arg} é longo demais.`,
+    tooLong: ({ position, max }) => `O argumento ${position} é longo demais (no máximo ${max} caracteres).`,
     pauseNeeds: ({ values }) => `--pause precisa da duração: ${values}.`,
-    pauseNeedsGot: ({ values, got }) => `--pause precisa da duração: ${values}; recebido: ${got}.`,
     soreBackTakes: ({ values }) => `--sore-back aceita um número de dias ou off: ${values}.`,
-    soreBackTakesGot: ({ values, got }) =>
-      `--sore-back aceita um número de dias ou off: ${values}; recebido: ${got}.`,
-    noValue: ({ name, got }) => `${name} não aceita valor; recebido: ${got}.`,
-    unknown: ({ arg }) => `Argumento desconhecido: ${arg}.`,
+    noValue: ({ name }) => `${name} não aceita valor.`,
+    unknown: ({ position }) => `O Limber não reconhece o argumento ${position}.`,
     oneAtATime: ({ count }) => `Dê um comando por vez; recebidos: ${count}.`,
   },
   export: {
@@ -787,6 +784,9 @@ export const app = {
     writeFailed: ({ folder, reason }) =>
       `O Limber não conseguiu gravar em ${folder}: ${reason}. Nada foi alterado lá.`,
     full: ({ folder, count }) => `${folder} já tem ${count} exportações de hoje. Escolha outra pasta.`,
+    notFullPath: ({ folder }) =>
+      `O Limber só exporta para uma pasta indicada pelo caminho completo, e “${folder}” não é um. ` +
+      'Nada foi gravado: escolha a pasta de novo.',
   },
   settingsFile: {
     resetTitle: 'As configurações foram redefinidas',

@@ -7,8 +7,8 @@
 // are megabytes on disk and a few hundred kilobytes once bundled). That is why they are devDependencies: they
 // are inputs of this build, not files electron-builder copies. Their licences go beside the bundle in
 // THIRD-PARTY-NOTICES.txt. Minified, with source maps beside the files (main.ts turns them on, so stack traces in
-// the log name our files and lines). Split at dynamic imports: what only one system needs (the x11 client, for
-// X11 sessions) is a chunk of its own, loaded only there.
+// the log name our files and lines). Split at dynamic imports (main.ts loads start.ts so that a failure to load is
+// shown). The X11 probe is a worker thread of its own (x11-worker.js, the x11 client inside), started only on X11.
 import { readdirSync, readFileSync } from 'node:fs'
 import { rm, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -24,6 +24,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
  */
 export const MAIN_EXTERNALS = ['electron', 'koffi']
 export const NOTICES_FILE = 'THIRD-PARTY-NOTICES.txt'
+/** The X11 probe's worker thread, beside index.js, where main/electron/busy/linux-fullscreen.ts starts it from. */
+export const X11_WORKER_FILE = 'x11-worker.js'
 
 /**
  * Builds into `outdir` (default dist/main). `sizes`, when given, is filled with the bytes each bundled package
@@ -33,12 +35,13 @@ export async function buildMain({ outdir = 'dist/main', sizes, files } = {}) {
   const out = resolve(root, outdir)
   const common = { bundle: true, legalComments: 'none', logLevel: 'warning', absWorkingDir: root }
   await rm(out, { recursive: true, force: true })
-  const [main] = await Promise.all([
+  const [main, , x11Worker] = await Promise.all([
     esbuild.build({
       ...common,
       entryPoints: { index: join(root, 'main/electron/main.ts') },
       outdir: out,
-      chunkNames: 'chunks/[name]-[hash]',
+      // Chunks beside index.js: code in a chunk names files by `new URL('./x11-worker.js', import.meta.url)`.
+      chunkNames: '[name]-[hash]',
       splitting: true,
       minify: true,
       sourcemap: 'linked',
@@ -65,8 +68,9 @@ export async function buildMain({ outdir = 'dist/main', sizes, files } = {}) {
       target: ['chrome140', 'node22'],
       external: ['electron'],
     }),
+    buildX11Worker(out),
   ])
-  await writeFile(join(out, NOTICES_FILE), notices(bundledPackages(main.metafile)))
+  await writeFile(join(out, NOTICES_FILE), notices(bundledPackages(main.metafile, x11Worker.metafile)))
   if (sizes) Object.assign(sizes, bundleSizes(main.metafile))
   if (files) {
     for (const [file, { bytes }] of Object.entries(main.metafile.outputs))
@@ -75,10 +79,34 @@ export async function buildMain({ outdir = 'dist/main', sizes, files } = {}) {
   return out
 }
 
-/** The package folders (node_modules/…/name) whose files esbuild put into the bundle. */
-function bundledPackages(metafile) {
+/**
+ * The X11 probe's worker (main/electron/busy/x11-worker.ts → `out`/x11-worker.js), its own ESM bundle with the x11
+ * client inside: the probe runs in a thread it can end (see linux-fullscreen.ts). Also built by the tests.
+ */
+export function buildX11Worker(out) {
+  return esbuild.build({
+    bundle: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    absWorkingDir: root,
+    entryPoints: [join(root, 'main/electron/busy/x11-worker.ts')],
+    outfile: join(out, X11_WORKER_FILE),
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    metafile: true,
+    // Started afresh for every look: minified, it loads in less time (its errors reach the log as messages).
+    minify: true,
+    banner: {
+      js: "import { createRequire as limberCreateRequire } from 'node:module'; const require = limberCreateRequire(import.meta.url);",
+    },
+  })
+}
+
+/** The package folders (node_modules/…/name) whose files esbuild put into the bundles. */
+function bundledPackages(...metafiles) {
   const folders = new Set()
-  for (const input of Object.keys(metafile.inputs)) {
+  for (const input of metafiles.flatMap((metafile) => Object.keys(metafile.inputs))) {
     const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)
     if (match) folders.add(match[1])
   }

@@ -16,6 +16,7 @@ export declare function inspectPackage(
   appOutDir: string,
   options?: { executable?: string; fuses?: Record<number, '0' | '1'> },
 ): Promise<Inspection>
+export declare function filesNamedByUrl(code: string): string[]
 export declare function loadedModules(code: string, sourceType?: 'module' | 'script'): string[]
 export declare function packageCheck(options?: {
   keep?: boolean

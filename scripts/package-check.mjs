@@ -2,8 +2,9 @@
 // but with its `dir` target and a stand-in Electron folder (`electronDist`) instead of the real binary, which
 // cannot be downloaded everywhere; then checks the app.asar it produced:
 //   - it holds the built main process, preload and pages, and the package.json that names the main bundle;
-//   - every module the main bundle and the preload import is Node's own, 'electron', or inside the archive, and the
-//     main bundle loads under Node (Electron stubbed) as far as the single-instance lock;
+//   - every module the main bundle, the preload and the X11 probe's worker import is Node's own, 'electron', or
+//     inside the archive; every worker script the main bundle starts is beside it; the main bundle loads under Node
+//     (Electron stubbed) as far as the single-instance lock, and the worker starts and answers;
 //   - no node_modules ship beside the bundle (nothing twice: the main bundle and the pages carry their packages);
 //   - the fuses electron-builder flipped in the packaged binary are the ones electron-builder.yml asks for.
 // The stand-in is a small file carrying Electron's fuse wire (its sentinel and Electron's default fuse states, as in
@@ -25,7 +26,7 @@ import { buildMain } from './build-main.mjs'
 import { buildRenderer } from './build-renderer.mjs'
 import { describeFuse, inspectPackage } from './package-inspect.mjs'
 
-export { REQUIRED_FILES, inspectPackage, loadedModules } from './package-inspect.mjs'
+export { REQUIRED_FILES, filesNamedByUrl, inspectPackage, loadedModules } from './package-inspect.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)

@@ -8,17 +8,18 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createRequire, isBuiltin } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import asar from '@electron/asar'
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
 import { parse } from 'acorn'
-import { NOTICES_FILE } from './build-main.mjs'
+import { NOTICES_FILE, X11_WORKER_FILE } from './build-main.mjs'
 
 /** Files the app loads by path: missing any of them, the packaged app cannot start or show a window. */
 export const REQUIRED_FILES = [
   'package.json',
   'dist/main/index.js',
   'dist/main/preload.cjs',
+  `dist/main/${X11_WORKER_FILE}`,
   `dist/main/${NOTICES_FILE}`,
   'dist/renderer/settings.html',
   'dist/renderer/settings.js',
@@ -75,9 +76,13 @@ export async function inspectPackage(appOutDir, { executable = 'limber', fuses }
   try {
     asar.extractAll(archive, extracted)
     // The main process's files: its entry, the chunks it loads (at start, or only where a system needs them), the
-    // preload.
-    for (const file of mainFiles(extracted)) problems.push(...unresolvedImports(extracted, file))
+    // X11 probe's worker, the preload; and the files they start by URL (the worker) must be beside them.
+    for (const file of mainFiles(extracted)) {
+      problems.push(...unresolvedImports(extracted, file))
+      problems.push(...unfoundFiles(extracted, file))
+    }
     problems.push(...(await loadsUnderNode(extracted)))
+    problems.push(...(await x11WorkerAnswers(extracted)))
   } finally {
     await rm(extracted, { recursive: true, force: true })
   }
@@ -205,6 +210,66 @@ function unresolvedImports(extracted, bundle) {
     }
   }
   return problems
+}
+
+/**
+ * Files a bundle names relative to itself, `new URL('./x11-worker.js', import.meta.url)` (a worker thread's
+ * script), must be in the archive beside it: Electron starts worker threads from inside app.asar.
+ */
+function unfoundFiles(extracted, bundle) {
+  const file = join(extracted, bundle)
+  if (!existsSync(file)) return []
+  return filesNamedByUrl(readFileSync(file, 'utf8'))
+    .filter((name) => !existsSync(fileURLToPath(new URL(name, pathToFileURL(file)))))
+    .map((name) => `${bundle} starts ${name}, which is not beside it in app.asar`)
+}
+
+/** The literal paths a module turns into file URLs relative to itself: `new URL('<path>', import.meta.url)`. */
+export function filesNamedByUrl(code) {
+  const names = new Set()
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string') return
+    const [path, base] = node.type === 'NewExpression' && node.callee.name === 'URL' ? node.arguments : []
+    if (
+      path?.type === 'Literal' &&
+      typeof path.value === 'string' &&
+      base?.type === 'MemberExpression' &&
+      base.object.type === 'MetaProperty' &&
+      base.property.name === 'url'
+    ) {
+      names.add(path.value)
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit)
+      else if (value && typeof value === 'object') visit(value)
+    }
+  }
+  visit(parse(code, { ecmaVersion: 'latest', sourceType: 'module' }))
+  return [...names]
+}
+
+/**
+ * Starts the packaged X11 probe worker, taken out of the archive, as the probe does, with a display that is most
+ * likely served by nobody (TCP port 65535): it must load (the x11 client bundled inside it) and answer.
+ */
+async function x11WorkerAnswers(extracted) {
+  const file = join(extracted, 'dist/main', X11_WORKER_FILE)
+  if (!existsSync(file)) return []
+  const starter = join(extracted, 'x11-worker-start.mjs')
+  await writeFile(
+    starter,
+    "import { Worker } from 'node:worker_threads'\n" +
+      `const worker = new Worker(new URL(${JSON.stringify(pathToFileURL(file).href)}), ` +
+      "{ workerData: { limberX11Display: 'tcp/127.0.0.1:59535' } })\n" +
+      "worker.once('message', (answer) => { console.log(JSON.stringify(answer)); process.exit(0) })\n" +
+      "worker.once('error', (error) => { console.log(error.stack); process.exit(1) })\n",
+  )
+  const run = spawnSync(process.execPath, [starter], { cwd: extracted, encoding: 'utf8', timeout: 60_000 })
+  if (run.status === 0 && run.stdout.includes('"ok":')) return []
+  return [
+    `the packaged X11 probe worker did not start and answer under Node (exit ${run.status}): ` +
+      `${`${run.stdout}\n${run.stderr}`.trim().slice(0, 2000)}`,
+  ]
 }
 
 /** The module names a program imports, exports from, import()s or require()s with a literal name. */

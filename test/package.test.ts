@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   REQUIRED_FILES,
   configuredFuses,
+  filesNamedByUrl,
   inspectPackage,
   loadedModules,
   packageApp,
@@ -73,7 +74,7 @@ describe('the package inspection', () => {
     await writeFile(join(app, 'package.json'), JSON.stringify({ name: 'limber', main: 'dist/main/index.js' }))
     await writeFile(
       join(app, 'dist/main/index.js'),
-      "import { DateTime } from 'luxon'\nexport { DateTime }\n",
+      "import { DateTime } from 'luxon'\nexport { DateTime }\nexport const worker = new URL('./x11-worker.js', import.meta.url)\n",
     )
     await writeFile(join(app, 'node_modules/preact/package.json'), '{"name":"preact","main":"index.js"}')
     await writeFile(join(app, 'node_modules/preact/index.js'), 'module.exports = {}')
@@ -92,6 +93,8 @@ describe('the package inspection', () => {
     const expected = [
       'app.asar lacks dist/renderer/break.html',
       'app.asar lacks dist/main/preload.cjs',
+      'app.asar lacks dist/main/x11-worker.js',
+      'dist/main/index.js starts ./x11-worker.js, which is not beside it in app.asar',
       'node_modules/preact ships in app.asar',
       'dist/main/index.js imports luxon, which is not in app.asar',
       'did not load under Node',
@@ -112,5 +115,15 @@ describe('the package inspection', () => {
       'const text = \'require("not-a-module")\'',
     ].join('\n')
     expect(loadedModules(code).sort()).toEqual(['./local.js', 'fs', 'node:path', 'typebox'])
+  })
+
+  it('finds the worker scripts a bundle starts from beside itself, and nothing else', () => {
+    const code = [
+      "const worker = new URL('./x11-worker.js', import.meta.url)",
+      "const page = new URL('https://limber.app/help')",
+      "const other = new URL('./x.js', 'file:///elsewhere/')",
+      'const built = new URL(`./${name}.js`, import.meta.url)',
+    ].join('\n')
+    expect(filesNamedByUrl(code)).toEqual(['./x11-worker.js'])
   })
 })

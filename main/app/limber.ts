@@ -32,6 +32,8 @@ export class Limber implements Disposable {
   private updating = false
   private again = false
   private disposed = false
+  /** The export under way, while its folder dialog is open or its files are written. */
+  private exporting: Promise<Ipc.ExportResult> | null = null
 
   constructor(private readonly platform: Platform) {
     this.app = assembleParts(platform, {
@@ -133,9 +135,13 @@ export class Limber implements Disposable {
     return STRETCHES.map((stretch) => stretchInfo(stretch, this.app.prefs.value, texts))
   }
 
-  /** "Export my data": asks for a folder and writes the history, check-ins and preferences there. */
+  /**
+   * "Export my data": asks for a folder and writes the history, check-ins and preferences there. One folder dialog
+   * at a time: a call while an export is under way (a second click, where the dialog is not modal) gets that
+   * export's answer when it ends, and opens nothing.
+   */
   exportData(): Promise<Ipc.ExportResult> {
-    return exportData(
+    this.exporting ??= exportData(
       this.platform,
       () => {
         // Everything as it stands now: the sitting figures brought up to the minute.
@@ -149,7 +155,8 @@ export class Limber implements Disposable {
         }
       },
       this.app.speech().texts.app,
-    )
+    ).finally(() => (this.exporting = null))
+    return this.exporting
   }
 
   /** The reminder on screen; else the morning check-in while it waits for an answer. */

@@ -20,8 +20,8 @@ export type LogEvent =
   /** Asking the system whether the user is busy failed; counted as not busy (said once per kind of failure). */
   | { event: 'busy-check-failed'; why: 'failed' | 'late' | 'strange'; seconds?: number }
   | { event: 'busy-detectors-unknown' }
-  | { event: 'export-written'; files: number; folder: string }
-  | { event: 'export-failed'; step: 'dialog' | 'write' }
+  | { event: 'export-written'; files: number }
+  | { event: 'export-failed'; step: 'dialog' | 'write'; code: string }
   /** An IPC payload refused by the contract's check. */
   | { event: 'ipc-refused'; message: string }
   | { event: 'test-reminder-unshown' }
@@ -67,7 +67,7 @@ function wordsOf(e: LogEvent): string {
     case 'idle-readable-again':
       return 'idle time can be read again'
     case 'history-unreadable':
-      return 'the history file could not be read; starting afresh'
+      return `the history file could not be read; starting afresh; kept as ${e.kept}`
     case 'history-set-aside': {
       const more = e.more > 0 ? ` and ${e.more} more` : ''
       const where = e.kept ? `; the file as it was is kept as ${e.kept}` : '; no copy could be kept'
@@ -86,9 +86,11 @@ function wordsOf(e: LogEvent): string {
     case 'busy-detectors-unknown':
       return 'could not tell which busy states this system reports'
     case 'export-written':
-      return `exported ${e.files} files into ${e.folder}`
+      return `exported ${e.files} files`
     case 'export-failed':
-      return e.step === 'dialog' ? 'the folder dialog failed' : 'the export could not be written'
+      return e.step === 'dialog'
+        ? `the folder dialog failed: ${e.code}`
+        : `the export could not be written: ${e.code}`
     case 'ipc-refused':
       return `refused IPC payload: ${e.message}`
     case 'test-reminder-unshown':

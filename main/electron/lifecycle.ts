@@ -11,6 +11,7 @@ import {
   type LimberApp,
   type StartLimber,
 } from '../app/index'
+import { keepSearchPathTrusted } from './busy/system-tools'
 import { systemDialogTexts } from './system/languages'
 import { handleIpc } from './windows/ipc'
 import { openLog, shorten, type Logging } from './files/log'
@@ -61,6 +62,8 @@ export function runLimber(
   logging: Logging = openLog(app.getPath('userData')),
 ): void {
   try {
+    // Programs started by name (the busy probes' tools, Electron's xdg-open) never come from the working folder.
+    keepSearchPathTrusted()
     const args = commandLineArgs(process.argv)
     if (!app.requestSingleInstanceLock({ args })) {
       app.quit()

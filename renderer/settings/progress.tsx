@@ -197,7 +197,7 @@ function Export() {
             ? texts.exported({ count: result.files.length, folder: result.folder })
             : result.message}
       </p>
-      {/* The folder dialog is modal over this window: a second click cannot start a second export. */}
+      {/* Main opens one folder dialog at a time: a click while it is open gets that export’s answer. */}
       <button type="button" onClick={async () => setResult(await bridge.exportData())}>
         {texts.export}
       </button>

@@ -1,9 +1,11 @@
 // What one busyReasons() call costs on this machine (Linux): each probe alone and all of them together, as the
 // Electron Platform runs them. Starts a real X desktop (Xvfb + openbox) when they are installed, so the X11
-// probe is measured too; the microphone probe is measured when a PulseAudio/PipeWire server answers.
+// probe is measured too (in its worker thread, started for each look, as the app does); the microphone probe is
+// measured when a PulseAudio/PipeWire server answers. Also: what a flood of line breaks costs dbus-send's reader.
 import { busyProbesFor } from '../../main/electron/busy/probes'
 import { createBusyDetection } from '../../main/electron/busy/detection'
 import { scanOpenFiles } from '../../main/electron/busy/linux-camera'
+import { DND_ANSWER_MAX, inhibitedFromDbusSend } from '../../main/electron/busy/answers/linux-dnd'
 import { missingXTools, startXSession, type XSession } from '../../test/support/x-session'
 
 const ROUNDS = 20
@@ -14,6 +16,24 @@ async function timeIt(run: () => Promise<unknown>): Promise<number> {
   for (let i = 0; i < ROUNDS; i++) await run()
   return (performance.now() - started) / ROUNDS
 }
+
+/** Milliseconds `read` takes on `text`, whether it answers or refuses. */
+function readingTime(read: (text: string) => unknown, text: string): number {
+  const started = performance.now()
+  try {
+    read(text)
+  } catch {
+    // A refusal is an answer too: what counts is how long it took.
+  }
+  return performance.now() - started
+}
+const answer = '   variant       boolean true\n'
+const flood = readingTime(inhibitedFromDbusSend, `${'\n'.repeat(30_000)}${answer}`)
+const largest = readingTime(inhibitedFromDbusSend, `${'\n'.repeat(DND_ANSWER_MAX - answer.length)}${answer}`)
+console.log(
+  `dbus-send answer with 30,000 line breaks: refused in ${flood.toFixed(2)} ms; the largest answer taken ` +
+    `(${DND_ANSWER_MAX} characters, all line breaks but the last line) read in ${largest.toFixed(2)} ms`,
+)
 
 if (process.platform !== 'linux') {
   console.log(`busy probes: measured on Linux only (this is ${process.platform})`)

@@ -8,10 +8,14 @@ import * as esbuild from 'esbuild'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
-/** `entry`: the bench's path from the repository root, e.g. 'scripts/bench/app-wakeups.ts'. */
-export async function runBundled(entry, { external = [] } = {}) {
+/**
+ * `entry`: the bench's path from the repository root, e.g. 'scripts/bench/app-wakeups.ts'. `alongside(dir)` builds
+ * what the bench's code loads from beside itself (a worker thread's script) into the bundle's folder.
+ */
+export async function runBundled(entry, { external = [], alongside } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'limber-bench-'))
   try {
+    await alongside?.(dir)
     const outfile = join(dir, `${basename(entry, '.ts')}.mjs`)
     await esbuild.build({
       entryPoints: [join(root, entry)],

@@ -26,6 +26,32 @@ const breakContent = async (started: Started) => await started.call('break:get',
 const lastBody = (started: Started) => started.platform.notifications.at(-1)?.body ?? ''
 
 describe('a reminder due while the user is busy', () => {
+  it('logs which kind of reminder it held, never an own reminder’s title', () => {
+    const title = 'Call Dr. Weber about my MRI'
+    const started = start('2026-03-02T10:00', {
+      ...postureOnly,
+      posture: { ...postureOnly.posture, enabled: false },
+      activities: {
+        ...defaults.activities,
+        custom: [{ id: 'weber', enabled: true, title, time: '10:20', weekdays: [1] }],
+      },
+    })
+    started.platform.work(15)
+    started.platform.busy = ['call']
+    started.platform.work(20)
+    started.platform.busy = []
+    started.platform.work(2)
+    expect(started.platform.notifications.map((n) => n.title)).toContain(title)
+    const messages = started.platform.logs.map((l) => `${l.message} ${JSON.stringify(l.detail ?? '')}`)
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'holding a custom reminder: call ""',
+        expect.stringMatching(/^a custom reminder was held 1\d min/),
+      ]),
+    )
+    expect(messages.join('\n')).not.toMatch(/Weber|MRI/)
+  })
+
   it('waits through a call and comes within a minute after it, saying it was held', async () => {
     const started = start()
     const { platform } = started

@@ -109,6 +109,33 @@ describe('the morning check-in', () => {
     expect(platform.openWindows.has('break')).toBe(true)
   })
 
+  it('keeps no bidirectional control in the word, so it cannot reorder what is shown after it', async () => {
+    const s = start('2026-03-02T08:00')
+    // RLO would show "…gnirts" for "string…" in the Today view, the history and the export; each control is dropped.
+    const controls = '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F'
+    const word = `sore\u202E${controls}ylno`
+    expect(await s.app.handleIpc('check-in:save', { pain: 4, word }, 'break')).toEqual({ ok: true })
+    expect(parseHistory(s.platform.historyStore.value).checkIns['2026-03-02']?.word).toBe('soreylno')
+    expect((await status(s)).checkIn?.today).toEqual({ pain: 4, word: 'soreylno' })
+    expect((await history(s)).days.at(-1)?.word).toBe('soreylno')
+    // Arabic and Hebrew words keep their letters: they show right to left without any control character.
+    await s.app.handleIpc('check-in:save', { pain: 3, word: '\u200Fגב תפוס' }, 'settings')
+    expect((await status(s)).checkIn?.today).toEqual({ pain: 3, word: 'גב תפוס' })
+  })
+
+  it('drops bidirectional controls from a word kept by an older version, as it reads the history', async () => {
+    useFakeClock('2026-03-02T08:00')
+    const stored = {
+      version: 1,
+      days: {},
+      log: [],
+      checkIns: { '2026-03-01': { pain: 3, word: 'stiff\u2067 neck', at: 1 } },
+      sitting: {},
+    }
+    const s = testApp.again({ platform: new TestPlatform({ history: new MemoryStore(stored) }) })
+    expect((await history(s)).days.find((day) => day.date === '2026-03-01')?.word).toBe('stiff neck')
+  })
+
   it('refuses an answer that is not a whole number from 0 to 10, or a word too long', async () => {
     const s = start('2026-03-02T08:00')
     for (const bad of [

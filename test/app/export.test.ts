@@ -2,7 +2,7 @@
 // as CSV and JSON into a new folder there, never over anything, and says plainly what went wrong when it cannot.
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
-import { TestPlatform, inTimeZone } from './test-platform'
+import { TestPlatform, inTimeZone, useFakeClock } from './test-platform'
 import { answerDoneOnShow, useTestApp, type Started } from './test-app'
 
 inTimeZone('Europe/Berlin')
@@ -122,7 +122,50 @@ describe('export my data', () => {
       cancelled: false,
       message: 'Limber could not write into /media/usb: permission denied. Nothing there was changed.',
     })
-    expect(s.platform.events('export-failed')).toEqual([{ event: 'export-failed', step: 'write' }])
+    // The log says what failed and the system's code, never the folder (a folder's path names its user).
+    expect(s.platform.events('export-failed')).toEqual([
+      { event: 'export-failed', step: 'write', code: 'EACCES' },
+    ])
+    expect(JSON.stringify(s.platform.logs)).not.toMatch(/media|usb|Documents/)
+  })
+
+  it('refuses a folder the dialog gives without its full path, and writes nothing anywhere', async () => {
+    const s = await morning()
+    for (const folder of ['', 'Documents', './Documents', '../..']) {
+      s.platform.exportFolder = folder
+      expect(await exported(s)).toEqual({
+        ok: false,
+        cancelled: false,
+        message: `Limber exports only into a folder given by its full path, and “${folder}” is not one. Nothing was written: choose the folder again.`,
+      })
+    }
+    expect(s.platform.writtenFiles.size).toBe(0)
+  })
+
+  it('opens one folder dialog at a time: clicks while it is open get that export’s answer', async () => {
+    const s = await morning()
+    // The dialog stays open until the user picks the folder.
+    let pick = (_folder: string) => {}
+    s.platform.chooseFolder = async (request) => {
+      s.platform.folderDialogs.push(request)
+      return new Promise<string>((resolve) => (pick = resolve))
+    }
+    const answers = Promise.all([exported(s), exported(s), exported(s)])
+    await Promise.resolve()
+    expect(s.platform.folderDialogs).toHaveLength(1)
+    pick('/home/test/Documents')
+    const [first, ...others] = await answers
+    expect(first).toMatchObject({ ok: true, folder: FOLDER })
+    expect(others).toEqual([first, first])
+    expect(new Set([...s.platform.writtenFiles.keys()].map((path) => path.split('/').at(-2)))).toEqual(
+      new Set(['Limber export 2026-03-02']),
+    )
+    // Once it is over, the next click starts a new export (its own dialog, its own folder).
+    const again = exported(s)
+    await Promise.resolve()
+    pick('/home/test/Documents')
+    expect(await again).toMatchObject({ ok: true, folder: `${FOLDER} (2)` })
+    expect(s.platform.folderDialogs).toHaveLength(2)
   })
 
   it('says it is not available on a shell that cannot ask for a folder', async () => {
@@ -141,5 +184,107 @@ describe('export my data', () => {
     expect(await s.app.handleIpc('data:export', undefined, 'break')).toEqual({
       error: 'data:export is not available to the break window',
     })
+  })
+})
+
+/**
+ * How a spreadsheet cuts a CSV line into cells with `separator`: `quoted` as RFC 4180 says (a cell that starts
+ * with a double quote runs to its closing quote), `plain` as a spreadsheet that ignores quotes does (Excel with
+ * ';' as its list separator opening a comma-separated file reads a quote inside a cell as a plain character).
+ */
+function spreadsheetCells(csv: string, separator: ',' | ';', quoted: boolean): string[] {
+  const text = csv.replace(/^\uFEFF/, '')
+  if (!quoted) return text.split(/\r\n|\r|\n/).flatMap((line) => line.split(separator))
+  const cells: string[] = []
+  let cell = ''
+  let at = 0
+  while (at < text.length) {
+    if (cell === '' && text[at] === '"') {
+      at++
+      while (at < text.length && !(text[at] === '"' && text[at + 1] !== '"')) {
+        cell += text[at]
+        at += text[at] === '"' ? 2 : 1
+      }
+      at++
+      continue
+    }
+    const char = text[at++]!
+    if (char === separator || char === '\r' || char === '\n') {
+      cells.push(cell)
+      cell = ''
+    } else cell += char
+  }
+  return [...cells, cell]
+}
+
+/** What a spreadsheet would run as a formula: a cell starting with =, +, -, @, tab or CR (spaces and quotes aside). */
+const formula = (cell: string) =>
+  /^[=+\-@\t\r]/.test(cell.replace(/^[ "]+/, '')) && !/^-?\d+(\.\d+)?$/.test(cell)
+
+const HOSTILE = [
+  'a;=HYPERLINK("http://x.example","y")',
+  '=1+1',
+  '+1',
+  '-2+3',
+  '@SUM(A1:A9)',
+  'sore,=1+1',
+  'tight; -1+1',
+  'x;"=1"',
+  '; "@x',
+  'stiff;\t=1',
+]
+
+describe('the export opened in a spreadsheet', () => {
+  it('holds no cell a spreadsheet would run, split at "," (en) or ";" (de, es, fr, pt-BR), quotes read or not', async () => {
+    useFakeClock('2026-03-12T09:00')
+    const platform = new TestPlatform()
+    await platform.preferencesStore.write({
+      ...structuredClone(DEFAULT_PREFERENCES),
+      checkIn: { enabled: true },
+      activities: {
+        ...structuredClone(DEFAULT_PREFERENCES.activities),
+        custom: HOSTILE.map((title, index) => ({
+          id: `c${index}`,
+          enabled: true,
+          title,
+          time: '18:00',
+          weekdays: [1],
+        })),
+      },
+    })
+    const checkIns = Object.fromEntries(
+      HOSTILE.map((word, index) => [`2026-03-0${index}`.replace('-00', '-10'), { pain: 3, word, at: 0 }]),
+    )
+    await platform.historyStore.write({ version: 1, days: {}, log: [], checkIns, sitting: {} })
+    const run = testApp.again({ platform })
+    expect(await exported(run)).toMatchObject({ ok: true })
+    const folder = '/home/test/Documents/Limber export 2026-03-12'
+    const days = run.platform.writtenFiles.get(`${folder}/limber-days.csv`)!
+    const prefs = run.platform.writtenFiles.get(`${folder}/limber-preferences.csv`)!
+    // Every text is kept, as text: read as RFC 4180 says, each is a cell once the apostrophes are taken out.
+    const kept = [days, prefs]
+      .flatMap((csv) => spreadsheetCells(csv, ',', true))
+      .map((c) => c.replaceAll("'", ''))
+    for (const text of HOSTILE) expect(kept).toContain(text.replace('\t', ' '))
+    for (const csv of [days, prefs]) {
+      for (const separator of [',', ';'] as const) {
+        for (const quoted of [true, false]) {
+          const cells = spreadsheetCells(csv, separator, quoted)
+          expect(cells.length).toBeGreaterThan(10)
+          expect(
+            cells.filter(formula),
+            `split at "${separator}", quotes ${quoted ? 'read' : 'ignored'}`,
+          ).toEqual([])
+        }
+      }
+    }
+  })
+
+  it('reads the words back as typed, with only an apostrophe before what would have been a formula', async () => {
+    const s = await morning()
+    await s.app.handleIpc('check-in:save', { pain: 4, word: 'a;=HYPERLINK("x")' }, 'settings')
+    await exported(s)
+    const [, row] = spreadsheetCells(file(s, 'limber-days.csv'), ',', true).join('\u0000').split('2026-03-02')
+    expect(row).toContain(`a;'=HYPERLINK("x")`)
   })
 })

@@ -158,6 +158,28 @@ describe('IPC handlers under hostile input', () => {
     expect(({} as Record<string, unknown>).snoozeMinutes).toBeUndefined()
   })
 
+  it('keeps no bidirectional control in a custom reminder’s title, and refuses a title made only of them', async () => {
+    const custom = (title: string) => ({
+      activities: { custom: [{ id: 'a', enabled: true, title, time: '10:00', weekdays: [1] }] },
+    })
+    const kept = (await run.app.handleIpc(
+      'prefs:set',
+      custom('Walk\u202E\u2066 the dog\u2069'),
+      'settings',
+    )) as {
+      ok: boolean
+    }
+    expect(kept.ok).toBe(true)
+    expect(run.platform.preferencesStore.value).toMatchObject(custom('Walk the dog'))
+    const blank = (await run.app.handleIpc('prefs:set', custom('\u202E\u200F'), 'settings')) as {
+      ok: boolean
+      errors: { path: string }[]
+    }
+    expect(blank.ok).toBe(false)
+    expect(blank.errors[0]?.path).toBe('activities.custom.0.title')
+    expect(run.platform.preferencesStore.value).toMatchObject(custom('Walk the dog'))
+  })
+
   it('acts only on the reminder showing now', async () => {
     expect(await run.app.handleIpc('reminder:act', { id: 'posture:old:1', action: 'done' }, 'break')).toEqual(
       { ok: false },

@@ -143,14 +143,22 @@ describe('command line', () => {
     })
   })
 
-  it('names the bad argument and what is allowed', () => {
+  it('says what is allowed, and where the bad argument is, without repeating what was typed', () => {
     expect(parseCommandLine(['--pause', '3h'])).toEqual({
       ok: false,
-      message: '--pause needs how long: 30m, 1h, 2h, until-morning, forever, got "3h".',
+      message: '--pause needs how long: 30m, 1h, 2h, until-morning, forever.',
     })
     expect(parseCommandLine(['--snooze'])).toEqual({
       ok: false,
-      message: expect.stringMatching(/^Unknown argument "--snooze"\. Use one of: --pause/),
+      message: expect.stringMatching(/^Argument 1 is not one Limber knows\. Use one of: --pause/),
+    })
+    expect(parseCommandLine(['--resume=now'])).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^--resume takes no value\. Use one of: --pause/),
+    })
+    expect(parseCommandLine(['--settings', 'x'.repeat(5000)])).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Argument 2 is too long \(at most 4096 characters\)\. Use one of/),
     })
     expect(parseCommandLine(['--pause', '1h', '--resume'])).toMatchObject({
       ok: false,

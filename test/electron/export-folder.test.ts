@@ -1,5 +1,6 @@
 // "Export my data" on the Electron side, against the double and real files in a temp folder: the folder dialog
 // over the settings window (and what a cancel answers), and writing into a new folder that never overwrites.
+import { existsSync } from 'node:fs'
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
@@ -76,6 +77,16 @@ describe('writing the export', () => {
 
   it('fails with the system’s reason when the folder is not there', async () => {
     await expect(writeNewFolder(join(folder, 'gone'), 'Limber export', FILES)).rejects.toThrow(/ENOENT/)
+  })
+
+  it('refuses a folder not given by its full path, writing nothing where Limber runs', async () => {
+    for (const parent of ['', 'Documents', './Documents']) {
+      await expect(writeNewFolder(parent, 'Limber export 2026-03-02', FILES)).rejects.toThrow(
+        'the folder to export into must be given by its full path',
+      )
+    }
+    expect(existsSync(join(process.cwd(), 'Limber export 2026-03-02'))).toBe(false)
+    expect(existsSync(join(process.cwd(), 'Documents'))).toBe(false)
   })
 
   it('refuses a name that would reach outside the new folder', async () => {

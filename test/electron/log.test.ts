@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { recorded, resetDouble } from './electron-double'
 import { LOG_MAX_BYTES, openLog, shorten } from '../../main/electron/files/log'
+import { homedir } from 'node:os'
 
 vi.mock('electron', () => import('./electron-double'))
 
@@ -43,5 +44,41 @@ describe('the log', () => {
     const text = readFileSync(logging.file, 'utf8')
     expect(text.length).toBeLessThan(4_000)
     expect(shorten(huge, 10)).toBe(`kkkkkkkkkk… (${huge.length} characters)`)
+  })
+
+  it('never writes the user’s home folder or name, whatever the system’s messages carry', () => {
+    const logging = openLog(recorded.paths.userData, { home: '/home/alice', user: 'alice' })
+    const denied = Object.assign(
+      new Error("EACCES: permission denied, open '/home/alice/.config/Limber/history.json'"),
+      { code: 'EACCES', path: '/home/alice/.config/Limber/history.json' },
+    )
+    logging.log('error', 'could not write the history', denied)
+    logging.log('warn', 'refused a frame', 'file:///home/alice/Downloads/page.html')
+    logging.log('info', 'tray icon created (/home/alice/Apps/Limber/resources/tray/tray-32.png)')
+    logging.log('warn', 'a probe failed', {
+      stderr: 'cannot open /media/alice/USB/limber',
+      home: '/HOME/ALICE',
+    })
+    const text = readFileSync(logging.file, 'utf8')
+    expect(text).not.toMatch(/alice/i)
+    expect(text).toContain(
+      "could not write the history Error: EACCES: permission denied, open '~/.config/Limber/history.json'",
+    )
+    expect(text).toContain("path: '~/.config/Limber/history.json'")
+    expect(text).toContain('file://~/Downloads/page.html')
+    expect(text).toContain('/media/<user>/USB/limber')
+    // A folder merely starting like the home folder is someone else's.
+    logging.log('info', 'seen /home/alicette/notes')
+    expect(readFileSync(logging.file, 'utf8')).toContain('/home/<user>tte/notes'.replace('<user>', 'alice'))
+  })
+
+  it('keeps this machine’s own home folder out of uncaught errors too', () => {
+    const logging = openLog(recorded.paths.userData)
+    logging.log(
+      'error',
+      'Limber could not start',
+      new Error(`ENOENT: no such file, open '${homedir()}/x.json'`),
+    )
+    expect(readFileSync(logging.file, 'utf8')).toContain("ENOENT: no such file, open '~/x.json'")
   })
 })

@@ -79,6 +79,50 @@ describe('the real app in the Electron shell', () => {
     expect(made.windows).toHaveLength(2)
   })
 
+  it('never repeats a refused argument in its notice: bidirectional controls cannot reorder what it says', async () => {
+    await start()
+    // RLO makes everything after it read right to left: "…ffo" on screen would pass for "off…".
+    const hostile = [
+      ['--sore-back', '\u202Eyad 7 rof nalp'],
+      ['--sore-back=\u2067ffo\u2069'],
+      ['--pause', '\u202E1h'],
+      ['--pause=\u200F2h'],
+      ['--resume=\u202Ewon'],
+      ['\u202E--quit'],
+      ['--settings', `\u202E${'x'.repeat(3000)}`],
+    ]
+    for (const args of hostile) app.emit('second-instance', {}, [], '/', { args })
+    const bodies = made.notifications.map((notification) => String(recordOf(notification).options.body))
+    expect(bodies).toHaveLength(hostile.length)
+    for (const body of bodies) {
+      expect(body).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F]|yad|ffo|won|xxx/)
+    }
+    // Each names what is allowed instead.
+    expect(bodies.slice(0, 2)).toEqual(
+      Array(2).fill('--sore-back takes how many days or off: 1d, 2d, 3d, 5d, off.'),
+    )
+    expect(bodies.slice(2, 4)).toEqual(
+      Array(2).fill('--pause needs how long: 30m, 1h, 2h, until-morning, forever.'),
+    )
+    const usage =
+      ' Use one of: --pause 30m|1h|2h|until-morning|forever, --resume, --break-now, --stretch-now,'
+    expect(bodies[4]).toMatch(`--resume takes no value.${usage}`)
+    expect(bodies[5]).toMatch(`Argument 1 is not one Limber knows.${usage}`)
+    expect(bodies[6]).toMatch(`Argument 2 is not one Limber knows.${usage}`)
+  })
+
+  it('takes ".", empty and relative folders out of PATH, so nothing it or Electron starts comes from where it runs', async () => {
+    const path = process.env.PATH
+    try {
+      process.env.PATH = `.:${path}::bin:~/tools`
+      await start()
+      const entries = process.env.PATH.split(':')
+      expect(entries).toEqual([...new Set(path?.split(':').filter((entry) => entry.startsWith('/')))])
+    } finally {
+      process.env.PATH = path
+    }
+  })
+
   it('refuses settings-only calls from the break page even after it renamed itself settings.html', async () => {
     await start()
     app.emit('second-instance', {}, [], '/', { args: ['--break-now'] })

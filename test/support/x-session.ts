@@ -40,7 +40,10 @@ export async function startXSession(): Promise<XSession> {
   children.push(server)
   const display = await new Promise<string>((resolve, reject) => {
     let said = ''
-    const timer = setTimeout(() => reject(new Error('Xvfb did not start within 10 s')), 10_000)
+    const timer = setTimeout(
+      () => reject(new Error(`Xvfb did not start within ${X_WAIT_MS / 1000} s`)),
+      X_WAIT_MS,
+    )
     server.stdio[3]?.on('data', (chunk: Buffer) => {
       said += chunk.toString()
       if (said.includes('\n')) {

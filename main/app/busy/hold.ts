@@ -77,7 +77,8 @@ export class BusyHold {
     const subject = holdSubject(due)
     const reason = namedReason(reasons)
     if (this.held?.subject !== subject) {
-      this.platform.log('info', `holding the ${due.title.toLowerCase()}: ${reasons.join(', ')}`)
+      // The kind, never the title: an own reminder's title is the user's words ("Call Dr. Weber").
+      this.platform.log('info', `holding a ${due.kind} reminder: ${reasons.join(', ')}`)
       this.held = { subject, kind: due.kind, title: due.title, since: now, reason }
     } else {
       this.held = { ...this.held, kind: due.kind, title: due.title, reason }
@@ -120,7 +121,7 @@ export class BusyHold {
     if (!held) return null
     this.platform.log(
       'info',
-      `the ${held.title.toLowerCase()} was held ${Math.round((now - held.since) / 60_000)} min`,
+      `a ${held.kind} reminder was held ${Math.round((now - held.since) / 60_000)} min`,
     )
     return { ms: Math.max(0, now - held.since), reason: held.reason }
   }

@@ -1,5 +1,7 @@
 // The command line of a second launch (`limber --pause 30m`): argv becomes one Command (commands.ts), or is refused
-// with a message naming the argument and what is allowed. Switches the shell adds on its own are ignored.
+// with a message naming what is allowed: never the argument itself, which could be anything another program put
+// there (bidirectional controls that reorder the notice, a lookalike of a real command, a wall of text). Switches
+// the shell adds on its own are ignored.
 import { DEFAULT_PLAN_DAYS, PLAN_LENGTHS } from '../../core/sore-back/days'
 import { CATALOGS } from '../../../locales/index'
 import type { AppTexts } from '../speech'
@@ -68,21 +70,14 @@ export function parseCommandLine(
   for (let i = 0; i < args.length; i++) {
     const arg: unknown = args[i]
     if (typeof arg !== 'string') return refuse(said.notText)
-    if (arg.length > MAX_ARG_LENGTH) return refuse(said.tooLong({ arg: quote(arg) }))
+    if (arg.length > MAX_ARG_LENGTH) return refuse(said.tooLong({ position: i + 1, max: MAX_ARG_LENGTH }))
     if (arg === '' || isShellSwitch(arg)) continue
     if (arg === '--pause' || arg.startsWith('--pause=')) {
       const inline = arg.startsWith('--pause=')
       const value = inline ? arg.slice('--pause='.length) : args[i + 1]
       if (!inline) i++
       const duration = parsePauseDuration(value)
-      if (!duration) {
-        const values = PAUSE_DURATIONS.join(', ')
-        const message =
-          typeof value === 'string' && value !== ''
-            ? said.pauseNeedsGot({ values, got: quote(value) })
-            : said.pauseNeeds({ values })
-        return { ok: false, message }
-      }
+      if (!duration) return { ok: false, message: said.pauseNeeds({ values: PAUSE_DURATIONS.join(', ') }) }
       commands.push({ type: 'pause', duration })
       continue
     }
@@ -97,14 +92,7 @@ export function parseCommandLine(
           : undefined
       if (!inline && value !== undefined) i++
       const command = parseSoreBack(value)
-      if (!command) {
-        const values = SORE_BACK_VALUES.join(', ')
-        const message =
-          typeof value === 'string'
-            ? said.soreBackTakesGot({ values, got: quote(value) })
-            : said.soreBackTakes({ values })
-        return { ok: false, message }
-      }
+      if (!command) return { ok: false, message: said.soreBackTakes({ values: SORE_BACK_VALUES.join(', ') }) }
       commands.push(command)
       continue
     }
@@ -114,8 +102,9 @@ export function parseCommandLine(
       continue
     }
     const known = Object.keys(SIMPLE).find((name) => arg.startsWith(`${name}=`))
-    if (known) return refuse(said.noValue({ name: known, got: quote(arg) }))
-    return refuse(said.unknown({ arg: quote(arg) }))
+    // The name is ours (from SIMPLE), not what was typed.
+    if (known) return refuse(said.noValue({ name: known }))
+    return refuse(said.unknown({ position: i + 1 }))
   }
   if (commands.length > 1) return refuse(said.oneAtATime({ count: commands.length }))
   return { ok: true, command: commands[0] ?? { type: 'settings' } }
@@ -131,9 +120,4 @@ function parseSoreBack(value: string | undefined): Command | null {
   if (value === 'off') return { type: 'sore-back-end' }
   const days = PLAN_LENGTHS.find((length) => `${length}d` === value)
   return days === undefined ? null : { type: 'sore-back', days }
-}
-
-/** Quotes an argument for a message, shortened so a pasted megabyte does not end up in a notification. */
-function quote(value: string): string {
-  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
 }

@@ -14,6 +14,7 @@ import type { AppParts } from '../parts'
 import type { CommandTarget } from './commands'
 import type { PauseDuration, ReminderAction, SetPreferencesResult, TherapyMode } from '../ipc-contract'
 import { checkPlainData } from './ipc-check'
+import { withoutBidiControls } from '../../core/plain-text'
 
 const MINUTE = 60_000
 const PAUSE_MINUTES = { '30m': 30, '1h': 60, '2h': 120 } as const
@@ -152,7 +153,11 @@ export class UserCommands implements CommandTarget {
   setPreferences(patch: unknown): SetPreferencesResult {
     const plain = checkPlainData(patch)
     if (plain) return { ok: false, errors: [plain] }
-    const checked = validatePreferences(mergePreferences(this.app.prefs.value, patch))
+    const merged = validatePreferences(mergePreferences(this.app.prefs.value, patch))
+    if (!merged.ok) return merged
+    // Titles are shown beside Limber's own words (tray, notifications): no bidirectional controls in them. Checked
+    // again, since a title made only of such controls is blank.
+    const checked = validatePreferences(withPlainTitles(merged.value))
     if (!checked.ok) return checked
     this.applyPreferences(checked.value)
     return { ok: true, value: structuredClone(this.app.prefs.value) }
@@ -192,4 +197,12 @@ export class UserCommands implements CommandTarget {
       if (content) app.platform.broadcast('break:changed', content)
     }
   }
+}
+
+function withPlainTitles(prefs: Preferences): Preferences {
+  const custom = prefs.activities.custom.map((reminder) => ({
+    ...reminder,
+    title: withoutBidiControls(reminder.title),
+  }))
+  return { ...prefs, activities: { ...prefs.activities, custom } }
 }

@@ -14,6 +14,7 @@ import Value from 'typebox/value'
 import { isDateKey, type DateKey } from '../../core/local-time'
 import { isRecord } from '../../core/one-of'
 import type { SittingDay } from '../../core/sitting'
+import { withoutBidiControls } from '../../core/plain-text'
 
 export const PAIN_MAX = 10
 export const CHECK_IN_WORD_MAX = 40
@@ -35,9 +36,12 @@ export type CheckIn = Static<typeof CheckInSchema>
 const Seconds = Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER })
 export const SittingDaySchema = TObject({ active: Seconds, longest: Seconds })
 
-/** A word as it is kept: one line, no control characters, trimmed and at most CHECK_IN_WORD_MAX characters. */
+/**
+ * A word as it is kept: one line, no control characters (bidirectional ones included: core/plain-text.ts), trimmed and
+ * at most CHECK_IN_WORD_MAX characters.
+ */
 export function cleanWord(word: string): string {
-  return word
+  return withoutBidiControls(word)
     .replace(/\p{Cc}+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -135,9 +135,26 @@ function csv(rows: readonly (readonly (string | number)[])[]): string {
   return `\uFEFF${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`
 }
 
-/** One field: numbers as they are; text quoted when it must be, and kept from starting a spreadsheet formula. */
+/** One field: numbers as they are; text kept from starting a spreadsheet formula, and quoted when it must be. */
 function field(value: string | number): string {
   if (typeof value === 'number') return String(value)
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+  const safe = withoutFormulas(value)
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
+
+/**
+ * Where a spreadsheet may start a cell inside a text: its start, and after each character that some spreadsheet
+ * splits cells or rows at. Excel splits a .csv at the list separator of the system's region, which is ';' in de,
+ * es, fr and pt-BR, and there it reads our double quotes as plain characters, so a ';' (or a line break) inside a
+ * quoted text starts a new cell (or row) too. Tab is what a paste into a sheet splits at.
+ */
+const CELL_STARTS = /(^|[,;\t\r\n])(?=[ "]*[=+\-@]|[\t\r])/g
+
+/**
+ * OWASP's CSV-injection advice: a cell a spreadsheet would take for a formula (starting with =, +, -, @, tab or
+ * carriage return) gets a leading apostrophe, which spreadsheets read as "this is text" — here at every place a
+ * cell may start, for every separator the exported languages' spreadsheets use.
+ */
+export function withoutFormulas(text: string): string {
+  return text.replace(CELL_STARTS, "$1'")
 }

@@ -29,10 +29,16 @@ export async function exportData(
   try {
     parent = await platform.chooseFolder({ title: words.title, buttonLabel: words.button })
   } catch (error) {
-    logEvent(platform, { event: 'export-failed', step: 'dialog' }, error)
+    // Codes only: the system's messages name the folder, and the folder names the user.
+    logEvent(platform, { event: 'export-failed', step: 'dialog', code: errorCode(error) })
     return { ok: false, cancelled: false, message: words.dialogFailed }
   }
   if (parent === null) return { ok: false, cancelled: true, message: words.cancelled }
+  // A relative path ('', 'Documents') would be written inside whatever folder Limber was started from.
+  if (!isFullPath(parent)) {
+    platform.log('warn', 'the folder dialog answered a folder without its full path; nothing was written')
+    return { ok: false, cancelled: false, message: words.notFullPath({ folder: parent.slice(0, 80) }) }
+  }
   // Read after the dialog: the user may have taken a break while it was open.
   const data = source()
   const files = exportedFiles(data)
@@ -42,10 +48,10 @@ export async function exportData(
     try {
       const result = await platform.writeNewFolder(parent, name, files)
       if (result === 'exists') continue
-      logEvent(platform, { event: 'export-written', files: files.length, folder: name })
+      logEvent(platform, { event: 'export-written', files: files.length })
       return { ok: true, folder: joinPath(parent, name), files: files.map((file) => file.name) }
     } catch (error) {
-      logEvent(platform, { event: 'export-failed', step: 'write' }, error)
+      logEvent(platform, { event: 'export-failed', step: 'write', code: errorCode(error) })
       return {
         ok: false,
         cancelled: false,
@@ -60,11 +66,27 @@ export async function exportData(
   }
 }
 
+/** What went wrong, for the log: the system's code (EACCES, ENOSPC), else the kind of error; never its message. */
+function errorCode(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined
+  if (typeof code === 'string' && /^[A-Z][A-Z0-9_]{1,40}$/.test(code)) return code
+  const system = /^([A-Z][A-Z0-9_]{1,40}): /.exec(error instanceof Error ? error.message : '')
+  return system?.[1] ?? (error instanceof Error ? error.name : typeof error)
+}
+
 /** The system's reason, short: "permission denied", "no space left on device". */
 function reason(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error)
   const system = /^[A-Z]+: ([^,]+)/.exec(text)
   return (system?.[1] ?? text).slice(0, 160)
+}
+
+/**
+ * A folder given by its full path, on any system the app runs on: '/…' (Linux, macOS), 'C:\\…' or 'C:/…' and
+ * '\\\\server\\share' (Windows). Written out rather than node:path's, since main/app also runs in the preview's page.
+ */
+export function isFullPath(path: string): boolean {
+  return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\')
 }
 
 /** The folder's path as the user's system writes it (for the message only; the adapter joins paths itself). */

@@ -19,6 +19,7 @@ import {
 } from './history'
 import type { HistorySummary } from '../ipc-contract'
 import type { Platform } from '../platform'
+import { fileName } from './store-read'
 
 type Io = Pick<Platform, 'historyStore' | 'log'>
 
@@ -83,13 +84,18 @@ export function loadHistory(platform: Io): HistoryData {
   }
   if (read.corrupt) {
     const kept = read.backupPath ?? backup(platform, 'corrupt')
-    logEvent(platform, { event: 'history-unreadable', kept }, { kept })
+    logEvent(platform, { event: 'history-unreadable', kept: fileName(kept) })
     return emptyHistory()
   }
   const { history, dropped, named } = readHistory(read.value)
   if (dropped > 0) {
     const kept = backup(platform, 'unreadable')
-    logEvent(platform, { event: 'history-set-aside', named, more: dropped - named.length, kept })
+    logEvent(platform, {
+      event: 'history-set-aside',
+      named,
+      more: dropped - named.length,
+      kept: kept && fileName(kept),
+    })
   }
   return history
 }

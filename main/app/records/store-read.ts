@@ -7,10 +7,18 @@ export function readStore(platform: Pick<Platform, 'log'>, file: StoreFile<unkno
     const read = file.read()
     if (!read.corrupt) return read.value
     const kept = read.backupPath ?? file.backup('corrupt')
-    platform.log('warn', `the ${what} file could not be read; starting afresh`, { kept })
+    platform.log('warn', `the ${what} file could not be read; starting afresh; kept as ${fileName(kept)}`)
     return undefined
   } catch (error) {
     platform.log('error', `could not read the ${what} file`, error)
     return undefined
   }
+}
+
+/**
+ * A kept copy's file name, without its folder (the user-data folder, in the user's home): the log sits in the same
+ * folder, and a home path in the log would carry the user's name.
+ */
+export function fileName(path: string | undefined): string {
+  return path === undefined ? 'nothing (no copy could be kept)' : (path.split(/[\\/]/).pop() ?? path)
 }

@@ -3,6 +3,7 @@
 // answer on this machine is found once; later checks ask only those. Parsing is in answers/linux-dnd.ts.
 import type { BusyReason } from '../../app/platform'
 import {
+  DND_ANSWER_MAX,
   dndFromGsettings,
   GSETTINGS_DND,
   inhibitedFromDbusSend,
@@ -19,19 +20,23 @@ interface DndSource {
 
 const NOTIFICATIONS = ['org.freedesktop.Notifications', '/org/freedesktop/Notifications'] as const
 
+/** Runs a tool that answers one boolean: stopped once it says more than such an answer takes. */
+const askBoolean = (tool: string, args: string[], signal: AbortSignal) =>
+  runCommand(tool, args, { signal, maxBytes: DND_ANSWER_MAX })
+
 /** The ways this probe knows, in the order they are tried; every one that answers is asked at each check. */
 export const DND_SOURCES: readonly DndSource[] = [
   ...GSETTINGS_DND.map((source) => ({
     name: `${source.desktop} (gsettings ${source.schema} ${source.key})`,
     ask: async (signal: AbortSignal) =>
-      dndFromGsettings(source, await runCommand('gsettings', ['get', source.schema, source.key], { signal })),
+      dndFromGsettings(source, await askBoolean('gsettings', ['get', source.schema, source.key], signal)),
   })),
   {
     name: 'the notification server’s Inhibited property (KDE Plasma)',
     async ask(signal) {
       const [service, path] = NOTIFICATIONS
       try {
-        const stdout = await runCommand(
+        const stdout = await askBoolean(
           'gdbus',
           [
             'call',
@@ -45,13 +50,13 @@ export const DND_SOURCES: readonly DndSource[] = [
             service,
             'Inhibited',
           ],
-          { signal },
+          signal,
         )
         return inhibitedFromGdbus(stdout)
       } catch (error) {
         if (!(error instanceof CommandError && error.code === 'ENOENT')) throw error
       }
-      const stdout = await runCommand(
+      const stdout = await askBoolean(
         'dbus-send',
         [
           '--session',
@@ -62,7 +67,7 @@ export const DND_SOURCES: readonly DndSource[] = [
           `string:${service}`,
           'string:Inhibited',
         ],
-        { signal },
+        signal,
       )
       return inhibitedFromDbusSend(stdout)
     },

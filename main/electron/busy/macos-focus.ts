@@ -1,15 +1,23 @@
 // macOS: is a Focus (Do Not Disturb) on? Reads the Focus database when macOS lets us (macOS 12, or 13 and later
 // with Full Disk Access), else the menu bar's Focus item through `defaults`. Apple offers apps outside the App
 // Store no API for this (INFocusStatusCenter needs an App Store-only entitlement). Parsing: answers/macos-focus.ts.
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import type { BusyReason } from '../../app/platform'
-import { focusOnFromAssertions, focusOnFromMenuBar } from './answers/macos-focus'
+import { ASSERTIONS_MAX_BYTES, focusOnFromAssertions, focusOnFromMenuBar } from './answers/macos-focus'
 import { runCommand } from './command'
 import type { BusyProbe } from './probe'
 
 const ASSERTIONS = join(homedir(), 'Library', 'DoNotDisturb', 'DB', 'Assertions.json')
+
+/** The Focus database's text; a file larger than any Focus database is not read at all. */
+async function readAssertions(): Promise<string> {
+  const { size } = await stat(ASSERTIONS)
+  if (size > ASSERTIONS_MAX_BYTES)
+    throw new Error(`Assertions.json is ${size} bytes, more than a Focus database`)
+  return readFile(ASSERTIONS, 'utf8')
+}
 
 /** The menu bar's Focus item: visible now, and its "show" setting (undefined when never changed). */
 async function menuBarFocus(signal: AbortSignal): Promise<boolean | undefined> {
@@ -29,7 +37,7 @@ export function macFocusProbe(): BusyProbe {
     reasons: ['do-not-disturb'],
     async available(signal) {
       try {
-        focusOnFromAssertions(await readFile(ASSERTIONS, 'utf8'))
+        focusOnFromAssertions(await readAssertions())
         source = 'database'
         return { available: true }
       } catch {
@@ -41,9 +49,7 @@ export function macFocusProbe(): BusyProbe {
     },
     async check(signal): Promise<BusyReason[]> {
       const on =
-        source === 'database'
-          ? focusOnFromAssertions(await readFile(ASSERTIONS, 'utf8'))
-          : await menuBarFocus(signal)
+        source === 'database' ? focusOnFromAssertions(await readAssertions()) : await menuBarFocus(signal)
       return on ? ['do-not-disturb'] : []
     },
   }

@@ -1,5 +1,5 @@
 // The small part of the `x11` package (a pure-JavaScript X11 client, shipped without types) that the full-screen
-// probe uses.
+// probe's worker (x11-worker.ts) uses.
 declare module 'x11' {
   interface X11Property {
     type: number
@@ -23,6 +23,7 @@ declare module 'x11' {
       callback: (error: Error | null, property: X11Property) => void,
     ): void
     on(event: 'error', listener: (error: Error) => void): this
+    on(event: 'end', listener: () => void): this
     terminate(): void
     stream: { destroy(): void }
   }
@@ -31,7 +32,7 @@ declare module 'x11' {
     screen: { root: number }[]
   }
   export function createClient(
-    options: { display?: string },
+    options: { display?: string; shm?: false; disableBigRequests?: boolean },
     callback: (error: Error | null, display: X11Display) => void,
   ): X11Client
 }

@@ -1,10 +1,10 @@
 // "Export my data" on the real system: the folder dialog (over the settings window, so it cannot get lost behind
 // it) and writing the export into a new folder there. Nothing is overwritten: the new folder is made with a
 // plain mkdir (which fails when the name is taken) and each file with the 'wx' flag; when writing fails, what
-// was written is removed again, and the system's reason goes back to the app.
+// was written is removed again, and the system's reason goes back to the app. Only a full path is written into.
 import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { basename, isAbsolute, join } from 'node:path'
 import type { ExportFile } from '../../app/platform'
 
 export async function chooseFolder(
@@ -29,6 +29,8 @@ export async function writeNewFolder(
   name: string,
   files: readonly ExportFile[],
 ): Promise<'written' | 'exists'> {
+  // Never relative to the folder Limber happens to run in.
+  if (!isAbsolute(parent)) throw new Error('the folder to export into must be given by its full path')
   for (const file of [name, ...files.map((f) => f.name)]) {
     if (file === '' || basename(file) !== file || file === '.' || file === '..') {
       throw new Error(`not a plain file name: ${JSON.stringify(file.slice(0, 60))}`)

@@ -175,6 +175,16 @@ describe('system commands', () => {
     await expect(running).rejects.toMatchObject({ code: 'ABORT' })
   })
 
+  it('stops a command that says more than its answer may hold', async () => {
+    const flood = runCommand('head', ['-c', '100000', '/dev/zero'], {
+      signal: AbortSignal.timeout(5000),
+      maxBytes: 1000,
+    })
+    await expect(flood).rejects.toEqual(
+      new CommandError('head -c 100000 /dev/zero answered more than 1000 bytes', 'TOO_LONG'),
+    )
+  })
+
   it('says a program is not installed', async () => {
     const missing = runCommand('limber-no-such-tool', [], { signal: AbortSignal.timeout(2000) })
     await expect(missing).rejects.toEqual(new CommandError('limber-no-such-tool is not installed', 'ENOENT'))

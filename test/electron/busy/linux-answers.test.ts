@@ -8,6 +8,7 @@ import {
   type X11PropertyReply,
 } from '../../../main/electron/busy/answers/linux-fullscreen'
 import {
+  DND_ANSWER_MAX,
   dndFromGsettings,
   GSETTINGS_DND,
   gsettingsBoolean,
@@ -111,10 +112,26 @@ describe('Do Not Disturb as GNOME and KDE answer it', () => {
     expect(() => inhibitedFromGdbus('(<uint32 3>,)')).toThrow(/not a boolean/)
   })
 
+  it('refuses a desktop answer longer than a property takes, before reading it', () => {
+    // 30,000 line breaks kept the main process busy for seconds when every line start was tried against the
+    // whole answer; an answer that long is not a boolean property, whatever it ends with.
+    const flood = `${'\n'.repeat(30_000)}   variant       boolean true\n`
+    expect(() => inhibitedFromDbusSend(flood)).toThrow(
+      'dbus-send answered 30030 characters, more than a property takes (4096)',
+    )
+    expect(() => inhibitedFromGdbus(`${' '.repeat(5000)}(<true>,)`)).toThrow(/more than a property takes/)
+    expect(() => gsettingsBoolean(`${'\n'.repeat(5000)}true`)).toThrow(/more than a property takes/)
+    // The longest answer taken is still read, wherever its line is.
+    expect(inhibitedFromDbusSend(`${'\n'.repeat(DND_ANSWER_MAX - 30)}   variant       boolean true\n`)).toBe(
+      true,
+    )
+  })
+
   it('reads the same property as dbus-send prints it', () => {
     expect(inhibitedFromDbusSend(fixture('linux/dbus-send-inhibited-true.stdout'))).toBe(true)
     expect(inhibitedFromDbusSend(fixture('linux/dbus-send-inhibited-false.stdout'))).toBe(false)
     expect(() => inhibitedFromDbusSend('method return time=1\n   variant       string "x"\n')).toThrow()
+    expect(inhibitedFromDbusSend('method return time=1\r\n\t variant boolean   false \r\n')).toBe(false)
   })
 })
 

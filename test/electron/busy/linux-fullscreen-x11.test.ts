@@ -1,11 +1,14 @@
 // The Linux full-screen probe against a real X server and a real window manager (Xvfb + openbox): a window goes
 // full screen the way a video player does it (an EWMH request to the window manager, sent by wmctrl), and the
-// probe must see it, and see it end. Nothing here sets _NET_WM_STATE itself; the window manager does.
+// probe must see it, and see it end. Nothing here sets _NET_WM_STATE itself; the window manager does. The probe runs
+// as the app runs it: in its worker thread, built by the real build.
 import { createClient } from 'x11'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { linuxFullScreenProbe, readActiveWindow } from '../../../main/electron/busy/linux-fullscreen'
+import { linuxFullScreenProbe } from '../../../main/electron/busy/linux-fullscreen'
 import { activeWindow } from '../../../main/electron/busy/answers/linux-fullscreen'
+import { readActiveWindow } from '../../../main/electron/busy/x11-worker'
 import { X_WAIT_MS, missingXTools, startXSession, waitFor, type XSession } from '../../support/x-session'
+import { buildWorkerForTest, type BuiltWorker } from '../../support/x11-worker'
 
 /** The X requests this test makes beyond what the probe's type declaration lists. */
 interface OwnWindowClient {
@@ -35,8 +38,10 @@ const title = missing
 
 describe.skipIf(missing !== undefined)(title, { timeout: 4 * X_WAIT_MS }, () => {
   let x: XSession
+  let worker: BuiltWorker
   const signal = () => AbortSignal.timeout(X_WAIT_MS)
-  const probe = () => linuxFullScreenProbe({ DISPLAY: x.display, XDG_SESSION_TYPE: 'x11' })
+  const probe = (ownPid = process.pid) =>
+    linuxFullScreenProbe({ DISPLAY: x.display, XDG_SESSION_TYPE: 'x11' }, ownPid, worker.file)
   const busyNow = () => probe().check(signal())
   const activeIs = async (name: string) => {
     const listed = await x.run('wmctrl', ['-l'])
@@ -46,10 +51,12 @@ describe.skipIf(missing !== undefined)(title, { timeout: 4 * X_WAIT_MS }, () => 
   }
 
   beforeAll(async () => {
+    // One after the other: a session that fails to start must not leave the built worker's folder behind.
+    worker = await buildWorkerForTest()
     x = await startXSession()
-  }, 2 * X_WAIT_MS)
+  }, 3 * X_WAIT_MS)
   afterAll(async () => {
-    await x?.stop()
+    await Promise.all([x?.stop(), worker?.remove()])
   })
 
   it('is available on an X11 session with an EWMH window manager', async () => {
@@ -101,7 +108,7 @@ describe.skipIf(missing !== undefined)(title, { timeout: 4 * X_WAIT_MS }, () => 
         'our window',
       )
       await x.run('wmctrl', ['-r', 'limber-break', '-b', 'add,fullscreen'])
-      const anyone = linuxFullScreenProbe({ DISPLAY: x.display, XDG_SESSION_TYPE: 'x11' }, 1)
+      const anyone = probe(1)
       await waitFor(async () => (await anyone.check(signal())).length > 0, 'the window to go full screen')
       expect(await busyNow()).toEqual([])
     } finally {

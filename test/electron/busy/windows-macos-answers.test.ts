@@ -13,7 +13,11 @@ import {
   type DisplayInfo,
   type WindowInfo,
 } from '../../../main/electron/busy/answers/macos-fullscreen'
-import { focusOnFromAssertions, focusOnFromMenuBar } from '../../../main/electron/busy/answers/macos-focus'
+import {
+  ASSERTIONS_MAX_BYTES,
+  focusOnFromAssertions,
+  focusOnFromMenuBar,
+} from '../../../main/electron/busy/answers/macos-focus'
 import { fourCC, macCallInProgress } from '../../../main/electron/busy/answers/macos-capture'
 import { fixture, jsonFixture } from './fixtures'
 
@@ -109,6 +113,9 @@ describe('macOS: Focus', () => {
   it('reads a Focus turned on from the Focus database, and its end', () => {
     expect(focusOnFromAssertions(fixture('macos/assertions-focus-on.json'))).toBe(true)
     expect(focusOnFromAssertions(fixture('macos/assertions-focus-off.json'))).toBe(false)
+    // A file larger than any Focus database is refused before it is parsed.
+    const huge = `{"data":[{"storeAssertionRecords":[]}],"pad":"${'x'.repeat(ASSERTIONS_MAX_BYTES)}"}`
+    expect(() => focusOnFromAssertions(huge)).toThrow(/more than a Focus database/)
     expect(() => focusOnFromAssertions('{"header":{}}')).toThrow(/no "data" list/)
   })
 

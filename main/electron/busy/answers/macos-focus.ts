@@ -3,8 +3,16 @@
 // Access), where a Focus the user turned on is an assertion record; and, without that access, the menu bar's
 // Focus item, which macOS shows only while a Focus is on when set to "Show When Active" (the default).
 
+/** The largest Focus database read: it holds a record per Focus turned on, a few kilobytes at most. */
+export const ASSERTIONS_MAX_BYTES = 1024 * 1024
+
 /** Assertions.json: `data[].storeAssertionRecords[]`, one record per Focus turned on by hand or by a shortcut. */
 export function focusOnFromAssertions(json: string): boolean {
+  if (json.length > ASSERTIONS_MAX_BYTES) {
+    throw new Error(
+      `Assertions.json holds ${json.length} characters, more than a Focus database (${ASSERTIONS_MAX_BYTES})`,
+    )
+  }
   const parsed = JSON.parse(json) as { data?: { storeAssertionRecords?: unknown[] }[] }
   if (!Array.isArray(parsed.data)) throw new Error('Assertions.json has no "data" list')
   return parsed.data.some((entry) => (entry.storeAssertionRecords ?? []).length > 0)
