@@ -11,6 +11,7 @@ import { entriesOf, timedOf, type Entry } from './routine-entries'
 import { MoveFigure, RoutineFigure } from './routine-figure'
 import { t, words } from './texts'
 import { Ring, useNow } from './timers'
+import { pageLocale, voiceFor } from '../shared/voice'
 import { announce, phaseWord } from './routine-words'
 
 export function StretchRoutine({ content }: { content: BreakContent }) {
@@ -20,7 +21,9 @@ export function StretchRoutine({ content }: { content: BreakContent }) {
   const [pausedAt, setPausedAt] = useState<number | null>(null)
   const entry: Entry | undefined = entries[index] ?? entries[0]
   const isLast = index >= entries.length - 1
-  const timed = entry ? timedOf(entry) : { kind: 'move' as const, seconds: 0 }
+  // Reading the steps aloud (when the system has a voice for the language) takes longer than reading them.
+  const reading = content.cues?.voice === true && voiceFor(pageLocale()) !== null
+  const timed = entry ? timedOf(entry, reading) : { kind: 'move' as const, seconds: 0 }
   const wallNow = pausedAt ?? Date.now()
   const running =
     pausedAt === null && !(isLast && entryStepAt(timed, index, wallNow - startedAt).phase === 'finished')

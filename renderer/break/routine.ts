@@ -30,6 +30,8 @@ export interface StretchTiming {
   repetitions: number
   /** Repetitions alternate sides: first side, other side, first side … */
   oneSided?: boolean
+  /** Seconds to get into position, when longer than POSITION_SECONDS (the voice reading the steps first). */
+  positionSeconds?: number
 }
 
 /** Repetitions actually done: a one-sided stretch is done an even number of times, so both sides get the same. */
@@ -53,7 +55,9 @@ export function stretchPhases(timing: StretchTiming, stretch: number): RoutineSt
   }
   const reps = repetitionsOf(timing)
   for (let rep = 1; rep <= reps; rep++) {
-    if (rep === 1) push(rep, 'position', sideOf(timing, rep), POSITION_SECONDS)
+    if (rep === 1) {
+      push(rep, 'position', sideOf(timing, rep), Math.max(POSITION_SECONDS, timing.positionSeconds ?? 0))
+    }
     push(rep, 'hold', sideOf(timing, rep), timing.holdSeconds)
     if (rep < reps) push(rep, 'release', sideOf(timing, rep + 1), RELEASE_SECONDS)
   }

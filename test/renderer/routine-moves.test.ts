@@ -170,7 +170,16 @@ describe('the sound cues and the voice', () => {
     await page.click('button.ready')
     await page.clock.runFor(300)
     expect((await cues(page)).at(-1)?.text).toMatch(/^Knee to chest.*Lie on your back/)
-    await page.clock.runFor(8000 + 10_000)
+    // The steps are heard before the hold starts: it gives the time to read them aloud (up to 30 s), not just 8 s.
+    let waited = 0.3
+    while ((await ringWord(page)) !== 'Hold' && waited < 31) {
+      await page.clock.runFor(1000)
+      waited += 1
+    }
+    expect(waited).toBeGreaterThan(12)
+    expect(waited).toBeLessThanOrEqual(30.3)
+    expect((await cues(page)).at(-1)?.text).toMatch(/^Hold, first side/)
+    await page.clock.runFor(10_000)
     const said = (await cues(page)).map((c) => c.text)
     expect(said).toContain('3')
     const count = said.slice(said.indexOf('3'), said.indexOf('3') + 3)
