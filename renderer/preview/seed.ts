@@ -30,7 +30,7 @@ export interface Seeds {
 /** The routine each sample stretch break starts with (stretch-floor: one done all on the floor). */
 const ROUTINES: Partial<Record<BreakScenario, readonly string[]>> = {
   stretch: ['seated-cat-cow', 'seated-twist'],
-  'stretch-floor': ['knee-to-chest', 'all-fours-cat-cow', 'childs-pose'],
+  'stretch-floor': ['knee-to-chest', 'lying-knee-roll', 'sphinx'],
 }
 
 /** Minutes before the bedtime that each evening step comes, with the default preferences. */

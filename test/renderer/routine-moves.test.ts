@@ -84,17 +84,20 @@ describe('getting down to the floor', () => {
 })
 
 describe('other changes of position, and getting up', () => {
-  it('gives 15 seconds to go from lying on the back to all fours', async () => {
+  it('gives 15 seconds to turn over from the back onto the front, and none between two stretches on the back', async () => {
     const page = await openPaused('break=stretch-floor')
     await page.click('button.ready')
     await page.click('button[aria-label="Next stretch"]')
     await page.clock.runFor(300)
+    expect(await title(page)).toBe('Lying knee roll')
+    await page.click('button[aria-label="Next stretch"]')
+    await page.clock.runFor(300)
     expect(await title(page)).toBe('Change position')
-    expect(await page.textContent('.steps')).toContain('hands and knees')
+    expect(await page.textContent('.steps')).toContain('Roll slowly over onto your front.')
     await page.clock.runFor(14_000)
     expect(await title(page)).toBe('Change position')
     await page.clock.runFor(1000)
-    expect(await title(page)).toBe('Cat and cow')
+    expect(await title(page)).toBe('Sphinx')
     expect(await ringWord(page)).toBe('Get ready')
     await page.close()
   })
@@ -106,7 +109,7 @@ describe('other changes of position, and getting up', () => {
     await page.clock.runFor(300)
     expect(await title(page)).toBe('Get up slowly')
     expect(await page.textContent('.kicker')).toBe('Last step')
-    expect(await page.textContent('.steps')).toContain('push up with your arms')
+    expect(await page.textContent('.steps li')).toBe('Roll onto your side, push up with your arms, then sit.')
     expect(await seconds(page)).toBe('30')
     await page.clock.runFor(29_000)
     expect(await page.isVisible('.complete')).toBe(false)
