@@ -1,7 +1,8 @@
 // Keeps a stretch's steps, cautions and cue in sight in the usual break window, whatever the language: when they
 // are taller than the window (German or Spanish run longer than English), the type steps down, to 78% at most,
-// until they fit (the safety text never smaller than the steps, break.css). The 200%-zoom page (which scrolls on
-// purpose) and the full-screen break keep their sizes.
+// until they fit (the safety text never smaller than the steps, break.css). Full screen, the whole break fits the
+// screen the same way (the figure, ring and steps stay large, fit for the floor). The 200%-zoom page scrolls on
+// purpose and keeps its sizes.
 
 /** Text sizes to try, largest first, as a share of the window's usual 15 px. */
 const SCALES = [1, 0.94, 0.88, 0.82, 0.78] as const
@@ -11,15 +12,19 @@ export function fitToWindow(page: HTMLElement): void {
   const brk = page.querySelector<HTMLElement>('.break')
   const main = brk?.querySelector<HTMLElement>('main')
   if (!brk || !main) return
-  const scrollsOnPurpose = brk.classList.contains('full') || getComputedStyle(main).overflowY === 'visible'
-  if (scrollsOnPurpose) {
+  // Full screen, read from the floor, the whole break fits the screen: nobody scrolls from two metres away.
+  const full = brk.classList.contains('full')
+  if (!full && getComputedStyle(main).overflowY === 'visible') {
     brk.style.removeProperty('--fit')
     return
   }
+  const root = document.documentElement
+  const fits = () =>
+    full ? root.scrollHeight <= root.clientHeight + 1 : main.scrollHeight <= main.clientHeight + 1
   // Set and measured before the next paint, so the steps in between are never seen.
   for (const scale of SCALES) {
     brk.style.setProperty('--fit', String(scale))
-    if (main.scrollHeight <= main.clientHeight + 1) return
+    if (fits()) return
   }
 }
 

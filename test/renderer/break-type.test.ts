@@ -109,4 +109,42 @@ describe('type in the break window', () => {
       await page.close()
     })
   }
+
+  it('full screen at 1366x768: every stretch in every language fits on the screen, its safety cue included', async () => {
+    const page = await h.newPage({ width: 1366, height: 768 })
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    for (const lang of ['en', 'de', 'es', 'fr', 'pt-BR']) {
+      await page.goto(`${h.url}/break.html?break=stretch&full=1&lang=${lang}`)
+      await page.waitForSelector('#break-title')
+      const base = await page.evaluate(() => window.limber!.getBreak())
+      // The list's stretches carry their get-up step too: one step more than in a break, the longest they get.
+      const all = await page.evaluate(() => window.limber!.getStretches())
+      for (const stretch of all) {
+        await page.evaluate((content) => window.__limberPreview!.emit('break:changed', content), {
+          ...base!,
+          id: `full-${stretch.id}`,
+          stretches: [stretch],
+          routine: undefined,
+        })
+        await page.waitForSelector(`text=${stretch.name}`)
+        // Fitting runs at the next frame.
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        )
+        const fit = await page.evaluate(() => ({
+          cueBottom: document.querySelector('.cue')?.getBoundingClientRect().bottom ?? Infinity,
+          steps: parseFloat(getComputedStyle(document.querySelector('.steps li')!).fontSize),
+          scrolls: document.documentElement.scrollHeight > innerHeight,
+        }))
+        expect({ lang, id: stretch.id, scrolls: fit.scrolls }).toEqual({
+          lang,
+          id: stretch.id,
+          scrolls: false,
+        })
+        expect(fit.cueBottom, `${lang} ${stretch.id}`).toBeLessThanOrEqual(768)
+        expect(fit.steps, `${lang} ${stretch.id}`).toBeGreaterThanOrEqual(19)
+      }
+    }
+    await page.close()
+  }, 60_000)
 })
