@@ -154,7 +154,8 @@ describe('names and finding things (issue 12)', () => {
     // stretch routine's two cues (sound, voice).
     expect(reach).toBeLessThanOrEqual(63)
 
-    await page.focus('#f-stretch-repetitions')
+    // The list comes after the stretch settings, the routine's cues last among them.
+    await page.focus('#f-stretch-voice')
     await page.keyboard.press('Tab')
     const first = await focused(page)
     expect(first).toBe('stretch-seated-cat-cow')
