@@ -28,14 +28,31 @@ export function fitToWindow(page: HTMLElement): void {
   }
 }
 
+/**
+ * What the fit depends on: the window's size and the words on screen, but not the ring's number, which changes
+ * every second and never changes the layout (the fit tries up to five sizes, each a layout).
+ */
+function layoutKey(page: HTMLElement): string {
+  let words = `${innerWidth}x${innerHeight} ${page.querySelector('.break')?.className ?? ''}`
+  const walker = document.createTreeWalker(page, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.classList.contains('seconds')) words += `|${node.textContent ?? ''}`
+  }
+  return words
+}
+
 /** Fits again whenever the window's content or size changes (a new stretch, the next step, a resize). */
 export function keepFitting(page: HTMLElement): () => void {
   let queued = false
+  let fitted = ''
   const fit = () => {
     if (queued) return
     queued = true
     requestAnimationFrame(() => {
       queued = false
+      const key = layoutKey(page)
+      if (key === fitted) return
+      fitted = key
       fitToWindow(page)
     })
   }
