@@ -79,7 +79,7 @@ describe('type in the break window', () => {
       }),
     ).toBe(true)
     await page.close()
-  })
+  }, 60_000)
 
   for (const size of [
     { width: 1366, height: 768, steps: 24 },
@@ -107,7 +107,7 @@ describe('type in the break window', () => {
         size.height,
       )
       await page.close()
-    })
+    }, 60_000)
   }
 
   it('full screen at 1366x768: every stretch in every language fits on the screen, its safety cue included', async () => {
