@@ -146,5 +146,5 @@ describe('type in the break window', () => {
       }
     }
     await page.close()
-  }, 60_000)
+  }, 180_000)
 })
