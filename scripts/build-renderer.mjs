@@ -1,19 +1,25 @@
-// Builds the two windows (settings, break) into dist/renderer: one ESM bundle and one stylesheet per window, and
-// HTML pages that carry the strict Content-Security-Policy, and per window and language one small file of its texts
-// (locales/<window>.<code>.js) that the window imports when it starts and whenever the language changes. The
-// preview variant adds the preview's script (the real app on a browser Platform, renderer/preview) and the
-// pseudo-locale's files (<window>.pseudo.js).
-import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+// Builds the two windows (settings, break) into dist/renderer: HTML pages that carry the strict
+// Content-Security-Policy, one stylesheet per window, and per window and language one small file of its texts
+// (locales/<window>.<code>.js) that the window imports when it starts and whenever the language changes. The break
+// window is one ESM bundle. The settings window is split: settings.js and the chunks it imports (chunks/) are its
+// first load (the shell, the side menu, Today), preloaded by its page; each lazily loaded part of
+// renderer/settings/section-table.ts is a chunk of its own (sections/<id>.js) with its texts per language
+// (locales/settings.<id>.<code>.js), moved out of the first load's. The preview variant adds the preview's script
+// (the real app on a browser Platform, renderer/preview) and the pseudo-locale's files (*.pseudo.js).
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Buffer } from 'node:buffer'
 import * as esbuild from 'esbuild'
+import { readSectionTable } from './section-table.mjs'
+import { ALL, pick, pathsOf, readCatalog, textsEntry, textsSource } from './texts-split.mjs'
+// Where it was before the settings window loaded in parts: every file a window can load.
+export { windowFiles } from './window-loads.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const slash = (path) => path.replaceAll('\\', '/')
 export const WINDOWS = ['settings', 'break']
-/** The catalog sections each window's language file carries: the shared words and its own, never main's. */
-const SECTIONS = { settings: ['common', 'settings'], break: ['common', 'breakWindow'] }
 
 /** Bundles a small TypeScript module for Node and imports it, so the build reads the same constants the app uses. */
 async function importTs(path) {
@@ -99,27 +105,6 @@ export async function loadLanguageCodes() {
 }
 
 /**
- * One window's texts in one language: only its sections of locales/<code>.ts (tree-shaken, so the break window
- * never carries the settings' texts). A language whose file has not landed yet speaks English, as locales/index.ts
- * does. The pseudo-locale wraps English's sections in pseudoCatalog.
- */
-function languageEntry(name, code) {
-  const sections = SECTIONS[name]
-  const locales = join(root, 'locales').replaceAll('\\', '/')
-  if (code === 'pseudo') {
-    const pseudo = join(root, 'main/core/i18n/pseudo.ts').replaceAll('\\', '/')
-    return [
-      `import { pseudoCatalog } from '${pseudo}'`,
-      `import { ${sections.join(', ')} } from '${locales}/en.ts'`,
-      ...sections.map((section, i) => `const s${i} = pseudoCatalog(${section})`),
-      `export { ${sections.map((section, i) => `s${i} as ${section}`).join(', ')} }`,
-    ].join('\n')
-  }
-  const file = existsSync(join(root, `locales/${code}.ts`)) ? code : 'en'
-  return `export { ${sections.join(', ')} } from '${locales}/${file}.ts'`
-}
-
-/**
  * In the preview, main's code speaks from renderer/preview/catalogs.ts (the catalogs, with the pseudo-locale as
  * English when the page asks for it) in place of locales/index.ts, which that module itself imports.
  */
@@ -146,17 +131,157 @@ const common = {
   sourcemap: false,
 }
 
+/** For the settings window's scripts: its CSS is bundled apart (stylesheets), so an import of CSS brings no code. */
+const cssApart = {
+  name: 'css-apart',
+  setup(build) {
+    build.onResolve({ filter: /\.css$/ }, (args) => ({ path: args.path, namespace: 'css-apart' }))
+    build.onLoad({ filter: /.*/, namespace: 'css-apart' }, () => ({ contents: '', loader: 'js' }))
+  },
+}
+
+/** For the settings window's stylesheets: a lazily loaded part's CSS is its own, not its importer's. */
+const staticOnly = {
+  name: 'static-imports-only',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+    )
+  },
+}
+
 /**
- * Every script and stylesheet a window can load in one language, for honest size figures: its own bundle and
- * stylesheet, its texts in `code`, and any other .js/.css in the build that is not another window's (a lazily
- * loaded chunk would be one: it counts for every window, as either might load it).
+ * The settings window's stylesheets: settings.css, what the shell imports, and for each part sections/<id>.css,
+ * what its modules import (an empty one when it has none: the window links every part's). esbuild would put the
+ * CSS of every module an entry can reach, dynamically imported ones included, into its stylesheet: here each
+ * stylesheet follows static imports only. A part's may not repeat the shell's (its rules would come again, later,
+ * and win where they should not).
  */
-export async function windowFiles(outdir, name, code) {
-  const files = (await readdir(outdir, { recursive: true })).map((file) => file.replaceAll('\\', '/'))
-  const other = (file) =>
-    WINDOWS.some((window) => window !== name && (file === `${window}.js` || file === `${window}.css`)) ||
-    (/^locales\//.test(file) && file !== `locales/${name}.${code}.js`)
-  return files.filter((file) => /\.(js|mjs|css)$/.test(file) && !other(file)).sort()
+async function settingsStylesheets(out, entryPoints) {
+  const result = await esbuild.build({
+    ...common,
+    entryPoints,
+    outdir: out,
+    write: false,
+    metafile: true,
+    plugins: [await preferencesAsData(), staticOnly],
+  })
+  const sheets = new Map(
+    result.outputFiles.filter((file) => file.path.endsWith('.css')).map((file) => [file.path, file]),
+  )
+  const inputsOf = (name) =>
+    Object.keys(result.metafile.outputs[slash(relative(root, join(out, `${name}.css`)))]?.inputs ?? {})
+  const shell = new Set(inputsOf('settings'))
+  for (const name of Object.keys(entryPoints)) {
+    const file = join(out, `${name}.css`)
+    await mkdir(dirname(file), { recursive: true })
+    await writeFile(file, sheets.get(file)?.contents ?? '')
+    const repeated = name === 'settings' ? undefined : inputsOf(name).find((input) => shell.has(input))
+    if (repeated) {
+      throw new Error(
+        `build-renderer: ${name} imports ${repeated}, which the window's first load has already: ` +
+          'import it in one place only',
+      )
+    }
+  }
+}
+
+/**
+ * The settings window: its shell (settings.js and the chunks it imports) and each part of the table as an entry of
+ * its own, so that the part's `import()` loads sections/<id>.js; its stylesheets beside them. Answers the shell's
+ * chunks, for the page to preload, and each part's (sections/<id>.js and the chunks it imports beyond the shell's),
+ * which the window preloads all at once when it loads the part rather than finding them one import at a time.
+ */
+async function buildSettings(out, parts) {
+  const entryPoints = {
+    settings: join(root, 'renderer/settings/main.tsx'),
+    ...Object.fromEntries(parts.map((part) => [`sections/${part.id}`, part.module])),
+  }
+  const [result] = await Promise.all([
+    esbuild.build({
+      ...common,
+      entryPoints,
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
+      outdir: out,
+      metafile: true,
+      plugins: [await preferencesAsData(), cssApart],
+    }),
+    settingsStylesheets(out, entryPoints),
+  ])
+  const imports = new Map(
+    Object.entries(result.metafile.outputs).map(([file, output]) => [
+      slash(relative(out, join(root, file))),
+      output.imports
+        .filter(({ kind }) => kind === 'import-statement')
+        .map(({ path }) => slash(relative(out, join(root, path)))),
+    ]),
+  )
+  const follow = (file, found = new Set()) => {
+    for (const path of imports.get(file) ?? []) {
+      if (found.has(path)) continue
+      found.add(path)
+      follow(path, found)
+    }
+    return found
+  }
+  const shell = follow('settings.js')
+  const partChunks = parts.map((part) => {
+    const entry = `sections/${part.id}.js`
+    return [part.id, [entry, ...[...follow(entry)].filter((file) => !shell.has(file)).sort()]]
+  })
+  return { preloads: [...shell].sort(), partChunks }
+}
+
+/** The settings page's list of each part's scripts (renderer/settings/part-scripts.ts reads it): `id file file|…`. */
+const partScriptsTag = (partChunks) =>
+  `<meta name="limber-part-scripts" content="${partChunks.map(([id, files]) => [id, ...files].join(' ')).join('|')}" />\n    `
+
+/**
+ * Each window's texts in each language (scripts/texts-split.mjs): the break window's shared words and its own; the
+ * settings window's shell without what its parts and shared groups take, each part's own texts and each group's.
+ * Every text the table names must be in the catalog.
+ */
+async function buildTexts(out, codes, { parts, shared }) {
+  const en = (await readCatalog('en')).sections
+  const known = new Set([
+    ...pathsOf(en.get('settings')),
+    ...pathsOf(en.get('common')).map((path) => `common.${path}`),
+  ])
+  const files = [
+    ...parts.filter((part) => part.texts.length > 0).map((part) => [part.id, part.texts]),
+    ...Object.entries(shared),
+  ]
+  const taken = files.flatMap(([, paths]) => paths)
+  const unknown = taken.find((path) => !known.has(path))
+  if (unknown) {
+    throw new Error(`build-renderer: section-table.ts names the text ${unknown}, which locales/en.ts has not`)
+  }
+  // A table's paths are under `settings`, or under `common` when they say so.
+  const inCommon = (paths) => paths.filter((path) => path.startsWith('common.')).map((path) => path.slice(7))
+  const inSettings = (paths) => paths.filter((path) => !path.startsWith('common.'))
+  const only = (paths) => ({
+    ...(inCommon(paths).length > 0 ? { common: pick(inCommon(paths)) } : {}),
+    ...(inSettings(paths).length > 0 ? { settings: pick(inSettings(paths)) } : {}),
+  })
+  const shell = {
+    common: pick(inCommon(taken), { except: true }),
+    settings: pick(inSettings(taken), { except: true }),
+  }
+  const all = codes.flatMap((code) => [
+    [`break.${code}`, code, { common: ALL, breakWindow: ALL }],
+    [`settings.${code}`, code, shell],
+    ...files.map(([name, paths]) => [`settings.${name}.${code}`, code, only(paths)]),
+  ])
+  await Promise.all(
+    all.map(async ([name, code, sections]) =>
+      esbuild.build({
+        ...common,
+        stdin: textsEntry(await textsSource(code, sections)),
+        outfile: join(out, `locales/${name}.js`),
+      }),
+    ),
+  )
 }
 
 /**
@@ -170,26 +295,19 @@ export async function buildRenderer({
   const out = join(root, outdir)
   await rm(out, { recursive: true, force: true })
   await mkdir(out, { recursive: true })
-  const csp = await loadCsp()
+  const [csp, table, languages] = await Promise.all([loadCsp(), readSectionTable(), loadLanguageCodes()])
+  const codes = [...languages, ...(preview ? ['pseudo'] : [])]
 
-  await esbuild.build({
-    ...common,
-    entryPoints: Object.fromEntries(WINDOWS.map((name) => [name, join(root, `renderer/${name}/main.tsx`)])),
-    outdir: out,
-    plugins: [await preferencesAsData()],
-  })
-  const codes = [...(await loadLanguageCodes()), ...(preview ? ['pseudo'] : [])]
-  await Promise.all(
-    WINDOWS.flatMap((name) =>
-      codes.map((code) =>
-        esbuild.build({
-          ...common,
-          stdin: { contents: languageEntry(name, code), resolveDir: root, loader: 'ts' },
-          outfile: join(out, `locales/${name}.${code}.js`),
-        }),
-      ),
-    ),
-  )
+  const [settings] = await Promise.all([
+    buildSettings(out, table.parts),
+    esbuild.build({
+      ...common,
+      entryPoints: { break: join(root, 'renderer/break/main.tsx') },
+      outdir: out,
+      plugins: [await preferencesAsData()],
+    }),
+    buildTexts(out, codes, table),
+  ])
   if (preview) {
     await esbuild.build({
       ...common,
@@ -200,10 +318,19 @@ export async function buildRenderer({
     })
   }
 
+  const preloads = { settings: settings.preloads, break: [] }
+  const extraTags = { settings: partScriptsTag(settings.partChunks), break: '' }
   for (const name of WINDOWS) {
     const template = await readFile(join(root, `renderer/${name}/index.html`), 'utf8')
     const previewTag = preview ? '<script type="module" src="preview-bridge.js"></script>\n    ' : ''
-    const html = template.replaceAll('%CSP%', csp).replaceAll('%NAME%', name).replace('%PREVIEW%', previewTag)
+    // The first load's chunks are fetched with the page's script, not after it has run.
+    const preloadTags = preloads[name]
+      .map((file) => `<link rel="modulepreload" href="${file}" />\n    `)
+      .join('')
+    const html = template
+      .replaceAll('%CSP%', csp)
+      .replaceAll('%NAME%', name)
+      .replace('%PREVIEW%', previewTag + preloadTags + extraTags[name])
     await writeFile(join(out, `${name}.html`), html)
   }
 

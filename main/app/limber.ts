@@ -58,6 +58,7 @@ export class Limber implements Disposable {
       ),
       platform.onMenuAction((action) => this.guard(() => void this.run(action))),
     )
+    this.guard(() => this.app.comeBack(this.now()))
     this.update()
   }
 

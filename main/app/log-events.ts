@@ -25,6 +25,10 @@ export type LogEvent =
   /** An IPC payload refused by the contract's check. */
   | { event: 'ipc-refused'; message: string }
   | { event: 'test-reminder-unshown' }
+  /** The wall clock jumped forward while idle time shows no input all along: a suspend and resume both lost. */
+  | { event: 'sleep-inferred'; seconds: number }
+  /** Pieces of the state file this version cannot read, dropped; the copy kept of the file as it was. */
+  | { event: 'state-set-aside'; named: readonly string[]; kept: string | undefined }
 
 export type LogLevel = 'info' | 'warn' | 'error'
 type Level = LogLevel
@@ -51,6 +55,8 @@ const LEVELS: Readonly<Record<LogEvent['event'], Level>> = {
   'export-failed': 'error',
   'ipc-refused': 'warn',
   'test-reminder-unshown': 'warn',
+  'sleep-inferred': 'info',
+  'state-set-aside': 'warn',
 }
 
 /** Each event in words, as the log file says it. */
@@ -95,6 +101,10 @@ function wordsOf(e: LogEvent): string {
       return `refused IPC payload: ${e.message}`
     case 'test-reminder-unshown':
       return 'the test reminder could not be shown: notifications are unavailable'
+    case 'sleep-inferred':
+      return `the clock moved ${e.seconds} s with no input all along: the machine slept, no events reported`
+    case 'state-set-aside':
+      return `state this version cannot read was set aside: ${e.named.join(', ')}${e.kept ? `; the file as it was is kept as ${e.kept}` : '; no copy could be kept'}`
   }
 }
 

@@ -2,15 +2,19 @@
 // schedule (the planner's state, changed only through main/core's transitions), the records, the reminder on
 // screen, the user's presence and busy states, the sore-back plan and its prompts. Also the few reactions that
 // cross parts: the preferences in force after a change, the plan beginning and ending, and the state file.
-import { isActiveUseKind, kindEnabled } from '../core/planning/reminders'
+import { isActiveUseKind, kindEnabled, type ReminderKind } from '../core/planning/reminders'
 import type { LanguageInUse } from '../core/i18n/languages'
+import { Calendar } from '../core/planning/calendar'
 import { BusyHold } from './busy/hold'
+import { holdLasts } from './busy/hold-rules'
 import type { BreakContent } from './ipc-contract'
 import { languageInUse } from './language'
+import { OnScreenKeeper, afterRestart } from './on-screen/kept-on-screen'
 import { OnScreen, type OnScreenHooks } from './on-screen/on-screen'
 import type { Platform } from './platform'
 import { AwayAndBack } from './presence/away-and-back'
 import { Presence } from './presence/presence'
+import type { Outcome } from './records/history'
 import { HistoryFile } from './records/history-file'
 import { StoredPreferences } from './records/preferences-file'
 import { Sitting } from './records/sitting'
@@ -51,6 +55,11 @@ export interface AppParts {
   breakContent(now: number): BreakContent | null
   /** Writes the state file (only when it changed). */
   persist(): void
+  /**
+   * Just started: the reminder on screen when Limber stopped is shown again while still relevant, else recorded
+   * `missed` (on-screen/kept-on-screen.ts). Once, before the first step.
+   */
+  comeBack(now: number): void
 }
 
 /** Makes the parts; `hooks` are the running app's answers to a notification, its step, and its guard. */
@@ -62,7 +71,8 @@ export function assembleParts(
   const prefs = new StoredPreferences(platform)
   const history = new HistoryFile(platform)
   const stateFile = new StateFile(platform)
-  const stored = stateFile.load(now)
+  // A hold kept from before the restart goes on only in the active-use time it began in (busy/hold-rules.ts).
+  const stored = stateFile.load(now, (held) => holdLasts(held, new Calendar(prefs.value), now))
   const current = () => prefs.value
   const language = (): LanguageInUse => languageInUse(schedule.calendar.prefs, platform)
   const speech = (): Speech => speechFor(language())
@@ -95,6 +105,10 @@ export function assembleParts(
   const sitting = new Sitting(history, () => prefs.value.naturalBreaks.idleMinutes * 60_000, now)
   const therapy = new TherapyTimer(platform, stored.therapy, speech)
   const clockWatch = new ClockWatch(platform)
+  const record = (kind: ReminderKind, outcome: Outcome, at: number): void => {
+    sitting.outcome(kind, outcome, at)
+    history.record(kind, outcome, at)
+  }
   const screen: OnScreen = new OnScreen(
     platform,
     {
@@ -102,13 +116,12 @@ export function assembleParts(
       prefs: () => schedule.calendar.prefs,
       speech,
       gentle: (at) => soreBack.running(at) !== null,
-      record: (kind, outcome, at) => {
-        sitting.outcome(kind, outcome, at)
-        history.record(kind, outcome, at)
-      },
+      record,
     },
     stored,
   )
+  const keeper = new OnScreenKeeper()
+  let kept = stored.onScreen
   const away: AwayAndBack = new AwayAndBack({
     schedule,
     screen,
@@ -120,10 +133,14 @@ export function assembleParts(
     now: () => platform.clock.now(),
   })
   const presence: Presence = new Presence(platform, away, () => prefs.value.naturalBreaks)
-  const busy = new BusyHold(platform, {
-    answered: hooks.changed,
-    context: () => ({ prefs: prefs.value, breakWindowOpen: screen.current?.breakWindowOpen ?? false }),
-  })
+  const busy = new BusyHold(
+    platform,
+    {
+      answered: hooks.changed,
+      context: () => ({ prefs: prefs.value, breakWindowOpen: screen.current?.breakWindowOpen ?? false }),
+    },
+    stored.held,
+  )
   const dueNow = new DueNow({ schedule, screen, busy, now: () => platform.clock.now() })
   const prompts = new Prompts({ schedule, presence, screen, busy, checkIn, soreBack, prefs: current })
   return {
@@ -154,6 +171,16 @@ export function assembleParts(
         rotationCount: screen.rotationCount,
         soreBack: soreBack.stored,
         checkIn: checkIn.stored,
+        onScreen: keeper.of(screen.current, screen.timesOutAt),
+        held: busy.kept,
       }),
+    comeBack: (at) => {
+      const was = kept
+      kept = null
+      if (!was) return
+      const after = afterRestart(was, schedule.calendar, at)
+      if (after.show) dueNow.show(was.reminder, at, true, was.held)
+      else record(was.reminder.kind, 'missed', after.lostAt)
+    },
   }
 }

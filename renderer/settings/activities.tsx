@@ -9,9 +9,11 @@ import type {
 } from '../../main/core/preferences/index'
 import { NumberField, TextField, TimeField, Toggle, Weekdays, forgetErrors } from './fields'
 import { ruleFor } from './rules'
-import { Section } from './sections'
-import { notice, save, status } from './state'
+import { Section } from './section'
+import { save } from './saving'
+import { notice, status } from './state'
 import { t } from './texts'
+import './activities.css'
 
 /** The most own reminders the preferences keep (the schema's limit). */
 const MAX_CUSTOM = ruleFor('activities.custom')?.maxItems ?? 50
@@ -203,3 +205,5 @@ function CustomItem(props: {
     </li>
   )
 }
+
+export default Activities

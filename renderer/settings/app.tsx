@@ -1,75 +1,47 @@
 // The settings window's frame: a side navigation beside one scrolling column of sections, so every setting can
 // be reached by keyboard, by search (Ctrl+F) and by scrolling. Only that column scrolls: the window itself never
 // does, so the navigation stays in view. Changes apply as they are made; there is no Save. On the very first
-// start the column shows the welcome instead. What is on screen is drawn first: Today, then (after that first frame)
-// the sections below it, so the window shows its data sooner; the column says it is busy until then.
+// start the column shows the welcome instead. What is on screen is drawn first: the first load carries Today (or the
+// welcome) alone; the other sections are fetched right after the first render (section-loader.ts) and drawn once
+// the first frame is painted, and the column says it is busy until they are all there.
 import { useEffect, useState } from 'preact/hooks'
-import { Activities } from './activities'
-import { Bedtime } from './bedtime'
-import { Progress } from './progress'
-import { Breaks, ColdAndHeat, General, Section, Stretches } from './sections'
-import { SoreBackSettings } from './sore-back'
-import { allSections, notice, prefs, status, welcomeOpen } from './state'
-import { Today } from './today'
-import { t, words } from './texts'
-import { WarningSigns } from '../shared/warning-signs'
-import { Welcome, openWelcome } from './welcome'
-
-/** The sections in order: each one's element id and its key in the catalog's `nav`. */
-const NAV = [
-  ['today', 'today'],
-  ['breaks', 'breaks'],
-  ['stretches', 'stretches'],
-  ['bedtime', 'bedtime'],
-  ['activities', 'activities'],
-  ['general', 'general'],
-  ['therapy', 'therapy'],
-  ['sore-back', 'soreBack'],
-  ['progress', 'progress'],
-  ['about', 'about'],
-] as const
+import { SECTIONS } from './section-table'
+import { drawnSections, isDrawn, openWelcome, showTheRest, welcomeView, whenDrawable } from './section-loader'
+import { notice, prefs, welcomeOpen } from './state'
+import { t } from './texts'
 
 export function App() {
   const p = prefs.value
-  // After the first frame (an effect runs once it is painted), the sections below Today.
-  useEffect(() => {
-    allSections.value = true
-  }, [])
+  // After the first frame (an effect runs once it is painted), the sections below the first screen.
+  useEffect(showTheRest, [])
   if (!p) return null
   document.title = t().pageTitle
-  const drawing = !welcomeOpen.value && !allSections.value
+  const Welcome = welcomeOpen.value ? welcomeView() : undefined
+  const drawn = drawnSections()
+  const busy = !Welcome && drawn.length < SECTIONS.length
   return (
     <div class="layout">
       <Nav />
-      <main id="content" tabIndex={-1} aria-busy={drawing ? 'true' : undefined}>
-        {welcomeOpen.value ? (
-          <Welcome prefs={p} />
+      <main id="content" tabIndex={-1} aria-busy={busy ? 'true' : undefined}>
+        {Welcome ? (
+          <Welcome prefs={p} showWelcome={showWelcome} />
         ) : (
-          <>
-            <Today />
-            {!drawing && (
-              <>
-                <Breaks prefs={p} />
-                <Stretches prefs={p} />
-                <Bedtime prefs={p} />
-                <Activities prefs={p} />
-                <General prefs={p} />
-                <ColdAndHeat prefs={p} />
-                <SoreBackSettings prefs={p} />
-                <Progress />
-                <About />
-              </>
-            )}
-          </>
+          drawn.map(({ id, View }) => <View key={id} prefs={p} showWelcome={showWelcome} />)
         )}
       </main>
     </div>
   )
 }
 
+/** Opens the welcome again; a failure to load it leaves the sections as they are. */
+function showWelcome(): void {
+  openWelcome().catch((error: unknown) => console.error('settings: the welcome:', error))
+}
+
 /**
  * Scrolls the content column to a section and moves the focus to its heading, so the next Tab goes to the
- * section's first control. From the welcome, the sections are shown first.
+ * section's first control. From the welcome, the sections are shown first; a section not drawn yet is waited for
+ * (with those above it, which decide where it is), while the focus stays on the link that asked.
  */
 function jumpTo(id: string): void {
   const go = () => {
@@ -80,11 +52,16 @@ function jumpTo(id: string): void {
     main.scrollTo({ top: section.offsetTop - 16 })
     document.getElementById(`${id}-title`)?.focus({ preventScroll: true })
   }
-  if (welcomeOpen.value || !allSections.value) {
-    welcomeOpen.value = false
-    allSections.value = true
-    requestAnimationFrame(go)
-  } else go()
+  if (!welcomeOpen.value && isDrawn(id)) {
+    go()
+    return
+  }
+  welcomeOpen.value = false
+  showTheRest()
+  whenDrawable(id).then(
+    () => requestAnimationFrame(go),
+    (error: unknown) => console.error(`settings: section ${id}:`, error),
+  )
 }
 
 function Nav() {
@@ -98,7 +75,7 @@ function Nav() {
         <span class="sr-only">{t().pageTitle}</span>
       </h1>
       <ul>
-        {NAV.map(([id, key]) => (
+        {SECTIONS.map(({ id, nav: key }) => (
           <li key={id}>
             <a
               href={`#${id}`}
@@ -123,52 +100,22 @@ function Nav() {
 
 /** The section at the top of the scrolling column, to mark it in the navigation. */
 function useCurrentSection(): string {
-  const [current, setCurrent] = useState<string>('today')
+  const [current, setCurrent] = useState(SECTIONS[0]?.id ?? '')
   useEffect(() => {
     const main = document.getElementById('content')
     if (!main) return
     const onScroll = () => {
       const top = main.getBoundingClientRect().top
-      let found: string = NAV[0][0]
-      for (const [id] of NAV) {
+      let found = SECTIONS[0]?.id ?? ''
+      for (const { id } of SECTIONS) {
         const el = document.getElementById(id)
         if (el && el.getBoundingClientRect().top - top <= 80) found = id
       }
-      if (main.scrollTop + main.clientHeight >= main.scrollHeight - 2) found = 'about'
+      if (main.scrollTop + main.clientHeight >= main.scrollHeight - 2) found = SECTIONS.at(-1)?.id ?? found
       setCurrent(found)
     }
     main.addEventListener('scroll', onScroll, { passive: true })
     return () => main.removeEventListener('scroll', onScroll)
   }, [])
   return current
-}
-
-function About() {
-  const about = t().about
-  return (
-    <Section id="about" title={about.title}>
-      <p>{about.what}</p>
-      <div class="disclaimer">
-        <p>
-          <strong>{about.notAdvice}</strong> {about.general}
-        </p>
-        <p>{about.doctor}</p>
-        <details class="signs">
-          <summary>{words().warningSigns.title}</summary>
-          <WarningSigns id="about-signs" level={3} />
-        </details>
-      </div>
-      <div class="row-buttons">
-        <button type="button" onClick={openWelcome}>
-          {about.welcomeAgain}
-        </button>
-      </div>
-      <p class="muted">{about.version({ version: status.value?.version ?? about.unknown })}</p>
-      {status.value?.logFile && (
-        <p class="muted">
-          {about.logFile} <span class="log-file">{status.value.logFile}</span>
-        </p>
-      )}
-    </Section>
-  )
 }

@@ -6,9 +6,10 @@ import type { Preferences, SleepTimesPreferences } from '../../main/core/prefere
 import { WEEK } from '../../main/core/i18n/format'
 import { isAfterMidnight, nextDay, sleepMinutes } from '../shared/clock'
 import { NumberField, TimeField, Toggle } from './fields'
-import { Section } from './sections'
-import { save } from './state'
+import { Section } from './section'
+import { save } from './saving'
 import { fmt, t } from './texts'
+import './bedtime.css'
 
 type Overrides = Preferences['bedtime']['overrides']
 
@@ -149,3 +150,5 @@ function bedtimeHint(bedtime: string, day: number): string {
     ? texts.afterMidnight({ day: weekday(nextDay(day)) })
     : texts.onEvening({ day: weekday(day) })
 }
+
+export default Bedtime

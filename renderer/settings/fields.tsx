@@ -18,7 +18,7 @@ import {
   save,
   setFieldError,
   warnings,
-} from './state'
+} from './saving'
 
 export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`
 

@@ -4,7 +4,8 @@
 import { isOneOf } from '../../main/core/one-of'
 import { LANGUAGE_CODES, LANGUAGES, type LanguageSetting } from '../../main/core/i18n/languages'
 import { Messages, fieldId } from './fields'
-import { fieldErrors, fieldLabels, save, status } from './state'
+import { fieldErrors, fieldLabels, save } from './saving'
+import { status } from './state'
 import { t } from './texts'
 
 const PATH = 'language'

@@ -5,9 +5,10 @@
 import { useState } from 'preact/hooks'
 import type { DayHistory, ExportResult } from '../../main/app/ipc-contract'
 import { rich } from '../shared/rich'
-import { Section } from './sections'
+import { Section } from './section'
 import { history, useBridge } from './state'
 import { fmt, t } from './texts'
+import './progress.css'
 
 const WIDTH = 560
 const HEIGHT = 150
@@ -204,3 +205,5 @@ function Export() {
     </div>
   )
 }
+
+export default Progress

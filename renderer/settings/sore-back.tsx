@@ -1,15 +1,13 @@
 // Sore-back days in the settings window: in Today, "My back hurts today" (a gentler plan for a few days) and,
 // while a plan runs, its day, what it changes, heat or ice and how to use them safely, the brace and when to see
-// a doctor (up front in the notice a plan's start opens, doctor-notice.tsx; here one click away); the plan's own
-// settings section.
+// a doctor (up front in the notice a plan's start opens, doctor-notice.tsx; here one click away). The plan's own
+// settings section is sore-back-settings.tsx.
 import { isOneOf } from '../../main/core/one-of'
 import { useState } from 'preact/hooks'
 import type { SoreBackDays, SoreBackStatus } from '../../main/app/ipc-contract'
 import { HOLD_SECONDS_MIN } from '../../main/core/content/stretch-shape'
 import type { Preferences } from '../../main/core/preferences/index'
 import { ConfirmButton } from './confirm'
-import { NumberField, Toggle } from './fields'
-import { Section } from './sections'
 import { WarningSigns } from '../shared/warning-signs'
 import { prefs, status, useBridge } from './state'
 import { fmt, t, words } from './texts'
@@ -151,40 +149,5 @@ function Brace({ brace }: { brace: NonNullable<SoreBackStatus['brace']> }) {
         )}
       </div>
     </div>
-  )
-}
-
-/** The plan's own settings: the walks, the brace reminder, the morning check-in. */
-export function SoreBackSettings({ prefs: p }: { prefs: Preferences }) {
-  const s = p.soreBack
-  const texts = t().soreBack
-  return (
-    <Section id="sore-back" title={texts.title} intro={texts.intro}>
-      <div class="grid">
-        <NumberField
-          path="soreBack.moveEveryMinutes"
-          label={texts.walkEvery}
-          unit="min"
-          value={s.moveEveryMinutes}
-        />
-        <NumberField path="soreBack.moveSeconds" label={texts.walk} unit="s" value={s.moveSeconds} />
-      </div>
-      <p class="hint">{texts.braceCaution}</p>
-      <Toggle
-        path="soreBack.braceReminder"
-        label={texts.brace}
-        value={s.braceReminder}
-        hint={texts.braceHint}
-      />
-      <div class="grid" hidden={!s.braceReminder}>
-        <NumberField path="soreBack.braceMinutes" label={texts.braceFor} unit="min" value={s.braceMinutes} />
-      </div>
-      <Toggle
-        path="checkIn.enabled"
-        label={texts.checkIn}
-        value={p.checkIn.enabled}
-        hint={texts.checkInHint}
-      />
-    </Section>
   )
 }

@@ -5,9 +5,11 @@ import { useState } from 'preact/hooks'
 import type { Preferences } from '../../main/core/preferences/index'
 import { FigureView } from '../shared/figure'
 import { Messages, fieldId } from './fields'
-import { fieldErrors, save, stretches, warnings } from './state'
+import { fieldErrors, save, warnings } from './saving'
+import { stretches } from './state'
 import { t, words } from './texts'
 import { STRETCH_LIST } from './warnings'
+import './stretch-list.css'
 
 const MOVES: Record<string, (index: number, last: number) => number> = {
   ArrowDown: (i, last) => Math.min(last, i + 1),

@@ -8,5 +8,7 @@ export { fmt, words } from '../shared/texts'
 const store = createTexts<SettingsTexts>('settings')
 
 export const loadTexts = store.load
+/** Loads the texts of a lazily loaded part (section-table.ts) in the language in use. */
+export const loadTextsPart = store.loadPart
 /** The settings window's own texts. */
 export const t = () => store.texts().settings

@@ -7,11 +7,15 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import type { PauseDuration, UpcomingItem } from '../../main/app/ipc-contract'
 import type { BusyReason } from '../../main/app/ipc-contract'
 import { daysFrom } from '../../main/core/i18n/format'
+import { nextLine } from './next-line'
 import { CheckInCard, SittingLine } from './check-in'
 import { DoctorNotice } from './doctor-notice'
 import { SoreBackPlan, SoreBackStart } from './sore-back'
 import { status, upcoming, useBridge } from './state'
 import { fmt, t } from './texts'
+import '../shared/check-in.css'
+import '../shared/warning-signs.css'
+import './today.css'
 
 const PAUSE_CHOICES: readonly PauseDuration[] = ['30m', '1h', '2h', 'until-morning', 'forever']
 
@@ -117,15 +121,6 @@ function heldNow(held: { title: string; reason: BusyReason }): string {
   return `${texts.held[held.reason]({ title: held.title })} ${texts.heldAfter}`
 }
 
-/** "Next: Stretch at 2:30 PM." today, "Next: Stretch tomorrow at 6:30 AM." later (Today and the welcome). */
-export function nextLine(next: { title: string; at: number }, now: number): string {
-  const texts = t().next
-  const format = fmt()
-  return daysFrom(now, next.at) === 0
-    ? texts.today({ title: next.title, time: format.time(next.at) })
-    : texts.later({ title: next.title, when: format.when(next.at, now) })
-}
-
 function BreakNow() {
   const bridge = useBridge()
   const texts = t().today
@@ -186,3 +181,5 @@ function Items({ items }: { items: UpcomingItem[] }) {
     </ol>
   )
 }
+
+export default Today

@@ -10,7 +10,8 @@ import { FigureView } from '../shared/figure'
 import { TimeField } from './fields'
 import { stretches, upcoming, useBridge, welcomeOpen } from './state'
 import { fmt, t } from './texts'
-import { nextLine } from './today'
+import { nextLine } from './next-line'
+import './welcome.css'
 
 type System = 'windows' | 'mac' | 'linux'
 
@@ -26,7 +27,7 @@ export function Welcome({ prefs }: { prefs: Preferences }) {
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus({ preventScroll: true }), [])
   const texts = t().welcome
-  const bedtime = t().bedtime
+  // Read whole at each use: the welcome brings only these two of Bedtime's texts (section-table.ts).
   // An example of what a stretch break shows: the first stretch's figure, held (its text alternative says what).
   const example = stretches.value.find((s) => s.figure)?.figure
   return (
@@ -59,8 +60,8 @@ export function Welcome({ prefs }: { prefs: Preferences }) {
           <h4>{texts.sleep}</h4>
           <p class="hint">{texts.sleepHint}</p>
           <div class="grid">
-            <TimeField path="bedtime.bedtime" label={bedtime.bed} value={prefs.bedtime.bedtime} />
-            <TimeField path="bedtime.wakeTime" label={bedtime.wake} value={prefs.bedtime.wakeTime} />
+            <TimeField path="bedtime.bedtime" label={t().bedtime.bed} value={prefs.bedtime.bedtime} />
+            <TimeField path="bedtime.wakeTime" label={t().bedtime.wake} value={prefs.bedtime.wakeTime} />
           </div>
         </li>
         <li>
@@ -89,12 +90,6 @@ export function closeWelcome(): void {
     document.getElementById('content')?.scrollTo(0, 0)
     document.getElementById('today-title')?.focus({ preventScroll: true })
   })
-}
-
-/** Opens the welcome again (from About), at the top of the content column. */
-export function openWelcome(): void {
-  welcomeOpen.value = true
-  document.getElementById('content')?.scrollTo(0, 0)
 }
 
 function TestReminder() {
@@ -179,3 +174,5 @@ function before(hhmm: string, minutes: number): string {
   const time = `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`
   return fmt().clock(time)
 }
+
+export default Welcome

@@ -2,10 +2,13 @@
 // wake-up rules in wake-ups.ts look again on time): which answers count under the user's settings, when the system
 // is asked again, which reason a hold names, and which reminders one hold covers. docs/dont-interrupt.md explains
 // them for people.
+import Type, { type Static } from 'typebox'
+import Value from 'typebox/value'
 import { isOneOf } from '../../core/one-of'
+import type { Calendar } from '../../core/planning/calendar'
 import type { DueReminder } from '../../core/planning/next-due'
 import type { Preferences } from '../../core/preferences/index'
-import { isActiveUseKind } from '../../core/planning/reminders'
+import { REMINDER_KINDS, isActiveUseKind } from '../../core/planning/reminders'
 import { BUSY_REASONS, type BusyReason } from '../platform'
 
 /** While a reminder is held, the system is asked again (and the app looks again) this often, never more. */
@@ -64,4 +67,39 @@ export function namedReason(reasons: readonly BusyReason[]): BusyReason {
  */
 export function holdSubject(due: Pick<DueReminder, 'kind' | 'key'>): string {
   return isActiveUseKind(due.kind) ? 'movement' : due.key
+}
+
+/**
+ * A hold as the state file keeps it: a restart keeps the reminder held, and its "Held N min" counts from its own
+ * start (when it fell due), not from the restart.
+ */
+export const KeptHoldSchema = Type.Object({
+  /** What the hold covers (holdSubject). */
+  subject: Type.String({ maxLength: 200 }),
+  kind: Type.Enum(REMINDER_KINDS),
+  title: Type.String({ maxLength: 200 }),
+  /** Wall time the hold began. */
+  since: Type.Number({ minimum: -8.64e15, maximum: 8.64e15 }),
+  reason: Type.Enum(BUSY_REASONS),
+})
+export type KeptHold = Static<typeof KeptHoldSchema>
+
+/**
+ * Whether a kept hold goes on after a restart at `now`. A movement break's hold lasts only while the active-use time
+ * it fell due in runs on (the night or the end of work hours would have ended it); a wall-clock reminder's goes on
+ * while the planner still has it due (its own relevance decides, as for any late reminder).
+ */
+export function holdLasts(held: KeptHold, calendar: Calendar, now: number): boolean {
+  if (!isActiveUseKind(held.kind)) return true
+  return (
+    now >= held.since &&
+    calendar.isActiveUseTime(now) &&
+    calendar.active.lastStartIn(held.since, now) === null
+  )
+}
+
+/** A kept hold read back: null for none, 'unreadable' for something that is not one. */
+export function readKeptHold(value: unknown): KeptHold | null | 'unreadable' {
+  if (value === undefined || value === null) return null
+  return Value.Check(KeptHoldSchema, value) ? value : 'unreadable'
 }

@@ -19,6 +19,7 @@ import {
   isBusyAnswer,
   listenedTo,
   namedReason,
+  type KeptHold,
 } from './hold-rules'
 import { BUSY_REASONS, type BusyReason, type Platform } from '../platform'
 
@@ -51,7 +52,7 @@ export class BusyHold {
   /** A question the system has not answered yet. */
   private asking: { askedMono: number; id: number } | null = null
   private asked = 0
-  private held: (HeldNow & { subject: string }) | null = null
+  private held: KeptHold | null
   /** A prompt (check-in, brace) is due and waits while the user is busy. */
   private promptWaiting = false
   private readonly logged = new Set<Problem>()
@@ -64,7 +65,16 @@ export class BusyHold {
       /** What a busy check needs to know of the app now. */
       context(): HoldContext
     },
-  ) {}
+    /** The hold the state file kept (a restart during a hold): it goes on, from its own start. */
+    kept: KeptHold | null = null,
+  ) {
+    this.held = kept
+  }
+
+  /** What the state file keeps of the hold (the same object while it does not change). */
+  get kept(): KeptHold | null {
+    return this.held
+  }
 
   /**
    * Whether `due` (due now, with nothing on screen in its way) waits because the user is busy. Asks the system when
@@ -112,6 +122,11 @@ export class BusyHold {
     if (!this.held) return null
     const { kind, title, since, reason } = this.held
     return { kind, title, since, reason }
+  }
+
+  /** The wall clock moved by `skew` without time passing: a hold's length is elapsed time, its start moves with it. */
+  shift(skew: number): void {
+    if (this.held) this.held = { ...this.held, since: this.held.since + skew }
   }
 
   /** The held reminder is shown now: the hold is over. Answers how long it was held and why (null: it was not). */

@@ -45,6 +45,8 @@ export class Presence {
   /** This session's desktop has reported an unlock: it reports them, so input never stands in for one. */
   private unlockSeen = false
   private suspendedMono: number | null = null
+  /** A resume came with no suspend before it: the wall clock's jump the next look finds is that sleep. */
+  private resumeUnannounced = false
   private idle = initialIdleWatch()
   private sourceFailing = false
 
@@ -88,7 +90,9 @@ export class Presence {
         this.listener.left(now)
         return
       case 'resume':
-        this.resume(now)
+        // A resume with no suspend before it (the suspend was lost): the clock watch's next look measures the sleep.
+        if (this.isSuspended) this.resume(now)
+        else this.resumeUnannounced = true
         return
       case 'lock-screen':
         if (!this.isLocked) this.lockLook = 'probe'
@@ -118,6 +122,33 @@ export class Presence {
       return
     logEvent(this.platform, { event: 'resume-inferred' })
     this.resume(now)
+  }
+
+  /**
+   * The clock watch's look: the wall clock jumped `gapMs` (0: it did not) without monotonic time, with no suspend
+   * reported. When idle time shows no input all that while, or a resume came alone, the machine slept (a lid
+   * closed, its events lost): the user left when it began and the machine woke now, as a reported suspend and
+   * resume would say. Answers whether it was sleep; otherwise a jump is a clock change (someone set the clock).
+   */
+  sleptThrough(gapMs: number, now: number): boolean {
+    const reported = this.resumeUnannounced
+    this.resumeUnannounced = false
+    if (gapMs <= 0 || this.isSuspended || !(reported || this.idleCovers(gapMs))) return false
+    logEvent(this.platform, { event: 'sleep-inferred', seconds: Math.round(gapMs / 1000) })
+    this.listener.left(now - gapMs)
+    this.listener.woke()
+    this.back(now)
+    return true
+  }
+
+  /** Whether idle time shows no input for at least the last `ms` (a failing read says no). */
+  private idleCovers(ms: number): boolean {
+    try {
+      const seconds = readIdleSeconds(this.platform.idleSeconds())
+      return seconds !== null && seconds * 1000 >= ms
+    } catch {
+      return false
+    }
   }
 
   /** Whether idle time shows input within the last `ms` (a failing read says no). */
@@ -197,18 +228,24 @@ export class Presence {
     if (this.lockedAt !== null) this.lockedAt += skew
   }
 
+  /** Awake: back, unless still locked. An away that idle time started ends too: a sleeping machine sees no input. */
   private resume(now: number): void {
     const was = this.isSuspended
     this.isSuspended = false
     this.suspendedMono = null
     this.listener.woke()
-    if (was) this.back(now)
+    if (was) {
+      this.isIdleAway = false
+      this.back(now)
+    }
   }
 
+  /** Unlocked: back at once, even when idle time started the away before the lock (an unlock takes a password). */
   private unlock(at: number): void {
-    const was = this.isLocked
+    const was = this.isLocked || this.isIdleAway
     this.isLocked = false
     this.lockedAt = null
+    this.isIdleAway = false
     if (was) this.back(at)
   }
 

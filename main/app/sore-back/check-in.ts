@@ -22,11 +22,24 @@ import type { Speech } from '../speech'
  */
 export interface StoredCheckIn {
   askedOn: DateKey | null
+  /**
+   * The instant it was last asked: the question comes once per waking period as the user lives it, so a time-zone
+   * correction that moves the local date back does not ask again the same day (null: a state from before this).
+   */
+  askedAt: number | null
   open: boolean
   doctor: { on: DateKey; why: DoctorWhy; pain: number; open: boolean } | null
 }
 
 type PlanDay = { day: number; days: number } | null
+
+/** Today's waking period: it began when last night did (its bedtime), and the question comes from its wake time. */
+export interface WakingDay {
+  /** Last night's bedtime: an ask or an answer since then belongs to this waking period. */
+  since: number
+  /** Today's wake time: not asked before it. */
+  wakeAt: number
+}
 
 export class MorningCheckIn {
   private kept: StoredCheckIn
@@ -45,6 +58,7 @@ export class MorningCheckIn {
     const record = isRecord(stored) ? stored : {}
     this.kept = {
       askedOn: isDateKey(record.askedOn) ? record.askedOn : null,
+      askedAt: typeof record.askedAt === 'number' && Number.isFinite(record.askedAt) ? record.askedAt : null,
       open: record.open === true,
       doctor: parseDoctor(record.doctor),
     }
@@ -54,16 +68,27 @@ export class MorningCheckIn {
     return this.kept
   }
 
-  /** Whether today's question is due: on, after today's wake time, not asked or answered today. */
-  due(now: number, on: boolean, wakeAt: number): boolean {
+  /** Whether today's question is due: on, after today's wake time, not asked or answered this waking period. */
+  due(now: number, on: boolean, day: WakingDay): boolean {
+    return on && now >= day.wakeAt && !this.settled(now, day)
+  }
+
+  /**
+   * Asked or answered in this waking period. By instants, not by dates: a zone correction moving the local date
+   * back a day (Kolkata → New York) leaves the morning's question asked, while the next morning asks again.
+   */
+  private settled(now: number, day: WakingDay): boolean {
     const today = dateKeyOf(new Date(now))
-    return on && now >= wakeAt && this.kept.askedOn !== today && !this.history.checkInOn(today)
+    const { askedOn, askedAt } = this.kept
+    const asked = askedAt === null ? askedOn === today : askedAt >= day.since
+    const answer = this.history.checkInOn(today)
+    return asked || (answer !== undefined && answer.at >= day.since)
   }
 
   /** Asks now: a quiet notification (the break window where the system shows none). */
   ask(now: number, plan: PlanDay, prefs: Preferences): void {
     const today = dateKeyOf(new Date(now))
-    this.kept = { ...this.kept, askedOn: today, open: true }
+    this.kept = { ...this.kept, askedOn: today, askedAt: now, open: true }
     this.askedAt = now
     const notice = checkInNotice(this.hooks.speech().texts.content, plan)
     const id = `check-in:${today}`
@@ -85,7 +110,7 @@ export class MorningCheckIn {
   askWithoutNotice(now: number): void {
     const today = dateKeyOf(new Date(now))
     if (this.history.checkInOn(today) || (this.kept.askedOn === today && !this.kept.open)) return
-    this.kept = { ...this.kept, askedOn: today, open: true }
+    this.kept = { ...this.kept, askedOn: today, askedAt: now, open: true }
     this.askedAt = now
   }
 
@@ -95,7 +120,7 @@ export class MorningCheckIn {
     const today = dateKeyOf(new Date(now))
     const kept = cleanWord(word)
     this.history.saveCheckIn(today, kept === '' ? { pain, at: now } : { pain, word: kept, at: now })
-    this.close(today, reminderOnScreen)
+    this.close(today, now, reminderOnScreen)
     this.suggestDoctor(today, pain)
     return true
   }
@@ -106,9 +131,15 @@ export class MorningCheckIn {
     if (doctor?.open) this.kept = { ...this.kept, doctor: { ...doctor, open: false } }
   }
 
+  /** The wall clock moved by `skew` without time passing: when it was asked moves with it. */
+  shift(skew: number): void {
+    const { askedAt } = this.kept
+    if (askedAt !== null) this.kept = { ...this.kept, askedAt: askedAt + skew }
+  }
+
   /** "Not today": the question goes away until tomorrow morning. */
   dismiss(now: number, reminderOnScreen: boolean): void {
-    this.close(dateKeyOf(new Date(now)), reminderOnScreen)
+    this.close(dateKeyOf(new Date(now)), now, reminderOnScreen)
   }
 
   /** Whether today's question waits for an answer. */
@@ -157,11 +188,10 @@ export class MorningCheckIn {
   }
 
   /** The next moment to wake for the question: today's wake time, or tomorrow's once today's was asked. */
-  nextMoment(now: number, on: boolean, wakeToday: number, wakeTomorrow: number): number | null {
+  nextMoment(now: number, on: boolean, day: WakingDay, wakeTomorrow: number): number | null {
     if (!on) return null
-    if (now < wakeToday) return wakeToday
-    const today = dateKeyOf(new Date(now))
-    return this.kept.askedOn === today || this.history.checkInOn(today) ? wakeTomorrow : null
+    if (now < day.wakeAt) return day.wakeAt
+    return this.settled(now, day) ? wakeTomorrow : null
   }
 
   windowClosed(): void {
@@ -183,8 +213,10 @@ export class MorningCheckIn {
     )
   }
 
-  private close(today: DateKey, reminderOnScreen: boolean): void {
-    this.kept = { ...this.kept, askedOn: today, open: false }
+  private close(today: DateKey, now: number, reminderOnScreen: boolean): void {
+    // Answered or put away without being asked today (from the Today view): it counts as asked now.
+    const askedAt = this.kept.askedOn === today ? this.kept.askedAt : now
+    this.kept = { ...this.kept, askedOn: today, askedAt, open: false }
     this.platform.closeNotification(`check-in:${today}`)
     // The break window is the question's only while no reminder took it over.
     if (this.windowOpen && !reminderOnScreen) {

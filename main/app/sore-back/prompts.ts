@@ -7,7 +7,7 @@ import type { BusyHold } from '../busy/hold'
 import type { OnScreen } from '../on-screen/on-screen'
 import type { Presence } from '../presence/presence'
 import type { Schedule } from '../timing/schedule'
-import type { MorningCheckIn } from './check-in'
+import type { MorningCheckIn, WakingDay } from './check-in'
 import type { SoreBackPlan } from './plan'
 
 export interface PromptsPort {
@@ -82,12 +82,13 @@ export class Prompts {
     ]
   }
 
-  /** Today's wake time (the end of the night that began yesterday evening), and tomorrow's. */
-  private wakeTimes(now: number): { today: number; tomorrow: number } {
+  /** Today's waking period (from the night that began yesterday evening, awake from its end), and tomorrow's wake. */
+  private wakeTimes(now: number): { today: WakingDay; tomorrow: number } {
     const calendar = this.port.schedule.calendar
     const today = dateKeyOf(new Date(now))
+    const lastNight = calendar.night(addDays(today, -1))
     return {
-      today: calendar.night(addDays(today, -1)).wake.getTime(),
+      today: { since: lastNight.bedtime.getTime(), wakeAt: lastNight.wake.getTime() },
       tomorrow: calendar.night(today).wake.getTime(),
     }
   }

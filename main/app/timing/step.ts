@@ -25,6 +25,7 @@ export type StepParts = Pick<
   | 'history'
   | 'sitting'
   | 'persist'
+  | 'checkIn'
 >
 
 /** Whether idle time is read every minute now, or looked at during a lock, and when it was last read. */
@@ -137,7 +138,9 @@ export class Step {
     this.lastCheckMono = app.platform.clock.monotonic()
     if (change.zoneChanged) app.schedule.zoneChanged()
     const skew = change.jumpMs
-    if (skew === 0) return
+    // Forward with no input all along, or with a resume that had no suspend: the machine slept, its events lost.
+    // Nothing measured in elapsed time moves with it.
+    if (app.presence.sleptThrough(skew, now) || skew === 0) return
     logEvent(app.platform, { event: 'clock-moved', seconds: Math.round(skew / 1000) })
     app.schedule.apply({ type: 'clock-jumped', deltaMs: skew }, now)
     // Everything measured in elapsed time moves with it.
@@ -147,6 +150,8 @@ export class Step {
     app.away.shift(skew)
     app.sitting.shift(skew)
     app.soreBack.shift(skew)
+    app.busy.shift(skew)
+    app.checkIn.shift(skew)
   }
 
   /** Wall-clock reminders whose moment passed unseen are recorded `missed`, once. */

@@ -4,8 +4,8 @@
 // every event.
 //
 // One reminder at a time:
-// - Nothing comes within SPACING_MS of the last reminder shown (a snoozed one coming back excepted: the user
-//   chose its time); two wall-clock reminders due together come SPACING_MS apart, the more time-critical first.
+// - Nothing comes within SPACING_MS of the last reminder shown, a snoozed one coming back included, unless that
+//   last one was the snoozed reminder itself (the user chose when it comes back); two wall-clock reminders due together come SPACING_MS apart, the more time-critical first.
 // - A posture or stretch break falling within MERGE_MS of a wall-clock reminder (before or after it) is folded
 //   into it: only the wall-clock reminder is shown, and the break's clocks restart then, as if it was taken.
 // - While away, nothing whose time has come is returned (it is held until the return); while paused, nothing
@@ -103,7 +103,7 @@ function wallCandidate(
   }
   const snoozed = state.snoozed
   if (snoozed && !isActiveUseKind(snoozed.kind) && kindEnabled(cal.prefs, snoozed.kind, snoozed.ref)) {
-    const at = Math.max(snoozed.until, showFrom)
+    const at = Math.max(snoozed.until, showFrom, snoozeSpacedFrom(state, spacedFrom))
     const held = away && at <= now
     const earlier = !best || at < best.at || (at === best.at && PRIORITY[snoozed.kind] < PRIORITY[best.kind])
     if (!held && at < (snoozed.relevantUntil ?? Infinity) && earlier) {
@@ -131,19 +131,31 @@ function activeCandidate(
   }
   const snoozed = state.snoozed
   if (snoozed && isActiveUseKind(snoozed.kind) && kindEnabled(cal.prefs, snoozed.kind, snoozed.ref)) {
-    const at = Math.max(snoozed.until, showFrom)
+    const at = Math.max(snoozed.until, showFrom, snoozeSpacedFrom(state, spacedFrom))
     const held = away && at <= now
     // A break falling due with it (or a stretch, which is a posture break too) stands in for it.
     const swallowed =
       event !== null &&
       (event.kind === 'stretch' || event.kind === snoozed.kind) &&
       event.at <= at + cal.prefs.posture.durationSeconds * 1000
-    if (!held && !swallowed && cal.active.allowed(at) && (!best || at < best.at)) {
+    // It comes back only in the stretch of active-use time it was snoozed into: one that the night (or the end of
+    // work hours) overtook is over, not brought back the next morning.
+    const inItsPeriod = at < cal.active.periodEnd(snoozed.until, at + 1)
+    if (!held && !swallowed && inItsPeriod && (!best || at < best.at)) {
       const { kind, key, title, ref } = snoozed
       best = candidate({ kind, key, title, ref }, at, snoozed.plannedAt, snoozed.until, true, null)
     }
   }
   return best
+}
+
+/**
+ * The earliest a snoozed reminder may come back: it keeps its distance from a different reminder shown since it was
+ * snoozed, not from its own showing (a snooze shorter than the spacing comes when the user asked).
+ */
+function snoozeSpacedFrom(state: SchedulerState, spacedFrom: number): number {
+  const { snoozed, lastShownAt } = state
+  return snoozed && lastShownAt !== null && lastShownAt > snoozed.snoozedAt ? spacedFrom : -Infinity
 }
 
 function candidate<K extends ReminderKind>(

@@ -1,6 +1,7 @@
 // What the planner remembers between events, as plain JSON (epoch milliseconds, no Dates) so the app can store it
 // as is: the two active-use clocks, away, pause, the one snoozed reminder, and which wall-clock occurrences are
 // handled. `normalizeSchedulerState` repairs anything read back from disk.
+import Type from 'typebox'
 import { isOneOf, isRecord } from '../one-of'
 import { REMINDER_KINDS, type ReminderKind } from './reminders'
 
@@ -14,6 +15,11 @@ export interface SnoozedReminder {
   plannedAt: number
   /** Epoch ms when it comes back. */
   until: number
+  /**
+   * Epoch ms it was snoozed: a different reminder shown after this keeps its distance from it (the snooze's own
+   * showing does not: the user chose when it comes back).
+   */
+  snoozedAt: number
   /** Wall-clock reminders: not brought back at or after this (the next step of its night has come); else null. */
   relevantUntil: number | null
 }
@@ -39,6 +45,38 @@ export interface SchedulerState {
   /** Epoch ms the last reminder was shown: the next one keeps a few minutes' distance from it. */
   lastShownAt: number | null
 }
+
+const INSTANT = Type.Number({ minimum: -8.64e15, maximum: 8.64e15 })
+const MAYBE_INSTANT = Type.Union([INSTANT, Type.Null()])
+const TEXT = Type.String({ maxLength: 200 })
+
+/**
+ * The scheduler state as a stored file should hold it. A state that does not match is repaired field by field
+ * (normalizeSchedulerState), and the app keeps a copy of the file as it was.
+ */
+export const SchedulerStateSchema = Type.Object({
+  postureClockStart: MAYBE_INSTANT,
+  stretchClockStart: MAYBE_INSTANT,
+  awaySince: MAYBE_INSTANT,
+  snoozed: Type.Union([
+    Type.Object({
+      kind: Type.Enum(REMINDER_KINDS),
+      key: TEXT,
+      title: TEXT,
+      ref: Type.Optional(TEXT),
+      plannedAt: INSTANT,
+      until: INSTANT,
+      // Older files have none: read as the snooze's return time.
+      snoozedAt: Type.Optional(INSTANT),
+      relevantUntil: MAYBE_INSTANT,
+    }),
+    Type.Null(),
+  ]),
+  pausedUntil: Type.Union([INSTANT, Type.Literal('forever'), Type.Null()]),
+  handledKeys: Type.Array(TEXT, { maxItems: 200 }),
+  lastCheckedAt: INSTANT,
+  lastShownAt: MAYBE_INSTANT,
+})
 
 /** handledKeys keeps at most this many keys, and none due more than HANDLED_KEEP_MS ago. */
 export const HANDLED_KEYS_LIMIT = 200
@@ -177,6 +215,8 @@ function normalizeSnoozed(value: unknown): SnoozedReminder | null {
     title: source.title.slice(0, KEY_MAX),
     plannedAt: instant(source.plannedAt) ?? until,
     until,
+    // A state from before snoozes knew when they began: only a reminder shown after its return time spaces it.
+    snoozedAt: instant(source.snoozedAt) ?? until,
     // A state from before snoozes knew their end: an hour's grace, as for any wall-clock reminder.
     relevantUntil: active ? null : (instant(source.relevantUntil) ?? until + 3_600_000),
   }

@@ -84,6 +84,7 @@ export function onSnooze(
     ...(reminder.ref !== undefined ? { ref: reminder.ref } : {}),
     plannedAt: reminder.plannedAt ?? reminder.at,
     until: now + length * MINUTE,
+    snoozedAt: now,
     // A night's step comes back only until the next step comes; a session or custom reminder within the hour.
     relevantUntil: isActiveUseKind(reminder.kind)
       ? null
@@ -164,7 +165,13 @@ export function onClockJump(state: SchedulerState, deltaMs: number, now: number)
     stretchClockStart: move(state.stretchClockStart),
     awaySince: move(state.awaySince),
     pausedUntil: typeof state.pausedUntil === 'number' ? state.pausedUntil + deltaMs : state.pausedUntil,
-    snoozed: state.snoozed ? { ...state.snoozed, until: state.snoozed.until + deltaMs } : null,
+    snoozed: state.snoozed
+      ? {
+          ...state.snoozed,
+          until: state.snoozed.until + deltaMs,
+          snoozedAt: state.snoozed.snoozedAt + deltaMs,
+        }
+      : null,
     lastShownAt: move(state.lastShownAt),
     // A backward jump must not leave wall-clock reminders from the "future" marked as already checked.
     lastCheckedAt: Math.min(state.lastCheckedAt, now),

@@ -1,0 +1,105 @@
+// What each built window loads, and when, read from the built files as the browser reads them: its first load (the
+// page, its stylesheet, its script and every chunk that script imports, its texts in the language in use, and the
+// part its first screen shows) and, for the settings window, each lazily loaded part (its chunk with whatever that
+// imports beyond the first load, and its texts). The build test holds them to the budgets below; `npm run bench`
+// prints them against the same budgets.
+import { readFile } from 'node:fs/promises'
+import { join, posix } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { parse } from 'acorn'
+import { readSectionTable } from './section-table.mjs'
+
+export const BUDGETS = {
+  /** A window's first load, gzipped, in every language (issue 19: room for the next screens, which load lazily). */
+  firstLoad: 25 * 1024,
+  /** What one lazily loaded part alone brings (its own files), gzipped, in every language. */
+  part: 6 * 1024,
+  /** What the lazily loaded parts share (the form fields' code and words above all), gzipped, in every language. */
+  shared: 8 * 1024,
+  /** The break window, which loads all at once, gzipped, in every language (its stretch figures included). */
+  breakWindow: 20 * 1024,
+}
+
+/** Every module a built script imports statically (the ones the browser fetches before running it), transitively. */
+async function staticImports(out, file, found = new Set()) {
+  const code = await readFile(join(out, file), 'utf8')
+  const program = parse(code, { ecmaVersion: 'latest', sourceType: 'module' })
+  for (const node of program.body) {
+    const from = /^(Import|ExportNamed|ExportAll)Declaration$/.test(node.type)
+      ? node.source?.value
+      : undefined
+    if (typeof from !== 'string') continue
+    if (!from.startsWith('./') && !from.startsWith('../')) {
+      throw new Error(`${file} imports ${from}: a window loads only its own files`)
+    }
+    const path = posix.join(posix.dirname(file), from)
+    if (found.has(path)) continue
+    found.add(path)
+    await staticImports(out, path, found)
+  }
+  return found
+}
+
+/**
+ * A settings part's files beyond `had`: its chunk and what that imports, its stylesheet, its texts file and its
+ * shared groups' (as renderer/settings/section-loader.ts loads them).
+ */
+async function partFiles(out, part, code, had) {
+  const chunk = `sections/${part.id}.js`
+  const texts = [...(part.texts.length > 0 ? [part.id] : []), ...part.groups]
+  const files = [
+    chunk,
+    ...(await staticImports(out, chunk)),
+    `sections/${part.id}.css`,
+    ...texts.map((name) => `locales/settings.${name}.${code}.js`),
+  ]
+  return files.filter((file) => !had.includes(file))
+}
+
+/**
+ * What window `name` loads in language `code`, as files relative to `out`. `first`: its first load (the page, its
+ * stylesheet, its script with what that imports, its texts, and for the settings window the part of its first
+ * screen, Today). The settings window also has `firstStart`, the first load when the welcome is what it shows, and
+ * `parts`, each other part (the welcome as About opens it again) with `files`, all it loads beyond the first load,
+ * and `own`, those of them no other part loads; `shared` is every file beyond the first load that two or more
+ * parts load (fetched once, by whichever comes first).
+ */
+export async function windowLoads(out, name, code) {
+  const script = `${name}.js`
+  const shell = [
+    `${name}.html`,
+    `${name}.css`,
+    script,
+    ...(await staticImports(out, script)),
+    `locales/${name}.${code}.js`,
+  ]
+  if (name !== 'settings') return { first: shell, firstStart: shell, parts: [], shared: [] }
+  const { parts: table } = await readSectionTable()
+  const [today, ...others] = table
+  const first = [...shell, ...(await partFiles(out, today, code, shell))]
+  const welcome = table.find((part) => part.welcome)
+  const firstStart = [...shell, ...(await partFiles(out, welcome, code, shell))]
+  const parts = []
+  for (const part of others) parts.push({ id: part.id, files: await partFiles(out, part, code, first) })
+  const users = (file) => parts.filter((part) => part.files.includes(file)).length
+  const shared = [...new Set(parts.flatMap((part) => part.files))].filter((file) => users(file) > 1).sort()
+  for (const part of parts) part.own = part.files.filter((file) => !shared.includes(file))
+  return { first, firstStart, parts, shared }
+}
+
+/**
+ * Every script and stylesheet window `name` can load in language `code` (its page aside), sorted: its first load
+ * and, for the settings window, the welcome and every section it loads later.
+ */
+export async function windowFiles(out, name, code) {
+  const { first, firstStart, parts } = await windowLoads(out, name, code)
+  const every = new Set([...first, ...firstStart, ...parts.flatMap((part) => part.files)])
+  return [...every].filter((file) => /\.(js|css)$/.test(file)).sort()
+}
+
+/** The files' size gzipped, each on its own (as each is fetched on its own). */
+export async function gzipped(out, files) {
+  let size = 0
+  for (const file of files) size += gzipSync(await readFile(join(out, file))).length
+  return size
+}
