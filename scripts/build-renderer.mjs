@@ -303,6 +303,9 @@ export async function buildRenderer({
     esbuild.build({
       ...common,
       entryPoints: { break: join(root, 'renderer/break/main.tsx') },
+      // The routine's tones and voice (renderer/break/cues.ts) are a chunk of their own, loaded when one is on.
+      splitting: true,
+      chunkNames: 'chunks/break-[name]-[hash]',
       outdir: out,
       plugins: [await preferencesAsData()],
     }),

@@ -6,12 +6,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import type { BreakContent } from '../../main/app/ipc-contract'
 import { entryLength, entryStepAt, repetitionsOf } from './routine'
-import { useRoutineCues } from './routine-cues'
+import { useCuePlayer, useRoutineCues } from './routine-cues'
 import { entriesOf, timedOf, type Entry } from './routine-entries'
 import { MoveFigure, RoutineFigure } from './routine-figure'
 import { t, words } from './texts'
 import { Ring, useNow } from './timers'
-import { pageLocale, voiceFor } from '../shared/voice'
 import { announce, phaseWord } from './routine-words'
 
 export function StretchRoutine({ content }: { content: BreakContent }) {
@@ -21,8 +20,9 @@ export function StretchRoutine({ content }: { content: BreakContent }) {
   const [pausedAt, setPausedAt] = useState<number | null>(null)
   const entry: Entry | undefined = entries[index] ?? entries[0]
   const isLast = index >= entries.length - 1
+  const cues = useCuePlayer(content.cues)
   // Reading the steps aloud (when the system has a voice for the language) takes longer than reading them.
-  const reading = content.cues?.voice === true && voiceFor(pageLocale()) !== null
+  const reading = cues?.reading() ?? false
   const timed = entry ? timedOf(entry, reading) : { kind: 'move' as const, seconds: 0 }
   const wallNow = pausedAt ?? Date.now()
   const running =
@@ -68,7 +68,7 @@ export function StretchRoutine({ content }: { content: BreakContent }) {
     return () => document.removeEventListener('keydown', onKey)
   })
 
-  useRoutineCues(content.cues, entry, step, left, isLast)
+  useRoutineCues(cues, entry, step, left, isLast)
 
   if (!entry) return null
   const texts = t()

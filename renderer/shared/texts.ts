@@ -6,11 +6,11 @@
 // file and every part's together, so nothing drawn is ever without its words.
 import { computed, signal } from './signal'
 import type { Catalog } from '../../locales/catalog'
-import { createFormat, type Format } from '../../main/core/i18n/format'
+import type { FormatWords } from '../../main/core/i18n/format'
 import type { LanguageInUse } from '../../main/core/i18n/languages'
 
 /** The page's one store (each page is one window), for what both windows share (renderer/shared). */
-let active: { texts(): Pick<Catalog, 'common'>; format(): Format } | null = null
+let active: { texts(): Pick<Catalog, 'common'> } | null = null
 
 function page() {
   if (!active) throw new Error('no window texts: createTexts has not run')
@@ -19,8 +19,6 @@ function page() {
 
 /** Words both windows and main share, in the language in use. */
 export const words = () => page().texts().common
-/** Times, days, durations and numbers, as the language in use writes them. */
-export const fmt = () => page().format()
 
 /** What is shown: the texts of one language, with the parts that have joined them. */
 interface InUse<T> {
@@ -44,13 +42,20 @@ function merged(base: Tree, part: Tree): Tree {
   return out
 }
 
-export function createTexts<T extends Pick<Catalog, 'common'>>(window: 'settings' | 'break') {
+/**
+ * The texts of `window`, and its formatter (times, days, durations, numbers as the language in use writes them),
+ * made by `makeFormat` for each language: each window brings only the formatting it uses.
+ */
+export function createTexts<T extends Pick<Catalog, 'common'>, F>(
+  window: 'settings' | 'break',
+  makeFormat: (locale: string, words: FormatWords) => F,
+) {
   const shown = signal<InUse<T> | null>(null)
   const locale = signal('en')
   // Worked out again for a new language, not when a part's texts join (they leave the formatter's words as they are).
   const format = computed(
     () => [locale.value, shown.value?.texts.common.format],
-    () => createFormat(locale.value, loaded().common.format),
+    () => makeFormat(locale.value, loaded().common.format),
   )
   let wanted: LanguageInUse | null = null
   const parts = new Set<string>()
@@ -122,6 +127,6 @@ export function createTexts<T extends Pick<Catalog, 'common'>>(window: 'settings
     await until((now) => now.parts.has(part))
   }
 
-  active = { texts: loaded, format: () => format.value }
-  return { load, loadPart, texts: loaded }
+  active = { texts: loaded }
+  return { load, loadPart, texts: loaded, format: () => format.value }
 }

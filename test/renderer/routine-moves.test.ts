@@ -22,9 +22,15 @@ afterAll(async () => {
   await h?.close()
 })
 
+/** Every URL each page has asked for. */
+const requested = new WeakMap<Page, string[]>()
+
 /** A break page with its clock stopped at T0, so only runFor moves time. */
 async function openPaused(query: string, size = { width: 420, height: 360 }): Promise<Page> {
   const page = await h.newPage(size)
+  const urls: string[] = []
+  page.on('request', (request) => urls.push(request.url()))
+  requested.set(page, urls)
   await page.clock.install({ time: T0 - 1000 })
   await page.clock.pauseAt(T0)
   await page.emulateMedia({ reducedMotion: 'reduce' })
@@ -37,6 +43,9 @@ const title = (page: Page) => page.textContent('#break-title')
 const ringWord = (page: Page) => page.textContent('.ring-label')
 const seconds = (page: Page) => page.textContent('[data-testid=seconds]')
 const cues = (page: Page) => page.evaluate(() => window.__limberCues ?? [])
+/** Whether the page has asked for the cues' own code (chunks/break-cues-<hash>.js, scripts/build-renderer.mjs). */
+const cueCodeFetched = (page: Page) =>
+  (requested.get(page) ?? []).some((url) => /\/chunks\/break-cues-[^/]+\.js$/.test(url))
 
 describe('getting down to the floor', () => {
   it(
@@ -170,6 +179,8 @@ describe('the sound cues and the voice', () => {
           voice: false,
         },
       )
+      // Nor is their code fetched: the window loads it only for a break with a cue on.
+      expect(await cueCodeFetched(page)).toBe(false)
       await page.close()
     },
     MANY_STEPS,
@@ -179,6 +190,7 @@ describe('the sound cues and the voice', () => {
     'sound a tone as each hold starts and ends, and another when to change sides',
     async () => {
       const page = await openPaused('break=stretch-floor&cues=1')
+      expect(await cueCodeFetched(page)).toBe(true)
       await page.click('button.ready')
       const readyAt = await page.evaluate(() => Date.now())
       // Knee to chest, one-sided: 8 s to get ready, hold 10 s, 5 s to change sides, hold 10 s.
