@@ -20,6 +20,14 @@ export const CATALOG_SECTIONS: readonly CatalogSection[] = [
   'content',
 ]
 
+/**
+ * The shared words the break window's texts leave out (scripts/build-renderer.mjs): the formatter's, as the window
+ * formats only its countdown, and the minutes.
+ */
+export const NOT_IN_BREAK_WINDOW = ['format', 'minutes'] as const
+
 /** What each window loads: the shared words and its own (only the language in use; see scripts/build-renderer.mjs). */
 export type SettingsTexts = Pick<Catalog, 'common' | 'settings'>
-export type BreakTexts = Pick<Catalog, 'common' | 'breakWindow'>
+export type BreakTexts = Pick<Catalog, 'breakWindow'> & {
+  common: Omit<Catalog['common'], (typeof NOT_IN_BREAK_WINDOW)[number]>
+}

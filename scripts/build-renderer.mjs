@@ -268,8 +268,9 @@ async function buildTexts(out, codes, { parts, shared }) {
     common: pick(inCommon(taken), { except: true }),
     settings: pick(inSettings(taken), { except: true }),
   }
+  const notInBreak = pick((await importTs('locales/catalog.ts')).NOT_IN_BREAK_WINDOW, { except: true })
   const all = codes.flatMap((code) => [
-    [`break.${code}`, code, { common: ALL, breakWindow: ALL }],
+    [`break.${code}`, code, { common: notInBreak, breakWindow: ALL }],
     [`settings.${code}`, code, shell],
     ...files.map(([name, paths]) => [`settings.${name}.${code}`, code, only(paths)]),
   ])

@@ -5,17 +5,19 @@
 // of its own per language: their texts join the window's when they come, and a change of language takes the base
 // file and every part's together, so nothing drawn is ever without its words.
 import { computed, signal } from './signal'
-import type { Catalog } from '../../locales/catalog'
-import type { FormatWords } from '../../main/core/i18n/format'
+import type { BreakTexts } from '../../locales/catalog'
 import type { LanguageInUse } from '../../main/core/i18n/languages'
 
 /** The page's one store (each page is one window), for what both windows share (renderer/shared). */
-let active: { texts(): Pick<Catalog, 'common'> } | null = null
+let active: { texts(): Shared } | null = null
 
 function page() {
   if (!active) throw new Error('no window texts: createTexts has not run')
   return active
 }
+
+/** The words both windows have (the break window's file leaves out a few of main's: NOT_IN_BREAK_WINDOW). */
+type Shared = Pick<BreakTexts, 'common'>
 
 /** Words both windows and main share, in the language in use. */
 export const words = () => page().texts().common
@@ -46,16 +48,16 @@ function merged(base: Tree, part: Tree): Tree {
  * The texts of `window`, and its formatter (times, days, durations, numbers as the language in use writes them),
  * made by `makeFormat` for each language: each window brings only the formatting it uses.
  */
-export function createTexts<T extends Pick<Catalog, 'common'>, F>(
+export function createTexts<T extends Shared, F>(
   window: 'settings' | 'break',
-  makeFormat: (locale: string, words: FormatWords) => F,
+  makeFormat: (locale: string, texts: T) => F,
 ) {
   const shown = signal<InUse<T> | null>(null)
   const locale = signal('en')
   // Worked out again for a new language, not when a part's texts join (they leave the formatter's words as they are).
   const format = computed(
-    () => [locale.value, shown.value?.texts.common.format],
-    () => makeFormat(locale.value, loaded().common.format),
+    () => [locale.value, shown.value?.key],
+    () => makeFormat(locale.value, loaded()),
   )
   let wanted: LanguageInUse | null = null
   const parts = new Set<string>()
