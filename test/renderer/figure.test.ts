@@ -221,6 +221,8 @@ describe('the figures in Settings', () => {
   it('shows every stretch of the list with its figure held, and what it shows in words', async () => {
     const page = await openPaused('settings.html', { size: { width: 720, height: 560 } })
     await page.click('nav a[href="#stretches"]')
+    // The section is a part of its own (section-table.ts): on a loaded machine it may still be on its way.
+    await page.waitForSelector('.stretch-list > li')
     const rows = await page.$$eval('.stretch-list > li', (items) =>
       items.map((li) => ({
         name: li.querySelector('label')?.firstChild?.textContent?.trim(),
