@@ -198,6 +198,31 @@ export const settings = {
     version: ({ version }: { version: string }) => `Version ${version}`,
     unknown: 'unbekannt',
     logFile: 'Protokolldatei, zum Anhängen an einen Fehlerbericht:',
+    updates: {
+      title: 'Aktualisierungen',
+      automatic: 'Updates automatisch herunterladen und installieren',
+      check: 'Nach Updates suchen',
+      checking: 'Suche nach Updates …',
+      latest: 'Limber ist auf dem neuesten Stand.',
+      downloading: ({ version, percent }: { version: string; percent: number }) =>
+        `Version ${version} wird heruntergeladen (${percent} %) …`,
+      ready: ({ version }: { version: string }) =>
+        `Version ${version} ist bereit. Sie wird installiert, wenn Limber beendet wird.`,
+      restart: 'Neu starten und aktualisieren',
+      restartWaiting: 'Limber startet neu und aktualisiert sich, sobald diese Pause vorbei ist.',
+      failed: {
+        offline:
+          'Keine Verbindung: Dieser Computer scheint offline zu sein. Limber versucht es später erneut.',
+        signature:
+          'Das Update wurde nicht installiert: Der Download passte nicht zur Version. Limber versucht es später erneut.',
+        'no-space':
+          'Das Update konnte nicht heruntergeladen werden: Auf dem Datenträger ist nicht genug Platz frei.',
+        other: 'Die Suche nach Updates hat nicht geklappt. Warum, steht in der Protokolldatei.',
+      },
+      system: ({ kind }: { kind: string }) =>
+        `Als ${kind}-Paket installiert: Updates kommen über dein System (Paketverwaltung oder Softwarezentrum), nicht über Limber.`,
+      none: 'Updates gibt es nur für die installierte App.',
+    },
   },
   cancel: 'Abbrechen',
   stretchList: {
@@ -266,6 +291,7 @@ export const settings = {
       presenting: ({ title }: { title: string }) => `${title} wartet: Du präsentierst gerade.`,
       call: ({ title }: { title: string }) => `${title} wartet: Du bist gerade in einem Anruf.`,
       'do-not-disturb': ({ title }: { title: string }) => `${title} wartet: „Nicht stören“ ist an.`,
+      'screen-kept-on': ({ title }: { title: string }) => `${title} wartet: Eine App hält den Bildschirm an.`,
     },
     heldAfter: 'Danach kommt die Erinnerung innerhalb einer Minute.',
     nothing: 'In den nächsten 24 Stunden ist nichts geplant.',
@@ -317,6 +343,7 @@ export const settings = {
     fullScreen: 'Warten, solange eine App im Vollbild ist oder ich präsentiere',
     calls: 'Warten, solange ich in einem Anruf bin (Kamera oder Mikrofon aktiv)',
     doNotDisturb: 'Warten, solange „Nicht stören“ oder „Fokus“ an ist',
+    screenKeptOn: 'Warten, solange eine App den Bildschirm anhält (ein Video oder ein Anruf)',
     unavailable: ({ why }: { why: string }) => `Auf diesem System nicht verfügbar: ${why}`,
     partly: {
       'full-screen': ({ why }: { why: string }) => `Vollbild-Apps: ${why}`,
@@ -628,6 +655,8 @@ export const app = {
       'macOS gibt den Fokus-Status nicht preis. Gib Limber den „Festplattenvollzugriff“ oder stell „Fokus“ in der Menüleiste auf „Bei Aktivität anzeigen“.',
     'no-capture-record':
       'Diese Windows-Version speichert nicht, wann Kamera und Mikrofon benutzt werden (Windows 10 ab Version 1903 tut das).',
+    'no-inhibit-signal':
+      'Weder die GNOME-Sitzung noch die Energieverwaltung von KDE Plasma hat geantwortet, und nur sie sagen, ob eine App den Bildschirm anhält.',
   },
   names: {
     posture: { title: 'Haltungspause', short: 'Haltungspause' },
@@ -688,6 +717,11 @@ export const app = {
     skipNextNamed: ({ name }: { name: string }) => `Nächste auslassen (${name})`,
     settings: 'Einstellungen…',
     quit: 'Limber beenden',
+    updateReady: ({ version }: { version: string }) =>
+      `Update bereit: Version ${version} wird beim Beenden installiert`,
+    updateAfterBreak: ({ version }: { version: string }) =>
+      `Version ${version} wird nach dieser Pause installiert`,
+    updateInstall: 'Jetzt neu starten und aktualisieren',
   },
   held: {
     for: {
@@ -699,12 +733,15 @@ export const app = {
         `Hat ${duration} gewartet, während du in einem Anruf warst.`,
       'do-not-disturb': ({ duration }: { duration: string }) =>
         `Hat ${duration} gewartet, während „Nicht stören“ an war.`,
+      'screen-kept-on': ({ duration }: { duration: string }) =>
+        `Hat ${duration} gewartet, während eine App den Bildschirm anhielt.`,
     },
     now: {
       'full-screen': ({ name }: { name: string }) => `${name} wartet: App im Vollbild`,
       presenting: ({ name }: { name: string }) => `${name} wartet: Du präsentierst`,
       call: ({ name }: { name: string }) => `${name} wartet: Anruf läuft`,
       'do-not-disturb': ({ name }: { name: string }) => `${name} wartet: „Nicht stören“ ist an`,
+      'screen-kept-on': ({ name }: { name: string }) => `${name} wartet: Eine App hält den Bildschirm an`,
     },
   },
   notify: {
@@ -768,6 +805,9 @@ export const app = {
     checkInKept: 'Rücken-Check gespeichert.',
     checkInRange: 'Ein Rücken-Check ist eine ganze Zahl von 0 bis 10.',
     noCheckIn: 'Heute kein Rücken-Check.',
+    updateChecking: 'Limber sucht nach Updates.',
+    updateInstalling: 'Limber startet neu, um das Update zu installieren.',
+    updateNotReady: 'Es ist kein Update zum Installieren bereit.',
     failed: 'Das hat Limber nicht geschafft; Details stehen im Protokoll.',
   },
   commandLine: {

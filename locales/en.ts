@@ -208,6 +208,30 @@ export const settings = {
     version: ({ version }: { version: string }) => `Version ${version}`,
     unknown: 'unknown',
     logFile: 'Log file, to attach to a problem report:',
+    /** About's updates: the state of the installed app's updates, and the setting that turns them off. */
+    updates: {
+      title: 'Updates',
+      automatic: 'Download and install updates automatically',
+      check: 'Check for updates',
+      checking: 'Checking for updates…',
+      latest: 'Limber is up to date.',
+      downloading: ({ version, percent }: { version: string; percent: number }) =>
+        `Downloading version ${version} (${percent}%)…`,
+      ready: ({ version }: { version: string }) =>
+        `Version ${version} is ready. It installs when Limber quits.`,
+      restart: 'Restart to update',
+      restartWaiting: 'Limber restarts to update as soon as this break is over.',
+      failed: {
+        offline: 'Could not check for updates: this computer seems to be offline. Limber tries again later.',
+        signature:
+          'The update was not installed: the download did not match the published release. Limber tries again later.',
+        'no-space': 'The update could not be downloaded: there is not enough free disk space.',
+        other: 'Could not check for updates. The log file says why.',
+      },
+      system: ({ kind }: { kind: string }) =>
+        `This copy was installed as a ${kind} package, so your system updates it (its package manager or software centre), not Limber.`,
+      none: 'Updates come to the installed app only.',
+    },
   },
   /** Buttons of every confirm dialog. */
   cancel: 'Cancel',
@@ -284,6 +308,7 @@ export const settings = {
       presenting: ({ title }: { title: string }) => `${title} held: you are presenting.`,
       call: ({ title }: { title: string }) => `${title} held: you are in a call.`,
       'do-not-disturb': ({ title }: { title: string }) => `${title} held: Do Not Disturb is on.`,
+      'screen-kept-on': ({ title }: { title: string }) => `${title} held: an app is keeping the screen on.`,
     },
     heldAfter: 'It comes within a minute after.',
     nothing: 'Nothing is planned in the next 24 hours.',
@@ -335,6 +360,7 @@ export const settings = {
     fullScreen: 'Wait while an app is full screen or I am presenting',
     calls: 'Wait while I am in a call (camera or microphone in use)',
     doNotDisturb: 'Wait while Do Not Disturb or Focus is on',
+    screenKeptOn: 'Wait while an app keeps the screen on (a video or a call)',
     /** `why` is one or more of the sentences below (`why`). */
     unavailable: ({ why }: { why: string }) => `Unavailable on this system: ${why}`,
     /** Which part of a setting this system cannot tell, and why. */
@@ -664,6 +690,8 @@ export const app = {
       'macOS keeps Focus private. Allow Limber Full Disk Access, or set Focus in the menu bar to Show When Active.',
     'no-capture-record':
       'This Windows keeps no record of camera and microphone use (Windows 10 1903 and later do).',
+    'no-inhibit-signal':
+      'Neither GNOME’s session nor KDE Plasma’s power management answered, and only they say whether an app keeps the screen on.',
   },
   /** How the tray, lists and notifications call each reminder (sessions and custom ones carry their own title). */
   names: {
@@ -728,6 +756,10 @@ export const app = {
     skipNextNamed: ({ name }: { name: string }) => `Skip next (${name})`,
     settings: 'Settings…',
     quit: 'Quit Limber',
+    updateReady: ({ version }: { version: string }) =>
+      `Update ready: version ${version} installs when Limber quits`,
+    updateAfterBreak: ({ version }: { version: string }) => `Version ${version} installs after this break`,
+    updateInstall: 'Restart now to update',
   },
   /** A reminder that waited while the user was busy: the line its notification starts with, and the tray's line. */
   held: {
@@ -737,12 +769,15 @@ export const app = {
       call: ({ duration }: { duration: string }) => `Held ${duration} while you were in a call.`,
       'do-not-disturb': ({ duration }: { duration: string }) =>
         `Held ${duration} while Do Not Disturb was on.`,
+      'screen-kept-on': ({ duration }: { duration: string }) =>
+        `Held ${duration} while an app kept the screen on.`,
     },
     now: {
       'full-screen': ({ name }: { name: string }) => `${name} held: an app is full screen`,
       presenting: ({ name }: { name: string }) => `${name} held: you are presenting`,
       call: ({ name }: { name: string }) => `${name} held: you are in a call`,
       'do-not-disturb': ({ name }: { name: string }) => `${name} held: Do Not Disturb is on`,
+      'screen-kept-on': ({ name }: { name: string }) => `${name} held: an app is keeping the screen on`,
     },
   },
   /** Reminder notifications (title up to 40 characters, body up to 120) and the break window's line. */
@@ -811,6 +846,9 @@ export const app = {
     checkInKept: 'Check-in kept.',
     checkInRange: 'A check-in is a whole number from 0 to 10.',
     noCheckIn: 'No check-in today.',
+    updateChecking: 'Checking for updates.',
+    updateInstalling: 'Limber restarts to install the update.',
+    updateNotReady: 'No update is ready to install.',
     failed: 'Limber could not do that; see the log.',
   },
   /** Answers to a command line Limber cannot follow; `usage` follows most of them. */

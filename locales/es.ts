@@ -214,6 +214,28 @@ export const settings = {
     version: ({ version }: { version: string }) => `Versión ${version}`,
     unknown: 'desconocida',
     logFile: 'Archivo de registro, para adjuntarlo si informas de un problema:',
+    updates: {
+      title: 'Actualizaciones',
+      automatic: 'Descargar e instalar las actualizaciones automáticamente',
+      check: 'Buscar actualizaciones',
+      checking: 'Buscando actualizaciones…',
+      latest: 'Limber está al día.',
+      downloading: ({ version, percent }: { version: string; percent: number }) =>
+        `Descargando la versión ${version}: ${percent} %…`,
+      ready: ({ version }: { version: string }) =>
+        `La versión ${version} está lista. Se instala al salir de Limber.`,
+      restart: 'Reiniciar para actualizar',
+      restartWaiting: 'Limber se reinicia para actualizarse al terminar esta pausa.',
+      failed: {
+        offline: 'Sin conexión: parece que este ordenador no tiene internet. Limber lo intentará más tarde.',
+        signature: 'La actualización no se instaló: la descarga no coincidía con la versión publicada.',
+        'no-space': 'No se pudo descargar la actualización: falta espacio en el disco.',
+        other: 'No se pudo buscar actualizaciones. El registro dice por qué.',
+      },
+      system: ({ kind }: { kind: string }) =>
+        `Instalado como paquete ${kind}: lo actualiza tu sistema (su gestor de paquetes o su tienda de software), no Limber.`,
+      none: 'Solo la app instalada se actualiza.',
+    },
   },
   cancel: 'Cancelar',
   stretchList: {
@@ -291,6 +313,8 @@ export const settings = {
       presenting: ({ title }: { title: string }) => `${title} en espera: estás presentando.`,
       call: ({ title }: { title: string }) => `${title} en espera: estás en una llamada.`,
       'do-not-disturb': ({ title }: { title: string }) => `${title} en espera: No molestar está activado.`,
+      'screen-kept-on': ({ title }: { title: string }) =>
+        `${title} en espera: una app mantiene la pantalla encendida.`,
     },
     heldAfter: 'Llegará como mucho un minuto después.',
     nothing: 'No hay nada previsto en las próximas 24 horas.',
@@ -342,6 +366,7 @@ export const settings = {
     fullScreen: 'Esperar si hay una app en pantalla completa o estoy presentando',
     calls: 'Esperar si estoy en una llamada (cámara o micrófono en uso)',
     doNotDisturb: 'Esperar si está activado No molestar o Concentración',
+    screenKeptOn: 'Esperar si una app mantiene la pantalla encendida (un vídeo o una llamada)',
     unavailable: ({ why }: { why: string }) => `No disponible en este sistema: ${why}`,
     partly: {
       'full-screen': ({ why }: { why: string }) => `Apps en pantalla completa: ${why}`,
@@ -667,6 +692,8 @@ export const app = {
       'macOS no deja ver el estado de Concentración. Da a Limber Acceso total al disco o, para Concentración en la barra de menús, elige “Mostrar cuando esté activo”.',
     'no-capture-record':
       'Esta versión de Windows no lleva un historial del uso de la cámara y el micrófono (Windows 10 1903 y posteriores sí).',
+    'no-inhibit-signal':
+      'No respondió ni la sesión de GNOME ni la gestión de energía de KDE Plasma, y solo ellas dicen si una app mantiene la pantalla encendida.',
   },
   names: {
     posture: { title: 'Pausa de postura', short: 'Pausa de postura' },
@@ -729,6 +756,11 @@ export const app = {
     skipNextNamed: ({ name }: { name: string }) => `Omitir el siguiente (${name})`,
     settings: 'Ajustes…',
     quit: 'Salir de Limber',
+    updateReady: ({ version }: { version: string }) =>
+      `Actualización lista: la versión ${version} se instala al salir de Limber`,
+    updateAfterBreak: ({ version }: { version: string }) =>
+      `La versión ${version} se instala después de esta pausa`,
+    updateInstall: 'Reiniciar ahora para actualizar',
   },
   held: {
     for: {
@@ -738,12 +770,16 @@ export const app = {
       call: ({ duration }: { duration: string }) => `Esperó ${duration} mientras estabas en una llamada.`,
       'do-not-disturb': ({ duration }: { duration: string }) =>
         `Esperó ${duration} mientras No molestar estaba activado.`,
+      'screen-kept-on': ({ duration }: { duration: string }) =>
+        `Esperó ${duration} mientras una app mantenía la pantalla encendida.`,
     },
     now: {
       'full-screen': ({ name }: { name: string }) => `${name} en espera (pantalla completa)`,
       presenting: ({ name }: { name: string }) => `${name} en espera (presentación)`,
       call: ({ name }: { name: string }) => `${name} en espera (llamada)`,
       'do-not-disturb': ({ name }: { name: string }) => `${name} en espera (No molestar)`,
+      'screen-kept-on': ({ name }: { name: string }) =>
+        `${name} en espera (una app mantiene la pantalla encendida)`,
     },
   },
   notify: {
@@ -809,6 +845,9 @@ export const app = {
     checkInKept: 'Registro diario guardado.',
     checkInRange: 'El registro diario es un número entero del 0 al 10.',
     noCheckIn: 'Hoy sin registro diario.',
+    updateChecking: 'Buscando actualizaciones.',
+    updateInstalling: 'Limber se reinicia para instalar la actualización.',
+    updateNotReady: 'No hay ninguna actualización lista para instalar.',
     failed: 'Limber no pudo hacerlo; consulta el archivo de registro.',
   },
   commandLine: {

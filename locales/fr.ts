@@ -196,6 +196,29 @@ export const settings = {
     version: ({ version }) => `Version ${version}`,
     unknown: 'inconnue',
     logFile: 'Fichier journal, à joindre à un signalement de problème :',
+    updates: {
+      title: 'Mises à jour',
+      automatic: 'Télécharger et installer les mises à jour automatiquement',
+      check: 'Rechercher des mises à jour',
+      checking: 'Recherche de mises à jour…',
+      latest: 'Limber est à jour.',
+      downloading: ({ version, percent }: { version: string; percent: number }) =>
+        `Téléchargement de la version ${version} (${percent}\u00a0%)…`,
+      ready: ({ version }: { version: string }) =>
+        `La version ${version} est prête. Elle s’installera à la fermeture de Limber.`,
+      restart: 'Redémarrer pour mettre à jour',
+      restartWaiting: 'Limber redémarrera pour se mettre à jour dès la fin de cette pause.',
+      failed: {
+        offline: 'Pas de connexion\u00a0: cet ordinateur semble hors ligne. Limber réessaiera plus tard.',
+        signature:
+          'La mise à jour n’a pas été installée\u00a0: le téléchargement ne correspondait pas à la version. Limber réessaiera plus tard.',
+        'no-space': 'La mise à jour n’a pas pu être téléchargée\u00a0: il manque de l’espace disque.',
+        other: 'Impossible de rechercher des mises à jour. Le fichier journal indique pourquoi.',
+      },
+      system: ({ kind }: { kind: string }) =>
+        `Installé comme paquet ${kind}\u00a0: votre système le met à jour (gestionnaire de paquets ou logithèque), pas Limber.`,
+      none: 'Les mises à jour ne concernent que l’application installée.',
+    },
   },
   cancel: 'Annuler',
   stretchList: {
@@ -269,6 +292,7 @@ export const settings = {
       presenting: ({ title }) => `${title} en attente\u00a0: vous faites une présentation.`,
       call: ({ title }) => `${title} en attente\u00a0: vous êtes en appel.`,
       'do-not-disturb': ({ title }) => `${title} en attente\u00a0: Ne pas déranger est activé.`,
+      'screen-kept-on': ({ title }) => `${title} en attente\u00a0: une application garde l’écran allumé.`,
     },
     heldAfter: 'Le rappel arrivera dans la minute qui suit.',
     nothing: 'Rien de prévu dans les prochaines 24 heures.',
@@ -319,6 +343,7 @@ export const settings = {
     fullScreen: 'Attendre quand une application est en plein écran ou que je fais une présentation',
     calls: 'Attendre quand je suis en appel (caméra ou micro utilisé)',
     doNotDisturb: 'Attendre quand Ne pas déranger ou Concentration est activé',
+    screenKeptOn: 'Attendre quand une application garde l’écran allumé (une vidéo ou un appel)',
     unavailable: ({ why }) => `Indisponible sur ce système\u00a0: ${why}`,
     partly: {
       'full-screen': ({ why }) => `Applications en plein écran\u00a0: ${why}`,
@@ -631,6 +656,8 @@ export const app = {
       'macOS garde l’état de Concentration confidentiel. Accordez à Limber l’« Accès complet au disque », ou, dans la barre des menus, réglez Concentration sur « Afficher si actif ».',
     'no-capture-record':
       'Cette version de Windows ne garde aucune trace de l’utilisation de la caméra et du micro (c’est le cas à partir de Windows 10 version 1903).',
+    'no-inhibit-signal':
+      'Ni la session GNOME ni la gestion de l’énergie de KDE Plasma n’ont répondu, et elles seules disent si une application garde l’écran allumé.',
   },
   names: {
     posture: { title: 'Pause posture', short: 'Pause posture' },
@@ -691,6 +718,11 @@ export const app = {
     skipNextNamed: ({ name }) => `Passer le suivant (${name})`,
     settings: 'Paramètres…',
     quit: 'Quitter Limber',
+    updateReady: ({ version }: { version: string }) =>
+      `Mise à jour prête\u00a0: la version ${version} s’installe quand Limber se ferme`,
+    updateAfterBreak: ({ version }: { version: string }) =>
+      `La version ${version} s’installe après cette pause`,
+    updateInstall: 'Redémarrer maintenant pour mettre à jour',
   },
   held: {
     for: {
@@ -699,12 +731,15 @@ export const app = {
       presenting: ({ duration }) => `Retardé de ${duration} pendant votre présentation.`,
       call: ({ duration }) => `Retardé de ${duration} pendant votre appel.`,
       'do-not-disturb': ({ duration }) => `Retardé de ${duration} tant que Ne pas déranger était activé.`,
+      'screen-kept-on': ({ duration }) =>
+        `Retardé de ${duration} tant qu’une application gardait l’écran allumé.`,
     },
     now: {
       'full-screen': ({ name }) => `${name} en attente\u00a0: une application est en plein écran`,
       presenting: ({ name }) => `${name} en attente\u00a0: vous faites une présentation`,
       call: ({ name }) => `${name} en attente\u00a0: vous êtes en appel`,
       'do-not-disturb': ({ name }) => `${name} en attente\u00a0: Ne pas déranger est activé`,
+      'screen-kept-on': ({ name }) => `${name} en attente\u00a0: une application garde l’écran allumé`,
     },
   },
   notify: {
@@ -770,6 +805,9 @@ export const app = {
     checkInKept: 'Point du matin enregistré.',
     checkInRange: 'Un point du matin est un nombre entier de 0 à 10.',
     noCheckIn: 'Pas de point du matin aujourd’hui.',
+    updateChecking: 'Recherche de mises à jour.',
+    updateInstalling: 'Limber redémarre pour installer la mise à jour.',
+    updateNotReady: 'Aucune mise à jour n’est prête à être installée.',
     failed: 'Limber n’a pas pu le faire ; consultez le journal.',
   },
   commandLine: {

@@ -195,6 +195,30 @@ export const settings = {
     version: ({ version }) => `Versão ${version}`,
     unknown: 'desconhecida',
     logFile: 'Arquivo de log, para anexar a um relato de problema:',
+    updates: {
+      title: 'Atualizações',
+      automatic: 'Baixar e instalar atualizações automaticamente',
+      check: 'Procurar atualizações',
+      checking: 'Procurando atualizações…',
+      latest: 'O Limber está atualizado.',
+      downloading: ({ version, percent }: { version: string; percent: number }) =>
+        `Baixando a versão ${version} (${percent}%)…`,
+      ready: ({ version }: { version: string }) =>
+        `A versão ${version} está pronta. Ela é instalada quando o Limber fechar.`,
+      restart: 'Reiniciar para atualizar',
+      restartWaiting: 'O Limber vai reiniciar para se atualizar assim que esta pausa terminar.',
+      failed: {
+        offline:
+          'Sem conexão: parece que este computador está sem internet. O Limber tenta de novo mais tarde.',
+        signature:
+          'A atualização não foi instalada: o download não correspondia à versão. O Limber tenta de novo mais tarde.',
+        'no-space': 'Não foi possível baixar a atualização: falta espaço no disco.',
+        other: 'Não foi possível procurar atualizações. O arquivo de log diz o motivo.',
+      },
+      system: ({ kind }: { kind: string }) =>
+        `Instalado como pacote ${kind}: quem o atualiza é o seu sistema (gerenciador de pacotes ou loja de apps), não o Limber.`,
+      none: 'As atualizações chegam só ao app instalado.',
+    },
   },
   cancel: 'Cancelar',
   stretchList: {
@@ -269,6 +293,7 @@ export const settings = {
       presenting: ({ title }) => `${title} em espera: você está apresentando.`,
       call: ({ title }) => `${title} em espera: você está em uma chamada.`,
       'do-not-disturb': ({ title }) => `${title} em espera: o Não perturbe está ativado.`,
+      'screen-kept-on': ({ title }) => `${title} em espera: um app está mantendo a tela ligada.`,
     },
     heldAfter: 'O lembrete aparece até um minuto depois.',
     nothing: 'Nada planejado para as próximas 24 horas.',
@@ -319,6 +344,7 @@ export const settings = {
     fullScreen: 'Esperar enquanto um app estiver em tela cheia ou eu estiver apresentando',
     calls: 'Esperar enquanto eu estiver em uma chamada (câmera ou microfone em uso)',
     doNotDisturb: 'Esperar enquanto o Não perturbe ou o Foco estiver ativado',
+    screenKeptOn: 'Esperar enquanto um app mantiver a tela ligada (um vídeo ou uma chamada)',
     unavailable: ({ why }) => `Indisponível neste sistema: ${why}`,
     partly: {
       'full-screen': ({ why }) => `Apps em tela cheia: ${why}`,
@@ -623,6 +649,8 @@ export const app = {
       'O macOS não informa o Foco aos apps. Dê ao Limber Acesso Total ao Disco ou, na barra de menus, configure o Foco como Mostrar Quando Ativo.',
     'no-capture-record':
       'Esta versão do Windows não registra o uso da câmera e do microfone (o Windows 10 1903 e as versões posteriores registram).',
+    'no-inhibit-signal':
+      'Nem a sessão do GNOME nem o gerenciamento de energia do KDE Plasma responderam, e só eles dizem se um app mantém a tela ligada.',
   },
   names: {
     posture: { title: 'Pausa para a postura', short: 'Pausa para a postura' },
@@ -680,6 +708,11 @@ export const app = {
     skipNextNamed: ({ name }) => `Pular o próximo (${name})`,
     settings: 'Configurações…',
     quit: 'Sair do Limber',
+    updateReady: ({ version }: { version: string }) =>
+      `Atualização pronta: a versão ${version} é instalada quando o Limber fechar`,
+    updateAfterBreak: ({ version }: { version: string }) =>
+      `A versão ${version} é instalada depois desta pausa`,
+    updateInstall: 'Reiniciar agora para atualizar',
   },
   held: {
     for: {
@@ -687,12 +720,14 @@ export const app = {
       presenting: ({ duration }) => `Esperou ${duration} enquanto você apresentava.`,
       call: ({ duration }) => `Esperou ${duration} enquanto você estava em uma chamada.`,
       'do-not-disturb': ({ duration }) => `Esperou ${duration} enquanto o Não perturbe estava ativado.`,
+      'screen-kept-on': ({ duration }) => `Esperou ${duration} enquanto um app mantinha a tela ligada.`,
     },
     now: {
       'full-screen': ({ name }) => `${name} em espera: app em tela cheia`,
       presenting: ({ name }) => `${name} em espera: você está apresentando`,
       call: ({ name }) => `${name} em espera: você está em uma chamada`,
       'do-not-disturb': ({ name }) => `${name} em espera: Não perturbe ativado`,
+      'screen-kept-on': ({ name }) => `${name} em espera: um app mantém a tela ligada`,
     },
   },
   notify: {
@@ -758,6 +793,9 @@ export const app = {
     checkInKept: 'Check-in registrado.',
     checkInRange: 'Um check-in é um número inteiro de 0 a 10.',
     noCheckIn: 'Sem check-in hoje.',
+    updateChecking: 'Procurando atualizações.',
+    updateInstalling: 'O Limber está reiniciando para instalar a atualização.',
+    updateNotReady: 'Nenhuma atualização está pronta para instalar.',
     failed: 'O Limber não conseguiu fazer isso; veja o log.',
   },
   commandLine: {

@@ -28,3 +28,4 @@ export declare function report(
   fuses: Record<number, string>,
   seconds: number,
 ): string
+export declare function updateProblems(appOutDir: string, bundleSizes: Record<string, number>): string[]

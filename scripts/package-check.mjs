@@ -6,6 +6,7 @@
 //     inside the archive; every worker script the main bundle starts is beside it; the main bundle loads under Node
 //     (Electron stubbed) as far as the single-instance lock, and the worker starts and answers;
 //   - no node_modules ship beside the bundle (nothing twice: the main bundle and the pages carry their packages);
+//   - the packaged app can update itself: resources/app-update.yml names GitHub Releases, electron-updater is bundled;
 //   - the fuses electron-builder flipped in the packaged binary are the ones electron-builder.yml asks for.
 // The stand-in is a small file carrying Electron's fuse wire (its sentinel and Electron's default fuse states, as in
 // electron/electron build/fuses/fuses.json5), so electron-builder's real fuse step runs on it. What this cannot
@@ -14,7 +15,7 @@
 // The inspection itself is package-inspect.mjs.
 import { Buffer } from 'node:buffer'
 import { spawnSync } from 'node:child_process'
-import { readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -104,7 +105,11 @@ export async function packageCheck({ keep = false, print = console.log } = {}) {
   const { work, appOutDir, bundleSizes } = await packageApp()
   try {
     const fuses = await configuredFuses()
-    const result = await inspectPackage(appOutDir, { fuses })
+    const inspected = await inspectPackage(appOutDir, { fuses })
+    const result = {
+      ...inspected,
+      problems: [...inspected.problems, ...updateProblems(appOutDir, bundleSizes)],
+    }
     const seconds = (performance.now() - started) / 1000
     print(report(result, bundleSizes, fuses, seconds))
     if (keep) print(`kept ${appOutDir}`)
@@ -112,6 +117,21 @@ export async function packageCheck({ keep = false, print = console.log } = {}) {
   } finally {
     if (!keep) await rm(work, { recursive: true, force: true })
   }
+}
+
+/**
+ * The packaged app can update itself: electron-builder wrote the feed (resources/app-update.yml, from
+ * electron-builder.yml's `publish`) and electron-updater is in the main bundle (loaded from it, not node_modules).
+ */
+export function updateProblems(appOutDir, bundleSizes) {
+  const problems = []
+  const feed = join(appOutDir, 'resources', 'app-update.yml')
+  if (!existsSync(feed))
+    problems.push('resources/app-update.yml is missing: installed copies would find no updates')
+  else if (!/^provider: github$/m.test(readFileSync(feed, 'utf8')))
+    problems.push('resources/app-update.yml does not name GitHub Releases as the update feed')
+  if (!bundleSizes['electron-updater']) problems.push('electron-updater is not in the main bundle')
+  return problems
 }
 
 const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`

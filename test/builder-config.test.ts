@@ -81,10 +81,14 @@ describe('electron-builder.yml', () => {
     expect(config.asar ?? true).toBe(true)
   })
 
-  it('builds AppImage and deb on Linux, NSIS on Windows, dmg on macOS', () => {
+  it('builds AppImage and deb on Linux, NSIS on Windows, dmg on macOS (and the zip its updates download)', () => {
     expect(config.linux?.target).toEqual(['AppImage', 'deb'])
     expect(config.win?.target).toBe('nsis')
-    expect(config.mac?.target).toBe('dmg')
+    expect(config.mac?.target).toEqual(['dmg', 'zip'])
+  })
+
+  it('publishes to GitHub Releases, where installed copies look for updates', () => {
+    expect(config.publish).toMatchObject({ provider: 'github', releaseType: 'release' })
   })
 
   it('keeps Limber out of the macOS Dock, as a tray-only app', () => {

@@ -12,6 +12,7 @@ import {
   inspectPackage,
   loadedModules,
   packageApp,
+  updateProblems,
   type Inspection,
 } from '../scripts/package-check.mjs'
 
@@ -25,6 +26,7 @@ describe('the packaged app', () => {
   let work: string | undefined
   let inspection: Inspection
   let fuses: Record<number, '0' | '1'>
+  let updates: string[]
 
   beforeAll(async () => {
     if (ON_WINDOWS) return
@@ -32,6 +34,7 @@ describe('the packaged app', () => {
     work = packaged.work
     fuses = await configuredFuses()
     inspection = await inspectPackage(packaged.appOutDir, { fuses })
+    updates = updateProblems(packaged.appOutDir, packaged.bundleSizes)
   }, 240_000)
   afterAll(async () => {
     if (work) await rm(work, { recursive: true, force: true })
@@ -51,6 +54,11 @@ describe('the packaged app', () => {
         /^node_modules\/(koffi|@koromix\/koffi-[a-z0-9-]+)( \(unpacked beside app\.asar\))?$/,
       )
     expect(inspection.asarBytes).toBeLessThanOrEqual(FIVE_MB)
+  })
+
+  it('can update itself: the GitHub Releases feed is written beside app.asar and electron-updater is bundled', (context) => {
+    if (ON_WINDOWS) context.skip(NOT_ON_WINDOWS)
+    expect(updates).toEqual([])
   })
 
   it('has RunAsNode, NODE_OPTIONS and --inspect off, and asar-only loading with its integrity check on', (context) => {

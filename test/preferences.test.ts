@@ -290,12 +290,17 @@ describe('preferences', () => {
       expect(unchanged).toBe(false) // written back with the new section
       expect(value).toEqual({
         ...stored,
-        dontInterrupt: { fullScreen: true, calls: true, doNotDisturb: true },
+        dontInterrupt: { fullScreen: true, calls: true, doNotDisturb: true, screenKeptOn: false },
       })
       // A section that is there but damaged is still repaired and reported, as any other (a setting it lacks
       // takes its default silently, as every setting a file never had).
       const damaged = migratePreferences({ ...stored, dontInterrupt: { calls: 'yes', fullScreen: false } })
-      expect(damaged.value.dontInterrupt).toEqual({ fullScreen: false, calls: true, doNotDisturb: true })
+      expect(damaged.value.dontInterrupt).toEqual({
+        fullScreen: false,
+        calls: true,
+        doNotDisturb: true,
+        screenKeptOn: false,
+      })
       expect(damaged.replaced).toEqual(['dontInterrupt.calls'])
     })
 

@@ -68,6 +68,7 @@ export class Limber implements Disposable {
     this.guard(() => this.app.sitting.bringUpTo(this.now(), true))
     this.guard(() => this.app.persist())
     for (const disposable of this.disposables.splice(0)) disposable.dispose()
+    this.app.updates.dispose()
   }
 
   /** How many times the timers woke the app (for the bench and tests): the wall-clock job and the watch. */
@@ -205,6 +206,8 @@ export class Limber implements Disposable {
       this.timer.arm(wake.job)
       this.watch.arm(wake.watch)
     })
+    // The day's update check, and a restart the user asked for once the break on screen is answered.
+    this.guard(() => this.app.updates.poke(this.now()))
     this.guard(() => this.surfaces.publish(this.snapshot(this.now())))
   }
 
@@ -227,6 +230,7 @@ export class Limber implements Disposable {
       sitting: app.sitting.today(now),
       language: app.language(),
       systemLanguage: systemLanguage(this.platform),
+      update: app.updates.status(),
     }
   }
 }

@@ -25,6 +25,14 @@ export type LogEvent =
   /** An IPC payload refused by the contract's check. */
   | { event: 'ipc-refused'; message: string }
   | { event: 'test-reminder-unshown' }
+  /** The release feed says this version is the latest. */
+  | { event: 'update-none' }
+  | { event: 'update-found'; version: string }
+  /** A newer version is downloaded and installs when Limber quits. */
+  | { event: 'update-ready'; version: string }
+  /** Checking or downloading failed: its kind, and the error's code and first line without paths in it. */
+  | { event: 'update-failed'; failure: string; detail: string }
+  | { event: 'update-installing'; version: string }
   /** The wall clock jumped forward while idle time shows no input all along: a suspend and resume both lost. */
   | { event: 'sleep-inferred'; seconds: number }
   /** Pieces of the state file this version cannot read, dropped; the copy kept of the file as it was. */
@@ -55,6 +63,11 @@ const LEVELS: Readonly<Record<LogEvent['event'], Level>> = {
   'export-failed': 'error',
   'ipc-refused': 'warn',
   'test-reminder-unshown': 'warn',
+  'update-none': 'info',
+  'update-found': 'info',
+  'update-ready': 'info',
+  'update-failed': 'warn',
+  'update-installing': 'info',
   'sleep-inferred': 'info',
   'state-set-aside': 'warn',
 }
@@ -101,6 +114,16 @@ function wordsOf(e: LogEvent): string {
       return `refused IPC payload: ${e.message}`
     case 'test-reminder-unshown':
       return 'the test reminder could not be shown: notifications are unavailable'
+    case 'update-none':
+      return 'updates: this version is the latest'
+    case 'update-found':
+      return `updates: version ${e.version} found; downloading in the background`
+    case 'update-ready':
+      return `updates: version ${e.version} is downloaded and installs when Limber quits`
+    case 'update-failed':
+      return `updates: failed (${e.failure}): ${e.detail}`
+    case 'update-installing':
+      return `updates: restarting to install version ${e.version}`
     case 'sleep-inferred':
       return `the clock moved ${e.seconds} s with no input all along: the machine slept, no events reported`
     case 'state-set-aside':

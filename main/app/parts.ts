@@ -27,6 +27,7 @@ import { speechFor, type Speech } from './speech'
 import { ClockWatch } from './timing/clock-watch'
 import { DueNow } from './timing/due-now'
 import { Schedule } from './timing/schedule'
+import { Updates } from './updates/updates'
 
 export interface AppParts {
   readonly platform: Platform
@@ -45,6 +46,8 @@ export interface AppParts {
   readonly presence: Presence
   /** A reminder due while the user is busy waits here (busy/hold.ts). */
   readonly busy: BusyHold
+  /** Updates of the installed app: checked, downloaded and installed on quit by themselves (updates/). */
+  readonly updates: Updates
   /** Plans again from the stored preferences as the sore-back plan leaves them (after either changed). */
   replan(now: number): void
   /** The language the app speaks now (the preference, or the system's best match). */
@@ -143,6 +146,11 @@ export function assembleParts(
   )
   const dueNow = new DueNow({ schedule, screen, busy, now: () => platform.clock.now() })
   const prompts = new Prompts({ schedule, presence, screen, busy, checkIn, soreBack, prefs: current })
+  const updates = new Updates(platform, {
+    automatic: () => prefs.value.updates.automatic,
+    breakOnScreen: () => screen.current !== null,
+    changed: hooks.changed,
+  })
   return {
     platform,
     prefs,
@@ -159,6 +167,7 @@ export function assembleParts(
     away,
     presence,
     busy,
+    updates,
     replan,
     language,
     speech,

@@ -1,6 +1,10 @@
 // What the running app needs from the operating system, as one interface. main/electron implements it on
 // Electron; the tests implement it with a recording double and a fake clock. Nothing here imports Electron.
 import type { LogEvent, LogLevel } from './log-events'
+import type { Updater } from './updates/port'
+
+export type { UpdateFound, UpdateInstall, Updater, UpdaterEvent } from './updates/port'
+export { SELF_UPDATING, SYSTEM_MANAGED } from './updates/port'
 
 /** The two kinds of window, named in the URL of the page so main can tell which page a message came from. */
 export type WindowKind = 'settings' | 'break'
@@ -75,11 +79,20 @@ export interface StoreFile<T> {
 
 export type PowerEvent = 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'time-zone-changed'
 
-/** Why a due reminder should wait: what the user is doing that a reminder must not interrupt. */
-export type BusyReason = 'full-screen' | 'presenting' | 'call' | 'do-not-disturb'
+/**
+ * Why a due reminder should wait: what the user is doing that a reminder must not interrupt. 'screen-kept-on': an
+ * app keeps the screen from blanking (an idle inhibitor: a video, a call); never a sign that anyone is there.
+ */
+export type BusyReason = 'full-screen' | 'presenting' | 'call' | 'do-not-disturb' | 'screen-kept-on'
 
 /** Every busy reason, in the order the app reports them (one list for settings, logs and tests). */
-export const BUSY_REASONS: readonly BusyReason[] = ['full-screen', 'presenting', 'call', 'do-not-disturb']
+export const BUSY_REASONS: readonly BusyReason[] = [
+  'full-screen',
+  'presenting',
+  'call',
+  'do-not-disturb',
+  'screen-kept-on',
+]
 
 /**
  * Why this system cannot tell a busy reason, as a code the settings window words in the language in use
@@ -112,6 +125,8 @@ export const DETECTOR_WHYS = [
   'needs-full-disk-access',
   /** Windows before 10 1903: no record of camera and microphone use. */
   'no-capture-record',
+  /** Linux: no session manager answered about apps keeping the screen on (GNOME's, or KDE's power management). */
+  'no-inhibit-signal',
 ] as const
 
 export type DetectorWhy = (typeof DETECTOR_WHYS)[number]
@@ -221,4 +236,11 @@ export interface Platform {
    * reason when writing fails, after removing what it had written.
    */
   writeNewFolder?(parent: string, name: string, files: readonly ExportFile[]): Promise<'written' | 'exists'>
+
+  /**
+   * Updates of the installed app from the release feed (electron-updater over GitHub Releases in the shell). Absent
+   * where nothing can be updated (the preview without a scenario, an older shell): About then says nothing of
+   * updates. The app decides when to check, download and install (updates/updates.ts).
+   */
+  updater?: Updater
 }

@@ -14,6 +14,9 @@ import { setStartAtLogin, UnsafeAutostartPath } from './system/login-item'
 import { systemLanguages } from './system/languages'
 import { closeNotification, inform, notify } from './system/notifications'
 import { clock, idleSeconds, onPowerEvent } from './system/power'
+import { watchSessionLocks } from './system/session-watch'
+import { createUpdater, runningInstall } from './system/updater'
+import { createIdleReader, isWaylandSession, WAYLAND_IDLE_SOURCES } from './system/wayland-idle'
 import { openStoreFile } from './files/store'
 import { createTimeZoneSync } from './system/time-zone'
 import { destroyTray, setTray } from './system/tray'
@@ -44,12 +47,27 @@ export function createElectronPlatform(hooks: {
     join(resources, trayIconFile(state, process.platform as IconPlatform))
 
   const busy = busyDetectionFor(process.platform, log)
+  const linux = process.platform === 'linux'
+  // Wayland: idle time from the compositor over D-Bus (Electron's reads 0 there).
+  const waylandIdle =
+    linux && isWaylandSession()
+      ? createIdleReader({ sources: WAYLAND_IDLE_SOURCES, fallback: idleSeconds, log })
+      : null
   let trayShown = false
 
   const platform: Platform = {
     clock,
-    idleSeconds,
-    onPowerEvent,
+    idleSeconds: waylandIdle ? () => waylandIdle.idleSeconds() : idleSeconds,
+    onPowerEvent(listener) {
+      const electron = onPowerEvent(listener)
+      if (!linux) return electron
+      // Electron reports no lock or unlock on Linux: the session's own signals do.
+      const session = watchSessionLocks({
+        onSignal: (signal) => listener(signal === 'lock' ? 'lock-screen' : 'unlock-screen'),
+        log,
+      })
+      return { dispose: () => [electron, session].forEach((each) => each.dispose()) }
+    },
     syncTimeZone: createTimeZoneSync(log),
     setTray(view) {
       setTray(view, iconPath, (action) => menuListeners.forEach((listener) => listener(action)))
@@ -96,6 +114,14 @@ export function createElectronPlatform(hooks: {
     logFile,
     chooseFolder: (request) => chooseFolder(windows.current('settings'), request),
     writeNewFolder,
+    updater: createUpdater(runningInstall(app)),
   }
-  return { platform, windows, dispose: destroyTray }
+  return {
+    platform,
+    windows,
+    dispose() {
+      waylandIdle?.dispose()
+      destroyTray()
+    },
+  }
 }

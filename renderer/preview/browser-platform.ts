@@ -17,6 +17,7 @@ import type {
   StoreFile,
   TrayView,
 } from '../../main/app/platform'
+import { PreviewUpdater } from './preview-updater'
 import type { Scenario } from './scenario'
 
 /** A store file kept in memory; what is written is copied, as a file would be. */
@@ -45,6 +46,7 @@ const SAMPLE_WHY: Readonly<Record<BusyReason, readonly DetectorWhy[]>> = {
   presenting: ['no-presenting-signal'],
   call: ['no-sound-server'],
   'do-not-disturb': ['needs-full-disk-access'],
+  'screen-kept-on': ['no-inhibit-signal'],
 }
 
 /** Idle time of a user reading at the computer: present, and not typing (a break window may open). */
@@ -90,7 +92,11 @@ export class BrowserPlatform implements Platform {
     this.historyStore = new MemoryStore(stores.history)
     this.stateStore = new MemoryStore(stores.state)
     this.firstRunStore = new MemoryStore(stores.firstRun)
+    this.updater = new PreviewUpdater(scenario.update)
   }
+
+  /** The release feed as the URL says (`?update=`). */
+  readonly updater: PreviewUpdater
 
   /** Moves the app's clock on by `ms` of elapsed time, and lets the app take a step as a timer would wake it. */
   advance(ms: number): void {
@@ -178,6 +184,7 @@ export class BrowserPlatform implements Platform {
       presenting: detector('presenting'),
       call: detector('call'),
       'do-not-disturb': detector('do-not-disturb'),
+      'screen-kept-on': detector('screen-kept-on'),
     }
   }
 

@@ -5,6 +5,7 @@
 import type { WindowKind } from '../../main/app/ipc-contract'
 import { BUSY_REASONS, type BusyReason } from '../../main/app/platform'
 import type { DoctorWhy } from '../../main/core/pain-trend'
+import { UPDATE_SCENARIOS, type UpdateScenario } from './preview-updater'
 
 /** The sample breaks the preview shows (`?break=`), one of each kind the break window can show. */
 export const BREAK_SCENARIOS = [
@@ -50,6 +51,8 @@ export interface Scenario {
   doctor: DoctorWhy | null
   /** What the folder dialog and the disk do for "Export my data". */
   exportOutcome: 'ok' | 'cancel' | 'fail'
+  /** What the release feed answers (an up-to-date AppImage unless told). */
+  update: UpdateScenario
   /** The system's languages (?lang=), or null for the browser's. 'pseudo': the preview's pseudo-locale. */
   language: string | null
   /** The user has turned on the stretch routine's tones (?cues=1) and its voice (?voice=1). */
@@ -95,6 +98,7 @@ export function readScenario(search: string, path: string): Scenario {
     doctor: doctor === 'high' || doctor === 'rising' ? doctor : null,
     exportOutcome: exported === 'cancel' || exported === 'fail' ? exported : 'ok',
     language: params.get('lang'),
+    update: UPDATE_SCENARIOS.find((name) => name === params.get('update')) ?? 'latest',
     soundCues: params.get('cues') === '1',
     voice: params.get('voice') === '1',
     voices: readVoices(params.get('voices')),

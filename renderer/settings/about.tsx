@@ -1,14 +1,15 @@
 // The About section: what Limber is, that it is not medical advice and when to see a doctor, the welcome again,
-// the version, and where the log file is.
+// the version, its updates, and where the log file is.
 import { Section } from './section'
 import type { SectionProps } from './section-view'
 import { status } from './state'
 import { t, words } from './texts'
+import { Updates } from './updates'
 import { WarningSigns } from '../shared/warning-signs'
 import '../shared/warning-signs.css'
 import './about.css'
 
-export function About({ showWelcome }: SectionProps) {
+export function About({ prefs, showWelcome }: SectionProps) {
   const about = t().about
   return (
     <Section id="about" title={about.title}>
@@ -29,6 +30,7 @@ export function About({ showWelcome }: SectionProps) {
         </button>
       </div>
       <p class="muted">{about.version({ version: status.value?.version ?? about.unknown })}</p>
+      <Updates prefs={prefs} />
       {status.value?.logFile && (
         <p class="muted">
           {about.logFile} <span class="log-file">{status.value.logFile}</span>

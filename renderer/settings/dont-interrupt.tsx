@@ -15,6 +15,7 @@ const SETTINGS = [
   { key: 'fullScreen', reasons: ['full-screen', 'presenting'] },
   { key: 'calls', reasons: ['call'] },
   { key: 'doNotDisturb', reasons: ['do-not-disturb'] },
+  { key: 'screenKeptOn', reasons: ['screen-kept-on'] },
 ] as const satisfies readonly { key: keyof Preferences['dontInterrupt']; reasons: readonly BusyReason[] }[]
 
 /** What main says this system can tell; null until it has answered (asked again when the language changes). */

@@ -99,7 +99,7 @@ export const SECTIONS: readonly LazySection[] = [
   section('therapy', ['therapy', 'forms'], () => import('./cold-and-heat')),
   section('soreBack', ['soreBack', 'forms'], () => import('./sore-back-settings')),
   section('progress', ['progress', 'quoted'], () => import('./progress')),
-  section('about', ['about', 'common.warningSigns'], () => import('./about')),
+  section('about', ['about', 'common.warningSigns', 'forms'], () => import('./about')),
 ]
 
 /** The first-run welcome, shown in place of the sections (first start, or About's "Show the welcome again"). */

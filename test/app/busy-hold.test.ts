@@ -356,6 +356,7 @@ describe('what the settings window is told this system can tell', () => {
       },
       call: { available: true, says: [] },
       'do-not-disturb': { available: true, says: [] },
+      'screen-kept-on': { available: true, says: [] },
     })
     expect(await started.app.handleIpc('busy:detectors', undefined, 'break')).toEqual({
       error: 'busy:detectors is not available to the break window',

@@ -14,6 +14,7 @@ import type {
   PowerEvent,
   StoreFile,
   TrayView,
+  Updater,
 } from '../../main/app/platform'
 import { BUSY_REASONS, type BusyDetectors, type BusyReason } from '../../main/app/platform'
 import type { LogEvent } from '../../main/app/log-events'
@@ -108,6 +109,8 @@ export class TestPlatform implements Platform {
   quitCalled = false
   notificationsSupported = true
   appVersion = '0.0.0-test'
+  /** The release feed (test/app/fake-update-feed.ts); none by default: a copy that nothing updates. */
+  updater: Updater | undefined
 
   readonly preferencesStore: MemoryStore
   readonly historyStore: MemoryStore

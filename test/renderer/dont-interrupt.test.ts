@@ -123,19 +123,28 @@ describe('the settings window', () => {
       `f-${path.replace('.', '-')}`,
     )
 
-  it('offers the three "Don’t interrupt" settings, on by default, and saves a change', async () => {
+  it('offers the "Don’t interrupt" settings, the first three on by default, and saves a change', async () => {
     await general()
     const boxes = {
       'Wait while an app is full screen or I am presenting': true,
       'Wait while I am in a call (camera or microphone in use)': true,
       'Wait while Do Not Disturb or Focus is on': true,
+      // An app keeping the screen on says nothing of whether anyone watches: the user turns this one on.
+      'Wait while an app keeps the screen on (a video or a call)': false,
     }
     for (const [label, on] of Object.entries(boxes)) {
       expect(await page.getByLabel(label).isChecked()).toBe(on)
     }
     expect(await hint('dontInterrupt.calls')).toBeNull()
     await page.getByLabel('Wait while I am in a call (camera or microphone in use)').click()
-    expect((await stored(page)).dontInterrupt).toEqual({ fullScreen: true, calls: false, doNotDisturb: true })
+    expect((await stored(page)).dontInterrupt).toEqual({
+      fullScreen: true,
+      calls: false,
+      doNotDisturb: true,
+      screenKeptOn: false,
+    })
+    await page.getByLabel('Wait while an app keeps the screen on (a video or a call)').click()
+    expect((await stored(page)).dontInterrupt.screenKeptOn).toBe(true)
     expect(await axeViolations(page)).toEqual([])
   })
 
@@ -158,7 +167,8 @@ describe('the settings window', () => {
 
   it('marks all three unavailable on a system that can tell nothing (?busy=unavailable)', async () => {
     await general('?busy=unavailable')
-    for (const path of ['dontInterrupt.fullScreen', 'dontInterrupt.calls', 'dontInterrupt.doNotDisturb']) {
+    const paths = ['fullScreen', 'calls', 'doNotDisturb', 'screenKeptOn'].map((key) => `dontInterrupt.${key}`)
+    for (const path of paths) {
       expect(await hint(path)).toMatch(/^Unavailable on this system: \S/)
     }
   })

@@ -24,6 +24,7 @@ export function withWords(detectors: BusyDetectors, texts: Catalog['app']): Busy
     presenting: words(detectors.presenting),
     call: words(detectors.call),
     'do-not-disturb': words(detectors['do-not-disturb']),
+    'screen-kept-on': words(detectors['screen-kept-on']),
   }
 }
 
@@ -44,6 +45,7 @@ async function detectorsOf(platform: Pick<Platform, 'busyDetectors' | 'log'>): P
       presenting: detectorOf(said.presenting),
       call: detectorOf(said.call),
       'do-not-disturb': detectorOf(said['do-not-disturb']),
+      'screen-kept-on': detectorOf(said['screen-kept-on']),
     }
   } catch (error) {
     logEvent(platform, { event: 'busy-detectors-unknown' }, error)
@@ -74,5 +76,6 @@ function everyDetector(detector: BusyDetector): BusyDetectors {
     presenting: { ...detector },
     call: { ...detector },
     'do-not-disturb': { ...detector },
+    'screen-kept-on': { ...detector },
   }
 }

@@ -24,6 +24,7 @@ const SETTING_OF: Readonly<Record<BusyReason, keyof Preferences['dontInterrupt']
   presenting: 'fullScreen',
   call: 'calls',
   'do-not-disturb': 'doNotDisturb',
+  'screen-kept-on': 'screenKeptOn',
 }
 
 /** The busy reasons the user's settings hold reminders for (none: the system is never asked). */
@@ -52,7 +53,13 @@ export function askDue(askedMono: number | null, mono: number): boolean {
 }
 
 /** The order a hold names its reason in, when several hold at once: what the user does first, then the system. */
-const NAMED_FIRST: readonly BusyReason[] = ['presenting', 'call', 'full-screen', 'do-not-disturb']
+const NAMED_FIRST: readonly BusyReason[] = [
+  'presenting',
+  'call',
+  'full-screen',
+  'do-not-disturb',
+  'screen-kept-on',
+]
 
 /** The one reason a hold names ("while you were in a call"). `reasons` must not be empty. */
 export function namedReason(reasons: readonly BusyReason[]): BusyReason {

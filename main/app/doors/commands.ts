@@ -32,6 +32,10 @@ export type Command =
   | { type: 'check-in'; pain: number; word: string }
   /** "Not today" to the morning check-in. */
   | { type: 'check-in-dismiss' }
+  /** "Check for updates" (About). */
+  | { type: 'update-check' }
+  /** Quit and install the downloaded update now (after the break on screen, if one is). */
+  | { type: 'update-install' }
 
 /** What the running app does for each command. */
 export interface CommandTarget {
@@ -53,6 +57,9 @@ export interface CommandTarget {
   /** False when the answer is not a pain of 0–10. */
   checkIn(pain: number, word: string): boolean
   dismissCheckIn(): void
+  checkForUpdates(): void
+  /** False when no update is ready. */
+  installUpdate(): boolean
 }
 
 export interface CommandResult {
@@ -78,6 +85,7 @@ const MENU_COMMANDS: Readonly<Record<(typeof MENU_ACTIONS)[keyof typeof MENU_ACT
   'show-break': { type: 'show-break' },
   'sore-back': { type: 'sore-back', days: DEFAULT_PLAN_DAYS },
   'sore-back-off': { type: 'sore-back-end' },
+  'update-install': { type: 'update-install' },
   settings: { type: 'settings' },
   quit: { type: 'quit' },
 }
@@ -156,6 +164,13 @@ export function runCommand(
     case 'check-in-dismiss':
       app.dismissCheckIn()
       return { ok: true, message: said.noCheckIn }
+    case 'update-check':
+      app.checkForUpdates()
+      return { ok: true, message: said.updateChecking }
+    case 'update-install': {
+      const ok = app.installUpdate()
+      return { ok, message: ok ? said.updateInstalling : said.updateNotReady }
+    }
   }
 }
 

@@ -8,6 +8,7 @@ import type { DoctorWhy } from '../../core/pain-trend'
 import type { ReminderKind } from '../../core/planning/reminders'
 import type { PlanLength } from '../../core/sore-back/days'
 import type { BusyReason } from '../platform'
+import type { UpdateStatus } from '../updates/updates'
 import type { TherapyMode } from './choices'
 
 /** Times cross IPC as epoch milliseconds. */
@@ -118,6 +119,8 @@ export interface AppStatus {
   sitting?: { activeMinutes: number; longestMinutes: number }
   /** A reminder due now waits because the user is busy (docs/dont-interrupt.md); absent when none does. */
   held?: HeldReminder
+  /** Updates of the installed app, for About and the tray (docs/updates.md); absent from older bridges. */
+  update?: UpdateStatus
 }
 
 /** A reminder held while the user is busy: it comes within a minute after the busy state ends. */

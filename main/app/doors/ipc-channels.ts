@@ -168,6 +168,10 @@ export const IPC_CHANNELS = {
   }),
   'check-in:dismiss': bare('dismissCheckIn', BOTH, ok),
   'data:export': bare('exportData', SETTINGS, answer<ExportResult>()),
+  /** About's "Check for updates": answers at once; the check's outcome follows in status:changed. */
+  'updates:check': bare('checkForUpdates', SETTINGS, status),
+  /** About's "Restart to update": now, or once the break on screen is answered. */
+  'updates:install': bare('installUpdate', SETTINGS, status),
 }
 
 type Channels = typeof IPC_CHANNELS

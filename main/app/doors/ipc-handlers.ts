@@ -51,6 +51,8 @@ export function ipcHandlers(
     'check-in:save': ({ pain, word }) => ({ ok: app.run({ type: 'check-in', pain, word: word ?? '' }).ok }),
     'check-in:dismiss': () => ({ ok: app.run({ type: 'check-in-dismiss' }).ok }),
     'data:export': () => app.exportData(),
+    'updates:check': () => (app.run({ type: 'update-check' }), app.status()),
+    'updates:install': () => (app.run({ type: 'update-install' }), app.status()),
   }
 }
 

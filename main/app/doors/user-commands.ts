@@ -34,6 +34,7 @@ export type CommandParts = Pick<
   | 'replan'
   | 'language'
   | 'breakContent'
+  | 'updates'
 >
 
 export class UserCommands implements CommandTarget {
@@ -148,6 +149,14 @@ export class UserCommands implements CommandTarget {
 
   dismissCheckIn(): void {
     this.app.checkIn.dismiss(this.now(), this.app.screen.current !== null)
+  }
+
+  checkForUpdates(): void {
+    void this.app.updates.check()
+  }
+
+  installUpdate(): boolean {
+    return this.app.updates.restart()
   }
 
   setPreferences(patch: unknown): SetPreferencesResult {

@@ -8,6 +8,7 @@ import type { AppStatus, CheckInStatus, SoreBackStatus, TherapyStatus } from '..
 import type { IdleDetection } from '../presence/idle-rules'
 import type { OnScreenReminder } from '../on-screen/on-screen'
 import { reminderName, speechFor } from '../speech'
+import type { UpdateStatus } from '../updates/updates'
 
 /** What the surfaces show, read off the running app at one moment. */
 export interface AppSnapshot {
@@ -30,6 +31,8 @@ export interface AppSnapshot {
   sitting: { activeMinutes: number; longestMinutes: number }
   language: LanguageInUse
   systemLanguage: LanguageCode
+  /** Updates of the installed app (absent from shells without an updater's state). */
+  update?: UpdateStatus
 }
 
 export function statusOf(app: AppSnapshot): AppStatus {
@@ -49,5 +52,6 @@ export function statusOf(app: AppSnapshot): AppStatus {
     soreBack: app.soreBack,
     checkIn: app.checkIn,
     sitting: app.sitting,
+    ...(app.update ? { update: app.update } : {}),
   }
 }

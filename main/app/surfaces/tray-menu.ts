@@ -28,6 +28,8 @@ export interface TrayState {
   held?: { kind: ReminderKind; title: string; reason: BusyReason; ref?: string | undefined } | null
   /** A sore-back plan runs: its line ("Sore-back plan: day 2 of 3"). Absent or null: none runs. */
   soreBack?: { title: string } | null
+  /** A newer version is downloaded and installs on quit; `restartWaiting`: a restart waits for the break. */
+  update?: { version: string; restartWaiting: boolean } | null
 }
 
 /** Menu action ids, sent back by the tray through `Platform.onMenuAction`. */
@@ -48,6 +50,8 @@ export const MENU_ACTIONS = {
   /** Starts a sore-back plan of the default length (3 days). */
   soreBack: 'sore-back',
   soreBackOff: 'sore-back-off',
+  /** Quits and installs the downloaded update now (after the break on screen, if one is). */
+  updateInstall: 'update-install',
   settings: 'settings',
   quit: 'quit',
 } as const
@@ -144,10 +148,22 @@ function trayMenu(
       !state.paused && state.next !== null,
     ),
     { type: 'separator' },
+    ...updateItems(state, speech),
     action('settings', tray.settings, MENU_ACTIONS.settings),
     action('quit', tray.quit, MENU_ACTIONS.quit),
   )
   return items
+}
+
+/** An update ready to install: a line that says so, and the way to install it now. Nothing otherwise. */
+function updateItems(state: TrayState, speech: Speech): MenuItem[] {
+  if (!state.update) return []
+  const { tray } = speech.texts.app
+  const { version, restartWaiting } = state.update
+  return [
+    info('update-ready', restartWaiting ? tray.updateAfterBreak({ version }) : tray.updateReady({ version })),
+    action('update-install', tray.updateInstall, MENU_ACTIONS.updateInstall, !restartWaiting),
+  ]
 }
 
 function skipLabel(state: TrayState, speech: Speech): string {

@@ -164,6 +164,8 @@ export const PreferencesSchema = Type.Object(
         calls: Type.Boolean(),
         /** The system's Do Not Disturb or Focus. */
         doNotDisturb: Type.Boolean(),
+        /** An app keeps the screen on (an idle inhibitor: a video, a call). Off unless the user turns it on. */
+        screenKeptOn: Type.Boolean(),
       },
       { additionalProperties: false },
     ),
@@ -186,6 +188,14 @@ export const PreferencesSchema = Type.Object(
       Type.Union([Type.Literal('system'), ...LANGUAGE_CODES.map((code) => Type.Literal(code))], {
         description: `language (system, ${LANGUAGE_CODES.join(', ')})`,
       }),
+    ),
+    /** Updates from the release feed, where the installed package can update itself (docs/updates.md). */
+    updates: Type.Object(
+      {
+        /** Check at start and once a day, download in the background, install on quit. */
+        automatic: Type.Boolean(),
+      },
+      { additionalProperties: false },
     ),
   },
   { additionalProperties: false },
@@ -237,12 +247,13 @@ export const DEFAULT_PREFERENCES: Preferences = deepFreeze({
   },
   notifications: { sound: false, headsUpSeconds: 0 },
   breakWindow: { fullScreen: false },
-  dontInterrupt: { fullScreen: true, calls: true, doNotDisturb: true },
+  dontInterrupt: { fullScreen: true, calls: true, doNotDisturb: true, screenKeptOn: false },
   startAtLogin: false,
   // "Rest, but not too much": a minute's easy walk every 20 minutes at the computer on a sore-back day.
   soreBack: { moveEveryMinutes: 20, moveSeconds: 60, braceReminder: false, braceMinutes: 120 },
   checkIn: { enabled: false },
   language: 'system',
+  updates: { automatic: true },
 })
 
 /** The JSON Schema handed to electron-store (TypeBox schemas are plain JSON Schema). */

@@ -1,7 +1,6 @@
 // Linux: is Do Not Disturb on? Asks GNOME, Cinnamon and MATE (gsettings) and KDE Plasma's notification server
 // (its Inhibited property, over D-Bus with gdbus, or dbus-send where glib's tools are missing). Which of them
 // answer on this machine is found once; later checks ask only those. Parsing is in answers/linux-dnd.ts.
-import type { BusyReason } from '../../app/platform'
 import {
   DND_ANSWER_MAX,
   dndFromGsettings,
@@ -11,12 +10,10 @@ import {
 } from './answers/linux-dnd'
 import { CommandError, runCommand } from './command'
 import type { BusyProbe } from './probe'
+import { yesNoProbe, type YesNoSource } from './yes-no-sources'
 
 /** One way a Linux desktop tells whether Do Not Disturb is on. */
-interface DndSource {
-  name: string
-  ask(signal: AbortSignal): Promise<boolean>
-}
+type DndSource = YesNoSource
 
 const NOTIFICATIONS = ['org.freedesktop.Notifications', '/org/freedesktop/Notifications'] as const
 
@@ -75,31 +72,6 @@ export const DND_SOURCES: readonly DndSource[] = [
 ]
 
 export function linuxDndProbe(sources: readonly DndSource[] = DND_SOURCES): BusyProbe {
-  let answering: readonly DndSource[] = []
-  return {
-    name: 'linux-dnd',
-    reasons: ['do-not-disturb'],
-    async available(signal) {
-      const tried = await Promise.all(
-        sources.map((source) =>
-          source.ask(signal).then(
-            () => true,
-            () => false,
-          ),
-        ),
-      )
-      answering = sources.filter((_, index) => tried[index])
-      if (answering.length > 0) return { available: true }
-      // Neither GNOME's, Cinnamon's or MATE's settings nor a notification server with a switch (KDE Plasma).
-      return { available: false, why: ['no-desktop-dnd'] }
-    },
-    async check(signal): Promise<BusyReason[]> {
-      // One desktop saying "on" is enough; a source that fails does not hide another that answers.
-      const answers = await Promise.allSettled(answering.map((source) => source.ask(signal)))
-      if (answers.some((answer) => answer.status === 'fulfilled' && answer.value)) return ['do-not-disturb']
-      const failed = answers.find((answer) => answer.status === 'rejected')
-      if (failed && answers.every((answer) => answer.status === 'rejected')) throw failed.reason
-      return []
-    },
-  }
+  // Neither GNOME's, Cinnamon's or MATE's settings nor a notification server with a switch (KDE Plasma): no-desktop-dnd.
+  return yesNoProbe('linux-dnd', 'do-not-disturb', sources, 'no-desktop-dnd')
 }

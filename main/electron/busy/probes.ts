@@ -5,6 +5,7 @@ import { createBusyDetection, type BusyDetection } from './detection'
 import { linuxCameraProbe } from './linux-camera'
 import { linuxDndProbe } from './linux-dnd'
 import { linuxFullScreenProbe } from './linux-fullscreen'
+import { linuxInhibitProbe } from './linux-inhibit'
 import { linuxMicrophoneProbe } from './linux-microphone'
 import { macCaptureProbe } from './macos-capture'
 import { macFocusProbe } from './macos-focus'
@@ -23,14 +24,28 @@ export function busyProbesFor(system: NodeJS.Platform): SystemProbes {
   switch (system) {
     case 'linux':
       return {
-        probes: [linuxFullScreenProbe(), linuxDndProbe(), linuxCameraProbe(), linuxMicrophoneProbe()],
+        probes: [
+          linuxFullScreenProbe(),
+          linuxDndProbe(),
+          linuxCameraProbe(),
+          linuxMicrophoneProbe(),
+          linuxInhibitProbe(),
+        ],
         // A slideshow in full screen counts as full screen.
         uncovered: { presenting: 'no-presenting-signal' },
       }
     case 'win32':
-      return { probes: [windowsNotificationStateProbe(), windowsCaptureProbe()], uncovered: {} }
+      // Which app keeps the screen on is told only to administrators (powercfg /requests).
+      return {
+        probes: [windowsNotificationStateProbe(), windowsCaptureProbe()],
+        uncovered: { 'screen-kept-on': 'no-way' },
+      }
     case 'darwin':
-      return { probes: [macFullScreenProbe(), macFocusProbe(), macCaptureProbe()], uncovered: {} }
+      // pmset's assertions could tell it; not asked yet (docs/dont-interrupt.md).
+      return {
+        probes: [macFullScreenProbe(), macFocusProbe(), macCaptureProbe()],
+        uncovered: { 'screen-kept-on': 'no-way' },
+      }
     default:
       return { probes: [], uncovered: {} }
   }

@@ -101,6 +101,7 @@ describe('busyDetectors()', () => {
       presenting: { available: false, why: ['no-presenting-signal'] },
       call: { available: true, why: ['no-sound-server'] },
       'do-not-disturb': { available: false, why: ['no-way'] },
+      'screen-kept-on': { available: false, why: ['no-way'] },
     })
   })
 
@@ -220,17 +221,25 @@ describe('the probe set of each system', () => {
   const names = (system: NodeJS.Platform) => busyProbesFor(system).probes.map((p) => p.name)
 
   it('asks each system in its own way', () => {
-    expect(names('linux')).toEqual(['linux-fullscreen', 'linux-dnd', 'linux-camera', 'linux-microphone'])
+    expect(names('linux')).toEqual([
+      'linux-fullscreen',
+      'linux-dnd',
+      'linux-camera',
+      'linux-microphone',
+      'linux-inhibit',
+    ])
     expect(names('win32')).toEqual(['windows-notification-state', 'windows-capture'])
     expect(names('darwin')).toEqual(['macos-fullscreen', 'macos-focus', 'macos-capture'])
     expect(names('freebsd')).toEqual([])
   })
 
-  it('covers every reason on Windows and macOS, and says why Linux cannot tell presenting', () => {
+  it('covers every reason but apps keeping the screen on on Windows and macOS, and says why Linux cannot tell presenting', () => {
     for (const system of ['win32', 'darwin'] as const) {
       const covered = new Set(busyProbesFor(system).probes.flatMap((p) => p.reasons))
       expect([...covered].sort()).toEqual(['call', 'do-not-disturb', 'full-screen', 'presenting'])
+      expect(busyProbesFor(system).uncovered['screen-kept-on']).toBe('no-way')
     }
+    expect(busyProbesFor('linux').probes.flatMap((p) => p.reasons)).toContain('screen-kept-on')
     expect(busyProbesFor('linux').uncovered.presenting).toBe('no-presenting-signal')
   })
 })
