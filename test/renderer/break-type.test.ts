@@ -19,7 +19,8 @@ afterAll(async () => {
 /** A floor stretch's hold, on screen (the get-down step passed by "I'm ready"). */
 async function holding(size: { width: number; height: number }, query: string): Promise<Page> {
   const page = await h.newPage(size)
-  await page.clock.install({ time: T0 - 1000 })
+  // A minute early: on a loaded machine a second can pass before the clock is paused at T0.
+  await page.clock.install({ time: T0 - 60_000 })
   await page.clock.pauseAt(T0)
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await page.goto(`${h.url}/break.html?break=stretch-floor&${query}`)

@@ -34,7 +34,8 @@ async function openPaused(
     colorScheme: options.scheme ?? 'light',
     reducedMotion: options.motion ?? 'reduce',
   })
-  await page.clock.install({ time: T0 - 1000 })
+  // A minute early: on a loaded machine a second can pass before the clock is paused at T0.
+  await page.clock.install({ time: T0 - 60_000 })
   await page.clock.pauseAt(T0)
   await page.goto(`${h.url}/${path}`)
   await page.waitForSelector('#today-title, #welcome-title, #break-title, .empty h1')

@@ -31,7 +31,8 @@ async function openPaused(query: string, size = { width: 420, height: 360 }): Pr
   const urls: string[] = []
   page.on('request', (request) => urls.push(request.url()))
   requested.set(page, urls)
-  await page.clock.install({ time: T0 - 1000 })
+  // A minute early: on a loaded machine a second can pass before the clock is paused at T0.
+  await page.clock.install({ time: T0 - 60_000 })
   await page.clock.pauseAt(T0)
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await page.goto(`${h.url}/break.html?${query}`)
