@@ -101,6 +101,7 @@ export const settings = {
     soreBack: 'Rückenschmerzen',
     progress: 'Fortschritt',
     about: 'Über Limber',
+    firm: 'Bildschirme und fester Modus',
   },
   unit: { min: 'Min.', s: 'Sek.' },
   range: {
@@ -551,6 +552,27 @@ export const settings = {
       `Schlafenszeit um ${bed}, danach Ruhe bis ${wake} (an Abenden mit eigenen Zeiten anders).`,
     none: 'Nichts: Alle Erinnerungen sind aus. Schalte unten oder in den Einstellungen die ein, die du möchtest.',
   },
+  firm: {
+    title: 'Bildschirme und fester Modus',
+    intro:
+      'Wo Pausen erscheinen, wenn du mehr als einen Bildschirm hast, und wie leicht du sie wegklicken kannst.',
+    screens: 'Bildschirme',
+    everyDisplay: 'Vollbild-Pausen dunkeln meine anderen Bildschirme ab',
+    everyDisplayHint:
+      'Die Pause erscheint auf dem Bildschirm, an dem du arbeitest. Die anderen zeigen eine ruhige, abgedunkelte Seite mit einer Taste, die die Pause dorthin holt.',
+    firmTitle: 'Fester Modus',
+    level: 'Wie fest Pausen sind',
+    levels: {
+      gentle: 'Sanft: Fertig, Später und Überspringen (fester Modus aus)',
+      'no-skip': 'Ohne Überspringen: Später bleibt, Überspringen fällt weg',
+      firm: 'Fest: einmal Später, dann bleibt die Pause, bis sie erledigt oder ihre Zeit um ist',
+    },
+    never:
+      'Nie eine Falle: Eine feste Pause endet von selbst, wenn ihre Zeit um ist, Pausieren im Tray geht immer, und wer Esc 3 Sekunden lang hält, verlässt jede Pause ohne Überspringen (sie zählt als übersprungen). Pausen, die du selbst startest, Pausen, die warten mussten, weil du beschäftigt warst, oder die verspätet kommen, Dehnübungen am Boden und Tage mit Rückenschmerzen werden nie fester.',
+    limitSkips: 'Überspringen pro Tag begrenzen',
+    skipsPerDay: 'Überspringen pro Tag',
+    skipsHint: 'Danach wird Überspringen bis Mitternacht zu Später.',
+  },
 } satisfies Catalog['settings']
 
 export const breakWindow = {
@@ -633,6 +655,25 @@ export const breakWindow = {
       ice: 'Der Kälte-Timer läuft: Limber sagt dir, wann du das Kühlpack abnehmen sollst.',
       heat: 'Der Wärme-Timer läuft: Limber sagt dir, wann du die Wärme abnehmen sollst.',
     },
+  },
+  firm: {
+    noSkip: 'Fester Modus: Diese Pause kannst du verschieben, aber nicht überspringen.',
+    stays: 'Fester Modus: Diese Pause bleibt, bis sie erledigt oder ihre Zeit um ist.',
+    used: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'Du hast heute schon einmal übersprungen: Überspringen ist bis Mitternacht Später.',
+        other: 'Du hast heute schon # Mal übersprungen: Überspringen ist bis Mitternacht Später.',
+      }),
+    left: ({ count }: { count: number }) =>
+      plural(count, { one: 'Heute noch einmal Überspringen.', other: 'Heute noch # Mal Überspringen.' }),
+    emergency: 'Im Notfall Esc 3 Sekunden lang halten, um die Pause zu verlassen.',
+    holding: 'Esc weiter halten, um die Pause zu verlassen …',
+  },
+  dimmed: {
+    title: 'Gerade ist Pause',
+    body: 'Deine Pause wird auf einem anderen Bildschirm angezeigt.',
+    bringHere: 'Pause hier zeigen',
+    over: 'Die Pause ist vorbei.',
   },
 } satisfies Catalog['breakWindow']
 
@@ -782,6 +823,7 @@ export const app = {
     stretchStarted: 'Dehnpause gestartet.',
     skipped: 'Die nächste Erinnerung wird ausgelassen.',
     nothingToSkip: 'Es steht keine Erinnerung an.',
+    skipKept: 'Der feste Modus hält die nächste Pause. Pausiere Limber, wenn es sein muss.',
     iceStarted: 'Kälte-Timer gestartet.',
     heatStarted: 'Wärme-Timer gestartet.',
     therapyStopped: 'Wärme-/Kälte-Timer gestoppt. Nimm das Wärme- oder Kühlpack jetzt ab.',

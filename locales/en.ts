@@ -107,6 +107,7 @@ export const settings = {
     soreBack: 'Sore back',
     progress: 'Progress',
     about: 'About',
+    firm: 'Screens and firm mode',
   },
   /** Units shown after a number field, and what its range hint says. */
   unit: { min: 'min', s: 's' },
@@ -574,6 +575,26 @@ export const settings = {
       `Bedtime at ${bed}, and quiet from then until ${wake} (different on evenings you set).`,
     none: 'Nothing: every reminder is off. Turn on the ones you want below or in the settings.',
   },
+  firm: {
+    title: 'Screens and firm mode',
+    intro: 'Where breaks show when you have more than one screen, and how hard they are to wave away.',
+    screens: 'Screens',
+    everyDisplay: 'Full-screen breaks dim my other screens',
+    everyDisplayHint:
+      'The break shows on the screen you are working on. The others show a calm dimmed page, with a button to bring the break there.',
+    firmTitle: 'Firm mode',
+    level: 'How firm breaks are',
+    levels: {
+      gentle: 'Gentle: Done, Snooze and Skip (firm mode off)',
+      'no-skip': 'No skip: Snooze stays, Skip goes',
+      firm: 'Firm: one snooze, then the break stays until it is done or its time is up',
+    },
+    never:
+      'Never a trap: a firm break ends on its own when its time is up, Pause in the tray always works, and holding Esc for 3 seconds leaves any break without Skip (it counts as skipped). Breaks you start yourself, breaks held while you were busy or shown late, stretches on the floor and sore-back days are never made firmer.',
+    limitSkips: 'Limit skips a day',
+    skipsPerDay: 'Skips a day',
+    skipsHint: 'After that, Skip turns into Snooze until midnight.',
+  },
 }
 
 /** The break window (renderer/break). Buttons sit three in a row at 420 px: keep them short. */
@@ -666,6 +687,27 @@ export const breakWindow = {
       ice: 'The ice timer is running: Limber tells you when to take it off.',
       heat: 'The heat timer is running: Limber tells you when to take it off.',
     },
+  },
+  /** Firm mode's lines above the buttons (settings: Screens and firm mode). */
+  firm: {
+    noSkip: 'Firm mode: this break can be snoozed, not skipped.',
+    stays: 'Firm mode: this break stays until it is done or its time is up.',
+    used: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'You have used today’s skip: Skip is Snooze until midnight.',
+        other: 'You have used today’s # skips: Skip is Snooze until midnight.',
+      }),
+    left: ({ count }: { count: number }) =>
+      plural(count, { one: 'One skip left today.', other: '# skips left today.' }),
+    emergency: 'In an emergency, hold Esc for 3 seconds to leave.',
+    holding: 'Keep holding Esc to leave…',
+  },
+  /** The calm page on the other screens while a full-screen break shows. */
+  dimmed: {
+    title: 'A break is on',
+    body: 'Your break is showing on another screen.',
+    bringHere: 'Show the break here',
+    over: 'The break is over.',
   },
 }
 
@@ -824,6 +866,7 @@ export const app = {
     stretchStarted: 'Stretch break started.',
     skipped: 'The next reminder is skipped.',
     nothingToSkip: 'No reminder is coming up.',
+    skipKept: 'Firm mode keeps the next break. Pause Limber instead if you need to.',
     iceStarted: 'Ice timer started.',
     heatStarted: 'Heat timer started.',
     therapyStopped: 'Therapy timer stopped. Take the pack off now.',

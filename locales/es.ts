@@ -116,6 +116,7 @@ export const settings = {
     soreBack: 'Dolor de espalda',
     progress: 'Progreso',
     about: 'Acerca de',
+    firm: 'Pantallas y modo firme',
   },
   unit: { min: 'min', s: 'seg' },
   range: {
@@ -581,6 +582,26 @@ export const settings = {
       `Hora de dormir a ${las(bed)}, y silencio desde entonces hasta ${las(wake)} (otro horario las noches que elijas).`,
     none: 'Nada: todos los recordatorios están desactivados. Activa los que quieras aquí abajo o en los ajustes.',
   },
+  firm: {
+    title: 'Pantallas y modo firme',
+    intro: 'Dónde aparecen las pausas cuando tienes más de una pantalla, y cuánto cuesta saltárselas.',
+    screens: 'Pantallas',
+    everyDisplay: 'Las pausas en pantalla completa oscurecen mis otras pantallas',
+    everyDisplayHint:
+      'La pausa aparece en la pantalla donde trabajas. Las demás muestran una página tranquila y oscura, con un botón para traer la pausa.',
+    firmTitle: 'Modo firme',
+    level: 'Qué tan firmes son las pausas',
+    levels: {
+      gentle: 'Suave: Hecho, Posponer y Omitir (modo firme desactivado)',
+      'no-skip': 'Sin omitir: Posponer se queda, Omitir desaparece',
+      firm: 'Firme: se puede posponer una vez y luego la pausa se queda hasta que la hagas o se acabe su tiempo',
+    },
+    never:
+      'Nunca una trampa: una pausa firme termina sola cuando se acaba su tiempo, Pausar desde la bandeja siempre funciona, y si mantienes Esc pulsada 3 segundos sales de cualquier pausa sin Omitir (cuenta como omitida). Las pausas que inicias tú, las que esperaron porque estabas ocupado o llegan tarde, los estiramientos en el suelo y los días de dolor de espalda nunca se vuelven más firmes.',
+    limitSkips: 'Limitar las omisiones por día',
+    skipsPerDay: 'Omisiones por día',
+    skipsHint: 'Después, Omitir se convierte en Posponer hasta medianoche.',
+  },
 } satisfies Catalog['settings']
 
 /** The break window: Done, Snooze and Skip share one row at 420 px. */
@@ -669,6 +690,25 @@ export const breakWindow = {
       ice: 'El temporizador de hielo está en marcha: Limber te avisará cuando debas quitarlo.',
       heat: 'El temporizador de calor está en marcha: Limber te avisará cuando debas quitarlo.',
     },
+  },
+  firm: {
+    noSkip: 'Modo firme: esta pausa se puede posponer, pero no omitir.',
+    stays: 'Modo firme: esta pausa se queda hasta que la hagas o se acabe su tiempo.',
+    used: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'Ya usaste la omisión de hoy: Omitir es Posponer hasta medianoche.',
+        other: 'Ya usaste las # omisiones de hoy: Omitir es Posponer hasta medianoche.',
+      }),
+    left: ({ count }: { count: number }) =>
+      plural(count, { one: 'Te queda una omisión hoy.', other: 'Te quedan # omisiones hoy.' }),
+    emergency: 'En una emergencia, mantén Esc pulsada 3 segundos para salir.',
+    holding: 'Sigue manteniendo Esc para salir…',
+  },
+  dimmed: {
+    title: 'Hay una pausa',
+    body: 'Tu pausa se muestra en otra pantalla.',
+    bringHere: 'Mostrar la pausa aquí',
+    over: 'La pausa terminó.',
   },
 } satisfies Catalog['breakWindow']
 
@@ -821,6 +861,7 @@ export const app = {
     stretchStarted: 'Pausa para estirar iniciada.',
     skipped: 'Se omitirá el próximo recordatorio.',
     nothingToSkip: 'No hay ningún recordatorio próximo.',
+    skipKept: 'El modo firme mantiene la próxima pausa. Si lo necesitas, pausa Limber.',
     iceStarted: 'Temporizador de hielo en marcha.',
     heatStarted: 'Temporizador de calor en marcha.',
     therapyStopped: 'Temporizador de calor y frío detenido. Quítate la bolsa ahora.',

@@ -98,6 +98,7 @@ export const settings = {
     soreBack: 'Mal de dos',
     progress: 'Progression',
     about: 'À propos',
+    firm: 'Écrans et mode ferme',
   },
   unit: { min: 'min', s: 's' },
   range: {
@@ -557,6 +558,27 @@ export const settings = {
       `Coucher à ${bed}, puis silence jusqu’à ${wake} (horaires différents les soirs que vous avez choisis).`,
     none: 'Rien : tous les rappels sont désactivés. Activez ceux que vous voulez ci-dessous ou dans les paramètres.',
   },
+  firm: {
+    title: 'Écrans et mode ferme',
+    intro:
+      'Où les pauses s’affichent quand vous avez plusieurs écrans, et à quel point il est difficile de les écarter.',
+    screens: 'Écrans',
+    everyDisplay: 'Les pauses en plein écran assombrissent mes autres écrans',
+    everyDisplayHint:
+      'La pause s’affiche sur l’écran où vous travaillez. Les autres affichent une page calme et assombrie, avec un bouton pour y amener la pause.',
+    firmTitle: 'Mode ferme',
+    level: 'Fermeté des pauses',
+    levels: {
+      gentle: 'Douce : Terminé, Plus tard et Passer (mode ferme désactivé)',
+      'no-skip': 'Sans passer : Plus tard reste, Passer disparaît',
+      firm: 'Ferme : un seul report, puis la pause reste jusqu’à ce qu’elle soit faite ou que son temps soit écoulé',
+    },
+    never:
+      'Jamais un piège : une pause ferme finit seule à la fin de son temps, la mise en pause depuis la barre des tâches marche toujours, et maintenir Échap 3 secondes quitte toute pause sans Passer (elle compte comme passée). Les pauses lancées par vous, retardées ou mises en attente pendant que vous étiez occupé, au sol ou un jour de mal de dos ne deviennent jamais plus fermes.',
+    limitSkips: 'Limiter les pauses passées par jour',
+    skipsPerDay: 'Pauses passées par jour',
+    skipsHint: 'Ensuite, Passer devient Plus tard jusqu’à minuit.',
+  },
 } satisfies Catalog['settings']
 
 /** The break window: its three buttons share one row at 420 px. */
@@ -632,6 +654,29 @@ export const breakWindow = {
       ice: 'Le minuteur glace est lancé : Limber vous dira quand la retirer.',
       heat: 'Le minuteur chaleur est lancé : Limber vous dira quand la retirer.',
     },
+  },
+  firm: {
+    noSkip: 'Mode ferme : cette pause peut être reportée, pas passée.',
+    stays: 'Mode ferme : cette pause reste jusqu’à ce qu’elle soit faite ou que son temps soit écoulé.',
+    used: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'Vous avez déjà passé la pause permise aujourd’hui : Passer devient Plus tard jusqu’à minuit.',
+        other:
+          'Vous avez déjà passé les # pauses permises aujourd’hui : Passer devient Plus tard jusqu’à minuit.',
+      }),
+    left: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'Encore une pause à passer aujourd’hui.',
+        other: 'Encore # pauses à passer aujourd’hui.',
+      }),
+    emergency: 'En cas d’urgence, maintenez Échap 3 secondes pour quitter.',
+    holding: 'Maintenez Échap pour quitter…',
+  },
+  dimmed: {
+    title: 'Une pause est en cours',
+    body: 'Votre pause s’affiche sur un autre écran.',
+    bringHere: 'Afficher la pause ici',
+    over: 'La pause est terminée.',
   },
 } satisfies Catalog['breakWindow']
 
@@ -781,6 +826,7 @@ export const app = {
     stretchStarted: 'Pause étirements lancée.',
     skipped: 'Le prochain rappel est passé.',
     nothingToSkip: 'Aucun rappel à venir.',
+    skipKept: 'Le mode ferme garde la prochaine pause. Mettez Limber en pause si nécessaire.',
     iceStarted: 'Minuteur glace lancé.',
     heatStarted: 'Minuteur chaleur lancé.',
     therapyStopped: 'Minuteur chaleur/glace arrêté. Retirez la poche maintenant.',

@@ -97,6 +97,7 @@ export const settings = {
     soreBack: 'Dor nas costas',
     progress: 'Progresso',
     about: 'Sobre',
+    firm: 'Telas e modo firme',
   },
   unit: { min: 'minutos', s: 'segundos' },
   range: {
@@ -551,6 +552,26 @@ export const settings = {
       `Hora de dormir às ${bed} e silêncio daí até as ${wake} (com outros horários nas noites que você definir).`,
     none: 'Nada: todos os lembretes estão desativados. Ative os que quiser abaixo ou nas configurações.',
   },
+  firm: {
+    title: 'Telas e modo firme',
+    intro: 'Onde as pausas aparecem quando você tem mais de uma tela, e quanto custa dispensá-las.',
+    screens: 'Telas',
+    everyDisplay: 'Pausas em tela cheia escurecem minhas outras telas',
+    everyDisplayHint:
+      'A pausa aparece na tela em que você está trabalhando. As outras mostram uma página calma e escurecida, com um botão para trazer a pausa para lá.',
+    firmTitle: 'Modo firme',
+    level: 'Quão firmes são as pausas',
+    levels: {
+      gentle: 'Suave: Feito, Adiar e Pular (modo firme desligado)',
+      'no-skip': 'Sem pular: Adiar fica, Pular sai',
+      firm: 'Firme: um adiamento e depois a pausa fica até ser feita ou o tempo dela acabar',
+    },
+    never:
+      'Nunca uma armadilha: uma pausa firme termina sozinha quando o tempo dela acaba, Pausar na bandeja sempre funciona, e segurar Esc por 3 segundos sai de qualquer pausa sem Pular (ela conta como pulada). Pausas que você mesmo inicia, pausas que esperaram porque você estava ocupado ou que chegam atrasadas, alongamentos no chão e dias de dor nas costas nunca ficam mais firmes.',
+    limitSkips: 'Limitar quantas pausas pular por dia',
+    skipsPerDay: 'Pausas puladas por dia',
+    skipsHint: 'Depois disso, Pular vira Adiar até a meia-noite.',
+  },
 } satisfies Catalog['settings']
 
 /** The break window: its three buttons share one row at 420 px. */
@@ -626,6 +647,25 @@ export const breakWindow = {
       ice: 'O temporizador de gelo está correndo: o Limber avisa quando tirar.',
       heat: 'O temporizador de calor está correndo: o Limber avisa quando tirar.',
     },
+  },
+  firm: {
+    noSkip: 'Modo firme: esta pausa pode ser adiada, mas não pulada.',
+    stays: 'Modo firme: esta pausa fica até ser feita ou o tempo dela acabar.',
+    used: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'Você já usou a pausa pulada de hoje: Pular vira Adiar até a meia-noite.',
+        other: 'Você já usou as # pausas puladas de hoje: Pular vira Adiar até a meia-noite.',
+      }),
+    left: ({ count }: { count: number }) =>
+      plural(count, { one: 'Resta uma pausa para pular hoje.', other: 'Restam # pausas para pular hoje.' }),
+    emergency: 'Em uma emergência, segure Esc por 3 segundos para sair.',
+    holding: 'Continue segurando Esc para sair…',
+  },
+  dimmed: {
+    title: 'Tem uma pausa agora',
+    body: 'Sua pausa está aparecendo em outra tela.',
+    bringHere: 'Mostrar a pausa aqui',
+    over: 'A pausa terminou.',
   },
 } satisfies Catalog['breakWindow']
 
@@ -769,6 +809,7 @@ export const app = {
     stretchStarted: 'Pausa para alongamento iniciada.',
     skipped: 'O próximo lembrete foi pulado.',
     nothingToSkip: 'Nenhum lembrete a seguir.',
+    skipKept: 'O modo firme mantém a próxima pausa. Se precisar, pause o Limber.',
     iceStarted: 'Temporizador de gelo iniciado.',
     heatStarted: 'Temporizador de calor iniciado.',
     therapyStopped: 'Temporizador de calor e gelo parado. Tire a bolsa agora.',

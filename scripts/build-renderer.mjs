@@ -1,8 +1,9 @@
-// Builds the two windows (settings, break) into dist/renderer: HTML pages that carry the strict
-// Content-Security-Policy, one stylesheet per window, and per window and language one small file of its texts
-// (locales/<window>.<code>.js) that the window imports when it starts and whenever the language changes. The break
-// window is one ESM bundle. The settings window is split: settings.js and the chunks it imports (chunks/) are its
-// first load (the shell, the side menu, Today), preloaded by its page; each lazily loaded part of
+// Builds the windows (settings, break, and the dimmed screen a full-screen break puts on the other displays) into
+// dist/renderer: HTML pages that carry the strict Content-Security-Policy, one stylesheet per window, and per window
+// and language one small file of its texts (locales/<window>.<code>.js) that the window imports when it starts and
+// whenever the language changes. The dimmed screen is one ESM bundle; so is the break window, but for its cues
+// (chunks/break-cues-*.js), loaded only when a tone or the voice is on. The settings window is split: settings.js and
+// the chunks it imports (chunks/) are its first load (the shell, the side menu, Today), preloaded by its page; each lazily loaded part of
 // renderer/settings/section-table.ts is a chunk of its own (sections/<id>.js) with its texts per language
 // (locales/settings.<id>.<code>.js), moved out of the first load's. The preview variant adds the preview's script
 // (the real app on a browser Platform, renderer/preview) and the pseudo-locale's files (*.pseudo.js).
@@ -19,7 +20,7 @@ export { windowFiles } from './window-loads.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const slash = (path) => path.replaceAll('\\', '/')
-export const WINDOWS = ['settings', 'break']
+export const WINDOWS = ['settings', 'break', 'dimmed']
 
 /** Bundles a small TypeScript module for Node and imports it, so the build reads the same constants the app uses. */
 async function importTs(path) {
@@ -238,8 +239,11 @@ const partScriptsTag = (partChunks) =>
   `<meta name="limber-part-scripts" content="${partChunks.map(([id, files]) => [id, ...files].join(' ')).join('|')}" />\n    `
 
 /**
- * Each window's texts in each language (scripts/texts-split.mjs): the break window's shared words and its own; the
- * settings window's shell without what its parts and shared groups take, each part's own texts and each group's.
+ * Each window's texts in each language (scripts/texts-split.mjs): the break window's shared words and its own but
+ * what NOT_IN_BREAK_WINDOW (locales/catalog.ts) names and what only its check-in reads (BREAK_CHECK_IN_TEXTS, a
+ * file of its own); the dimmed screen's shared words and its few lines
+ * (breakWindow.dimmed); the settings window's shell without what its parts and shared groups take, each part's own
+ * texts and each group's.
  * Every text the table names must be in the catalog.
  */
 async function buildTexts(out, codes, { parts, shared }) {
@@ -268,9 +272,23 @@ async function buildTexts(out, codes, { parts, shared }) {
     common: pick(inCommon(taken), { except: true }),
     settings: pick(inSettings(taken), { except: true }),
   }
-  const notInBreak = pick((await importTs('locales/catalog.ts')).NOT_IN_BREAK_WINDOW, { except: true })
+  const { NOT_IN_BREAK_WINDOW: notInBreak, BREAK_CHECK_IN_TEXTS: checkIn } =
+    await importTs('locales/catalog.ts')
   const all = codes.flatMap((code) => [
-    [`break.${code}`, code, { common: notInBreak, breakWindow: ALL }],
+    [
+      `break.${code}`,
+      code,
+      {
+        common: pick([...notInBreak.common, ...checkIn.common], { except: true }),
+        breakWindow: pick([...notInBreak.breakWindow, ...checkIn.breakWindow], { except: true }),
+      },
+    ],
+    [
+      `break.check-in.${code}`,
+      code,
+      { common: pick(checkIn.common), breakWindow: pick(checkIn.breakWindow) },
+    ],
+    [`dimmed.${code}`, code, { common: ALL, breakWindow: pick(['dimmed']) }],
     [`settings.${code}`, code, shell],
     ...files.map(([name, paths]) => [`settings.${name}.${code}`, code, only(paths)]),
   ])
@@ -286,7 +304,7 @@ async function buildTexts(out, codes, { parts, shared }) {
 }
 
 /**
- * Builds both windows into `outdir` (default dist/renderer). With `preview: true` each page also loads
+ * Builds the windows into `outdir` (default dist/renderer). With `preview: true` each page also loads
  * preview-bridge.js first, which runs the app in the page and installs the preload's bridge to it.
  */
 export async function buildRenderer({
@@ -310,6 +328,13 @@ export async function buildRenderer({
       outdir: out,
       plugins: [await preferencesAsData()],
     }),
+    // A build of its own: split with the break window, the two would share a chunk the break window then loads.
+    esbuild.build({
+      ...common,
+      entryPoints: { dimmed: join(root, 'renderer/dimmed/main.tsx') },
+      outdir: out,
+      plugins: [await preferencesAsData()],
+    }),
     buildTexts(out, codes, table),
   ])
   if (preview) {
@@ -322,8 +347,8 @@ export async function buildRenderer({
     })
   }
 
-  const preloads = { settings: settings.preloads, break: [] }
-  const extraTags = { settings: partScriptsTag(settings.partChunks), break: '' }
+  const preloads = { settings: settings.preloads, break: [], dimmed: [] }
+  const extraTags = { settings: partScriptsTag(settings.partChunks), break: '', dimmed: '' }
   for (const name of WINDOWS) {
     const template = await readFile(join(root, `renderer/${name}/index.html`), 'utf8')
     const previewTag = preview ? '<script type="module" src="preview-bridge.js"></script>\n    ' : ''

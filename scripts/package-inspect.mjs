@@ -27,6 +27,9 @@ export const REQUIRED_FILES = [
   'dist/renderer/break.html',
   'dist/renderer/break.js',
   'dist/renderer/break.css',
+  'dist/renderer/dimmed.html',
+  'dist/renderer/dimmed.js',
+  'dist/renderer/dimmed.css',
 ]
 
 /**

@@ -63,6 +63,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   break     ${url}/break.html?break=${first}
             …?break=${others.join(' | ')}
             add &sound=1 to hear the chime
+  dimmed    ${url}/dimmed.html?display=2   (the screen beside a full-screen break; &firm=… as for the break)
   any page  ?lang=de | es | fr | pt-BR | en | pseudo   speaks that language (pseudo: accented, 40% longer)
   more      the scenarios listed at the top of renderer/preview/install.ts (?held=call, ?soreback=2, …)`)
 }

@@ -1,9 +1,10 @@
 // What each built window loads, and when, read from the built files as the browser reads them: its first load (the
 // page, its stylesheet, its script and every chunk that script imports, its texts in the language in use, and the
 // part its first screen shows) and each lazily loaded part: for the settings window its sections (each chunk with
-// whatever that imports beyond the first load, and its texts), for the break window its routine's cues. The build
+// whatever that imports beyond the first load, and its texts), for the break window its routine's cues and its
+// check-in's texts. The build
 // test holds them to the budgets below; `npm run bench` prints them against the same budgets.
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join, posix } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { parse } from 'acorn'
@@ -104,6 +105,13 @@ export async function windowLoads(out, name, code) {
       const files = [chunk, ...(await staticImports(out, chunk))].filter((file) => !shell.includes(file))
       const id = /-([a-z-]+)-[A-Z0-9]+\.js$/.exec(chunk)?.[1] ?? chunk
       parts.push({ id, files, own: files })
+    }
+    // Texts only one kind of break reads, in a file of their own (locales/<window>.<part>.<code>.js): the check-in's.
+    for (const file of (await readdir(join(out, 'locales'))).sort()) {
+      const id = file.startsWith(`${name}.`) && file.endsWith(`.${code}.js`)
+      const part = id ? file.slice(name.length + 1, -(code.length + 4)) : ''
+      if (part && !part.includes('.'))
+        parts.push({ id: part, files: [`locales/${file}`], own: [`locales/${file}`] })
     }
     return { first: shell, firstStart: shell, parts, shared: [] }
   }

@@ -5,6 +5,6 @@
 export * from './doors/choices'
 export type * from './doors/ipc-answers'
 export * from './doors/ipc-channels'
-export type { BusyDetector, BusyDetectors, BusyReason, DetectorWhy, WindowKind } from './platform'
+export type { BusyDetector, BusyDetectors, BusyReason, DetectorWhy, PageKind, WindowKind } from './platform'
 export { bridgeOver, type BridgeTransport } from './ipc-bridge'
 export type { UpdateStatus } from './updates/updates'

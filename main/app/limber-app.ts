@@ -2,7 +2,7 @@
 // its entry point, `startLimber(platform)` (index.ts).
 import type { Catalog } from '../../locales/catalog'
 import type { IpcAnswer, IpcChannel, IpcPayload } from './doors/ipc-channels'
-import type { Platform, WindowKind } from './platform'
+import type { PageKind, Platform, WindowKind } from './platform'
 
 /** A call main refused (an unknown channel, the wrong window, a bad payload, a failing handler), and why. */
 export interface IpcRefusal {
@@ -23,7 +23,7 @@ export interface LimberApp {
    * checks the sender frame's URL before calling); the payload is untrusted and validated here. Never throws:
    * a bad payload answers `{ error: message }` (prefs:set answers field errors, as its contract says).
    */
-  handleIpc(channel: string, payload: unknown, sender: WindowKind): Promise<unknown>
+  handleIpc(channel: string, payload: unknown, sender: PageKind): Promise<unknown>
   /**
    * The same door for code in this process that speaks the contract (the preview's bridge, the tests): the same
    * checks, with the answer typed by the channel.
@@ -31,7 +31,7 @@ export interface LimberApp {
   call<C extends IpcChannel>(
     channel: C,
     payload: IpcPayload<C> | undefined,
-    sender: WindowKind,
+    sender: PageKind,
   ): Promise<IpcReply<C>>
   /** A second launch's command line (argv without the executable and app path). Answers what happened. */
   handleCommandLine(args: readonly string[]): { ok: true; message: string } | { ok: false; message: string }

@@ -47,6 +47,7 @@ export class Limber implements Disposable {
     this.timer = new WakeTimer(platform, () => this.update())
     this.watch = new WatchTimer(platform, () => this.update())
     this.disposables.push(
+      this.app.screen,
       this.timer,
       this.watch,
       platform.onPowerEvent((event) =>
@@ -105,9 +106,19 @@ export class Limber implements Disposable {
 
   windowClosed(kind: Ipc.WindowKind): void {
     if (kind === 'break') {
-      this.app.screen.windowClosed()
+      this.app.screen.windowClosed(this.now())
       this.app.checkIn.windowClosed()
     }
+  }
+
+  /** What a dimmed screen shows: the language in use, and whether the break is still on screen. */
+  dimmedState(): Ipc.DimmedState {
+    return { language: this.app.language(), breakShowing: this.app.screen.current?.breakWindowOpen ?? false }
+  }
+
+  /** "Show the break here", from a dimmed screen: the break moves to that display. */
+  bringBreakHere(display: number): boolean {
+    return this.app.screen.screens.bringHere(display)
   }
 
   getPreferences(): Preferences {
@@ -230,6 +241,7 @@ export class Limber implements Disposable {
       sitting: app.sitting.today(now),
       language: app.language(),
       systemLanguage: systemLanguage(this.platform),
+      nextSkippable: this.commands.nextSkippable(now),
       update: app.updates.status(),
     }
   }

@@ -1,6 +1,7 @@
 // What the running app tells the log about itself, as events: each has a name and its facts, and one table gives its
 // level and its words. The shell writes the words (logs/main.log); tests and readers match the event, not the words,
 // so a line can be reworded without touching a test.
+import type { ReminderKind } from '../core/planning/reminders'
 
 export type LogEvent =
   /** The wall clock moved against elapsed time; everything is planned again. */
@@ -25,6 +26,8 @@ export type LogEvent =
   /** An IPC payload refused by the contract's check. */
   | { event: 'ipc-refused'; message: string }
   | { event: 'test-reminder-unshown' }
+  /** The emergency way out of a break without Skip (Esc held): recorded as skipped. */
+  | { event: 'emergency-exit'; kind: ReminderKind }
   /** The release feed says this version is the latest. */
   | { event: 'update-none' }
   | { event: 'update-found'; version: string }
@@ -63,6 +66,7 @@ const LEVELS: Readonly<Record<LogEvent['event'], Level>> = {
   'export-failed': 'error',
   'ipc-refused': 'warn',
   'test-reminder-unshown': 'warn',
+  'emergency-exit': 'info',
   'update-none': 'info',
   'update-found': 'info',
   'update-ready': 'info',
@@ -114,6 +118,8 @@ function wordsOf(e: LogEvent): string {
       return `refused IPC payload: ${e.message}`
     case 'test-reminder-unshown':
       return 'the test reminder could not be shown: notifications are unavailable'
+    case 'emergency-exit':
+      return `the ${e.kind} break was left by the emergency way out; recorded as skipped`
     case 'update-none':
       return 'updates: this version is the latest'
     case 'update-found':

@@ -1,13 +1,22 @@
 // What the running app needs from the operating system, as one interface. main/electron implements it on
 // Electron; the tests implement it with a recording double and a fake clock. Nothing here imports Electron.
 import type { LogEvent, LogLevel } from './log-events'
+import type { Display, Placement, Point } from '../core/screens/placement'
 import type { Updater } from './updates/port'
 
 export type { UpdateFound, UpdateInstall, Updater, UpdaterEvent } from './updates/port'
 export { SELF_UPDATING, SYSTEM_MANAGED } from './updates/port'
 
-/** The two kinds of window, named in the URL of the page so main can tell which page a message came from. */
+export type { Display, Placement, Point, Rect } from '../core/screens/placement'
+
+/** The two kinds of window the app opens one of, named in the URL of the page so main can tell which page it is. */
 export type WindowKind = 'settings' | 'break'
+
+/**
+ * Every kind of page that may talk to main: the two windows, and the calm dimmed screen a full-screen break puts on
+ * each other display (one per display, opened and closed with the break: `Platform.showDimmed`).
+ */
+export type PageKind = WindowKind | 'dimmed'
 
 /** Something registered (a listener, a timer, a window) that its owner must release. */
 export interface Disposable {
@@ -62,6 +71,8 @@ export interface NotificationRequest {
   actions: boolean
   /** The buttons' words in the language in use (a shell without them says Start, Snooze, Skip). */
   actionLabels?: { start: string; snooze: string; skip: string }
+  /** Which of Snooze and Skip it offers (firm mode may take them away); absent: both. */
+  offers?: { snooze: boolean; skip: boolean }
   urgency: 'low' | 'normal' | 'critical'
   silent: boolean
 }
@@ -151,6 +162,34 @@ export interface OpenWindowOptions {
   fullScreen?: boolean
   /** False: show the window without focus. Absent or true: it takes the keyboard, as a window the user asked for. */
   focus?: boolean
+  /**
+   * Where the window goes (main/core/screens/placement.ts): a display and bounds inside its work area, or the whole
+   * display for a full-screen one. Absent: the shell centres it on the display under the pointer.
+   */
+  placement?: Placement
+  /**
+   * A firm break: the user cannot close it (it ends by Done, its time, a pause, or the emergency way out). Where
+   * the system closes it anyway, the app opens it again.
+   */
+  firm?: boolean
+}
+
+/** What changed among the displays, as the system reports it. */
+export type DisplayChange = 'added' | 'removed' | 'changed'
+
+/** The displays, as the system reports them (Electron's `screen` module). */
+export interface Displays {
+  /** Every display, in the system's order. */
+  all(): Display[]
+  /** Where the pointer is now, in screen coordinates. */
+  pointer(): Point
+  /**
+   * The display of the window that has the keyboard, when the system tells (Electron tells only of Limber's own
+   * windows); null when it does not.
+   */
+  focusedDisplay?(): number | null
+  /** A display was added or removed, or one changed (resolution, arrangement, scale, work area, asleep or awake). */
+  onChanged(listener: (change: DisplayChange) => void): Disposable
 }
 
 /** A file "Export my data" writes: its name (no folders in it) and its text. */
@@ -184,6 +223,18 @@ export interface Platform {
    */
   openWindow(kind: WindowKind, options?: OpenWindowOptions): void
   closeWindow(kind: WindowKind): void
+  /**
+   * The displays. Optional: without them the shell places windows itself and a full-screen break covers only the
+   * display it opens on.
+   */
+  displays?: Displays
+  /** Moves an open window to `placement` (the break, after its display went or changed); nothing when none is open. */
+  placeWindow?(kind: WindowKind, placement: Placement, fullScreen: boolean): void
+  /**
+   * Makes the dimmed screens exactly these: one on each placement (opened without focus, moved where one is open
+   * already on that display), every other closed. An empty list closes them all.
+   */
+  showDimmed?(screens: readonly Placement[]): void
   /** Pushes an event to every open window. */
   broadcast(event: string, payload: unknown): void
 

@@ -21,6 +21,7 @@ import { openStoreFile } from './files/store'
 import { createTimeZoneSync } from './system/time-zone'
 import { destroyTray, setTray } from './system/tray'
 import { createWindows, type Windows } from './windows/windows'
+import { displays } from './system/displays'
 
 export interface ElectronPlatform {
   platform: Platform
@@ -84,6 +85,9 @@ export function createElectronPlatform(hooks: {
     closeNotification,
     openWindow: (kind, options) => windows.open(kind, options),
     closeWindow: (kind) => windows.close(kind),
+    displays,
+    placeWindow: (kind, placement, fullScreen) => windows.place(kind, placement, fullScreen),
+    showDimmed: (screens) => windows.dim(screens),
     broadcast: (event, payload) => windows.broadcast(event, payload),
     preferencesStore: openStoreFile('preferences', PREFERENCES_JSON_SCHEMA),
     historyStore: openStoreFile('history'),

@@ -3,12 +3,15 @@
 // Keyboard: focus starts on Done (Enter answers it), S = Snooze, Esc = Skip anywhere (and R = I'm ready while a
 // routine's move is on screen, routine-player.tsx). Enter elsewhere keeps its own meaning and never answers Done by
 // itself: a stray Enter must not record a whole break. A window that opened by itself acts on no key until the
-// user has clicked it or given it the focus (key-guard.ts).
+// user has clicked it or given it the focus (key-guard.ts). Firm mode may take Snooze or Skip away
+// (content.answers): the window says why, and that holding Esc for three seconds leaves it in an emergency
+// (hold-to-leave.ts); S and Esc then act only as the buttons shown do.
 import { signal } from '../shared/signal'
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { BreakContent, LimberBridge, ReminderAction } from '../../main/app/ipc-contract'
 import { CheckInView } from './check-in'
 import { useKeysAct } from './key-guard'
+import { useHoldToLeave } from './hold-to-leave'
 import { t } from './texts'
 import { StretchRoutine } from './routine-player'
 import { Countdown } from './timers'
@@ -55,6 +58,14 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
     void bridge.act(content.id, action)
   }
 
+  const answers = content.answers ?? ALL_ANSWERS
+  const holding = useHoldToLeave(!answers.skip && sent === null, keysAct, () => {
+    if (sent) return
+    setSent('skip')
+    answered.value = { action: 'skip', snoozeMinutes: content.snoozeMinutes }
+    void bridge.leaveBreak(content.id)
+  })
+
   const isRoutine = content.kind === 'stretch' && content.stretches.length > 0
   const texts = t()
   const kind = texts.kind[content.kind]
@@ -93,10 +104,10 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.repeat || event.ctrlKey || event.metaKey || event.altKey) return
-      if (event.key === 's' || event.key === 'S') {
+      if ((event.key === 's' || event.key === 'S') && answers.snooze) {
         event.preventDefault()
         act('snooze')
-      } else if (event.key === 'Escape') {
+      } else if (event.key === 'Escape' && answers.skip) {
         event.preventDefault()
         act('skip')
       }
@@ -121,6 +132,7 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
         <Body content={content} />
       </main>
       <footer>
+        {sent === null && <FirmNote answers={answers} holding={holding} />}
         <p class="sent" role="status" tabIndex={-1} ref={status}>
           {sent && answerText(sent, content.snoozeMinutes)}
         </p>
@@ -134,20 +146,63 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
           >
             {texts.done} <Key>{texts.keys.done}</Key>
           </button>
-          <button type="button" disabled={sent !== null} aria-keyshortcuts="S" onClick={() => act('snooze')}>
-            {texts.snooze({ minutes: content.snoozeMinutes })} <Key>S</Key>
-          </button>
-          <button
-            type="button"
-            disabled={sent !== null}
-            aria-keyshortcuts="Escape"
-            onClick={() => act('skip')}
-          >
-            {texts.skip} <Key>{texts.keys.skip}</Key>
-          </button>
+          {answers.snooze && (
+            <button
+              type="button"
+              disabled={sent !== null}
+              aria-keyshortcuts="S"
+              onClick={() => act('snooze')}
+            >
+              {texts.snooze({ minutes: content.snoozeMinutes })} <Key>S</Key>
+            </button>
+          )}
+          {answers.skip && (
+            <button
+              type="button"
+              disabled={sent !== null}
+              aria-keyshortcuts="Escape"
+              onClick={() => act('skip')}
+            >
+              {texts.skip} <Key>{texts.keys.skip}</Key>
+            </button>
+          )}
         </div>
       </footer>
     </div>
+  )
+}
+
+/** Every answer, as a break firm mode leaves alone offers. */
+const ALL_ANSWERS: NonNullable<BreakContent['answers']> = {
+  snooze: true,
+  skip: true,
+  noSkip: null,
+  skipsLeft: null,
+  allowance: null,
+  stays: false,
+}
+
+/**
+ * Firm mode's line over the buttons: why Skip is gone and the emergency way out, or how many skips are left today.
+ * Polite, so a screen reader says it once, and again when the user starts holding Esc.
+ */
+function FirmNote({ answers, holding }: { answers: NonNullable<BreakContent['answers']>; holding: boolean }) {
+  const firm = t().firm
+  if (answers.skip) {
+    return answers.skipsLeft === null ? null : (
+      <p class="firm-note">{firm.left({ count: answers.skipsLeft })}</p>
+    )
+  }
+  const why =
+    answers.noSkip === 'allowance'
+      ? firm.used({ count: answers.allowance ?? 0 })
+      : answers.stays
+        ? firm.stays
+        : firm.noSkip
+  return (
+    <p class="firm-note" aria-live="polite">
+      {why} <strong>{holding ? firm.holding : firm.emergency}</strong>
+    </p>
   )
 }
 

@@ -1,5 +1,5 @@
-// Entry point of the break window: loads what is on screen now and its texts (and, for a routine with a tone or the
-// voice on, their code: routine-cues.ts), then follows main's changes to both (a break, or the language: the
+// Entry point of the break window: loads what is on screen now and its texts (a check-in's with their own file;
+// for a routine with a tone or the voice on, their code: routine-cues.ts), then follows main's changes to both (a break, or the language: the
 // window's own words follow the language the break is written in).
 import { render } from 'preact'
 import { getBridge, markRendered } from '../shared/bridge'
@@ -7,7 +7,7 @@ import { renderOnChange } from '../shared/signal'
 import { keepFitting } from './fit'
 import { App, current } from './app'
 import { loadCues } from './routine-cues'
-import { loadTexts } from './texts'
+import { loadTexts, loadTextsFor } from './texts'
 import '../shared/theme.css'
 import '../shared/check-in.css'
 import '../shared/warning-signs.css'
@@ -19,7 +19,7 @@ if (root) {
   const bridge = getBridge()
   const offBreak = bridge.on('break:changed', (content) => {
     if (content) {
-      void Promise.all([loadTexts(content.language), loadCues(content)]).then(() => (current.value = content))
+      void Promise.all([loadTextsFor(content), loadCues(content)]).then(() => (current.value = content))
     } else current.value = content
   })
   // Nothing on screen still speaks the language in use.
@@ -35,7 +35,7 @@ if (root) {
     { once: true },
   )
   void Promise.all([bridge.getBreak(), bridge.getStatus()]).then(async ([content, status]) => {
-    await Promise.all([loadTexts(content?.language ?? status.language), loadCues(content)])
+    await Promise.all([content ? loadTextsFor(content) : loadTexts(status.language), loadCues(content)])
     // An event may have arrived first; it is newer than this answer.
     if (current.value === undefined) current.value = content
     const draw = () => render(<App bridge={bridge} />, root)

@@ -2,6 +2,7 @@
 // (content.routine), each stretch with its number in the routine and each move with the stretch it leads to. A
 // routine that does not name the stretches in order (an older main) plays the stretches one after another.
 import type { BreakContent, MoveInfo, StretchInfo } from '../../main/app/ipc-contract'
+import { timingOf } from '../../main/core/content/routine-timing'
 import type { Timed } from './routine'
 
 export type Entry =
@@ -27,20 +28,11 @@ export function entriesOf(content: Pick<BreakContent, 'stretches' | 'routine'>):
   })
 }
 
-/** Words a voice reads in a second, slowly and clearly; up to 30 s to read a stretch's steps before its hold. */
-const WORDS_PER_SECOND = 2.5
-const READ_AT_MOST_SECONDS = 30
-
 /**
  * How the routine's clock sees an entry. `voice`: the steps are read aloud, so a stretch gives the time to hear
  * them (its name, steps and cautions) before the hold starts.
  */
 export function timedOf(entry: Entry, voice = false): Timed {
   if (entry.kind === 'move') return { kind: 'move', seconds: entry.move.seconds }
-  const { name, steps, cautions, holdSeconds, repetitions, oneSided } = entry.stretch
-  const words = [name, ...steps, ...cautions].join(' ').split(/\s+/).length
-  const positionSeconds = voice
-    ? Math.min(READ_AT_MOST_SECONDS, Math.ceil(words / WORDS_PER_SECOND) + 2)
-    : undefined
-  return { kind: 'stretch', timing: { holdSeconds, repetitions, oneSided, positionSeconds } }
+  return { kind: 'stretch', timing: timingOf(entry.stretch, voice) }
 }

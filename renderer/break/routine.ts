@@ -1,17 +1,21 @@
 // The stretch routine's clock as a pure function of elapsed time: get into position, hold, ease out (or switch
 // sides), repeat, then the next stretch; between two places, a move (get down to the floor, stand up…) that lasts
 // its seconds unless the user says they are ready sooner. The break window derives everything it shows from this,
-// so it cannot drift.
+// so it cannot drift; main counts the same seconds (main/core/content/routine-timing.ts) for a firm break's time.
+import {
+  RELEASE_SECONDS,
+  positionSecondsOf,
+  repetitionsOf,
+  type StretchTiming,
+} from '../../main/core/content/routine-timing'
 
 /** 'move': changing position between stretches (routine-plan.ts); the others are a stretch's. */
 export type Phase = 'move' | 'position' | 'hold' | 'release' | 'finished'
 /** Which side a one-sided stretch is on; null for a stretch done on both sides at once. */
 export type Side = 'first' | 'other' | null
 
-/** Seconds to read the steps and get into position before the first hold of each stretch. */
-export const POSITION_SECONDS = 8
-/** Seconds to ease out and relax (or change sides) between repetitions. */
-export const RELEASE_SECONDS = 5
+export { POSITION_SECONDS, RELEASE_SECONDS, repetitionsOf } from '../../main/core/content/routine-timing'
+export type { StretchTiming } from '../../main/core/content/routine-timing'
 
 export interface RoutineStep {
   stretch: number
@@ -23,21 +27,6 @@ export interface RoutineStep {
   length: number
   /** When this phase started, in ms since the stretch began. */
   start: number
-}
-
-export interface StretchTiming {
-  holdSeconds: number
-  repetitions: number
-  /** Repetitions alternate sides: first side, other side, first side … */
-  oneSided?: boolean
-  /** Seconds to get into position, when longer than POSITION_SECONDS (the voice reading the steps first). */
-  positionSeconds?: number
-}
-
-/** Repetitions actually done: a one-sided stretch is done an even number of times, so both sides get the same. */
-export function repetitionsOf(timing: StretchTiming): number {
-  const reps = Math.max(1, timing.repetitions)
-  return timing.oneSided ? Math.max(2, reps + (reps % 2)) : reps
 }
 
 function sideOf(timing: StretchTiming, rep: number): Side {
@@ -56,7 +45,7 @@ export function stretchPhases(timing: StretchTiming, stretch: number): RoutineSt
   const reps = repetitionsOf(timing)
   for (let rep = 1; rep <= reps; rep++) {
     if (rep === 1) {
-      push(rep, 'position', sideOf(timing, rep), Math.max(POSITION_SECONDS, timing.positionSeconds ?? 0))
+      push(rep, 'position', sideOf(timing, rep), positionSecondsOf(timing))
     }
     push(rep, 'hold', sideOf(timing, rep), timing.holdSeconds)
     if (rep < reps) push(rep, 'release', sideOf(timing, rep + 1), RELEASE_SECONDS)

@@ -8,7 +8,9 @@ import type {
   BusyReason,
   DetectorWhy,
   Disposable,
+  Displays,
   ExportFile,
+  Placement,
   NotificationAction,
   NotificationRequest,
   OpenWindowOptions,
@@ -49,6 +51,28 @@ const SAMPLE_WHY: Readonly<Record<BusyReason, readonly DetectorWhy[]>> = {
   'screen-kept-on': ['no-inhibit-signal'],
 }
 
+/** A laptop (1440×900 at 200 %) with the pointer, and a 2560×1440 monitor to its right; they never change. */
+const TWO_DISPLAYS: Displays = {
+  all: () => [
+    {
+      id: 1,
+      bounds: { x: 0, y: 0, width: 1440, height: 900 },
+      workArea: { x: 0, y: 0, width: 1440, height: 860 },
+      scaleFactor: 2,
+      awake: true,
+    },
+    {
+      id: 2,
+      bounds: { x: 1440, y: 0, width: 2560, height: 1440 },
+      workArea: { x: 1440, y: 0, width: 2560, height: 1400 },
+      scaleFactor: 1,
+      awake: true,
+    },
+  ],
+  pointer: () => ({ x: 700, y: 450 }),
+  onChanged: () => ({ dispose: () => undefined }),
+}
+
 /** Idle time of a user reading at the computer: present, and not typing (a break window may open). */
 const READING_IDLE_SECONDS = 10
 
@@ -63,6 +87,10 @@ export class BrowserPlatform implements Platform {
   busy: BusyReason[] = []
   readonly notifications: ShownNotification[] = []
   readonly windows: { kind: WindowKind; open: boolean; options?: OpenWindowOptions }[] = []
+  /** The dimmed screens the app asked for last (?displays=2, a full-screen break). */
+  dimmed: Placement[] = []
+  /** With ?displays=2: a laptop (id 1, the pointer on it) and a monitor to its right (id 2). */
+  readonly displays: Displays | undefined
   readonly logs: { level: string; message: string; detail?: unknown }[] = []
   readonly informed: { title: string; body: string }[] = []
   readonly written = new Map<string, string>()
@@ -92,7 +120,16 @@ export class BrowserPlatform implements Platform {
     this.historyStore = new MemoryStore(stores.history)
     this.stateStore = new MemoryStore(stores.state)
     this.firstRunStore = new MemoryStore(stores.firstRun)
+    this.displays = scenario.displays ? TWO_DISPLAYS : undefined
     this.updater = new PreviewUpdater(scenario.update)
+  }
+
+  showDimmed(screens: readonly Placement[]): void {
+    this.dimmed = structuredClone([...screens])
+  }
+
+  placeWindow(): void {
+    // The preview's windows are the page itself: nothing to move.
   }
 
   /** The release feed as the URL says (`?update=`). */

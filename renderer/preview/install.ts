@@ -17,15 +17,20 @@
 // (this morning's check-in called for a doctor by the app's own rule: the user answered 9, or their pain rose at
 // each of their last three check-ins, this morning's included; Today starts with the suggestion and the signs),
 // ?export=cancel|fail (what "Export my data" answers), ?lang=de|es|fr|pt-BR|en|pseudo (the system's language, in
-// place of the browser's; pseudo: the pseudo-locale, in main's words too),
-// ?update=latest|ready|downloading|failed|system|none (what the release feed answers an installed AppImage, for
-// About's updates: up to date (the default), version 1.1.0 downloaded and ready, downloading (40 %), the check failed
-// offline; system: a deb the package manager updates; none: not an installed app; restarts are counted in
-// window.__limberPreview.platform.updater.restarts), ?cues=1 (the stretch routine's tones on), ?voice=1 (its voice
-// on), ?voices=en,de|none (the system's voices: a stand-in with one voice per language named, speech-stand-in.ts;
-// none: no voice at all; without it, the browser's own, none in headless Chromium).
+// place of the browser's; pseudo: the pseudo-locale, in main's words too), ?firm=no-skip|firm|snoozed|allowance (firm
+// mode for a planned break: Snooze without Skip; firm, its window opened by itself with one Snooze left; firm after
+// its one snooze, Done alone; or the gentle level with today's three skips used, Skip turned into Snooze; each says
+// that holding Esc for three seconds leaves it), ?displays=2 (a laptop, id 1, with the pointer, and a monitor, id 2:
+// a full-screen break dims the monitor), ?update=latest|ready|downloading|failed|system|none (what the release feed
+// answers an installed AppImage, for About's updates: up to date (the default), version 1.1.0 downloaded and ready,
+// downloading (40 %), the check failed offline; system: a deb the package manager updates; none: not an installed
+// app; restarts are counted in window.__limberPreview.platform.updater.restarts), ?cues=1 (the stretch routine's
+// tones on), ?voice=1 (its voice on), ?voices=en,de|none (the system's voices: a stand-in with one voice per language
+// named, speech-stand-in.ts; none: no voice at all; without it, the browser's own, none in headless Chromium).
 // Every cue the break window gives (a tone, or what its voice says) is recorded in window.__limberCues, in order,
-// with the page's time: { cue: 'hold-start' | 'hold-end' | 'switch' | 'voice', text?, at }.
+// with the page's time: { cue: 'hold-start' | 'hold-end' | 'switch' | 'voice', text?, at }. dimmed.html is the calm
+// screen a full-screen break puts on the other displays: ?display=<id> names the display it covers (as the shell's
+// address does; 2 for the preview's monitor), and the scenario's break shows full screen on the laptop.
 // The clock is the page's own: a test fixes it with Playwright's clock (page.clock) before the page loads.
 // window.__limberPreview.emit(event, payload) pushes an event to the page as main would; its platform holds what
 // the app asked of the system (notifications, windows, the tray, the log).

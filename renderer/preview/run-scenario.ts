@@ -5,7 +5,8 @@
 // morning's check-in answer) goes in through the app's own IPC doors. On the break page the user opens each
 // reminder from its notification (or the notification could not be shown: the window opened by itself).
 import { startLimber, type LimberApp } from '../../main/app'
-import type { IpcAnswer, IpcChannel, IpcPayload, WindowKind } from '../../main/app/ipc-contract'
+import type { IpcAnswer, IpcChannel, IpcPayload, PageKind } from '../../main/app/ipc-contract'
+import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
 import { askApp } from './ask-app'
 import { BrowserPlatform } from './browser-platform'
 import { CATALOGS } from './catalogs'
@@ -34,7 +35,12 @@ export interface Running {
 
 export function runScenario(scenario: Scenario, now: number): Running {
   const planned = plannedReminder(scenario)
-  const heldFor = scenario.held ? HELD_MINUTES * MINUTE : 0
+  // A firm break after its one snooze fell due a snooze ago.
+  const heldFor = scenario.held
+    ? HELD_MINUTES * MINUTE
+    : scenario.firm === 'snoozed'
+      ? DEFAULT_PREFERENCES.snoozeMinutes * MINUTE
+      : 0
   // When the reminder fell due (wall-clock ones on a whole minute), and from when the preview plays the app's past.
   const lead = planned ? LEAD_IN[planned] : undefined
   const due = lead !== undefined ? now - heldFor : Math.floor(now / MINUTE) * MINUTE - heldFor
@@ -46,16 +52,34 @@ export function runScenario(scenario: Scenario, now: number): Running {
   const platform = new BrowserPlatform(scenario, seeds)
   platform.lead = -played * MINUTE
   platform.busy = scenario.held ? [scenario.held] : []
-  if (scenario.window === 'break') answerAsTheUser(platform, scenario.openedItself)
+  if (scenario.window !== 'settings') answerAsTheUser(platform, scenario.openedItself)
   const app = startLimber(platform)
+  const snoozeOnce = scenario.firm === 'snoozed' ? snoozeTheFirst(app, platform) : () => undefined
   for (let left = played; left > 0; left--) {
     // The last minute: the call is over, and the held reminder comes (the settings page shows it still held).
-    if (left === 1 && scenario.window === 'break') platform.busy = []
+    if (left === 1 && scenario.window !== 'settings') platform.busy = []
     platform.advance(MINUTE)
     if (left > 1) doneBeforeNow(app, platform)
+    if (left > 1) snoozeOnce()
   }
+  platform.onBroadcast = () => undefined
   askedForByTheUser(app, scenario, planned !== null)
   return { app, platform }
+}
+
+/** The firm break that came while the preview played the past: snoozed once, the moment it showed. */
+function snoozeTheFirst(app: LimberApp, platform: BrowserPlatform): () => void {
+  let showing: string | null = null
+  let snoozed = false
+  platform.onBroadcast = (event, payload) => {
+    if (event === 'break:changed' && payload && typeof payload === 'object' && 'id' in payload)
+      showing = String(payload.id)
+  }
+  return () => {
+    if (snoozed || showing === null) return
+    snoozed = true
+    void call(app, 'reminder:act', { id: showing, action: 'snooze' }, 'break')
+  }
 }
 
 /**
@@ -65,7 +89,7 @@ export function runScenario(scenario: Scenario, now: number): Running {
 function plannedReminder(scenario: Scenario): BreakScenario | null {
   const { shows } = scenario
   if (ALWAYS_PLANNED.includes(shows)) return shows
-  if ((scenario.held || scenario.openedItself) && LEAD_IN[shows] !== undefined) return shows
+  if ((scenario.held || scenario.openedItself || scenario.firm) && LEAD_IN[shows] !== undefined) return shows
   return scenario.held && shows === 'none' ? 'posture' : null
 }
 
@@ -110,7 +134,7 @@ function call<C extends IpcChannel>(
   app: LimberApp,
   channel: C,
   payload: IpcPayload<C>,
-  sender: WindowKind = 'settings',
+  sender: PageKind = 'settings',
 ): Promise<IpcAnswer<C>> {
   return askApp(app, channel, payload, sender)
 }

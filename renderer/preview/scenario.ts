@@ -2,7 +2,7 @@
 // which window this page is, which break it shows, and what the system around the app says (idle time, busy
 // states, notifications, languages, the export folder). One table of the sample breaks, used by the preview, its
 // printed help and the window tests.
-import type { WindowKind } from '../../main/app/ipc-contract'
+import type { PageKind } from '../../main/app/ipc-contract'
 import { BUSY_REASONS, type BusyReason } from '../../main/app/platform'
 import type { DoctorWhy } from '../../main/core/pain-trend'
 import { UPDATE_SCENARIOS, type UpdateScenario } from './preview-updater'
@@ -22,9 +22,13 @@ export const BREAK_SCENARIOS = [
 ] as const
 export type BreakScenario = (typeof BREAK_SCENARIOS)[number]
 
+/** Firm mode for the break shown (`?firm=`): its level, after its one snooze, or with today's skips used. */
+export const FIRM_SCENARIOS = ['no-skip', 'firm', 'snoozed', 'allowance'] as const
+export type FirmScenario = (typeof FIRM_SCENARIOS)[number]
+
 export interface Scenario {
-  /** The window this page is (its file name), and so the sender main sees. */
-  window: WindowKind
+  /** The page this is (its file name), and so the sender main sees. */
+  window: PageKind
   /** The break on screen; the break page shows a stretch unless told otherwise, the settings page none. */
   shows: BreakScenario
   /** How this system reports idle time: working (the user is at the computer), not at all, or not yet known. */
@@ -60,6 +64,10 @@ export interface Scenario {
   voice: boolean
   /** The system's voices, by language (?voices=en,de; none: no voice at all), or null for the browser's own. */
   voices: readonly string[] | null
+  /** Firm mode for the break shown (a planned one: firm mode leaves breaks the user asks for alone). */
+  firm: FirmScenario | null
+  /** Two displays (a laptop, id 1, with the pointer; a monitor, id 2): a full-screen break dims the monitor. */
+  displays: boolean
 }
 
 const isBusyReason = (value: string): value is BusyReason =>
@@ -69,7 +77,12 @@ const isBreakScenario = (value: string | null): value is BreakScenario =>
 
 export function readScenario(search: string, path: string): Scenario {
   const params = new URLSearchParams(search)
-  const window: WindowKind = /break\.html$/.test(path) ? 'break' : 'settings'
+  const window: PageKind = /break\.html$/.test(path)
+    ? 'break'
+    : /dimmed\.html$/.test(path)
+      ? 'dimmed'
+      : 'settings'
+  const firm = params.get('firm')
   const asked = params.get('break')
   const idle = params.get('idle')
   const unavailable = (params.get('unavailable') ?? '').split(',')
@@ -83,7 +96,7 @@ export function readScenario(search: string, path: string): Scenario {
   const doctor = params.get('doctor')
   return {
     window,
-    shows: isBreakScenario(asked) ? asked : window === 'break' ? 'stretch' : 'none',
+    shows: isBreakScenario(asked) ? asked : window === 'settings' ? 'none' : 'stretch',
     idle: idle === 'unavailable' || idle === 'unknown' ? idle : 'working',
     sound: params.get('sound') === '1',
     welcome: params.get('welcome') === '1',
@@ -98,6 +111,11 @@ export function readScenario(search: string, path: string): Scenario {
     doctor: doctor === 'high' || doctor === 'rising' ? doctor : null,
     exportOutcome: exported === 'cancel' || exported === 'fail' ? exported : 'ok',
     language: params.get('lang'),
+    firm: (FIRM_SCENARIOS as readonly (string | null)[]).includes(firm)
+      ? (FIRM_SCENARIOS.find((one) => one === firm) ?? null)
+      : null,
+    // A dimmed screen is there because there are two displays.
+    displays: params.get('displays') === '2' || window === 'dimmed',
     update: UPDATE_SCENARIOS.find((name) => name === params.get('update')) ?? 'latest',
     soundCues: params.get('cues') === '1',
     voice: params.get('voice') === '1',

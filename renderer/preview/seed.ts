@@ -52,7 +52,13 @@ export function seedsFor(
   const today = dateKeyOf(new Date(at.now))
   const preferences = structuredClone(DEFAULT_PREFERENCES) as Preferences
   preferences.notifications.sound = scenario.sound
-  preferences.breakWindow.fullScreen = scenario.fullScreen
+  // A dimmed screen sits beside a full-screen break.
+  preferences.breakWindow.fullScreen = scenario.fullScreen || scenario.window === 'dimmed'
+  if (scenario.firm) {
+    preferences.firmMode.level =
+      scenario.firm === 'allowance' ? 'gentle' : scenario.firm === 'no-skip' ? 'no-skip' : 'firm'
+    preferences.firmMode.limitSkips = scenario.firm === 'allowance'
+  }
   preferences.stretch.soundCues = scenario.soundCues
   preferences.stretch.voice = scenario.voice
   preferences.checkIn.enabled =
@@ -87,6 +93,10 @@ export function seedsFor(
       version: 1,
       ...(rotation ? { rotation } : {}),
       rotationCount: 0,
+      // Today's skips, all used: Skip is Snooze until midnight.
+      ...(scenario.firm === 'allowance'
+        ? { skips: { day: today, skips: preferences.firmMode.skipsPerDay } }
+        : {}),
       ...(scenario.soreBackDay && scenario.soreBackDay > 1
         ? { soreBack: planUnderWay(today, scenario.soreBackDay, scenario.frequent) }
         : scenario.frequent

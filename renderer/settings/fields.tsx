@@ -37,7 +37,7 @@ export interface FieldProps {
 }
 
 /** The field's accessible name, also used to name it in messages. */
-function nameOf(props: FieldProps): string {
+export function nameOf(props: FieldProps): string {
   return props.context ? t().inGroup({ group: props.context, label: props.label }) : props.label
 }
 
@@ -51,7 +51,7 @@ function Label({ id, props }: { id: string; props: FieldProps }) {
 }
 
 /** The label as seen; screen readers also hear the rest of the whole name ("Ice: On"), worded by the catalog. */
-function Named(props: FieldProps) {
+export function Named(props: FieldProps) {
   if (!props.context) return <>{props.label}</>
   const [before, after] = t().inGroup({ group: props.context, label: '\uE000' }).split('\uE000')
   return (
@@ -70,7 +70,7 @@ interface MessageProps {
   error?: string
 }
 
-function describedBy({ id, hint, warning, error }: MessageProps): string | undefined {
+export function describedBy({ id, hint, warning, error }: MessageProps): string | undefined {
   const ids = [
     hint !== undefined ? `${id}-hint` : '',
     warning !== undefined ? `${id}-warning` : '',
@@ -104,7 +104,7 @@ export function Messages({ id, hint, warning, error }: MessageProps) {
 }
 
 /** The messages a field shows now: its error, and the note about what its value will (not) do. */
-function messagesFor(path: string, hint?: ComponentChildren): MessageProps {
+export function messagesFor(path: string, hint?: ComponentChildren): MessageProps {
   return {
     id: fieldId(path),
     hint,
@@ -113,7 +113,7 @@ function messagesFor(path: string, hint?: ComponentChildren): MessageProps {
   }
 }
 
-function commit<T>(props: FieldProps, value: T): void {
+export function commit<T>(props: FieldProps, value: T): void {
   const patch = props.patch ? (props.patch as (v: T) => PreferencesPatch)(value) : patchFor(props.path, value)
   void save(props.path, patch)
 }

@@ -96,6 +96,7 @@ export const SECTIONS: readonly LazySection[] = [
   section('bedtime', ['bedtime', 'forms'], () => import('./bedtime')),
   section('activities', ['activities', 'forms'], () => import('./activities')),
   section('general', ['general', 'dontInterrupt', 'choices', 'forms'], () => import('./general')),
+  section('firm', ['firm', 'forms'], () => import('./screens-and-firmness')),
   section('therapy', ['therapy', 'forms'], () => import('./cold-and-heat')),
   section('soreBack', ['soreBack', 'forms'], () => import('./sore-back-settings')),
   section('progress', ['progress', 'quoted'], () => import('./progress')),

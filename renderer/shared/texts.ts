@@ -8,7 +8,7 @@ import { computed, signal } from './signal'
 import type { BreakTexts } from '../../locales/catalog'
 import type { LanguageInUse } from '../../main/core/i18n/languages'
 
-/** The page's one store (each page is one window), for what both windows share (renderer/shared). */
+/** The page's one store (each page is one window), for what every window shares (renderer/shared). */
 let active: { texts(): Shared } | null = null
 
 function page() {
@@ -16,10 +16,10 @@ function page() {
   return active
 }
 
-/** The words both windows have (the break window's file leaves out a few of main's: NOT_IN_BREAK_WINDOW). */
+/** The words every window has (the break window's file leaves out a few of main's: NOT_IN_BREAK_WINDOW). */
 type Shared = Pick<BreakTexts, 'common'>
 
-/** Words both windows and main share, in the language in use. */
+/** Words the windows and main share, in the language in use. */
 export const words = () => page().texts().common
 
 /** What is shown: the texts of one language, with the parts that have joined them. */
@@ -49,7 +49,7 @@ function merged(base: Tree, part: Tree): Tree {
  * made by `makeFormat` for each language: each window brings only the formatting it uses.
  */
 export function createTexts<T extends Shared, F>(
-  window: 'settings' | 'break',
+  window: 'settings' | 'break' | 'dimmed',
   makeFormat: (locale: string, texts: T) => F,
 ) {
   const shown = signal<InUse<T> | null>(null)

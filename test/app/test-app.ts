@@ -10,7 +10,7 @@ import {
   type IpcChannel,
   type BreakContent,
   type IpcPayload,
-  type WindowKind,
+  type PageKind,
 } from '../../main/app/ipc-contract'
 import { parseHistory } from '../../main/app/records/history'
 import { MemoryStore, TestPlatform, stopFakeClock, useFakeClock } from './test-platform'
@@ -19,7 +19,7 @@ import { MemoryStore, TestPlatform, stopFakeClock, useFakeClock } from './test-p
 export type Call = <C extends IpcChannel>(
   channel: C,
   payload?: IpcPayload<C>,
-  sender?: WindowKind,
+  sender?: PageKind,
 ) => Promise<IpcAnswer<C>>
 
 export interface Started {

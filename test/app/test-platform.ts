@@ -18,6 +18,8 @@ import type {
 } from '../../main/app/platform'
 import { BUSY_REASONS, type BusyDetectors, type BusyReason } from '../../main/app/platform'
 import type { LogEvent } from '../../main/app/log-events'
+import type { Placement } from '../../main/app/platform'
+import { PlacementLog, TestDisplays } from './test-displays'
 
 const MINUTE = 60_000
 
@@ -105,6 +107,11 @@ export class TestPlatform implements Platform {
   readonly openWindows = new Set<WindowKind>()
   /** Every window opened or closed; `focus` is false for a window shown without taking the keyboard. */
   readonly windowLog: { kind: WindowKind; open: boolean; fullScreen?: boolean; focus?: boolean }[] = []
+  /** The displays (one 1920×1080 display unless a test lays out its own) and where the app put windows on them. */
+  readonly displays = new TestDisplays()
+  readonly places = new PlacementLog()
+  /** Break windows opened firm (the user cannot close them). */
+  firmWindows = 0
   startAtLogin: boolean | undefined
   quitCalled = false
   notificationsSupported = true
@@ -197,6 +204,14 @@ export class TestPlatform implements Platform {
     for (const n of this.notifications) if (n.id === id) n.closed = true
   }
   openWindow(kind: WindowKind, options?: OpenWindowOptions): void {
+    if (options?.placement)
+      this.places.placed.push({
+        kind,
+        placement: structuredClone(options.placement),
+        fullScreen: options.fullScreen === true,
+        moved: false,
+      })
+    if (options?.firm) this.firmWindows++
     this.openWindows.add(kind)
     this.windowLog.push({
       kind,
@@ -208,6 +223,14 @@ export class TestPlatform implements Platform {
   closeWindow(kind: WindowKind): void {
     this.openWindows.delete(kind)
     this.windowLog.push({ kind, open: false })
+  }
+  placeWindow(kind: WindowKind, placement: Placement, fullScreen: boolean): void {
+    if (!this.openWindows.has(kind)) return
+    this.places.placed.push({ kind, placement: structuredClone(placement), fullScreen, moved: true })
+  }
+  showDimmed(screens: readonly Placement[]): void {
+    this.places.dimmed = structuredClone([...screens])
+    this.places.dimmedLog.push(structuredClone([...screens]))
   }
   broadcast(event: string, payload: unknown): void {
     this.broadcasts.push({ event, payload })

@@ -14,25 +14,24 @@ import {
   powerMonitorEvents,
   protocol,
   readiness,
-  screen,
   session,
   shell,
 } from './double/app'
+import { resetDesk, screen } from './double/screen'
 import { electronHas, freshUserData, made, recorded } from './double/record'
 import { Menu, Notification, Tray, contextBridge, ipcRenderer, nativeImage } from './double/tray'
 import { BrowserWindow } from './double/windows'
 
+export { app, becomeReady, dialog, ipcMain, powerMonitor, protocol, session, shell } from './double/app'
 export {
-  app,
-  becomeReady,
-  dialog,
-  ipcMain,
-  powerMonitor,
-  protocol,
+  changeDisplay,
+  desk,
+  electronDisplay,
+  plugIn,
   screen,
-  session,
-  shell,
-} from './double/app'
+  screenListeners,
+  unplug,
+} from './double/screen'
 export { callsTo, electronEvent, made, recordOf, recorded } from './double/record'
 export {
   Menu,
@@ -66,6 +65,7 @@ export function resetDouble(): void {
   recorded.openDialog = { canceled: true, filePaths: [] }
   rmSync(recorded.paths.userData, { recursive: true, force: true })
   recorded.paths = { userData: freshUserData(), appPath: '/app' }
+  resetDesk()
   made.windows.length = 0
   made.trays.length = 0
   made.notifications.length = 0

@@ -166,13 +166,17 @@ describe('the built windows', () => {
       )
       expect(opens, code).not.toContain('break.html')
       expect(await gzipped(out, opens), code).toBeLessThanOrEqual(BUDGETS.breakWindow)
-      // The routine's tones and voice (off by default) come later, only when one is on: within the budget too.
-      expect(parts.map((part) => part.id)).toEqual(['cues'])
+      // The routine's tones and voice (off by default) come later, only when one is on, and the check-in's texts
+      // (its form, the warning signs) only for a check-in: each within the budget too.
+      expect(parts.map((part) => part.id)).toEqual(['cues', 'check-in'])
       for (const part of parts) {
         const withPart = scriptsAndStyles([...first, ...part.files])
         expect(await gzipped(out, withPart), `${code} ${part.id}`).toBeLessThanOrEqual(BUDGETS.breakWindow)
       }
     }
+    // A stretch or posture break never fetches the warning signs: they come with the check-in's own texts.
+    expect(await read('locales/break.en.js')).not.toContain('Get emergency help now')
+    expect(await read('locales/break.check-in.en.js')).toContain('Get emergency help now')
     // The window most people see carries no voice or tone code: it is loaded when a cue is on.
     for (const file of (await windowLoads(out, 'break', 'en')).first.filter((file) => file.endsWith('.js'))) {
       expect(await read(file), file).not.toContain('speechSynthesis')

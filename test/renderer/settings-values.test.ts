@@ -67,16 +67,18 @@ describe('values as stored (issue 12)', () => {
     expect((await stored(page)).bedtime.overrides).toEqual({})
   })
 
-  it('never says “Saved.” after a refused value, in any of the 22 number fields', async () => {
+  it('never says “Saved.” after a refused value, in any of the 23 number fields', async () => {
     await load(page, h.url, 'settings.html')
     // Show the fields that only appear when their reminder is on.
     await page.check('#f-activities-strength-enabled')
     await page.check('#f-activities-yoga-enabled')
     await page.check('#f-soreBack-braceReminder')
+    await page.check('#f-firmMode-limitSkips')
     await expect.poll(notice).toBe('Saved.')
     const before = await stored(page)
     const fields = await page.locator('main input.number').evaluateAll((all) => all.map((el) => el.id))
-    expect(fields).toHaveLength(22)
+    // 22, and issue 23's one: firm mode's skips a day (shown once the daily limit is on).
+    expect(fields).toHaveLength(23)
     for (const id of fields) {
       await enter(id, '9999')
       await expect

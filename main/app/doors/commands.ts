@@ -21,6 +21,8 @@ export type Command =
   | { type: 'quit' }
   /** Done, snooze or skip for the reminder on screen, named by its showing's id. */
   | { type: 'answer'; id: string; action: ReminderAction }
+  /** The emergency way out of a break without Skip (Esc held for three seconds): recorded as skipped. */
+  | { type: 'emergency-exit'; id: string }
   /** "My back hurts today": a gentler plan for `days` local days, from today. */
   | { type: 'sore-back'; days: PlanLength }
   | { type: 'sore-back-end' }
@@ -40,9 +42,11 @@ export type Command =
 /** What the running app does for each command. */
 export interface CommandTarget {
   answer(id: string, action: ReminderAction): boolean
+  emergencyExit(id: string): boolean
   pause(duration: PauseDuration): void
   resume(): void
-  skipNext(): boolean
+  /** 'kept': firm mode keeps the next break (pause instead). */
+  skipNext(): 'skipped' | 'none' | 'kept'
   breakNow(kind: 'posture' | 'stretch'): boolean
   startTherapy(mode: TherapyMode): void
   stopTherapy(): void
@@ -118,8 +122,9 @@ export function runCommand(
     case 'stretch-now':
       return { ok: app.breakNow('stretch'), message: said.stretchStarted }
     case 'skip-next': {
-      const ok = app.skipNext()
-      return { ok, message: ok ? said.skipped : said.nothingToSkip }
+      const skipped = app.skipNext()
+      const message = { skipped: said.skipped, none: said.nothingToSkip, kept: said.skipKept }[skipped]
+      return { ok: skipped === 'skipped', message }
     }
     case 'therapy-start':
       app.startTherapy(command.mode)
@@ -138,6 +143,10 @@ export function runCommand(
       return { ok: true, message: said.quitting }
     case 'answer': {
       const ok = app.answer(command.id, command.action)
+      return { ok, message: ok ? said.answered : said.goneFromScreen }
+    }
+    case 'emergency-exit': {
+      const ok = app.emergencyExit(command.id)
       return { ok, message: ok ? said.answered : said.goneFromScreen }
     }
     case 'sore-back': {

@@ -1,6 +1,7 @@
 // What main answers the windows and pushes to them: the data each IPC call returns (the status, the break on
 // screen, the history, the stretches…). Types only; the channels that carry them are in ipc-channels.ts.
 import type { MoveKind, Place } from '../../core/content/routine-plan'
+import type { FirmAnswers } from '../../core/firm/answers'
 import type { FigureFilm, FigurePicture } from '../../core/figure/film-play'
 import type { LanguageCode, LanguageInUse } from '../../core/i18n/languages'
 import type { FieldError, Preferences } from '../../core/preferences/index'
@@ -221,6 +222,19 @@ export interface BreakContent {
    * all the warning signs (absent on other days and for every other kind).
    */
   soreDay?: boolean
+  /**
+   * Which answers it offers by firm mode's rules (main/core/firm/answers.ts): without Skip, the window says why and
+   * that holding Esc for three seconds leaves in an emergency. Absent: Done, Snooze and Skip, as always.
+   */
+  answers?: FirmAnswers
+}
+
+/** What a dimmed screen shows (the break is on another display). */
+export interface DimmedState {
+  /** The language its words are in. */
+  language: LanguageInUse
+  /** False once the break is over (the screen is about to close). */
+  breakShowing: boolean
 }
 
 /** What "Export my data" did: the new folder and its files, or why nothing was written. */

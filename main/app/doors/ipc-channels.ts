@@ -19,7 +19,7 @@ import {
 } from 'typebox'
 import type { Preferences } from '../../core/preferences/index'
 import { PLAN_LENGTHS, type PlanLength } from '../../core/sore-back/days'
-import type { BusyDetectors, WindowKind } from '../platform'
+import type { BusyDetectors, PageKind } from '../platform'
 import { CHECK_IN_WORD_MAX, PAIN_MAX } from '../records/day-records'
 import {
   PAUSE_DURATIONS,
@@ -32,6 +32,7 @@ import {
 import type {
   AppStatus,
   BreakContent,
+  DimmedState,
   ExportResult,
   HistorySummary,
   PreferencesPatch,
@@ -55,7 +56,7 @@ interface Channel<B extends string, P extends TSchema, A extends unknown[], R> {
   /** The bridge function's name: `window.limber.<bridge>(…args)`. */
   bridge: B
   /** The windows that may call it. */
-  senders: readonly WindowKind[]
+  senders: readonly PageKind[]
   /** The payload main accepts; anything else is refused with a message naming the field. */
   payload: P
   /** The bridge function's arguments, as the payload it sends. */
@@ -71,15 +72,17 @@ function channel<const B extends string, P extends TSchema, A extends unknown[],
 const Nothing = Union([Undefined(), Null()])
 const nothing = (): undefined => undefined
 /** A channel that takes no payload: its bridge function takes no arguments. */
-function bare<const B extends string, R>(bridge: B, senders: readonly WindowKind[], answer: Answer<R>) {
+function bare<const B extends string, R>(bridge: B, senders: readonly PageKind[], answer: Answer<R>) {
   return channel({ bridge, senders, payload: Nothing, send: nothing, answer })
 }
 const ok = answer<{ ok: boolean }>()
 const status = answer<AppStatus>()
 /** Changing the preferences is the settings window's job; acting on a reminder is the break window's. */
-const BOTH: readonly WindowKind[] = ['settings', 'break']
-const SETTINGS: readonly WindowKind[] = ['settings']
-const BREAK: readonly WindowKind[] = ['break']
+const BOTH: readonly PageKind[] = ['settings', 'break']
+const SETTINGS: readonly PageKind[] = ['settings']
+const BREAK: readonly PageKind[] = ['break']
+/** The calm dimmed screen a full-screen break puts on each other display. */
+const DIMMED: readonly PageKind[] = ['dimmed']
 
 /** Every request/response call, by channel. */
 export const IPC_CHANNELS = {
@@ -168,6 +171,27 @@ export const IPC_CHANNELS = {
   }),
   'check-in:dismiss': bare('dismissCheckIn', BOTH, ok),
   'data:export': bare('exportData', SETTINGS, answer<ExportResult>()),
+  /** The emergency way out of a break without Skip (Esc held for three seconds): recorded as skipped. */
+  'break:leave': channel({
+    bridge: 'leaveBreak',
+    senders: BREAK,
+    payload: TObject({ id: TString({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false }),
+    send: (id: string) => ({ id }),
+    answer: ok,
+  }),
+  /** What a dimmed screen shows: the language its words are in, and whether a break is still on screen. */
+  'dimmed:get': bare('getDimmed', DIMMED, answer<DimmedState>()),
+  /** "Show the break here", from the dimmed screen on `display`: the break moves to that display. */
+  'break:here': channel({
+    bridge: 'bringBreakHere',
+    senders: DIMMED,
+    payload: TObject(
+      { display: Integer({ minimum: -(2 ** 53 - 1), maximum: 2 ** 53 - 1 }) },
+      { additionalProperties: false },
+    ),
+    send: (display: number) => ({ display }),
+    answer: ok,
+  }),
   /** About's "Check for updates": answers at once; the check's outcome follows in status:changed. */
   'updates:check': bare('checkForUpdates', SETTINGS, status),
   /** About's "Restart to update": now, or once the break on screen is answered. */

@@ -5,7 +5,7 @@
 import { logEvent } from '../log-events'
 import type { Limber } from '../limber'
 import type { IpcRefusal } from '../limber-app'
-import type { Platform, WindowKind } from '../platform'
+import type { PageKind, Platform } from '../platform'
 import { busyDetectorsOf } from '../busy/detectors'
 import type { FirstRun } from './first-run'
 import { checkPayload } from './ipc-check'
@@ -51,6 +51,9 @@ export function ipcHandlers(
     'check-in:save': ({ pain, word }) => ({ ok: app.run({ type: 'check-in', pain, word: word ?? '' }).ok }),
     'check-in:dismiss': () => ({ ok: app.run({ type: 'check-in-dismiss' }).ok }),
     'data:export': () => app.exportData(),
+    'break:leave': ({ id }) => ({ ok: app.run({ type: 'emergency-exit', id }).ok }),
+    'dimmed:get': () => app.dimmedState(),
+    'break:here': ({ display }) => ({ ok: app.bringBreakHere(display) }),
     'updates:check': () => (app.run({ type: 'update-check' }), app.status()),
     'updates:install': () => (app.run({ type: 'update-install' }), app.status()),
   }
@@ -69,7 +72,7 @@ export function answerIpc(
   platform: Pick<Platform, 'log'>,
   channel: unknown,
   payload: unknown,
-  sender: WindowKind,
+  sender: PageKind,
 ): unknown {
   if (!isIpcChannel(channel)) {
     return refuse(`unknown channel ${JSON.stringify(String(channel).slice(0, 40))}`)
@@ -83,7 +86,7 @@ export function answerChannel<C extends IpcChannel>(
   platform: Pick<Platform, 'log'>,
   channel: C,
   payload: unknown,
-  sender: WindowKind,
+  sender: PageKind,
 ): IpcAnswer<C> | Promise<IpcAnswer<C>> | IpcRefusal {
   if (!IPC_CHANNELS[channel].senders.includes(sender))
     return refuse(`${channel} is not available to the ${sender} window`)

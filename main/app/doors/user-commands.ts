@@ -14,6 +14,8 @@ import type { AppParts } from '../parts'
 import type { CommandTarget } from './commands'
 import type { PauseDuration, ReminderAction, SetPreferencesResult, TherapyMode } from '../ipc-contract'
 import { checkPlainData } from './ipc-check'
+import { answersOf } from '../on-screen/firm-break'
+import { logEvent } from '../log-events'
 import { withoutBidiControls } from '../../core/plain-text'
 
 const MINUTE = 60_000
@@ -34,6 +36,7 @@ export type CommandParts = Pick<
   | 'replan'
   | 'language'
   | 'breakContent'
+  | 'skips'
   | 'updates'
 >
 
@@ -44,12 +47,20 @@ export class UserCommands implements CommandTarget {
     return this.app.platform.clock.now()
   }
 
-  /** Done / snooze / skip for the reminder on screen; `id` must name the current showing. */
-  answer(id: string, action: ReminderAction): boolean {
+  /**
+   * Done / snooze / skip for the reminder on screen; `id` must name the current showing. Firm mode may take Snooze
+   * or Skip away (on-screen/firm-break.ts): a Skip it took away is a Snooze while Snooze is offered ("Skip turns into
+   * Snooze"), else refused, as is a Snooze it took away.
+   */
+  answer(id: string, asked: ReminderAction): boolean {
     const app = this.app
     const showing = app.screen.current
     if (!showing || showing.id !== id) return false
     const now = this.now()
+    const answers = app.screen.answers(now)
+    const action = asked === 'skip' && answers && !answers.skip ? 'snooze' : asked
+    if (action === 'snooze' && answers && !answers.snooze) return false
+    if (action === 'skip') app.skips.count(showing.kind, now)
     if (action === 'snooze') {
       app.schedule.apply(
         { type: 'snoozed', reminder: showing.reminder, minutes: app.prefs.value.snoozeMinutes },
@@ -60,6 +71,22 @@ export class UserCommands implements CommandTarget {
       app.schedule.apply({ type: 'answered', reminder: showing.reminder }, now)
       app.screen.end(action === 'done' ? 'done' : 'skipped', now)
     }
+    return true
+  }
+
+  /**
+   * The emergency way out of a break without Skip (Esc held for three seconds): it ends at once and the history
+   * records it as skipped. Always allowed: firm mode is never a trap.
+   */
+  emergencyExit(id: string): boolean {
+    const app = this.app
+    const showing = app.screen.current
+    if (!showing || showing.id !== id) return false
+    const now = this.now()
+    app.skips.count(showing.kind, now)
+    logEvent(app.platform, { event: 'emergency-exit', kind: showing.kind })
+    app.schedule.apply({ type: 'answered', reminder: showing.reminder }, now)
+    app.screen.end('skipped', now)
     return true
   }
 
@@ -74,7 +101,7 @@ export class UserCommands implements CommandTarget {
           : now + PAUSE_MINUTES[duration] * MINUTE
     // Pausing while a reminder is on screen is the user's answer to it: skipped.
     if (app.screen.current) app.screen.end('skipped', now)
-    app.screen.closeHeadsUp()
+    app.screen.headsUp.close()
     app.schedule.apply({ type: 'paused', until }, now)
   }
 
@@ -82,14 +109,16 @@ export class UserCommands implements CommandTarget {
     this.app.schedule.apply({ type: 'resumed' }, this.now())
   }
 
-  skipNext(): boolean {
+  skipNext(): 'skipped' | 'none' | 'kept' {
     const app = this.app
     const now = this.now()
     const next = app.schedule.next(now)
-    if (!next) return false
+    if (!next) return 'none'
+    if (!this.nextSkippable(now)) return 'kept'
     app.schedule.apply({ type: 'skipped-next', reminder: next }, now)
     app.history.record(next.kind, 'skipped', now)
-    return true
+    app.skips.count(next.kind, now)
+    return 'skipped'
   }
 
   /** "Take a break now" / "Start a stretch now": shown at once, in the break window. */
@@ -108,6 +137,25 @@ export class UserCommands implements CommandTarget {
     }
     this.app.dueNow.show(reminder, now, false)
     return true
+  }
+
+  /** Whether "Skip next" may skip the reminder coming next: firm mode's rules, as for that break on screen. */
+  nextSkippable(now: number): boolean {
+    const app = this.app
+    const next = app.schedule.next(now)
+    if (!next) return false
+    const prefs = app.schedule.calendar.prefs
+    return answersOf(
+      {
+        kind: next.kind,
+        reminder: next,
+        manual: false,
+        gentle: app.soreBack.running(now) !== null,
+        stretches: [],
+      },
+      prefs.firmMode,
+      app.skips.today(now),
+    ).skip
   }
 
   startTherapy(mode: TherapyMode): void {
@@ -189,7 +237,7 @@ export class UserCommands implements CommandTarget {
     if (showing && !showing.manual && !kindEnabled(app.schedule.calendar.prefs, showing.kind, showing.ref)) {
       app.screen.end('withdrawn', now)
     }
-    app.screen.closeHeadsUp()
+    app.screen.headsUp.close()
     if (previous.prefs.startAtLogin !== next.startAtLogin) {
       try {
         app.platform.setStartAtLogin(next.startAtLogin)

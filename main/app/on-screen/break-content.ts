@@ -7,6 +7,7 @@ import { figureFor } from '../../core/figure/library'
 import type { StretchFigure } from '../../core/figure/stretch-figure'
 import type { Preferences } from '../../core/preferences/index'
 import type { ReminderKind } from '../../core/planning/reminders'
+import { GENTLE_ANSWERS, type FirmAnswers } from '../../core/firm/answers'
 import type { HeldFor } from '../busy/hold'
 import { heldSentence } from '../busy/hold-words'
 import type { BreakContent, StretchInfo } from '../ipc-contract'
@@ -80,7 +81,12 @@ export function stretchInfo(
 }
 
 /** `speech`: the words to say it in, and the language the window is told (the preview passes its pseudo-locale). */
-export function breakContent(showing: Showing, prefs: Preferences, speech: Speech): BreakContent {
+export function breakContent(
+  showing: Showing,
+  prefs: Preferences,
+  speech: Speech,
+  answers: FirmAnswers = GENTLE_ANSWERS,
+): BreakContent {
   const texts = speech.texts.content
   const words = wordsFor(showing, prefs, speech)
   return {
@@ -113,13 +119,16 @@ export function breakContent(showing: Showing, prefs: Preferences, speech: Speec
           text: heldSentence(showing.held, speech),
         }
       : null,
+    answers: { ...answers },
   }
 }
 
+/** `answers`: the buttons it offers (firm mode may take Snooze or Skip away). */
 export function reminderNotification(
   showing: Showing,
   prefs: Preferences,
   speech: Speech,
+  answers: FirmAnswers | null = null,
 ): NotificationRequest {
   const words = wordsFor(showing, prefs, speech)
   const { notify } = speech.texts.app
@@ -130,6 +139,9 @@ export function reminderNotification(
     body: showing.held ? `${heldSentence(showing.held, speech)} ${words.body}` : words.body,
     actions: true,
     actionLabels: { start: notify.start, snooze: notify.snooze, skip: notify.skip },
+    ...(answers && (!answers.snooze || !answers.skip)
+      ? { offers: { snooze: answers.snooze, skip: answers.skip } }
+      : {}),
     urgency: 'normal',
     silent: !prefs.notifications.sound,
   }

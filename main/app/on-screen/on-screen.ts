@@ -2,25 +2,23 @@
 // show one or the notification fails), how long it waits for an answer, and how it leaves the screen. Its ten
 // minutes run only while the user is there: a reminder shown just before they left waits for their return. A
 // break window the user did not ask for waits for a pause in typing and opens without focus (typing-pause.ts).
-// Also the quiet heads-up a little before a break.
-import {
-  STRETCHES,
-  orderByPlace,
-  parseRotationState,
-  pickStretches,
-  type RotationState,
-  type Stretch,
-} from '../../core/content'
+// The quiet heads-up a little before a break is heads-up.ts's; it never shows over a reminder. Firm mode (firm-break.ts) decides which answers it offers; a
+// firm break opens its window at once, stays until its time has passed, and comes back if it is closed. Where the
+// window goes among the displays is break-screens.ts's job.
 import type { DueReminder } from '../../core/planning/next-due'
 import type { Preferences } from '../../core/preferences/index'
 import type { Speech } from '../speech'
-import { isActiveUseKind, type ReminderKind } from '../../core/planning/reminders'
-import { stretchChoices } from '../../core/sore-back'
-import { breakContent, headsUpNotification, reminderNotification, type Showing } from './break-content'
+import type { ReminderKind } from '../../core/planning/reminders'
+import { breakContent, reminderNotification, type Showing } from './break-content'
 import type { HeldFor } from '../busy/hold'
 import type { Outcome } from '../records/history'
 import type { BreakContent, ReminderAction } from '../ipc-contract'
-import type { NotificationAction, Platform } from '../platform'
+import type { Disposable, NotificationAction, Platform } from '../platform'
+import { firmBreakSeconds, type FirmAnswers } from '../../core/firm/answers'
+import { BreakScreens } from './break-screens'
+import { answersOf } from './firm-break'
+import { HeadsUp } from './heads-up'
+import { Rotation } from './rotation'
 import { TypingPause } from './typing-pause'
 
 /** A reminder nobody answers is over after this much time with the user present: recorded as timed out. */
@@ -37,6 +35,8 @@ export interface OnScreenReminder extends Showing {
   manual: boolean
   /** The user asked for the break window (a click on the notification, "Take a break now", "Show the break"). */
   userAsked: boolean
+  /** A firm break's window has opened: its time runs from then, and a window closed comes back. */
+  firmOpened: boolean
 }
 
 export interface OnScreenHooks {
@@ -54,44 +54,47 @@ export interface OnScreenHooks {
   changed(): void
   /** Runs a callback from the outside world (a notification's answer), never throwing back into the shell. */
   guard(run: () => void): void
+  /** Breaks the user skipped today (firm mode's daily allowance). */
+  skipsToday(now: number): number
 }
 
-export class OnScreen {
+export class OnScreen implements Disposable {
   private showing: OnScreenReminder | null = null
-  /** Which stretches come next, and how many reminders were shown (it picks each one's tip): kept in the state file. */
-  private rotationState: RotationState
-  private showings: number
-  private headsUp: { mark: string; id: string } | null = null
   private shown = 0
+  /** Which stretches come next, and how many reminders were shown (it picks each one's tip). */
+  readonly rotation: Rotation
   /** A break window that opened by itself waits here for a pause in typing. */
   private readonly typing: TypingPause
+  /** Where the break window goes among the displays, with its dimmed screens. */
+  readonly screens: BreakScreens
+  /** The quiet notice a little before a break. */
+  readonly headsUp: HeadsUp
 
   constructor(
     private readonly platform: Platform,
     private readonly hooks: OnScreenHooks,
     stored: { rotation?: unknown; rotationCount?: unknown },
   ) {
-    this.rotationState = parseRotationState(stored.rotation)
-    this.showings =
-      typeof stored.rotationCount === 'number' && Number.isSafeInteger(stored.rotationCount)
-        ? stored.rotationCount
-        : 0
+    this.rotation = new Rotation(stored)
     this.typing = new TypingPause(platform)
+    this.screens = new BreakScreens(platform, { prefs: hooks.prefs, guard: hooks.guard })
+    this.headsUp = new HeadsUp(platform, { ...hooks, showing: () => this.showing !== null })
+  }
+
+  dispose(): void {
+    this.screens.dispose()
+  }
+
+  /** The answers the reminder on screen offers now (all of them when firm mode leaves it be). */
+  answers(now: number): FirmAnswers | null {
+    const showing = this.showing
+    if (!showing) return null
+    return answersOf(showing, this.hooks.prefs().firmMode, this.hooks.skipsToday(now))
   }
 
   /** The reminder on screen now, or null. */
   get current(): Readonly<OnScreenReminder> | null {
     return this.showing
-  }
-
-  /** What the state file keeps of the stretch rotation (a new object after every change). */
-  get rotation(): RotationState {
-    return this.rotationState
-  }
-
-  /** How many reminders were shown in all (each one's tip and suggestions follow from it). */
-  get rotationCount(): number {
-    return this.showings
   }
 
   /**
@@ -102,21 +105,7 @@ export class OnScreen {
   show(due: DueReminder, now: number, notify: boolean, held: HeldFor | null = null): void {
     const prefs = this.hooks.prefs()
     const gentle = this.hooks.gentle(now)
-    this.closeHeadsUp()
-    let stretches: readonly Stretch[] = []
-    if (due.kind === 'stretch') {
-      const picked = pickStretches(
-        stretchChoices(STRETCHES, prefs, { soreDay: gentle, now }),
-        prefs.stretch.disabledStretches,
-        prefs.stretch.stretchesPerBreak,
-        this.rotationState,
-      )
-      if (picked.ok) {
-        // Desk, then standing, then the floor: as few changes of position as the stretches allow.
-        stretches = orderByPlace(picked.picks)
-        this.rotationState = picked.state
-      }
-    }
+    this.headsUp.close()
     const id = `${due.kind}:${now.toString(36)}:${++this.shown}`
     this.showing = {
       id,
@@ -125,24 +114,28 @@ export class OnScreen {
       title: due.title,
       ...(due.ref !== undefined ? { ref: due.ref } : {}),
       startedAt: now,
-      stretches,
-      rotation: this.showings++,
+      ...this.rotation.next(due.kind, prefs, gentle, now),
       reminder: due,
       leftMs: SHOWING_TIMEOUT_MS,
       runningSince: now,
       breakWindowOpen: false,
       manual: !notify,
       userAsked: !notify,
+      firmOpened: false,
       held,
       ...(gentle ? { gentle } : {}),
     }
+    const answers = this.answers(now)
+    // A firm break is not a notification to wave away: its window opens at once (by itself, without the keyboard).
     const shown =
       notify &&
-      this.platform.notify(reminderNotification(this.showing, prefs, this.hooks.speech()), (action) =>
-        this.hooks.guard(() => this.onAction(id, action)),
+      !answers?.stays &&
+      this.platform.notify(
+        reminderNotification(this.showing, prefs, this.hooks.speech(), answers),
+        (action) => this.hooks.guard(() => this.onAction(id, action)),
       )
     if (!shown) this.openBreakWindow(now, !notify)
-    this.platform.broadcast('break:changed', breakContent(this.showing, prefs, this.hooks.speech()))
+    this.platform.broadcast('break:changed', this.contentNow(now))
   }
 
   /** The reminder on screen is over with `outcome`: record it and take it off the screen. */
@@ -153,7 +146,7 @@ export class OnScreen {
     this.typing.cancel()
     this.hooks.record(showing.kind, outcome, now)
     this.platform.closeNotification(showing.id)
-    if (showing.breakWindowOpen) this.platform.closeWindow('break')
+    if (showing.breakWindowOpen) this.screens.closeBreak()
     this.platform.broadcast('break:changed', null)
   }
 
@@ -170,11 +163,7 @@ export class OnScreen {
       showing.userAsked = true
       this.openNow(now, true)
       // The window's keys act from now on.
-      if (changed)
-        this.platform.broadcast(
-          'break:changed',
-          breakContent(showing, this.hooks.prefs(), this.hooks.speech()),
-        )
+      if (changed) this.platform.broadcast('break:changed', this.contentNow(now))
       return
     }
     if (showing.breakWindowOpen || this.typing.active) return
@@ -195,17 +184,36 @@ export class OnScreen {
     const showing = this.showing
     if (!showing) return
     showing.breakWindowOpen = true
-    // The user is on it now: give them the whole break before it counts as unanswered.
     const prefs = this.hooks.prefs()
-    const length = showing.kind === 'posture' ? prefs.posture.durationSeconds * 1000 : 0
-    showing.leftMs = Math.max(showing.leftMs - this.ranFor(now), SHOWING_TIMEOUT_MS + length)
+    const firm = this.answers(now)?.stays === true
+    if (firm && !showing.firmOpened) {
+      // A firm break stays for its own time from the moment its window opens, then ends on its own.
+      showing.firmOpened = true
+      showing.leftMs = firmBreakSeconds(showing.kind, prefs, this.routineOf(now)) * 1000
+    } else if (!firm) {
+      // The user is on it now: give them the whole break before it counts as unanswered.
+      const length = showing.kind === 'posture' ? prefs.posture.durationSeconds * 1000 : 0
+      showing.leftMs = Math.max(showing.leftMs - this.ranFor(now), SHOWING_TIMEOUT_MS + length)
+    } else {
+      showing.leftMs = Math.max(0, showing.leftMs - this.ranFor(now))
+    }
     if (showing.runningSince !== null) showing.runningSince = now
-    this.platform.openWindow('break', { fullScreen: prefs.breakWindow.fullScreen, focus })
+    this.screens.openBreak({ focus, firm })
   }
 
-  windowClosed(): void {
-    // A break window closed without an answer leaves the reminder open until it times out.
-    if (this.showing) this.showing.breakWindowOpen = false
+  windowClosed(now: number): void {
+    this.screens.closed()
+    const showing = this.showing
+    if (!showing) return
+    // A break window closed without an answer leaves the reminder open until it times out; a firm break's comes
+    // back (without the keyboard): it ends by Done, its time, a pause or the emergency way out.
+    showing.breakWindowOpen = false
+    if (this.answers(now)?.stays) this.openNow(now, false)
+  }
+
+  /** What a reminder that timed out counts as: a firm break that held the screen for its whole time was taken. */
+  get timeoutOutcome(): Outcome {
+    return this.showing?.firmOpened && this.showing.breakWindowOpen ? 'done' : 'timed-out'
   }
 
   /** When the reminder on screen counts as unanswered, or null (nothing on screen, or the user is away). */
@@ -221,7 +229,7 @@ export class OnScreen {
     if (!showing || showing.runningSince === null) return
     showing.leftMs = Math.max(0, showing.leftMs - this.ranFor(at))
     showing.runningSince = null
-    this.closeHeadsUp()
+    this.headsUp.close()
   }
 
   /** The user is back: the reminder's time runs again from where it stood. */
@@ -239,33 +247,21 @@ export class OnScreen {
   }
 
   content(): BreakContent | null {
-    return this.showing ? breakContent(this.showing, this.hooks.prefs(), this.hooks.speech()) : null
+    return this.contentNow(this.platform.clock.now())
   }
 
-  /** When the heads-up for `due` would come, or null for none (only posture and stretch breaks get one). */
-  headsUpAt(due: DueReminder): number | null {
-    const seconds = this.hooks.prefs().notifications.headsUpSeconds
-    if (seconds <= 0 || !isActiveUseKind(due.kind) || due.snoozed) return null
-    if (this.headsUp?.mark === `${due.key}@${due.at}`) return null
-    return due.at - seconds * 1000
+  private contentNow(now: number): BreakContent | null {
+    const showing = this.showing
+    const answers = this.answers(now)
+    if (!showing || !answers) return null
+    return breakContent(showing, this.hooks.prefs(), this.hooks.speech(), answers)
   }
 
-  /** Gives the quiet notice before a break when its time has come (never to an empty room, never over a reminder). */
-  maybeHeadsUp(due: DueReminder | null, now: number, away: boolean): void {
-    if (!due || this.showing || away) return
-    const at = this.headsUpAt(due)
-    if (at === null || now < at || now >= due.at) return
-    const mark = `${due.key}@${due.at}`
-    this.headsUp = { mark, id: `heads-up-${mark}` }
-    const seconds = Math.round((due.at - now) / 1000)
-    this.platform.notify(
-      headsUpNotification(this.headsUp.id, due.kind, seconds, this.hooks.speech()),
-      () => undefined,
-    )
-  }
-
-  closeHeadsUp(): void {
-    if (this.headsUp) this.platform.closeNotification(this.headsUp.id)
+  /** The stretches and moves the break window plays, as it gets them (their words, holds and seconds). */
+  private routineOf(now: number): { stretches: BreakContent['stretches']; moves: { seconds: number }[] } {
+    const content = this.contentNow(now)
+    const moves = (content?.routine ?? []).flatMap((entry) => (entry.kind === 'move' ? [entry.move] : []))
+    return { stretches: content?.stretches ?? [], moves }
   }
 
   private ranFor(now: number): number {

@@ -16,7 +16,7 @@ const MINUTE = 60_000
 /** What the comings and goings change or read, and nothing more. */
 export interface AwayPort {
   schedule: Pick<Schedule, 'state' | 'calendar' | 'apply'>
-  screen: Pick<OnScreen, 'current' | 'closeHeadsUp' | 'userLeft' | 'userBack' | 'end'>
+  screen: Pick<OnScreen, 'current' | 'headsUp' | 'userLeft' | 'userBack' | 'end'>
   sitting: Pick<Sitting, 'left' | 'back'>
   history: Pick<HistoryFile, 'record'>
   clockWatch: Pick<ClockWatch, 'forget'>
@@ -46,7 +46,7 @@ export class AwayAndBack implements PresenceListener {
       coming.at - since <= calendar.prefs[coming.kind].everyMinutes * MINUTE
         ? { kind: coming.kind, at: coming.at }
         : null
-    screen.closeHeadsUp()
+    screen.headsUp.close()
     screen.userLeft(since)
     schedule.apply({ type: 'away', since }, since)
   }

@@ -1,5 +1,5 @@
 // The state file: what the running app keeps across restarts (the planner's state, a running therapy timer, the
-// stretch rotation, the sore-back plan and check-in, the reminder on screen and a hold). Read once at start,
+// stretch rotation, the sore-back plan and check-in, the reminder on screen and a hold, the day's skips). Read once at start,
 // repaired piece by piece, and written after a step only when it changed. A piece its schema cannot read is set
 // aside with a copy of the file as it was. Idle detection is not kept: each session learns anew whether its idle
 // time can be trusted. docs/timing.md, "Restarts", says what a restart makes of each piece.
@@ -20,6 +20,7 @@ import type { StoredSoreBack } from '../sore-back/plan'
 import { readStore } from './store-read'
 import { isRecord } from '../../core/one-of'
 import type { StoredTherapy } from '../sore-back/therapy-timer'
+import type { StoredSkips } from '../on-screen/firm-break'
 
 interface StoredState {
   version: 1
@@ -31,6 +32,8 @@ interface StoredState {
   soreBack: StoredSoreBack
   /** The morning check-in: asked today or not (check-in.ts). */
   checkIn: StoredCheckIn
+  /** Breaks skipped today, for firm mode's daily allowance (on-screen/firm-break.ts). */
+  skips: StoredSkips | null
   /** The reminder on screen (on-screen/kept-on-screen.ts): shown again after a restart, or recorded missed. */
   onScreen: KeptOnScreen | null
   /** A reminder held while the user is busy (busy/hold-rules.ts): still held after a restart, from its own start. */
@@ -44,6 +47,7 @@ export interface LoadedState {
   rotationCount: unknown
   soreBack: unknown
   checkIn: unknown
+  skips: unknown
   onScreen: KeptOnScreen | null
   held: KeptHold | null
 }
@@ -89,6 +93,7 @@ export class StateFile {
       rotationCount: record.rotationCount,
       soreBack: record.soreBack,
       checkIn: record.checkIn,
+      skips: record.skips,
       onScreen: onScreen === 'unreadable' ? null : onScreen,
       held: held === 'unreadable' ? null : held,
     }
@@ -116,6 +121,7 @@ export class StateFile {
       last.rotationCount === state.rotationCount &&
       last.soreBack === state.soreBack &&
       last.checkIn === state.checkIn &&
+      last.skips === state.skips &&
       last.onScreen === state.onScreen &&
       last.held === state.held
     ) {

@@ -31,6 +31,8 @@ export interface AppSnapshot {
   sitting: { activeMinutes: number; longestMinutes: number }
   language: LanguageInUse
   systemLanguage: LanguageCode
+  /** Whether "Skip next" may skip the next reminder (firm mode may keep it); absent: it may. */
+  nextSkippable?: boolean
   /** Updates of the installed app (absent from shells without an updater's state). */
   update?: UpdateStatus
 }

@@ -28,6 +28,8 @@ export interface TrayState {
   held?: { kind: ReminderKind; title: string; reason: BusyReason; ref?: string | undefined } | null
   /** A sore-back plan runs: its line ("Sore-back plan: day 2 of 3"). Absent or null: none runs. */
   soreBack?: { title: string } | null
+  /** False when firm mode keeps the next break from being skipped ahead ("Skip next" is greyed). */
+  nextSkippable?: boolean
   /** A newer version is downloaded and installs on quit; `restartWaiting`: a restart waits for the break. */
   update?: { version: string; restartWaiting: boolean } | null
 }
@@ -145,7 +147,7 @@ function trayMenu(
       'skip-next',
       skipLabel(state, speech),
       MENU_ACTIONS.skipNext,
-      !state.paused && state.next !== null,
+      !state.paused && state.next !== null && state.nextSkippable !== false,
     ),
     { type: 'separator' },
     ...updateItems(state, speech),

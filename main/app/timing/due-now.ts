@@ -12,7 +12,7 @@ export class DueNow {
   constructor(
     private readonly port: {
       schedule: Pick<Schedule, 'apply'>
-      screen: Pick<OnScreen, 'current' | 'end' | 'show' | 'closeHeadsUp'>
+      screen: Pick<OnScreen, 'current' | 'end' | 'show' | 'headsUp'>
       busy: Pick<BusyHold, 'holding' | 'holds'>
       now(): number
     },
@@ -46,7 +46,7 @@ export class DueNow {
     const wasHolding = busy.holding
     const held = busy.holds(due, this.port.now(), ask)
     // A heads-up given before this break must not stay on screen while it waits.
-    if (held && !wasHolding && busy.holding) this.port.screen.closeHeadsUp()
+    if (held && !wasHolding && busy.holding) this.port.screen.headsUp.close()
     return held
   }
 

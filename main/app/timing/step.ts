@@ -54,7 +54,7 @@ export class Step {
     const timedOut = app.screen.current
     if (timeout !== null && now >= timeout && timedOut) {
       app.schedule.apply({ type: 'answered', reminder: timedOut.reminder }, now)
-      app.screen.end('timed-out', now)
+      app.screen.end(app.screen.timeoutOutcome, now)
     }
     this.passOverExpired(now)
     for (let guard = 0; guard < 4; guard++) {
@@ -72,7 +72,7 @@ export class Step {
     const next = app.schedule.next(now)
     app.busy.carryOn(next, now, app.prefs.value.posture.durationSeconds * 1000)
     app.screen.openWhenTypingPauses(now)
-    app.screen.maybeHeadsUp(next, now, app.presence.away || app.busy.holding)
+    app.screen.headsUp.maybeGive(next, now, app.presence.away || app.busy.holding)
     if (app.prompts.due(now)) {
       // The morning check-in is for someone at the computer: look at the user first (busy or not: mayPrompt).
       if (!looked && !app.presence.away) app.presence.sample(now)
@@ -87,7 +87,7 @@ export class Step {
   wakeUps(now: number): WakeUps {
     const app = this.app
     const due = app.schedule.next(now)
-    const headsUp = due ? app.screen.headsUpAt(due) : null
+    const headsUp = due ? app.screen.headsUp.at(due) : null
     const paused = app.schedule.pausedUntil(now)
     return nextWakeUps({
       now,

@@ -3,6 +3,7 @@
 // docs/architecture.md, "Defaults and health guidance".
 import Type, { type Static } from 'typebox'
 import { LANGUAGE_CODES, type LanguageSetting } from '../i18n/languages'
+import { FIRM_LEVELS, type FirmLevel } from '../firm/levels'
 import { deepFreeze } from './plain-data'
 
 export const PREFERENCES_VERSION = 1
@@ -152,6 +153,23 @@ export const PreferencesSchema = Type.Object(
     breakWindow: Type.Object(
       {
         fullScreen: Type.Boolean(),
+        /** A full-screen break dims every other display (true) or leaves them be (false). */
+        everyDisplay: Type.Boolean(),
+      },
+      { additionalProperties: false },
+    ),
+    /** Firm mode (main/core/firm/answers.ts): how hard breaks are to wave away. Off ('gentle') by default. */
+    firmMode: Type.Object(
+      {
+        level: Type.Unsafe<FirmLevel>(
+          Type.Union(
+            FIRM_LEVELS.map((level) => Type.Literal(level)),
+            { description: `firm mode (${FIRM_LEVELS.join(', ')})` },
+          ),
+        ),
+        /** After `skipsPerDay` skips in a day, Skip turns into Snooze until midnight. */
+        limitSkips: Type.Boolean(),
+        skipsPerDay: Int(1, 10, 'skips a day before Skip turns into Snooze'),
       },
       { additionalProperties: false },
     ),
@@ -246,7 +264,8 @@ export const DEFAULT_PREFERENCES: Preferences = deepFreeze({
     heatCycles: 1,
   },
   notifications: { sound: false, headsUpSeconds: 0 },
-  breakWindow: { fullScreen: false },
+  breakWindow: { fullScreen: false, everyDisplay: true },
+  firmMode: { level: 'gentle', limitSkips: false, skipsPerDay: 3 },
   dontInterrupt: { fullScreen: true, calls: true, doNotDisturb: true, screenKeptOn: false },
   startAtLogin: false,
   // "Rest, but not too much": a minute's easy walk every 20 minutes at the computer on a sore-back day.

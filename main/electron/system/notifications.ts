@@ -30,8 +30,10 @@ export function notify(
     silent: request.silent,
   }
   // Action buttons reliably work only on macOS; elsewhere a click opens the break window, which has all three.
+  // Firm mode may take Snooze or Skip away: only the buttons offered are shown, and answered by their own index.
+  const buttons = BUTTONS.filter(({ action }) => action === 'start' || request.offers?.[action] !== false)
   if (process.platform === 'darwin' && request.actions) {
-    options.actions = BUTTONS.map(({ action, text }) => ({
+    options.actions = buttons.map(({ action, text }) => ({
       type: 'button',
       text: request.actionLabels?.[action] ?? text,
     }))
@@ -45,7 +47,7 @@ export function notify(
     onAction(action)
   }
   notification.on('click', () => answer('open'))
-  notification.on('action', (_event, index) => answer(BUTTONS[index]?.action ?? 'open'))
+  notification.on('action', (_event, index) => answer(buttons[index]?.action ?? 'open'))
   notification.on('close', () => answer('closed'))
   notification.on('failed', (_event, error) => {
     log?.('warn', `the notification "${request.title}" could not be shown`, shorten(String(error)))

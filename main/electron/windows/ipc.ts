@@ -3,13 +3,13 @@
 // that is, as recorded at creation (windows.ts), so a page that rewrites its own URL cannot pass for the other.
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { checkPlainData, type Disposable, type LimberApp, type Platform } from '../../app/index'
-import { IPC_CHANNEL_NAMES, type WindowKind } from '../../app/ipc-contract'
+import { IPC_CHANNEL_NAMES, type PageKind } from '../../app/ipc-contract'
 import { isOurOrigin } from './pages'
 import { shorten } from '../files/log'
 
 export function handleIpc(
   app: Pick<LimberApp, 'handleIpc'>,
-  kindOf: (webContentsId: number) => WindowKind | undefined,
+  kindOf: (webContentsId: number) => PageKind | undefined,
   log: Platform['log'],
 ): Disposable {
   const channels = IPC_CHANNEL_NAMES
@@ -34,8 +34,8 @@ export function handleIpc(
 
 function senderKind(
   event: IpcMainInvokeEvent,
-  kindOf: (webContentsId: number) => WindowKind | undefined,
-): WindowKind | undefined {
+  kindOf: (webContentsId: number) => PageKind | undefined,
+): PageKind | undefined {
   const frame = event.senderFrame
   if (!frame || frame.parent !== null || !isOurOrigin(frame.url)) return undefined
   return kindOf(event.sender.id)

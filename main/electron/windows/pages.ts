@@ -4,7 +4,7 @@ import { protocol } from 'electron'
 import { readFile } from 'node:fs/promises'
 import { extname, resolve, sep } from 'node:path'
 import { CONTENT_SECURITY_POLICY } from '../../../renderer/csp'
-import type { WindowKind } from '../../app/ipc-contract'
+import type { PageKind } from '../../app/ipc-contract'
 
 export const SCHEME = 'limber'
 const HOST = 'app'
@@ -25,7 +25,7 @@ export function registerPageScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true } }])
 }
 
-export function pageUrl(kind: WindowKind): string {
+export function pageUrl(kind: PageKind): string {
   return `${SCHEME}://${HOST}/${kind}.html`
 }
 

@@ -1,10 +1,14 @@
 // The settings and break windows: created on demand with Electron's hardened webPreferences, and forgotten the
 // moment they close, so an idle Limber holds no window at all (docs/architecture.md, "Windows and memory").
 // Each window's kind is recorded against its webContents id when it is made: IPC asks that registry which page
-// is talking, never the page's URL, which a script in the page can rewrite with history.replaceState.
+// is talking, never the page's URL, which a script in the page can rewrite with history.replaceState. Where a break
+// goes among the displays is the app's choice (Platform.openWindow's placement, placeWindow); the dimmed screens
+// around a full-screen break are dimmed.ts's.
 import { BrowserWindow, screen, type BrowserWindowConstructorOptions, type WebContents } from 'electron'
-import type { WindowKind } from '../../app/ipc-contract'
-import type { OpenWindowOptions, Platform } from '../../app/platform'
+import type { PageKind, WindowKind } from '../../app/ipc-contract'
+import type { OpenWindowOptions, Placement, Platform } from '../../app/platform'
+import { BREAK_WINDOW_SIZE } from '../../core/screens/placement'
+import { createDimmedScreens } from './dimmed'
 import { pageUrl } from './pages'
 import { openHelpLink } from './security'
 
@@ -19,7 +23,7 @@ export type Windows = ReturnType<typeof createWindows>
 
 const SIZES: Readonly<Record<WindowKind, { width: number; height: number }>> = {
   settings: { width: 720, height: 560 },
-  break: { width: 420, height: 360 },
+  break: BREAK_WINDOW_SIZE,
 }
 
 export function webPreferences(preloadPath: string): BrowserWindowConstructorOptions['webPreferences'] {
@@ -42,7 +46,14 @@ export function createWindows(setup: WindowsSetup) {
   /** The window showing each kind now. A window the app asked to close leaves this map at once. */
   const open = new Map<WindowKind, BrowserWindow>()
   /** webContents id → the kind of page it was made for; kept until the window is gone. */
-  const kinds = new Map<number, WindowKind>()
+  const kinds = new Map<number, PageKind>()
+  const dimmed = createDimmedScreens({
+    webPreferences: webPreferences(setup.preloadPath) ?? {},
+    register: (contentsId) => kinds.set(contentsId, 'dimmed'),
+    forget: (contentsId) => kinds.delete(contentsId),
+    guard,
+    log: setup.log,
+  })
 
   return {
     /**
@@ -61,8 +72,9 @@ export function createWindows(setup: WindowsSetup) {
         }
         return
       }
+      const firm = kind === 'break' && options.firm === true
       const window = new BrowserWindow({
-        ...(kind === 'break' ? breakPlacement() : { ...SIZES.settings, center: true }),
+        ...(kind === 'break' ? breakPlacement(options.placement) : { ...SIZES.settings, center: true }),
         // Until the page names itself in the language in use (its <title>, then the window's own words).
         title: 'Limber',
         show: false,
@@ -70,6 +82,9 @@ export function createWindows(setup: WindowsSetup) {
         fullscreen: kind === 'break' && options.fullScreen === true,
         resizable: kind === 'settings',
         maximizable: false,
+        // A firm break ends by Done, its time, a pause or the emergency way out (the app reopens one closed anyway).
+        closable: !firm,
+        minimizable: !firm,
         webPreferences: webPreferences(setup.preloadPath),
       })
       const contentsId = window.webContents.id
@@ -91,6 +106,29 @@ export function createWindows(setup: WindowsSetup) {
         setup.log('error', `could not load ${kind}`, error)
         if (!window.isDestroyed()) window.close()
       })
+    },
+
+    /**
+     * Moves the kind's open window (the break, after its display went or changed). A full-screen window leaves full
+     * screen to move, as Electron keeps a full-screen window's bounds, and enters it again on its new display.
+     */
+    place(kind: WindowKind, placement: Placement, fullScreen: boolean): void {
+      const window = open.get(kind)
+      if (!window || window.isDestroyed()) return
+      const wasFull = window.isFullScreen()
+      if (wasFull) window.setFullScreen(false)
+      window.setBounds(placement.bounds)
+      if (wasFull || fullScreen) window.setFullScreen(true)
+    },
+
+    /** Dims exactly these displays (Platform.showDimmed). */
+    dim(screens: readonly Placement[]): void {
+      dimmed.show(screens)
+    },
+
+    /** The displays dimmed now. */
+    dimmedDisplays(): number[] {
+      return dimmed.displays()
     },
 
     /**
@@ -121,14 +159,15 @@ export function createWindows(setup: WindowsSetup) {
     },
 
     /** Which of our pages a webContents was created for; undefined for anything we did not create. */
-    kindOf(webContentsId: number): WindowKind | undefined {
+    kindOf(webContentsId: number): PageKind | undefined {
       return kinds.get(webContentsId)
     },
   }
 }
 
-/** Centred on the display under the cursor, where the user is looking. */
-function breakPlacement(): BrowserWindowConstructorOptions {
+/** Where the app placed it; else centred on the display under the cursor, where the user is looking. */
+function breakPlacement(placement: Placement | undefined): BrowserWindowConstructorOptions {
+  if (placement) return { ...placement.bounds }
   const { width, height } = SIZES.break
   const { workArea } = screen.getDisplayNearestPoint(screen.getCursorScreenPoint())
   const x = workArea.x + Math.round((workArea.width - width) / 2)
@@ -140,7 +179,7 @@ function breakPlacement(): BrowserWindowConstructorOptions {
  * A page never navigates, redirects, frames anything or opens windows, and cannot keep its window from closing;
  * a help link goes to the browser instead. The CSP already blocks most of this; these are the second lock.
  */
-function guard(contents: WebContents): void {
+export function guard(contents: WebContents): void {
   contents.on('will-navigate', (event) => {
     event.preventDefault()
     openHelpLink(event.url)

@@ -165,25 +165,6 @@ export const ipcMain = {
   },
 } satisfies NamesOf<Electron.IpcMain>
 
-// ─── screen ─────────────────────────────────────────────────────────────────────────────────────────────────
-
-const SCREEN_NOT_READY = "The 'screen' module can't be used before the app is ready"
-export const screen = {
-  getCursorScreenPoint: () => {
-    needsReady(SCREEN_NOT_READY)
-    return { x: 2500, y: 300 }
-  },
-  // Two displays side by side; the cursor is on the second.
-  getDisplayNearestPoint: (point: Electron.Point) => {
-    needsReady(SCREEN_NOT_READY)
-    const workArea =
-      point.x >= 1920
-        ? { x: 1920, y: 0, width: 2560, height: 1400 }
-        : { x: 0, y: 0, width: 1920, height: 1040 }
-    return { workArea } as Electron.Display
-  },
-} satisfies Partial<Electron.Screen>
-
 // ─── power ──────────────────────────────────────────────────────────────────────────────────────────────────
 
 export const powerMonitorEvents = new EventEmitter()

@@ -53,9 +53,18 @@ export class BrowserWindow extends EventEmitter {
   private destroyed = false
   private visible = false
   private focused = false
+  private bounds: Electron.Rectangle
+  private fullScreen: boolean
   constructor(options: Electron.BrowserWindowConstructorOptions = {}) {
     needsReady('Cannot create BrowserWindow before app is ready')
     super()
+    this.bounds = {
+      x: options.x ?? 0,
+      y: options.y ?? 0,
+      width: options.width ?? 800,
+      height: options.height ?? 600,
+    }
+    this.fullScreen = options.fullscreen === true
     records.set(this, { options, menuRemoved: false, pagePreventsUnload: false })
     this.webContents = new WebContentsDouble(this)
     sentTo.set(this.webContents, [])
@@ -87,6 +96,27 @@ export class BrowserWindow extends EventEmitter {
   }
   isDestroyed(): boolean {
     return this.destroyed
+  }
+  /** The window with the keyboard among the app's own, as Electron's (other apps' windows are never answered). */
+  static getFocusedWindow(): BrowserWindow | null {
+    return made.windows.find((window) => window.isFocused()) ?? null
+  }
+  getBounds(): Electron.Rectangle {
+    if (this.destroyed) throw new Error('Object has been destroyed')
+    return { ...this.bounds }
+  }
+  /** As Electron on macOS and most window managers: a full-screen window keeps the display's bounds. */
+  setBounds(bounds: Partial<Electron.Rectangle>): void {
+    if (this.destroyed) throw new Error('Object has been destroyed')
+    if (this.fullScreen) return
+    this.bounds = { ...this.bounds, ...bounds }
+  }
+  setFullScreen(flag: boolean): void {
+    if (this.destroyed) throw new Error('Object has been destroyed')
+    this.fullScreen = flag
+  }
+  isFullScreen(): boolean {
+    return this.fullScreen && !this.destroyed
   }
   /**
    * As Electron: 'close' now (a listener may prevent it), then the page unloads asynchronously (a beforeunload
