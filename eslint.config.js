@@ -83,9 +83,11 @@ export default tseslint.config(
     // The parts own their state and get narrow ports (main/app/parts.ts makes them): none reaches for the whole app.
     files: [
       'main/app/busy/**/*.ts',
+      'main/app/day-limit/**/*.ts',
       'main/app/on-screen/**/*.ts',
       'main/app/presence/**/*.ts',
       'main/app/records/**/*.ts',
+      'main/app/routines/**/*.ts',
       'main/app/sore-back/**/*.ts',
       'main/app/surfaces/**/*.ts',
     ],

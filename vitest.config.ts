@@ -15,6 +15,19 @@ const PLANNER_ZONES = [
 const ZONED_TESTS = ['test/planner.test.ts', 'test/local-time.test.ts']
 /** The windows in headless Chromium (and the build they are made from). */
 const WINDOW_TESTS = 'test/renderer/**/*.test.ts'
+/**
+ * Tests that change what a module sees when it is imported (vi.mock('electron'), the process's TZ): each runs in a
+ * fresh module graph of its own. The rest share their worker's modules, so a worker imports main/ once rather than
+ * once per file (most of a Node test file's time is its imports).
+ */
+const ISOLATED_TESTS = [
+  'test/electron/**/*.test.ts',
+  'test/smoke/**/*.test.ts',
+  'test/app/clock-and-zone.test.ts',
+  'test/app/lost-events.test.ts',
+  'test/app/sleep-and-clock.test.ts',
+  'test/app/surfaces.test.ts',
+]
 
 export default defineConfig({
   test: {
@@ -34,9 +47,18 @@ export default defineConfig({
         test: {
           name: 'default',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['**/node_modules/**', ...ZONED_TESTS, WINDOW_TESTS],
+          exclude: ['**/node_modules/**', ...ZONED_TESTS, WINDOW_TESTS, ...ISOLATED_TESTS],
+          isolate: false,
           // JITI_FS_CACHE: electron-builder's config loader (jiti) would leave a cache folder in the system temp
           // folder; a test run leaves nothing there.
+          env: { TZ: 'UTC', JITI_FS_CACHE: 'false' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'isolated',
+          include: ISOLATED_TESTS,
           env: { TZ: 'UTC', JITI_FS_CACHE: 'false' },
         },
       },
@@ -52,7 +74,7 @@ export default defineConfig({
       },
       ...PLANNER_ZONES.map((zone) => ({
         extends: true as const,
-        test: { name: zone, include: ZONED_TESTS, env: { TZ: zone } },
+        test: { name: zone, include: ZONED_TESTS, env: { TZ: zone }, isolate: false },
       })),
     ],
   },

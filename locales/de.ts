@@ -15,13 +15,17 @@
 import { pluralFor } from '../main/core/i18n/plural'
 import type { Catalog } from './catalog'
 
-const plural = pluralFor('de')
+// Pure: a texts file that says no plural (the check-in's, the dimmed screen's) leaves it out.
+const plural = /* @__PURE__ */ pluralFor('de')
 
 /** A tally of breaks by answer. */
 type Tally = { done: number; snoozed: number; skipped: number }
 
 /** After "in", German takes the dative: "in 3 Tagen" (spans of two days or more arrive as "3 Tage"). */
 const inSpan = (duration: string) => String(duration).replace(/(\d) Tage$/, '$1 Tagen')
+
+/** A sentence ending on a short unit ("8 Std.", "10 Min.") takes no second full stop: the unit's point ends it. */
+const satz = (text: string) => (String(text).endsWith('.') ? String(text) : `${text}.`)
 
 export const common = {
   format: {
@@ -98,16 +102,19 @@ export const settings = {
     activities: 'Aktivitäten',
     general: 'Allgemein',
     therapy: 'Kälte und Wärme',
-    soreBack: 'Rückenschmerzen',
+    // A soft hyphen: the side menu is narrow, and the word would otherwise break before its last letter.
+    soreBack: 'Rücken\u00adschmerzen',
     progress: 'Fortschritt',
     about: 'Über Limber',
+    dayLimit: 'Tageslimit',
     firm: 'Bildschirme und fester Modus',
   },
-  unit: { min: 'Min.', s: 'Sek.' },
+  unit: { min: 'Min.', s: 'Sek.', h: 'Std.' },
   range: {
     min: ({ min, max }: { min: number; max: number }) => `${min}–${max} Minuten`,
     s: ({ min, max }: { min: number; max: number }) => `${min}–${max} Sekunden`,
     plain: ({ min, max }: { min: number; max: number }) => `${min}–${max}`,
+    h: ({ min, max }: { min: number; max: number }) => `${min}–${max} Stunden`,
   },
   breaks: {
     title: 'Haltungspausen',
@@ -322,8 +329,14 @@ export const settings = {
       `Du hast deinen Rücken heute mit ${pain} von 10 bewertet. So starke Schmerzen solltest du ärztlich abklären lassen: Mach einen Termin und schau unten nach, wie eilig es ist.`,
     painRising:
       'Deine Rückenschmerzen sind bei jedem deiner letzten drei Rücken-Checks gestiegen. Schmerzen, die immer stärker werden, solltest du ärztlich abklären lassen: Mach einen Termin und schau unten nach, wie eilig es ist.',
-    sitting: ({ time }: { time: string }) => `Heute am Computer: ${time}.`,
-    longest: ({ time }: { time: string }) => `Längste Zeit ohne Pause: ${time}.`,
+    sitting: ({ time }: { time: string }) => `Heute ${time} am Computer.`,
+    longest: ({ time }: { time: string }) => `Am längsten ohne Pause: ${time} am Stück.`,
+    longBouts: ({ count }: { count: number }) =>
+      count === 0
+        ? 'Heute keine lange Sitzphase.'
+        : plural(count, { one: 'Heute # lange Sitzphase.', other: 'Heute # lange Sitzphasen.' }),
+    limitReached: ({ limit }: { limit: string }) =>
+      `Du hast dein Tageslimit von ${limit} am Computer erreicht. Mach Feierabend, sobald es geht.`,
   },
   workHours: {
     on: 'Nur während der Arbeitszeit erinnern',
@@ -460,6 +473,54 @@ export const settings = {
         other: `# Dateien in ${folder} gespeichert.`,
       }),
     export: 'Meine Daten exportieren…',
+    backTitle: 'Dein Rücken diese Woche',
+    soFar: 'Bisher in dieser Woche.',
+    weekDone: 'Letzte volle Woche.',
+    goalMet: 'Ziel erreicht.',
+    goalNotYet: 'Noch nicht erreicht.',
+    goalMissed: 'Ziel verfehlt.',
+    goalNoData: 'Noch nichts zu bewerten.',
+    sittingLine: ({ good, days, bouts }: { good: number; days: number; bouts: number }) =>
+      bouts === 0
+        ? `${good} von ${days} Arbeitstagen am Computer ohne lange Sitzphase.`
+        : plural(bouts, {
+            one: `${good} von ${days} Arbeitstagen am Computer mit höchstens # langen Sitzphase.`,
+            other: `${good} von ${days} Arbeitstagen am Computer mit höchstens # langen Sitzphasen.`,
+          }),
+    sittingGoal: ({ want, of }: { want: number; of: number }) => `Ziel: ${want} von ${of} Arbeitstagen.`,
+    breaksLine: ({ taken, offered, percent }: { taken: number; offered: number; percent: number }) =>
+      plural(offered, {
+        one: `${taken} von # Pause gemacht (${percent} %).`,
+        other: `${taken} von # Pausen gemacht (${percent} %).`,
+      }),
+    breaksNone: 'Noch keine Pause angeboten.',
+    breaksGoal: ({ percent }: { percent: number }) => `Ziel: mindestens ${percent} %.`,
+    todayLine: ({ longest, taken, offered }: { longest: string; taken: number; offered: number }) =>
+      `Am längsten ohne Pause: ${longest} am Stück. Pausen gemacht: ${taken} von ${offered}.`,
+    why: ({ minutes }: { minutes: number }) =>
+      `Eine lange Sitzphase sind mehr als ${minutes} Minuten am Computer ohne Pause. In Studien am Arbeitsplatz verkürzten kurze Pausen jede halbe Stunde das Sitzen um etwa eine halbe Stunde am Tag, und wer aktive Pausen machte, bekam deutlich seltener neue Kreuzschmerzen.`,
+    goals: 'Ziele ändern',
+    goalBouts: 'Lange Sitzphasen, die ein guter Tag haben darf',
+    goalDays: 'Gute Tage pro Woche',
+    goalDaysHint: ({ days }: { days: number }) =>
+      plural(days, {
+        one: 'Von deinem # Arbeitstag (unter Allgemein festgelegt).',
+        other: 'Von deinen # Arbeitstagen (unter Allgemein festgelegt).',
+      }),
+    goalBreaks: 'Pausen, die du machen willst, in Prozent',
+    goalBreaksHint: '0–100 Prozent der angebotenen Pausen',
+    longBouts: 'Lange Sitzphasen',
+    breaksTaken: 'Pausen gemacht',
+    takenOf: ({ taken, offered }: { taken: number; offered: number }) => `${taken} von ${offered}`,
+  },
+  dayLimit: {
+    title: 'Tageslimit',
+    intro:
+      'Ein ehrliches Ende des Tages: eine Grenze für deine Zeit am Computer, dieselbe Zeit, die „Heute“ zeigt. Zeit, in der du weg bist, zählt nicht.',
+    on: 'Sag mir, wenn ich ein Tageslimit erreiche',
+    hours: 'Zeit am Computer pro Tag',
+    how: 'Limber sagt es dir einmal, wenn du es erreichst, danach jede Stunde sanft noch einmal, und das Limber-Symbol wird bis Mitternacht ruhiger. Es sperrt dich nie aus und schweigt in deiner Schlafenszeit, wenn die Erinnerungen zur Schlafenszeit dran sind.',
+    soFar: ({ time, limit }: { time: string; limit: string }) => satz(`Heute bisher: ${time} von ${limit}`),
   },
   soreBack: {
     start: 'Mein Rücken tut heute weh…',
@@ -552,6 +613,27 @@ export const settings = {
       `Schlafenszeit um ${bed}, danach Ruhe bis ${wake} (an Abenden mit eigenen Zeiten anders).`,
     none: 'Nichts: Alle Erinnerungen sind aus. Schalte unten oder in den Einstellungen die ein, die du möchtest.',
   },
+  routines: {
+    title: 'Übungsfolgen von deiner Physiotherapie',
+    intro:
+      'Importiere die Datei mit der Übungsfolge, die du von deiner Physiotherapeutin oder deinem Physiotherapeuten bekommen hast. Limber prüft jedes Feld und übernimmt nichts aus einer Datei mit Fehlern.',
+    import: 'Übungsfolge importieren…',
+    none: 'Noch keine Übungsfolge importiert.',
+    count: ({ count }: { count: number }) => plural(count, { one: 'Eine Dehnung', other: '# Dehnungen' }),
+    forBreaks: 'Für Dehnpausen verwenden, statt der automatischen Auswahl',
+    remind: 'Erinnere mich daran',
+    time: 'Um',
+    days: 'An',
+    export: 'Exportieren…',
+    remove: 'Entfernen',
+    removed: ({ name }: { name: string }) => `„${name}“ entfernt.`,
+    soreBack: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'An Tagen mit Rückenschmerzen fällt eine ihrer Dehnungen weg (sie ist nicht sanft oder auf dem Boden).',
+        other: 'An Tagen mit Rückenschmerzen fallen # ihrer Dehnungen weg (nicht sanft oder auf dem Boden).',
+      }),
+    fix: 'Was in der Datei zu korrigieren ist:',
+  },
   firm: {
     title: 'Bildschirme und fester Modus',
     intro:
@@ -586,6 +668,7 @@ export const breakWindow = {
     custom: 'Erinnerung',
     therapy: 'Kälte oder Wärme',
     'check-in': 'Rücken-Check',
+    routine: 'Deine Übungsfolge',
   },
   pageTitle: ({ title }: { title: string }) => `${title} · Limber`,
   loading: 'Wird geladen…',
@@ -855,7 +938,7 @@ export const app = {
   commandLine: {
     usage:
       'Verwende eine dieser Optionen: --pause 30m|1h|2h|until-morning|forever, --resume, --break-now, ' +
-      '--stretch-now, --sore-back [1d|2d|3d|5d|off], --settings, --quit.',
+      '--stretch-now, --sore-back [1d|2d|3d|5d|off], --import-routine DATEI, --settings, --quit.',
     unreadable: 'Die Befehlszeile konnte nicht gelesen werden.',
     tooMany: ({ count }: { count: number }) => `Zu viele Argumente (${count}).`,
     notText: 'Argumente müssen Text sein.',
@@ -912,6 +995,112 @@ export const app = {
       `${what} Die Details stehen im Protokoll: ${file}`,
     loginItemUnsafe: ({ path }: { path: string }) =>
       `Limber kann bei der Anmeldung nicht aus ${path} starten: Der Pfad enthält einen Zeilenumbruch oder ein anderes Steuerzeichen, das ein Autostart-Eintrag nicht sicher aufnehmen kann. Verschieb Limber in einen Ordner ohne solche Zeichen im Namen.`,
+  },
+  dayLimit: {
+    reachedTitle: ({ hours }: { hours: number }) =>
+      plural(hours, { one: 'Heute schon # Stunde am Computer', other: 'Heute schon # Stunden am Computer' }),
+    reachedBody: 'Das ist dein Limit für heute. Ein guter Moment, zum Schluss zu kommen und aufzustehen.',
+    againTitle: ({ hours }: { hours: number }) =>
+      plural(hours, { one: 'Noch am Computer: heute # Stunde', other: 'Noch am Computer: heute # Stunden' }),
+    againBody: ({ limit }: { limit: string }) =>
+      `Eine sanfte Erinnerung: Dein Limit für heute war ${satz(limit)} Was noch übrig ist, kann bis morgen warten.`,
+    tray: ({ limit }: { limit: string }) => `Tageslimit erreicht (${limit})`,
+  },
+  routines: {
+    openTitle: 'Übungsfolge importieren',
+    openButton: 'Importieren',
+    saveTitle: 'Übungsfolge exportieren',
+    saveButton: 'Exportieren',
+    fileKind: 'Limber-Übungsfolge',
+    fileName: ({ name }: { name: string }) => `${name} (Limber-Übungsfolge)`,
+    imported: ({ name, count }: { name: string; count: number }) =>
+      plural(count, {
+        one: `Übungsfolge „${name}“ mit einer Dehnung importiert.`,
+        other: `Übungsfolge „${name}“ mit # Dehnungen importiert.`,
+      }),
+    replaced: ({ name, count }: { name: string; count: number }) =>
+      plural(count, {
+        one: `Übungsfolge „${name}“ aktualisiert: Sie hat jetzt eine Dehnung.`,
+        other: `Übungsfolge „${name}“ aktualisiert: Sie hat jetzt # Dehnungen.`,
+      }),
+    notImported: ({ file }: { file: string }) => `Die Übungsfolge in ${file} wurde nicht importiert.`,
+    notImportedTitle: 'Übungsfolge nicht importiert',
+    importedTitle: 'Übungsfolge importiert',
+    nothingKept: 'Es wurde nichts geändert.',
+    cancelled: 'Es wurde nichts importiert.',
+    exportCancelled: 'Es wurde nichts exportiert.',
+    exported: ({ file }: { file: string }) => `Exportiert nach ${file}.`,
+    exportFailed: ({ reason }: { reason: string }) => `Limber konnte die Datei nicht schreiben: ${reason}.`,
+    dialogOpen: 'Ein Dateidialog ist schon offen: Schließe ihn zuerst.',
+    dialogFailed: 'Limber konnte den Dateidialog nicht öffnen.',
+    unavailable: 'Übungsfolgen importieren und exportieren geht in dieser Version von Limber nicht.',
+    tooMany: ({ max }: { max: number }) =>
+      `Limber behält höchstens ${max} Übungsfolgen: Entferne eine, bevor du eine weitere importierst.`,
+    gone: 'Diese Übungsfolge gibt es nicht mehr.',
+    missing: ({ file }: { file: string }) => `Es gibt keine Datei ${file}.`,
+    notAFile: ({ file }: { file: string }) => `${file} ist ein Ordner, keine Datei.`,
+    unreadable: ({ file, reason }: { file: string; reason: string }) =>
+      `${file} konnte nicht gelesen werden: ${reason}.`,
+    problems: {
+      tooLarge: ({ size, max }: { size: string; max: string }) =>
+        `Die Datei ist zu groß (${size}): Eine Übungsfolge darf höchstens ${max} groß sein.`,
+      notJson: ({ line }: { line: number | null }) =>
+        line === null
+          ? 'Die Datei ist kein gültiges JSON.'
+          : `Die Datei ist kein gültiges JSON (der Fehler steht in Zeile ${line}).`,
+      tooDeep: 'Die Datei ist zu tief verschachtelt für eine Übungsfolge.',
+      unknownField: ({ path }: { path: string }) =>
+        `${path}: Dieses Feld gibt es in einer Übungsfolge nicht.`,
+      required: ({ path, allowed }: { path: string; allowed: string }) =>
+        `${path}: fehlt; erwartet wird ${allowed}.`,
+      notAllowed: ({ path, allowed, got }: { path: string; allowed: string; got: string }) =>
+        `${path}: erwartet wird ${allowed}, gefunden ${got}.`,
+      languageTag: ({ path }: { path: string }) =>
+        `${path}: kein Sprachkürzel (schreib eines wie "en", "de" oder "pt-BR").`,
+      unknownStretch: ({ path, got }: { path: string; got: string }) =>
+        `${path}: ${got} ist keine Dehnung aus der Sammlung von Limber.`,
+      markup: ({ path }: { path: string }) =>
+        `${path}: nur reiner Text, kein HTML und keine andere Auszeichnung.`,
+      link: ({ path }: { path: string }) => `${path}: keine Links oder Webadressen.`,
+      languages: ({ path, languages }: { path: string; languages: string }) =>
+        `${path}: in denselben Sprachen angeben wie den Namen der Übungsfolge (${languages}).`,
+      figure: ({ path, detail }: { path: string; detail: string }) => `${path}: ${detail}.`,
+    },
+    allowed: {
+      file: 'ein Objekt mit "limberRoutine": 1, einem "name" und "stretches"',
+      version: '1 (dieses Limber liest Version 1 des Formats)',
+      texts: 'der Text je Sprache, etwa {"de": "…"}, in 1 bis 8 Sprachen',
+      name: 'ein Name mit 1 bis 80 Zeichen',
+      title: 'ein Titel mit 1 bis 80 Zeichen',
+      step: 'ein Text mit 1 bis 400 Zeichen',
+      stepList: 'eine Liste mit 1 bis 12 Schritten',
+      cautionList: 'eine Liste mit höchstens 6 Hinweisen',
+      stretches: 'eine Liste mit 1 bis 20 Dehnungen',
+      stretch:
+        'eine Dehnung aus der Sammlung ({"stretch": "ihre ID"}) oder eine ganz beschriebene (title, steps, hold, repetitions, sides, position, intensity)',
+      libraryId: 'die ID einer Dehnung aus der Sammlung von Limber',
+      hold: 'eine ganze Zahl von Sekunden von 5 bis 120',
+      repetitions: 'eine ganze Zahl von 1 bis 10',
+      sides: '"both" oder "each"',
+      position: '"desk", "standing" oder "floor"',
+      intensity: '"gentle", "moderate" oder "strong"',
+      figure: 'eine Figur mit description, camera, props, working und poses',
+    },
+    needsFile: '--import-routine braucht den Pfad einer Übungsfolge-Datei.',
+    notifyBody: ({ count, names }: { count: number; names: string }) =>
+      plural(count, {
+        one: `Deine Übungsfolge: ${names}.`,
+        other: `Deine Übungsfolge, # Dehnungen: ${names}.`,
+      }),
+    leftOut: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'Eine Dehnung deiner Übungsfolge fällt heute weg: Bei Rückenschmerzen nur sanfte Dehnungen am Schreibtisch oder im Stehen.',
+        other:
+          '# Dehnungen deiner Übungsfolge fallen heute weg: Bei Rückenschmerzen nur sanfte Dehnungen am Schreibtisch oder im Stehen.',
+      }),
+    noneFits:
+      'Keine Dehnung deiner Übungsfolge passt heute zu deinem schmerzenden Rücken (nur sanfte am Schreibtisch oder im Stehen), darum hier sanfte Dehnungen.',
+    fromRoutine: 'Aus deiner Übungsfolge',
   },
 } satisfies Catalog['app']
 

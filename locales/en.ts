@@ -4,7 +4,8 @@
 // times, days and durations arrive already formatted (main/core/i18n/format.ts).
 import { pluralFor } from '../main/core/i18n/plural'
 
-const plural = pluralFor('en')
+// Pure: a texts file that says no plural (the check-in's, the dimmed screen's) leaves it out.
+const plural = /* @__PURE__ */ pluralFor('en')
 
 /** A tally of breaks by answer. */
 type Tally = { done: number; snoozed: number; skipped: number }
@@ -107,14 +108,16 @@ export const settings = {
     soreBack: 'Sore back',
     progress: 'Progress',
     about: 'About',
+    dayLimit: 'Daily limit',
     firm: 'Screens and firm mode',
   },
   /** Units shown after a number field, and what its range hint says. */
-  unit: { min: 'min', s: 's' },
+  unit: { min: 'min', s: 's', h: 'h' },
   range: {
     min: ({ min, max }: { min: number; max: number }) => `${min}–${max} minutes`,
     s: ({ min, max }: { min: number; max: number }) => `${min}–${max} seconds`,
     plain: ({ min, max }: { min: number; max: number }) => `${min}–${max}`,
+    h: ({ min, max }: { min: number; max: number }) => `${min}–${max} hours`,
   },
   breaks: {
     title: 'Posture breaks',
@@ -342,6 +345,14 @@ export const settings = {
       'Your back pain has gone up at each of your last three check-ins. Pain that keeps getting worse is worth showing to a doctor: book an appointment, and check the signs below for how soon.',
     sitting: ({ time }: { time: string }) => `At the computer today: ${time}.`,
     longest: ({ time }: { time: string }) => `Longest without a break: ${time}.`,
+    /** Today's long sitting bouts (over 35 minutes without a break). */
+    longBouts: ({ count }: { count: number }) =>
+      count === 0
+        ? 'No long sitting bout today.'
+        : plural(count, { one: '# long sitting bout today.', other: '# long sitting bouts today.' }),
+    /** The daily limit, once today's time at the computer reached it. */
+    limitReached: ({ limit }: { limit: string }) =>
+      `You reached today’s limit of ${limit} at the computer. Time to call it a day when you can.`,
   },
   workHours: {
     on: 'Only remind me during work hours',
@@ -481,6 +492,60 @@ export const settings = {
     exported: ({ count, folder }: { count: number; folder: string }) =>
       plural(count, { one: `Saved # file in ${folder}.`, other: `Saved # files in ${folder}.` }),
     export: 'Export my data…',
+    /** The back figures (back-figures.tsx): this week against the goals, today's figures, why they matter. */
+    backTitle: 'Your back this week',
+    soFar: 'So far this week.',
+    weekDone: 'Last full week.',
+    goalMet: 'Goal met.',
+    goalNotYet: 'Not there yet.',
+    goalMissed: 'Goal missed.',
+    goalNoData: 'Nothing to judge yet.',
+    /** The sitting goal: good work days (at most `bouts` long sitting bouts) of those at the computer. */
+    sittingLine: ({ good, days, bouts }: { good: number; days: number; bouts: number }) =>
+      bouts === 0
+        ? `${good} of ${days} work days at the computer without a long sitting bout.`
+        : plural(bouts, {
+            one: `${good} of ${days} work days at the computer with at most # long sitting bout.`,
+            other: `${good} of ${days} work days at the computer with at most # long sitting bouts.`,
+          }),
+    sittingGoal: ({ want, of }: { want: number; of: number }) => `Goal: ${want} of ${of} work days.`,
+    breaksLine: ({ taken, offered, percent }: { taken: number; offered: number; percent: number }) =>
+      plural(offered, {
+        one: `${taken} of # break taken (${percent}%).`,
+        other: `${taken} of # breaks taken (${percent}%).`,
+      }),
+    breaksNone: 'No breaks offered yet.',
+    breaksGoal: ({ percent }: { percent: number }) => `Goal: at least ${percent}%.`,
+    /** Today in Progress: the long bouts (Today's own line), the longest stretch, the breaks taken. */
+    todayLine: ({ longest, taken, offered }: { longest: string; taken: number; offered: number }) =>
+      `Longest without a break: ${longest}. Breaks taken: ${taken} of ${offered}.`,
+    /** Why these figures: in our words, from docs/health-content.md. */
+    why: ({ minutes }: { minutes: number }) =>
+      `A long sitting bout is more than ${minutes} minutes at the computer without a break. In workplace studies, short breaks every half hour cut sitting by about half an hour a day, and office workers who took active breaks reported new low-back pain far less often.`,
+    goals: 'Change the goals',
+    goalBouts: 'Long sitting bouts a good day may have',
+    goalDays: 'Good days wanted a week',
+    goalDaysHint: ({ days }: { days: number }) =>
+      plural(days, {
+        one: 'Of your # work day (set in General).',
+        other: 'Of your # work days (set in General).',
+      }),
+    goalBreaks: 'Breaks to take, in percent',
+    goalBreaksHint: '0–100 percent of the breaks offered',
+    longBouts: 'Long bouts',
+    breaksTaken: 'Breaks taken',
+    /** A table cell: breaks taken of those offered. */
+    takenOf: ({ taken, offered }: { taken: number; offered: number }) => `${taken} of ${offered}`,
+  },
+  /** The daily limit of time at the computer (day-limit.tsx). */
+  dayLimit: {
+    title: 'Daily limit',
+    intro:
+      'An honest end to the day: a limit on your time at the computer, the same time Today shows. Time away from it does not count.',
+    on: 'Tell me when I reach a daily limit',
+    hours: 'Time at the computer a day',
+    how: 'Limber tells you once when you reach it and gently every hour after, and its tray icon turns quieter until midnight. It never locks you out, and it keeps quiet during your sleep hours, when the bedtime reminders speak.',
+    soFar: ({ time, limit }: { time: string; limit: string }) => `Today so far: ${time} of ${limit}.`,
   },
   soreBack: {
     start: 'My back hurts today…',
@@ -575,6 +640,28 @@ export const settings = {
       `Bedtime at ${bed}, and quiet from then until ${wake} (different on evenings you set).`,
     none: 'Nothing: every reminder is off. Turn on the ones you want below or in the settings.',
   },
+  /** Settings → Stretches: routines from a physiotherapist (renderer/settings/routines.tsx). */
+  routines: {
+    title: 'Routines from your physiotherapist',
+    intro:
+      'Import the routine file your physiotherapist gave you. Limber checks every field and keeps nothing from a file with a problem.',
+    import: 'Import a routine…',
+    none: 'No routine imported yet.',
+    count: ({ count }: { count: number }) => plural(count, { one: 'One stretch', other: '# stretches' }),
+    forBreaks: 'Use it for stretch breaks, instead of the automatic choice',
+    remind: 'Remind me to do it',
+    time: 'At',
+    days: 'On',
+    export: 'Export…',
+    remove: 'Remove',
+    removed: ({ name }: { name: string }) => `Removed “${name}”.`,
+    soreBack: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'On a sore-back day, one of its stretches is left out (it is not gentle, or it is on the floor).',
+        other: 'On a sore-back day, # of its stretches are left out (not gentle, or on the floor).',
+      }),
+    fix: 'What to fix in the file:',
+  },
   firm: {
     title: 'Screens and firm mode',
     intro: 'Where breaks show when you have more than one screen, and how hard they are to wave away.',
@@ -610,6 +697,7 @@ export const breakWindow = {
     custom: 'Reminder',
     therapy: 'Cold or heat',
     'check-in': 'Check-in',
+    routine: 'Your routine',
   },
   /** The page title: the reminder's title and the app's name. */
   pageTitle: ({ title }: { title: string }) => `${title} · Limber`,
@@ -898,7 +986,7 @@ export const app = {
   commandLine: {
     usage:
       'Use one of: --pause 30m|1h|2h|until-morning|forever, --resume, --break-now, --stretch-now, ' +
-      '--sore-back [1d|2d|3d|5d|off], --settings, --quit.',
+      '--sore-back [1d|2d|3d|5d|off], --import-routine FILE, --settings, --quit.',
     unreadable: 'The command line could not be read.',
     tooMany: ({ count }: { count: number }) => `Too many arguments (${count}).`,
     notText: 'Arguments must be text.',
@@ -957,6 +1045,123 @@ export const app = {
     /** The `what` above when Limber's own path cannot go into a Linux autostart entry. */
     loginItemUnsafe: ({ path }: { path: string }) =>
       `Limber cannot start at login from ${path}: the path holds a line break or another control character, which an autostart entry cannot hold safely. Move Limber to a folder whose name has none.`,
+  } /** Routines from a physiotherapist (main/app/routines): importing, exporting, what a file may hold. */,
+  routines: {
+    /** The file dialogs. */
+    openTitle: 'Import a routine',
+    openButton: 'Import',
+    saveTitle: 'Export the routine',
+    saveButton: 'Export',
+    fileKind: 'Limber routine',
+    /** The exported file's name, before ".json". */
+    fileName: ({ name }: { name: string }) => `${name} (Limber routine)`,
+    imported: ({ name, count }: { name: string; count: number }) =>
+      plural(count, {
+        one: `Imported the routine “${name}”, with one stretch.`,
+        other: `Imported the routine “${name}”, with # stretches.`,
+      }),
+    replaced: ({ name, count }: { name: string; count: number }) =>
+      plural(count, {
+        one: `Updated the routine “${name}”: it now has one stretch.`,
+        other: `Updated the routine “${name}”: it now has # stretches.`,
+      }),
+    notImported: ({ file }: { file: string }) => `The routine in ${file} was not imported.`,
+    notImportedTitle: 'The routine was not imported',
+    importedTitle: 'Routine imported',
+    nothingKept: 'Nothing was changed.',
+    cancelled: 'Nothing was imported.',
+    exportCancelled: 'Nothing was exported.',
+    exported: ({ file }: { file: string }) => `Exported to ${file}.`,
+    exportFailed: ({ reason }: { reason: string }) => `Limber could not write the file: ${reason}.`,
+    dialogOpen: 'A file dialog is already open: finish with it first.',
+    dialogFailed: 'Limber could not open the file dialog.',
+    unavailable: 'Importing and exporting routines is not available in this version of Limber.',
+    tooMany: ({ max }: { max: number }) =>
+      `Limber keeps at most ${max} routines: remove one before importing another.`,
+    gone: 'That routine is no longer there.',
+    /** Why a file could not be read at all. */
+    missing: ({ file }: { file: string }) => `There is no file ${file}.`,
+    notAFile: ({ file }: { file: string }) => `${file} is a folder, not a file.`,
+    unreadable: ({ file, reason }: { file: string; reason: string }) =>
+      `${file} could not be read: ${reason}.`,
+    /** What is wrong with a file that was read: the problem, naming the field (and the stretch) it is in. */
+    problems: {
+      tooLarge: ({ size, max }: { size: string; max: string }) =>
+        `The file is too large (${size}): a routine file is at most ${max}.`,
+      notJson: ({ line }: { line: number | null }) =>
+        line === null
+          ? 'The file is not valid JSON.'
+          : `The file is not valid JSON (the problem is on line ${line}).`,
+      tooDeep: 'The file is nested too deeply to be a routine.',
+      unknownField: ({ path }: { path: string }) => `${path}: not a field a routine has.`,
+      required: ({ path, allowed }: { path: string; allowed: string }) =>
+        `${path}: missing; give ${allowed}.`,
+      notAllowed: ({ path, allowed, got }: { path: string; allowed: string; got: string }) =>
+        `${path}: ${allowed}, got ${got}.`,
+      languageTag: ({ path }: { path: string }) =>
+        `${path}: not a language tag (write one such as "en", "de" or "pt-BR").`,
+      unknownStretch: ({ path, got }: { path: string; got: string }) =>
+        `${path}: ${got} is not a stretch in Limber's library.`,
+      markup: ({ path }: { path: string }) => `${path}: plain text only, with no HTML or other markup.`,
+      link: ({ path }: { path: string }) => `${path}: no links or web addresses.`,
+      languages: ({ path, languages }: { path: string; languages: string }) =>
+        `${path}: give it in the same languages as the routine's name (${languages}).`,
+      figure: ({ path, detail }: { path: string; detail: string }) => `${path}: ${detail}.`,
+    },
+    /** What each field may hold. */
+    allowed: {
+      file: 'an object with "limberRoutine": 1, a "name" and "stretches"',
+      version: '1 (this Limber reads version 1 of the routine format)',
+      texts: 'the text by language, such as {"en": "…"}, in 1 to 8 languages',
+      name: 'a name of 1 to 80 characters',
+      title: 'a title of 1 to 80 characters',
+      step: 'a text of 1 to 400 characters',
+      stepList: 'a list of 1 to 12 steps',
+      cautionList: 'a list of up to 6 cautions',
+      stretches: 'a list of 1 to 20 stretches',
+      stretch:
+        'a stretch from the library ({"stretch": "its id"}) or one described in full (title, steps, hold, repetitions, sides, position, intensity)',
+      libraryId: "the id of a stretch in Limber's library",
+      hold: 'a whole number of seconds from 5 to 120',
+      repetitions: 'a whole number from 1 to 10',
+      sides: '"both" or "each"',
+      position: '"desk", "standing" or "floor"',
+      intensity: '"gentle", "moderate" or "strong"',
+      figure: 'a figure with a description, camera, props, working limbs and poses',
+    },
+    /** The command line's answers. */
+    needsFile: '--import-routine needs the path of a routine file.',
+    /** A routine reminder's notification. */
+    notifyBody: ({ count, names }: { count: number; names: string }) =>
+      plural(count, { one: `Your routine: ${names}.`, other: `Your routine, # stretches: ${names}.` }),
+    /** On a sore-back day. */
+    leftOut: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'One stretch of your routine is left out today: on a sore back, only gentle stretches at the desk or standing.',
+        other:
+          '# stretches of your routine are left out today: on a sore back, only gentle stretches at the desk or standing.',
+      }),
+    noneFits:
+      'None of your routine’s stretches suits a sore back today (only gentle ones at the desk or standing do), so here are gentle ones instead.',
+    /** A stretch it describes in full is "from your routine" where a library stretch names its area. */
+    fromRoutine: 'From your routine',
+  },
+  /** The daily limit of time at the computer (title up to 40 characters, body up to 120); the tray's line. */
+  dayLimit: {
+    reachedTitle: ({ hours }: { hours: number }) =>
+      plural(hours, {
+        one: 'You’ve been at the computer # hour today',
+        other: 'You’ve been at the computer # hours today',
+      }),
+    reachedBody: 'That is the limit you set for today. A good moment to finish up and step away.',
+    againTitle: ({ hours }: { hours: number }) =>
+      plural(hours, {
+        one: 'Still at the computer: # hour today',
+        other: 'Still at the computer: # hours today',
+      }),
+    againBody: ({ limit }: { limit: string }) =>
+      `A gentle reminder: your limit for the day was ${limit}. Whatever is left can wait until tomorrow.`,
+    tray: ({ limit }: { limit: string }) => `Today’s limit reached (${limit})`,
   },
 }
 

@@ -17,7 +17,8 @@
 import { pluralFor } from '../main/core/i18n/plural'
 import type { Catalog } from './catalog'
 
-const plural = pluralFor('es')
+// Pure: a texts file that says no plural (the check-in's, the dimmed screen's) leaves it out.
+const plural = /* @__PURE__ */ pluralFor('es')
 
 /** A tally of breaks by answer. */
 type Tally = { done: number; snoozed: number; skipped: number }
@@ -116,13 +117,15 @@ export const settings = {
     soreBack: 'Dolor de espalda',
     progress: 'Progreso',
     about: 'Acerca de',
+    dayLimit: 'Límite diario',
     firm: 'Pantallas y modo firme',
   },
-  unit: { min: 'min', s: 'seg' },
+  unit: { min: 'min', s: 'seg', h: 'h' },
   range: {
     min: ({ min, max }: { min: number; max: number }) => `${min}–${max} minutos`,
     s: ({ min, max }: { min: number; max: number }) => `${min}–${max} segundos`,
     plain: ({ min, max }: { min: number; max: number }) => `${min}–${max}`,
+    h: ({ min, max }: { min: number; max: number }) => `${min}–${max} horas`,
   },
   breaks: {
     title: 'Pausas de postura',
@@ -347,6 +350,12 @@ export const settings = {
       'Tu dolor de espalda subió en cada uno de tus tres últimos registros. Un dolor que va a más merece que lo vea un médico: pide cita y mira abajo con qué urgencia.',
     sitting: ({ time }: { time: string }) => `Hoy frente a la pantalla: ${time}.`,
     longest: ({ time }: { time: string }) => `Rato más largo sin pausa: ${time}.`,
+    longBouts: ({ count }: { count: number }) =>
+      count === 0
+        ? 'Hoy, ninguna racha larga sin pausa.'
+        : plural(count, { one: 'Hoy, # racha larga sin pausa.', other: 'Hoy, # rachas largas sin pausa.' }),
+    limitReached: ({ limit }: { limit: string }) =>
+      `Llegaste a tu límite de hoy: ${limit} frente a la pantalla. Termina el día cuando puedas.`,
   },
   workHours: {
     on: 'Recordarme solo en horario laboral',
@@ -488,6 +497,55 @@ export const settings = {
         other: `# archivos guardados en ${folder}.`,
       }),
     export: 'Exportar mis datos…',
+    backTitle: 'Tu espalda esta semana',
+    soFar: 'En lo que va de semana.',
+    weekDone: 'Última semana completa.',
+    goalMet: 'Objetivo cumplido.',
+    goalNotYet: 'Todavía no.',
+    goalMissed: 'Objetivo no cumplido.',
+    goalNoData: 'Aún no hay nada que valorar.',
+    sittingLine: ({ good, days, bouts }: { good: number; days: number; bouts: number }) =>
+      bouts === 0
+        ? `${good} de ${days} días laborables frente a la pantalla no tuvieron ninguna racha larga sin pausa.`
+        : plural(bouts, {
+            one: `${good} de ${days} días laborables frente a la pantalla tuvieron como mucho # racha larga sin pausa.`,
+            other: `${good} de ${days} días laborables frente a la pantalla tuvieron como mucho # rachas largas sin pausa.`,
+          }),
+    sittingGoal: ({ want, of }: { want: number; of: number }) =>
+      `Objetivo: ${want} de ${of} días laborables.`,
+    breaksLine: ({ taken, offered, percent }: { taken: number; offered: number; percent: number }) =>
+      plural(offered, {
+        one: `${taken} de # pausa hecha (${percent} %).`,
+        other: `${taken} de # pausas hechas (${percent} %).`,
+      }),
+    breaksNone: 'Aún no se ofreció ninguna pausa.',
+    breaksGoal: ({ percent }: { percent: number }) => `Objetivo: al menos ${percent} %.`,
+    todayLine: ({ longest, taken, offered }: { longest: string; taken: number; offered: number }) =>
+      `Rato más largo sin pausa: ${longest}. Pausas hechas: ${taken} de ${offered}.`,
+    why: ({ minutes }: { minutes: number }) =>
+      `Una racha larga sin pausa son más de ${minutes} minutos frente a la pantalla sin descansar. En estudios en oficinas, pausas cortas cada media hora redujeron el tiempo sentado en una media hora al día, y quienes hacían pausas activas tuvieron un nuevo dolor lumbar mucho menos a menudo.`,
+    goals: 'Cambiar los objetivos',
+    goalBouts: 'Rachas largas que puede tener un buen día',
+    goalDays: 'Días buenos que quieres por semana',
+    goalDaysHint: ({ days }: { days: number }) =>
+      plural(days, {
+        one: 'De tu # día laborable (se ajusta en General).',
+        other: 'De tus # días laborables (se ajustan en General).',
+      }),
+    goalBreaks: 'Pausas que quieres hacer, en porcentaje',
+    goalBreaksHint: '0–100 por ciento de las pausas ofrecidas',
+    longBouts: 'Rachas largas',
+    breaksTaken: 'Pausas hechas',
+    takenOf: ({ taken, offered }: { taken: number; offered: number }) => `${taken} de ${offered}`,
+  },
+  dayLimit: {
+    title: 'Límite diario',
+    intro:
+      'Un final honesto para el día: un límite a tu tiempo frente a la pantalla, el mismo que muestra Hoy. El tiempo que pasas lejos no cuenta.',
+    on: 'Avísame cuando llegue a un límite diario',
+    hours: 'Tiempo frente a la pantalla al día',
+    how: 'Limber te avisa una vez cuando llegas y, después, con suavidad cada hora, y su icono en la bandeja del sistema se vuelve más discreto hasta la medianoche. Nunca te bloquea y guarda silencio en tus horas de sueño, cuando hablan los recordatorios de la hora de dormir.',
+    soFar: ({ time, limit }: { time: string; limit: string }) => `Hoy, hasta ahora: ${time} de ${limit}.`,
   },
   soreBack: {
     start: 'Hoy me duele la espalda…',
@@ -582,6 +640,29 @@ export const settings = {
       `Hora de dormir a ${las(bed)}, y silencio desde entonces hasta ${las(wake)} (otro horario las noches que elijas).`,
     none: 'Nada: todos los recordatorios están desactivados. Activa los que quieras aquí abajo o en los ajustes.',
   },
+  routines: {
+    title: 'Rutinas de tu fisioterapeuta',
+    intro:
+      'Importa el archivo de rutina que te dio tu fisioterapeuta. Limber revisa cada campo y no guarda nada de un archivo con algún problema.',
+    import: 'Importar una rutina…',
+    none: 'Todavía no has importado ninguna rutina.',
+    count: ({ count }: { count: number }) =>
+      plural(count, { one: 'Un estiramiento', other: '# estiramientos' }),
+    forBreaks: 'Usarla en las pausas para estirar, en lugar de la elección automática',
+    remind: 'Recuérdamela',
+    time: 'A las',
+    days: 'Días',
+    export: 'Exportar…',
+    remove: 'Quitar',
+    removed: ({ name }: { name: string }) => `Se quitó «${name}».`,
+    soreBack: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'Los días de espalda dolorida se omite uno de sus estiramientos (no es suave o se hace en el suelo).',
+        other:
+          'Los días de espalda dolorida se omiten # de sus estiramientos (no son suaves o se hacen en el suelo).',
+      }),
+    fix: 'Qué corregir en el archivo:',
+  },
   firm: {
     title: 'Pantallas y modo firme',
     intro: 'Dónde aparecen las pausas cuando tienes más de una pantalla, y cuánto cuesta saltárselas.',
@@ -616,6 +697,7 @@ export const breakWindow = {
     custom: 'Recordatorio',
     therapy: 'Frío o calor',
     'check-in': 'Registro diario',
+    routine: 'Tu rutina',
   },
   pageTitle: ({ title }: { title: string }) => `${title} · Limber`,
   loading: 'Cargando…',
@@ -894,7 +976,7 @@ export const app = {
   commandLine: {
     usage:
       'Usa una de estas opciones: --pause 30m|1h|2h|until-morning|forever, --resume, --break-now, --stretch-now, ' +
-      '--sore-back [1d|2d|3d|5d|off], --settings, --quit.',
+      '--sore-back [1d|2d|3d|5d|off], --import-routine ARCHIVO, --settings, --quit.',
     unreadable: 'No se pudo leer la línea de comandos.',
     tooMany: ({ count }: { count: number }) => `Demasiados argumentos (${count}).`,
     notText: 'Los argumentos deben ser texto.',
@@ -949,6 +1031,109 @@ export const app = {
       `${what} Los detalles están en el archivo de registro: ${file}`,
     loginItemUnsafe: ({ path }: { path: string }) =>
       `Limber no puede abrirse al iniciar sesión desde ${path}: la ruta contiene un salto de línea u otro carácter de control, que una entrada de inicio automático no puede guardar de forma segura. Mueve Limber a una carpeta cuyo nombre no tenga ninguno.`,
+  },
+  dayLimit: {
+    reachedTitle: ({ hours }: { hours: number }) =>
+      plural(hours, {
+        one: 'Hoy llevas # hora frente a la pantalla',
+        other: 'Hoy llevas # horas frente a la pantalla',
+      }),
+    reachedBody: 'Es el límite que te pusiste para hoy. Buen momento para terminar y levantarte.',
+    againTitle: ({ hours }: { hours: number }) =>
+      plural(hours, { one: 'Sigues aquí: # hora hoy', other: 'Sigues aquí: # horas hoy' }),
+    againBody: ({ limit }: { limit: string }) =>
+      `Un recordatorio suave: tu límite de hoy era ${limit}. Lo que quede puede esperar a mañana.`,
+    tray: ({ limit }: { limit: string }) => `Límite de hoy alcanzado (${limit})`,
+  },
+  routines: {
+    openTitle: 'Importar una rutina',
+    openButton: 'Importar',
+    saveTitle: 'Exportar la rutina',
+    saveButton: 'Exportar',
+    fileKind: 'Rutina de Limber',
+    fileName: ({ name }: { name: string }) => `${name} (rutina de Limber)`,
+    imported: ({ name, count }: { name: string; count: number }) =>
+      plural(count, {
+        one: `Se importó la rutina «${name}», con un estiramiento.`,
+        other: `Se importó la rutina «${name}», con # estiramientos.`,
+      }),
+    replaced: ({ name, count }: { name: string; count: number }) =>
+      plural(count, {
+        one: `Se actualizó la rutina «${name}»: ahora tiene un estiramiento.`,
+        other: `Se actualizó la rutina «${name}»: ahora tiene # estiramientos.`,
+      }),
+    notImported: ({ file }: { file: string }) => `La rutina de ${file} no se importó.`,
+    notImportedTitle: 'No se importó la rutina',
+    importedTitle: 'Rutina importada',
+    nothingKept: 'No se cambió nada.',
+    cancelled: 'No se importó nada.',
+    exportCancelled: 'No se exportó nada.',
+    exported: ({ file }: { file: string }) => `Exportada a ${file}.`,
+    exportFailed: ({ reason }: { reason: string }) => `Limber no pudo escribir el archivo: ${reason}.`,
+    dialogOpen: 'Ya hay una ventana de archivos abierta: termina con ella primero.',
+    dialogFailed: 'Limber no pudo abrir la ventana de archivos.',
+    unavailable: 'Esta versión de Limber no puede importar ni exportar rutinas.',
+    tooMany: ({ max }: { max: number }) =>
+      `Limber guarda como máximo ${max} rutinas: quita una antes de importar otra.`,
+    gone: 'Esa rutina ya no está.',
+    missing: ({ file }: { file: string }) => `No existe el archivo ${file}.`,
+    notAFile: ({ file }: { file: string }) => `${file} es una carpeta, no un archivo.`,
+    unreadable: ({ file, reason }: { file: string; reason: string }) => `No se pudo leer ${file}: ${reason}.`,
+    problems: {
+      tooLarge: ({ size, max }: { size: string; max: string }) =>
+        `El archivo es demasiado grande (${size}): un archivo de rutina ocupa como máximo ${max}.`,
+      notJson: ({ line }: { line: number | null }) =>
+        line === null
+          ? 'El archivo no es JSON válido.'
+          : `El archivo no es JSON válido (el problema está en la línea ${line}).`,
+      tooDeep: 'El archivo tiene demasiados niveles anidados para ser una rutina.',
+      unknownField: ({ path }: { path: string }) => `${path}: no es un campo de una rutina.`,
+      required: ({ path, allowed }: { path: string; allowed: string }) =>
+        `${path}: falta; indica ${allowed}.`,
+      notAllowed: ({ path, allowed, got }: { path: string; allowed: string; got: string }) =>
+        `${path}: debe ser ${allowed}; tiene ${got}.`,
+      languageTag: ({ path }: { path: string }) =>
+        `${path}: no es un código de idioma (escribe uno como "en", "es" o "pt-BR").`,
+      unknownStretch: ({ path, got }: { path: string; got: string }) =>
+        `${path}: ${got} no es un estiramiento de la biblioteca de Limber.`,
+      markup: ({ path }: { path: string }) => `${path}: solo texto, sin HTML ni otras marcas.`,
+      link: ({ path }: { path: string }) => `${path}: sin enlaces ni direcciones web.`,
+      languages: ({ path, languages }: { path: string; languages: string }) =>
+        `${path}: escríbelo en los mismos idiomas que el nombre de la rutina (${languages}).`,
+      figure: ({ path, detail }: { path: string; detail: string }) => `${path}: ${detail}.`,
+    },
+    allowed: {
+      file: 'un objeto con "limberRoutine": 1, un "name" y "stretches"',
+      version: '1 (este Limber lee la versión 1 del formato)',
+      texts: 'el texto por idioma, como {"es": "…"}, en 1 a 8 idiomas',
+      name: 'un nombre de 1 a 80 caracteres',
+      title: 'un título de 1 a 80 caracteres',
+      step: 'un texto de 1 a 400 caracteres',
+      stepList: 'una lista de 1 a 12 pasos',
+      cautionList: 'una lista de hasta 6 precauciones',
+      stretches: 'una lista de 1 a 20 estiramientos',
+      stretch:
+        'un estiramiento de la biblioteca ({"stretch": "su id"}) o uno descrito por completo (title, steps, hold, repetitions, sides, position, intensity)',
+      libraryId: 'el id de un estiramiento de la biblioteca de Limber',
+      hold: 'un número entero de segundos entre 5 y 120',
+      repetitions: 'un número entero entre 1 y 10',
+      sides: '"both" o "each"',
+      position: '"desk", "standing" o "floor"',
+      intensity: '"gentle", "moderate" o "strong"',
+      figure: 'una figura con description, camera, props, working y poses',
+    },
+    needsFile: '--import-routine necesita la ruta de un archivo de rutina.',
+    notifyBody: ({ count, names }: { count: number; names: string }) =>
+      plural(count, { one: `Tu rutina: ${names}.`, other: `Tu rutina, # estiramientos: ${names}.` }),
+    leftOut: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'Hoy se omite un estiramiento de tu rutina: con la espalda dolorida, solo estiramientos suaves sentado o de pie.',
+        other:
+          'Hoy se omiten # estiramientos de tu rutina: con la espalda dolorida, solo estiramientos suaves sentado o de pie.',
+      }),
+    noneFits:
+      'Ningún estiramiento de tu rutina conviene hoy a tu espalda dolorida (solo los suaves, sentado o de pie), así que aquí tienes unos suaves.',
+    fromRoutine: 'De tu rutina',
   },
 } satisfies Catalog['app']
 

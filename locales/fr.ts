@@ -14,7 +14,8 @@
 import { pluralFor } from '../main/core/i18n/plural'
 import type { Catalog } from './catalog'
 
-const plural = pluralFor('fr')
+// Pure: a texts file that says no plural (the check-in's, the dimmed screen's) leaves it out.
+const plural = /* @__PURE__ */ pluralFor('fr')
 
 /** Words main and both windows say the same way. */
 export const common = {
@@ -98,13 +99,15 @@ export const settings = {
     soreBack: 'Mal de dos',
     progress: 'Progression',
     about: 'À propos',
+    dayLimit: 'Limite quotidienne',
     firm: 'Écrans et mode ferme',
   },
-  unit: { min: 'min', s: 's' },
+  unit: { min: 'min', s: 's', h: 'h' },
   range: {
     min: ({ min, max }) => `${min} à ${max}\u00a0minutes`,
     s: ({ min, max }) => `${min} à ${max}\u00a0secondes`,
     plain: ({ min, max }) => `${min} à ${max}`,
+    h: ({ min, max }) => `${min} à ${max}\u00a0heures`,
   },
   breaks: {
     title: 'Pauses posture',
@@ -325,6 +328,15 @@ export const settings = {
       'Votre mal de dos a augmenté à chacun de vos trois derniers points du matin. Une douleur qui s’aggrave mérite l’avis d’un médecin : prenez rendez-vous, et voyez ci-dessous dans quel délai.',
     sitting: ({ time }) => `Devant l’ordinateur aujourd’hui\u00a0: ${time}.`,
     longest: ({ time }) => `Plus longue période sans pause\u00a0: ${time}.`,
+    longBouts: ({ count }) =>
+      count === 0
+        ? 'Aucune longue période assise aujourd’hui.'
+        : plural(count, {
+            one: '# longue période assise aujourd’hui.',
+            other: '# longues périodes assises aujourd’hui.',
+          }),
+    limitReached: ({ limit }) =>
+      `Vous avez atteint votre limite du jour\u00a0: ${limit} devant l’ordinateur. Arrêtez-vous dès que possible.`,
   },
   workHours: {
     on: 'Me rappeler seulement pendant les heures de travail',
@@ -466,6 +478,54 @@ export const settings = {
         other: `# fichiers enregistrés dans ${folder}.`,
       }),
     export: 'Exporter mes données…',
+    backTitle: 'Votre dos cette semaine',
+    soFar: 'Depuis le début de la semaine.',
+    weekDone: 'Dernière semaine complète.',
+    goalMet: 'Objectif atteint.',
+    goalNotYet: 'Pas encore.',
+    goalMissed: 'Objectif manqué.',
+    goalNoData: 'Rien à évaluer pour l’instant.',
+    sittingLine: ({ good, days, bouts }) =>
+      bouts === 0
+        ? `${good} jours de travail sur ${days} devant l’ordinateur sans longue période assise.`
+        : plural(bouts, {
+            one: `${good} jours de travail sur ${days} devant l’ordinateur avec au plus # longue période assise.`,
+            other: `${good} jours de travail sur ${days} devant l’ordinateur avec au plus # longues périodes assises.`,
+          }),
+    sittingGoal: ({ want, of }) => `Objectif\u00a0: ${want} jours de travail sur ${of}.`,
+    breaksLine: ({ taken, offered, percent }) =>
+      plural(offered, {
+        one: `Pauses prises\u00a0: ${taken} sur # (${percent}\u00a0%).`,
+        other: `Pauses prises\u00a0: ${taken} sur # (${percent}\u00a0%).`,
+      }),
+    breaksNone: 'Aucune pause proposée pour l’instant.',
+    breaksGoal: ({ percent }) => `Objectif\u00a0: au moins ${percent}\u00a0%.`,
+    todayLine: ({ longest, taken, offered }) =>
+      `Plus longue période sans pause\u00a0: ${longest}. Pauses prises\u00a0: ${taken} sur ${offered}.`,
+    why: ({ minutes }) =>
+      `Une longue période assise, c’est plus de ${minutes}\u00a0minutes devant l’ordinateur sans pause. Dans des études menées au bureau, de courtes pauses toutes les demi-heures ont réduit le temps assis d’environ une demi-heure par jour, et les personnes qui faisaient des pauses actives ont bien moins souvent eu une nouvelle douleur lombaire.`,
+    goals: 'Modifier les objectifs',
+    goalBouts: 'Longues périodes assises permises un bon jour',
+    goalDays: 'Bons jours visés par semaine',
+    goalDaysHint: ({ days }) =>
+      plural(days, {
+        one: 'Sur votre # jour de travail (réglé dans Général).',
+        other: 'Sur vos # jours de travail (réglés dans Général).',
+      }),
+    goalBreaks: 'Pauses à prendre, en pourcentage',
+    goalBreaksHint: '0 à 100\u00a0% des pauses proposées',
+    longBouts: 'Longues périodes',
+    breaksTaken: 'Pauses prises',
+    takenOf: ({ taken, offered }) => `${taken} sur ${offered}`,
+  },
+  dayLimit: {
+    title: 'Limite quotidienne',
+    intro:
+      'Une fin de journée honnête\u00a0: une limite à votre temps devant l’ordinateur, celui qu’affiche Aujourd’hui. Le temps passé loin de l’ordinateur ne compte pas.',
+    on: 'Me prévenir quand j’atteins une limite quotidienne',
+    hours: 'Temps devant l’ordinateur par jour',
+    how: 'Limber vous prévient une fois quand vous l’atteignez, puis doucement toutes les heures, et son icône se fait plus discrète jusqu’à minuit. Il ne vous bloque jamais et reste silencieux pendant vos heures de sommeil, quand parlent les rappels du coucher.',
+    soFar: ({ time, limit }) => `Aujourd’hui\u00a0: ${time} sur ${limit}.`,
   },
   soreBack: {
     start: 'J’ai mal au dos aujourd’hui…',
@@ -558,6 +618,27 @@ export const settings = {
       `Coucher à ${bed}, puis silence jusqu’à ${wake} (horaires différents les soirs que vous avez choisis).`,
     none: 'Rien : tous les rappels sont désactivés. Activez ceux que vous voulez ci-dessous ou dans les paramètres.',
   },
+  routines: {
+    title: 'Routines de votre kinésithérapeute',
+    intro:
+      'Importez le fichier de routine que votre kinésithérapeute vous a remis. Limber vérifie chaque champ et ne garde rien d’un fichier qui pose problème.',
+    import: 'Importer une routine…',
+    none: 'Aucune routine importée pour l’instant.',
+    count: ({ count }: { count: number }) => plural(count, { one: 'Un étirement', other: '# étirements' }),
+    forBreaks: 'L’utiliser pour les pauses étirements, au lieu du choix automatique',
+    remind: 'Me la rappeler',
+    time: 'À',
+    days: 'Jours',
+    export: 'Exporter…',
+    remove: 'Supprimer',
+    removed: ({ name }: { name: string }) => `« ${name} » a été supprimée.`,
+    soreBack: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'Les jours de mal de dos, un de ses étirements est omis (il n’est pas doux ou se fait au sol).',
+        other: 'Les jours de mal de dos, # de ses étirements sont omis (pas doux ou au sol).',
+      }),
+    fix: 'À corriger dans le fichier :',
+  },
   firm: {
     title: 'Écrans et mode ferme',
     intro:
@@ -593,6 +674,7 @@ export const breakWindow = {
     custom: 'Rappel',
     therapy: 'Froid ou chaleur',
     'check-in': 'Point du matin',
+    routine: 'Votre routine',
   },
   pageTitle: ({ title }) => `${title} · Limber`,
   loading: 'Chargement…',
@@ -859,7 +941,7 @@ export const app = {
   commandLine: {
     usage:
       'Utilisez l’une de ces options : --pause 30m|1h|2h|until-morning|forever, --resume, --break-now, --stretch-now, ' +
-      '--sore-back [1d|2d|3d|5d|off], --settings, --quit.',
+      '--sore-back [1d|2d|3d|5d|off], --import-routine FICHIER, --settings, --quit.',
     unreadable: 'Impossible de lire la ligne de commande.',
     tooMany: ({ count }) => `Trop d’arguments (${count}).`,
     notText: 'Les arguments doivent être du texte.',
@@ -912,6 +994,114 @@ export const app = {
     loginItemFailedDetail: ({ what, file }) => `${what} Les détails sont dans le journal\u00a0: ${file}`,
     loginItemUnsafe: ({ path }) =>
       `Limber ne peut pas se lancer à l’ouverture de session depuis ${path}\u00a0: ce chemin contient un saut de ligne ou un autre caractère de contrôle, qu’une entrée de démarrage automatique ne peut pas contenir sans risque. Déplacez Limber dans un dossier dont le nom n’en contient aucun.`,
+  },
+  dayLimit: {
+    reachedTitle: ({ hours }) =>
+      plural(hours, {
+        one: 'Déjà # heure d’ordinateur aujourd’hui',
+        other: 'Déjà # heures d’ordinateur aujourd’hui',
+      }),
+    reachedBody:
+      'C’est la limite que vous vous êtes fixée pour aujourd’hui. Un bon moment pour terminer et vous lever.',
+    againTitle: ({ hours }) =>
+      plural(hours, {
+        one: 'Toujours là\u00a0: # heure aujourd’hui',
+        other: 'Toujours là\u00a0: # heures aujourd’hui',
+      }),
+    againBody: ({ limit }) =>
+      `Un petit rappel\u00a0: votre limite du jour était de ${limit}. Le reste peut attendre demain.`,
+    tray: ({ limit }) => `Limite du jour atteinte (${limit})`,
+  },
+  routines: {
+    openTitle: 'Importer une routine',
+    openButton: 'Importer',
+    saveTitle: 'Exporter la routine',
+    saveButton: 'Exporter',
+    fileKind: 'Routine Limber',
+    fileName: ({ name }: { name: string }) => `${name} (routine Limber)`,
+    imported: ({ name, count }: { name: string; count: number }) =>
+      plural(count, {
+        one: `La routine « ${name} » a été importée, avec un étirement.`,
+        other: `La routine « ${name} » a été importée, avec # étirements.`,
+      }),
+    replaced: ({ name, count }: { name: string; count: number }) =>
+      plural(count, {
+        one: `La routine « ${name} » a été mise à jour : elle compte maintenant un étirement.`,
+        other: `La routine « ${name} » a été mise à jour : elle compte maintenant # étirements.`,
+      }),
+    notImported: ({ file }: { file: string }) => `La routine de ${file} n’a pas été importée.`,
+    notImportedTitle: 'Routine non importée',
+    importedTitle: 'Routine importée',
+    nothingKept: 'Rien n’a été modifié.',
+    cancelled: 'Rien n’a été importé.',
+    exportCancelled: 'Rien n’a été exporté.',
+    exported: ({ file }: { file: string }) => `Exportée dans ${file}.`,
+    exportFailed: ({ reason }: { reason: string }) => `Limber n’a pas pu écrire le fichier : ${reason}.`,
+    dialogOpen: 'Une fenêtre de fichiers est déjà ouverte : terminez d’abord avec elle.',
+    dialogFailed: 'Limber n’a pas pu ouvrir la fenêtre de fichiers.',
+    unavailable: 'Cette version de Limber ne peut ni importer ni exporter de routines.',
+    tooMany: ({ max }: { max: number }) =>
+      `Limber garde au plus ${max} routines : supprimez-en une avant d’en importer une autre.`,
+    gone: 'Cette routine n’existe plus.',
+    missing: ({ file }: { file: string }) => `Le fichier ${file} n’existe pas.`,
+    notAFile: ({ file }: { file: string }) => `${file} est un dossier, pas un fichier.`,
+    unreadable: ({ file, reason }: { file: string; reason: string }) =>
+      `${file} n’a pas pu être lu : ${reason}.`,
+    problems: {
+      tooLarge: ({ size, max }: { size: string; max: string }) =>
+        `Le fichier est trop volumineux (${size}) : un fichier de routine fait au plus ${max}.`,
+      notJson: ({ line }: { line: number | null }) =>
+        line === null
+          ? 'Le fichier n’est pas du JSON valide.'
+          : `Le fichier n’est pas du JSON valide (le problème est à la ligne ${line}).`,
+      tooDeep: 'Le fichier est trop profondément imbriqué pour être une routine.',
+      unknownField: ({ path }: { path: string }) => `${path} : ce champ n’existe pas dans une routine.`,
+      required: ({ path, allowed }: { path: string; allowed: string }) =>
+        `${path} : manquant ; indiquez ${allowed}.`,
+      notAllowed: ({ path, allowed, got }: { path: string; allowed: string; got: string }) =>
+        `${path} : attendu ${allowed}, trouvé ${got}.`,
+      languageTag: ({ path }: { path: string }) =>
+        `${path} : ce n’est pas un code de langue (écrivez-en un comme "en", "fr" ou "pt-BR").`,
+      unknownStretch: ({ path, got }: { path: string; got: string }) =>
+        `${path} : ${got} n’est pas un étirement de la bibliothèque de Limber.`,
+      markup: ({ path }: { path: string }) => `${path} : du texte seul, sans HTML ni autre balisage.`,
+      link: ({ path }: { path: string }) => `${path} : pas de liens ni d’adresses web.`,
+      languages: ({ path, languages }: { path: string; languages: string }) =>
+        `${path} : donnez-le dans les mêmes langues que le nom de la routine (${languages}).`,
+      figure: ({ path, detail }: { path: string; detail: string }) => `${path} : ${detail}.`,
+    },
+    allowed: {
+      file: 'un objet avec "limberRoutine": 1, un "name" et des "stretches"',
+      version: '1 (ce Limber lit la version 1 du format)',
+      texts: 'le texte par langue, par exemple {"fr": "…"}, en 1 à 8 langues',
+      name: 'un nom de 1 à 80 caractères',
+      title: 'un titre de 1 à 80 caractères',
+      step: 'un texte de 1 à 400 caractères',
+      stepList: 'une liste de 1 à 12 étapes',
+      cautionList: 'une liste d’au plus 6 précautions',
+      stretches: 'une liste de 1 à 20 étirements',
+      stretch:
+        'un étirement de la bibliothèque ({"stretch": "son id"}) ou un étirement décrit en entier (title, steps, hold, repetitions, sides, position, intensity)',
+      libraryId: 'l’id d’un étirement de la bibliothèque de Limber',
+      hold: 'un nombre entier de secondes de 5 à 120',
+      repetitions: 'un nombre entier de 1 à 10',
+      sides: '"both" ou "each"',
+      position: '"desk", "standing" ou "floor"',
+      intensity: '"gentle", "moderate" ou "strong"',
+      figure: 'une figure avec description, camera, props, working et poses',
+    },
+    needsFile: '--import-routine attend le chemin d’un fichier de routine.',
+    notifyBody: ({ count, names }: { count: number; names: string }) =>
+      plural(count, { one: `Votre routine : ${names}.`, other: `Votre routine, # étirements : ${names}.` }),
+    leftOut: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'Un étirement de votre routine est omis aujourd’hui : avec un dos douloureux, seulement des étirements doux, assis ou debout.',
+        other:
+          '# étirements de votre routine sont omis aujourd’hui : avec un dos douloureux, seulement des étirements doux, assis ou debout.',
+      }),
+    noneFits:
+      'Aucun étirement de votre routine ne convient aujourd’hui à votre dos douloureux (seuls les doux, assis ou debout, conviennent) : voici des étirements doux à la place.',
+    fromRoutine: 'De votre routine',
   },
 } satisfies Catalog['app']
 

@@ -15,7 +15,8 @@
 import { pluralFor } from '../main/core/i18n/plural'
 import type { Catalog } from './catalog'
 
-const plural = pluralFor('pt-BR')
+// Pure: a texts file that says no plural (the check-in's, the dimmed screen's) leaves it out.
+const plural = /* @__PURE__ */ pluralFor('pt-BR')
 
 /** Words main and both windows say the same way. */
 export const common = {
@@ -97,13 +98,15 @@ export const settings = {
     soreBack: 'Dor nas costas',
     progress: 'Progresso',
     about: 'Sobre',
+    dayLimit: 'Limite diário',
     firm: 'Telas e modo firme',
   },
-  unit: { min: 'minutos', s: 'segundos' },
+  unit: { min: 'minutos', s: 'segundos', h: 'horas' },
   range: {
     min: ({ min, max }) => `${min}–${max} minutos`,
     s: ({ min, max }) => `${min}–${max} segundos`,
     plain: ({ min, max }) => `${min}–${max}`,
+    h: ({ min, max }) => `${min}–${max} horas`,
   },
   breaks: {
     title: 'Pausas para a postura',
@@ -325,6 +328,15 @@ export const settings = {
       'Sua dor nas costas aumentou em cada um dos seus três últimos check-ins. Uma dor que só piora merece ser vista por um médico: marque uma consulta e veja abaixo com que urgência.',
     sitting: ({ time }) => `No computador hoje: ${time}.`,
     longest: ({ time }) => `Maior tempo sem pausa: ${time}.`,
+    longBouts: ({ count }) =>
+      count === 0
+        ? 'Nenhum período longo sem pausa hoje.'
+        : plural(count, {
+            one: '# período longo sem pausa hoje.',
+            other: '# períodos longos sem pausa hoje.',
+          }),
+    limitReached: ({ limit }) =>
+      `Você atingiu seu limite de hoje: ${limit} no computador. Encerre o dia assim que puder.`,
   },
   workHours: {
     on: 'Lembrar só durante o horário de trabalho',
@@ -462,6 +474,54 @@ export const settings = {
         other: `# arquivos salvos em ${folder}.`,
       }),
     export: 'Exportar meus dados…',
+    backTitle: 'Suas costas nesta semana',
+    soFar: 'Até agora nesta semana.',
+    weekDone: 'Última semana completa.',
+    goalMet: 'Meta cumprida.',
+    goalNotYet: 'Ainda não.',
+    goalMissed: 'Meta não cumprida.',
+    goalNoData: 'Nada para avaliar ainda.',
+    sittingLine: ({ good, days, bouts }) =>
+      bouts === 0
+        ? `${good} de ${days} dias úteis no computador sem nenhum período longo sem pausa.`
+        : plural(bouts, {
+            one: `${good} de ${days} dias úteis no computador com no máximo # período longo sem pausa.`,
+            other: `${good} de ${days} dias úteis no computador com no máximo # períodos longos sem pausa.`,
+          }),
+    sittingGoal: ({ want, of }) => `Meta: ${want} de ${of} dias úteis.`,
+    breaksLine: ({ taken, offered, percent }) =>
+      plural(offered, {
+        one: `${taken} de # pausa feita (${percent}%).`,
+        other: `${taken} de # pausas feitas (${percent}%).`,
+      }),
+    breaksNone: 'Nenhuma pausa oferecida ainda.',
+    breaksGoal: ({ percent }) => `Meta: pelo menos ${percent}%.`,
+    todayLine: ({ longest, taken, offered }) =>
+      `Maior tempo sem pausa: ${longest}. Pausas feitas: ${taken} de ${offered}.`,
+    why: ({ minutes }) =>
+      `Um período longo sem pausa é mais de ${minutes} minutos no computador sem parar. Em estudos em escritórios, pausas curtas a cada meia hora reduziram o tempo sentado em cerca de meia hora por dia, e quem fazia pausas ativas teve dor lombar nova com muito menos frequência.`,
+    goals: 'Mudar as metas',
+    goalBouts: 'Períodos longos que um dia bom pode ter',
+    goalDays: 'Dias bons desejados por semana',
+    goalDaysHint: ({ days }) =>
+      plural(days, {
+        one: 'Do seu # dia útil (definido em Geral).',
+        other: 'Dos seus # dias úteis (definidos em Geral).',
+      }),
+    goalBreaks: 'Pausas a fazer, em porcentagem',
+    goalBreaksHint: '0–100% das pausas oferecidas',
+    longBouts: 'Períodos longos',
+    breaksTaken: 'Pausas feitas',
+    takenOf: ({ taken, offered }) => `${taken} de ${offered}`,
+  },
+  dayLimit: {
+    title: 'Limite diário',
+    intro:
+      'Um fim de dia honesto: um limite para o seu tempo no computador, o mesmo que Hoje mostra. O tempo longe não conta.',
+    on: 'Avisar quando eu atingir um limite diário',
+    hours: 'Tempo no computador por dia',
+    how: 'O Limber avisa uma vez quando você chega ao limite e, depois, de leve a cada hora, e o ícone na bandeja fica mais discreto até a meia-noite. Ele nunca bloqueia você e fica em silêncio nas suas horas de sono, quando falam os lembretes da hora de dormir.',
+    soFar: ({ time, limit }) => `Hoje até agora: ${time} de ${limit}.`,
   },
   soreBack: {
     start: 'Minhas costas doem hoje…',
@@ -552,6 +612,29 @@ export const settings = {
       `Hora de dormir às ${bed} e silêncio daí até as ${wake} (com outros horários nas noites que você definir).`,
     none: 'Nada: todos os lembretes estão desativados. Ative os que quiser abaixo ou nas configurações.',
   },
+  routines: {
+    title: 'Rotinas do seu fisioterapeuta',
+    intro:
+      'Importe o arquivo de rotina que seu fisioterapeuta lhe deu. O Limber confere cada campo e não guarda nada de um arquivo com problema.',
+    import: 'Importar uma rotina…',
+    none: 'Nenhuma rotina importada ainda.',
+    count: ({ count }: { count: number }) =>
+      plural(count, { one: 'Um alongamento', other: '# alongamentos' }),
+    forBreaks: 'Usar nas pausas para alongar, em vez da escolha automática',
+    remind: 'Me lembrar de fazê-la',
+    time: 'Às',
+    days: 'Dias',
+    export: 'Exportar…',
+    remove: 'Remover',
+    removed: ({ name }: { name: string }) => `“${name}” removida.`,
+    soreBack: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'Nos dias de dor nas costas, um dos alongamentos fica de fora (não é suave ou é no chão).',
+        other:
+          'Nos dias de dor nas costas, # dos alongamentos ficam de fora (não são suaves ou são no chão).',
+      }),
+    fix: 'O que corrigir no arquivo:',
+  },
   firm: {
     title: 'Telas e modo firme',
     intro: 'Onde as pausas aparecem quando você tem mais de uma tela, e quanto custa dispensá-las.',
@@ -586,6 +669,7 @@ export const breakWindow = {
     custom: 'Lembrete',
     therapy: 'Gelo ou calor',
     'check-in': 'Check-in da manhã',
+    routine: 'Sua rotina',
   },
   pageTitle: ({ title }) => `${title} · Limber`,
   loading: 'Carregando…',
@@ -842,7 +926,7 @@ export const app = {
   commandLine: {
     usage:
       'Use um destes: --pause 30m|1h|2h|until-morning|forever, --resume, --break-now, --stretch-now, ' +
-      '--sore-back [1d|2d|3d|5d|off], --settings, --quit.',
+      '--sore-back [1d|2d|3d|5d|off], --import-routine ARQUIVO, --settings, --quit.',
     unreadable: 'Não foi possível ler a linha de comando.',
     tooMany: ({ count }) => `Argumentos demais (${count}).`,
     notText: 'Os argumentos precisam ser texto.',
@@ -892,6 +976,110 @@ export const app = {
     loginItemFailedDetail: ({ what, file }) => `${what} Os detalhes estão no log: ${file}`,
     loginItemUnsafe: ({ path }) =>
       `O Limber não pode iniciar ao fazer login a partir de ${path}: o caminho contém uma quebra de linha ou outro caractere de controle, que uma entrada de inicialização automática não consegue guardar com segurança. Mova o Limber para uma pasta cujo nome não tenha nenhum desses caracteres.`,
+  },
+  dayLimit: {
+    reachedTitle: ({ hours }) =>
+      plural(hours, {
+        one: 'Você já passou # hora no computador hoje',
+        other: 'Você já passou # horas no computador hoje',
+      }),
+    reachedBody: 'É o limite que você definiu para hoje. Um bom momento para encerrar e se levantar.',
+    againTitle: ({ hours }) =>
+      plural(hours, { one: 'Ainda no computador: # hora hoje', other: 'Ainda no computador: # horas hoje' }),
+    againBody: ({ limit }) =>
+      `Um lembrete gentil: seu limite de hoje era ${limit}. O que falta pode esperar até amanhã.`,
+    tray: ({ limit }) => `Limite de hoje atingido (${limit})`,
+  },
+  routines: {
+    openTitle: 'Importar uma rotina',
+    openButton: 'Importar',
+    saveTitle: 'Exportar a rotina',
+    saveButton: 'Exportar',
+    fileKind: 'Rotina do Limber',
+    fileName: ({ name }: { name: string }) => `${name} (rotina do Limber)`,
+    imported: ({ name, count }: { name: string; count: number }) =>
+      plural(count, {
+        one: `A rotina “${name}” foi importada, com um alongamento.`,
+        other: `A rotina “${name}” foi importada, com # alongamentos.`,
+      }),
+    replaced: ({ name, count }: { name: string; count: number }) =>
+      plural(count, {
+        one: `A rotina “${name}” foi atualizada: agora tem um alongamento.`,
+        other: `A rotina “${name}” foi atualizada: agora tem # alongamentos.`,
+      }),
+    notImported: ({ file }: { file: string }) => `A rotina em ${file} não foi importada.`,
+    notImportedTitle: 'A rotina não foi importada',
+    importedTitle: 'Rotina importada',
+    nothingKept: 'Nada foi alterado.',
+    cancelled: 'Nada foi importado.',
+    exportCancelled: 'Nada foi exportado.',
+    exported: ({ file }: { file: string }) => `Exportada para ${file}.`,
+    exportFailed: ({ reason }: { reason: string }) => `O Limber não conseguiu gravar o arquivo: ${reason}.`,
+    dialogOpen: 'Uma janela de arquivos já está aberta: termine com ela primeiro.',
+    dialogFailed: 'O Limber não conseguiu abrir a janela de arquivos.',
+    unavailable: 'Esta versão do Limber não importa nem exporta rotinas.',
+    tooMany: ({ max }: { max: number }) =>
+      `O Limber guarda no máximo ${max} rotinas: remova uma antes de importar outra.`,
+    gone: 'Essa rotina não existe mais.',
+    missing: ({ file }: { file: string }) => `O arquivo ${file} não existe.`,
+    notAFile: ({ file }: { file: string }) => `${file} é uma pasta, não um arquivo.`,
+    unreadable: ({ file, reason }: { file: string; reason: string }) =>
+      `Não foi possível ler ${file}: ${reason}.`,
+    problems: {
+      tooLarge: ({ size, max }: { size: string; max: string }) =>
+        `O arquivo é grande demais (${size}): um arquivo de rotina tem no máximo ${max}.`,
+      notJson: ({ line }: { line: number | null }) =>
+        line === null
+          ? 'O arquivo não é um JSON válido.'
+          : `O arquivo não é um JSON válido (o problema está na linha ${line}).`,
+      tooDeep: 'O arquivo tem níveis aninhados demais para ser uma rotina.',
+      unknownField: ({ path }: { path: string }) => `${path}: não é um campo de uma rotina.`,
+      required: ({ path, allowed }: { path: string; allowed: string }) =>
+        `${path}: falta; informe ${allowed}.`,
+      notAllowed: ({ path, allowed, got }: { path: string; allowed: string; got: string }) =>
+        `${path}: deve ser ${allowed}; veio ${got}.`,
+      languageTag: ({ path }: { path: string }) =>
+        `${path}: não é um código de idioma (escreva um como "en", "pt" ou "pt-BR").`,
+      unknownStretch: ({ path, got }: { path: string; got: string }) =>
+        `${path}: ${got} não é um alongamento da biblioteca do Limber.`,
+      markup: ({ path }: { path: string }) => `${path}: só texto, sem HTML nem outras marcações.`,
+      link: ({ path }: { path: string }) => `${path}: sem links nem endereços da web.`,
+      languages: ({ path, languages }: { path: string; languages: string }) =>
+        `${path}: escreva nos mesmos idiomas do nome da rotina (${languages}).`,
+      figure: ({ path, detail }: { path: string; detail: string }) => `${path}: ${detail}.`,
+    },
+    allowed: {
+      file: 'um objeto com "limberRoutine": 1, um "name" e "stretches"',
+      version: '1 (este Limber lê a versão 1 do formato)',
+      texts: 'o texto por idioma, como {"pt-BR": "…"}, em 1 a 8 idiomas',
+      name: 'um nome de 1 a 80 caracteres',
+      title: 'um título de 1 a 80 caracteres',
+      step: 'um texto de 1 a 400 caracteres',
+      stepList: 'uma lista de 1 a 12 passos',
+      cautionList: 'uma lista de até 6 cuidados',
+      stretches: 'uma lista de 1 a 20 alongamentos',
+      stretch:
+        'um alongamento da biblioteca ({"stretch": "seu id"}) ou um descrito por inteiro (title, steps, hold, repetitions, sides, position, intensity)',
+      libraryId: 'o id de um alongamento da biblioteca do Limber',
+      hold: 'um número inteiro de segundos de 5 a 120',
+      repetitions: 'um número inteiro de 1 a 10',
+      sides: '"both" ou "each"',
+      position: '"desk", "standing" ou "floor"',
+      intensity: '"gentle", "moderate" ou "strong"',
+      figure: 'uma figura com description, camera, props, working e poses',
+    },
+    needsFile: '--import-routine precisa do caminho de um arquivo de rotina.',
+    notifyBody: ({ count, names }: { count: number; names: string }) =>
+      plural(count, { one: `Sua rotina: ${names}.`, other: `Sua rotina, # alongamentos: ${names}.` }),
+    leftOut: ({ count }: { count: number }) =>
+      plural(count, {
+        one: 'Um alongamento da sua rotina fica de fora hoje: com as costas doloridas, só alongamentos suaves sentado ou em pé.',
+        other:
+          '# alongamentos da sua rotina ficam de fora hoje: com as costas doloridas, só alongamentos suaves sentado ou em pé.',
+      }),
+    noneFits:
+      'Nenhum alongamento da sua rotina serve hoje para suas costas doloridas (só os suaves, sentado ou em pé), então aqui estão alguns suaves.',
+    fromRoutine: 'Da sua rotina',
   },
 } satisfies Catalog['app']
 

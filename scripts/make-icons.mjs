@@ -9,7 +9,7 @@ import pngToIco from 'png-to-ico'
 import png2icons from 'png2icons'
 
 const assets = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'assets')
-const STATES = ['active', 'paused', 'due']
+const STATES = ['active', 'paused', 'due', 'rest']
 const LINUX_SIZES = [16, 24, 32, 48]
 const WIN_TRAY_SIZES = [16, 24, 32, 48]
 const APP_ICO_SIZES = [16, 24, 32, 48, 64, 128, 256]
@@ -25,11 +25,13 @@ async function render(svg, size) {
 
 /**
  * macOS template images may only use black and alpha: the menu bar recolours them for light, dark and highlighted
- * states. Every colour becomes black; the paused figure is faded through alpha, its only way to look dimmed.
+ * states. Every colour becomes black; the paused and the resting figures are faded through alpha, their only way to
+ * look dimmed.
  */
 function templateOf(svg, state) {
   let out = svg.replace(/#[0-9a-f]{6}\b/gi, '#000000')
-  if (state === 'paused') out = out.replace('<g id="figure"', '<g id="figure" opacity="0.5"')
+  if (state === 'paused' || state === 'rest')
+    out = out.replace('<g id="figure"', '<g id="figure" opacity="0.5"')
   return out
 }
 

@@ -8,7 +8,7 @@ import { trayIconFile, type TrayIconState } from '../main/core/icon-paths'
 
 const assets = path.resolve(import.meta.dirname, '..', 'assets')
 const read = (relative: string): Buffer => readFileSync(path.join(assets, relative))
-const STATES: TrayIconState[] = ['active', 'paused', 'due']
+const STATES: TrayIconState[] = ['active', 'paused', 'due', 'rest']
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 
 interface PngHeader {

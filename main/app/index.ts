@@ -42,9 +42,9 @@ export const startLimber: StartLimber = (platform: Platform): LimberApp => {
       guarded(() => answerIpc(handlers, platform, channel, payload, sender)),
     call: (channel, payload, sender) =>
       guarded(() => answerChannel(handlers, platform, channel, payload, sender)),
-    handleCommandLine: (args) => {
+    handleCommandLine: (args, cwd) => {
       const texts = app.speech().texts.app
-      const parsed = parseCommandLine(args, texts)
+      const parsed = parseCommandLine(args, texts, cwd)
       if (!parsed.ok) return parsed
       try {
         return app.run(parsed.command)

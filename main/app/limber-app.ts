@@ -33,8 +33,11 @@ export interface LimberApp {
     payload: IpcPayload<C> | undefined,
     sender: PageKind,
   ): Promise<IpcReply<C>>
-  /** A second launch's command line (argv without the executable and app path). Answers what happened. */
-  handleCommandLine(args: readonly string[]): { ok: true; message: string } | { ok: false; message: string }
+  /**
+   * A launch's command line (argv without the executable and app path), and the folder it was typed in (`cwd`:
+   * a relative file path is taken from there). Answers what happened; `told`: the app has told the user already.
+   */
+  handleCommandLine(args: readonly string[], cwd?: string): { ok: boolean; message: string; told?: boolean }
   /** Called by the shell when a window closed (by the user or the OS). */
   windowClosed(kind: WindowKind): void
   /** The words of the shell's own dialogs, in the language in use (an older app without it: English). */

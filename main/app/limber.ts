@@ -11,6 +11,8 @@ import { stretchInfo } from './on-screen/break-content'
 import { assembleParts, type AppParts } from './parts'
 import type { Disposable, Platform } from './platform'
 import { exportData } from './records/export'
+import { routineSummary } from './routines/routine-summary'
+import type { RoutineUse } from './routines/routines'
 import { reminderName, type Speech } from './speech'
 import { Publisher } from './surfaces/publisher'
 import { statusOf, type AppSnapshot } from './surfaces/status'
@@ -140,7 +142,7 @@ export class Limber implements Disposable {
   historySummary(): Ipc.HistorySummary {
     const now = this.now()
     this.app.sitting.bringUpTo(now, false)
-    return this.app.history.summary(now)
+    return this.app.history.summary(now, this.app.prefs.value)
   }
 
   stretches(): Ipc.StretchInfo[] {
@@ -165,11 +167,46 @@ export class Limber implements Disposable {
           history: this.app.history.data,
           now,
           appVersion: this.platform.appVersion,
+          routines: this.app.routines.list.map((entry) => ({
+            file: entry.routine,
+            use: { forBreaks: entry.forBreaks, reminder: entry.reminder, importedAt: entry.importedAt },
+          })),
         }
       },
       this.app.speech().texts.app,
     ).finally(() => (this.exporting = null))
     return this.exporting
+  }
+
+  // ─── Routines from a physiotherapist (main/app/routines) ──────────────────────────────────────────────
+
+  routineList(): Ipc.RoutineSummary[] {
+    const speech = this.app.speech()
+    return this.app.routines.list.map((entry) => routineSummary(entry, speech))
+  }
+
+  /** "Import a routine…" in Settings: the file dialog, then the same reading as the command line's. */
+  async importRoutine(): Promise<Ipc.RoutineImportResult> {
+    const result = await this.app.routineDoors.importByDialog()
+    this.update()
+    return result
+  }
+
+  removeRoutine(id: string): boolean {
+    return this.app.routines.remove(id)
+  }
+
+  useRoutine(id: string, use: RoutineUse): boolean {
+    return this.app.routines.use(id, use)
+  }
+
+  exportRoutine(id: string): Promise<Ipc.RoutineExportResult> {
+    const entry = this.app.routines.byId(id)
+    if (!entry) {
+      const message = this.app.speech().texts.app.routines.gone
+      return Promise.resolve({ ok: false, cancelled: false, message })
+    }
+    return this.app.routineDoors.exportByDialog(entry)
   }
 
   /** The reminder on screen; else the morning check-in while it waits for an answer. */
@@ -239,6 +276,7 @@ export class Limber implements Disposable {
       soreBack: app.soreBack.status(now),
       checkIn: app.checkIn.status(now, app.prompts.checkInOn(now)),
       sitting: app.sitting.today(now),
+      dayLimit: app.dayLimit.status(now),
       language: app.language(),
       systemLanguage: systemLanguage(this.platform),
       nextSkippable: this.commands.nextSkippable(now),

@@ -26,6 +26,11 @@ export type LogEvent =
   /** An IPC payload refused by the contract's check. */
   | { event: 'ipc-refused'; message: string }
   | { event: 'test-reminder-unshown' }
+  /** A routine file was imported (from Settings or the command line), or refused with how many problems. */
+  | { event: 'routine-imported'; stretches: number; replaced: boolean; from: RoutineDoor }
+  | { event: 'routine-refused'; problems: number; from: RoutineDoor }
+  /** Stored routines this version cannot read, set aside, and the copy kept. */
+  | { event: 'routines-set-aside'; count: number; kept: string | undefined }
   /** The emergency way out of a break without Skip (Esc held): recorded as skipped. */
   | { event: 'emergency-exit'; kind: ReminderKind }
   /** The release feed says this version is the latest. */
@@ -40,6 +45,9 @@ export type LogEvent =
   | { event: 'sleep-inferred'; seconds: number }
   /** Pieces of the state file this version cannot read, dropped; the copy kept of the file as it was. */
   | { event: 'state-set-aside'; named: readonly string[]; kept: string | undefined }
+
+/** Where a routine came in: the Settings window's "Import a routine…", or `limber --import-routine FILE`. */
+export type RoutineDoor = 'settings' | 'command-line'
 
 export type LogLevel = 'info' | 'warn' | 'error'
 type Level = LogLevel
@@ -66,6 +74,9 @@ const LEVELS: Readonly<Record<LogEvent['event'], Level>> = {
   'export-failed': 'error',
   'ipc-refused': 'warn',
   'test-reminder-unshown': 'warn',
+  'routine-imported': 'info',
+  'routine-refused': 'info',
+  'routines-set-aside': 'warn',
   'emergency-exit': 'info',
   'update-none': 'info',
   'update-found': 'info',
@@ -118,6 +129,14 @@ function wordsOf(e: LogEvent): string {
       return `refused IPC payload: ${e.message}`
     case 'test-reminder-unshown':
       return 'the test reminder could not be shown: notifications are unavailable'
+    case 'routine-imported':
+      return `${e.replaced ? 'updated' : 'imported'} a routine of ${e.stretches} stretches from the ${e.from}`
+    case 'routine-refused':
+      return `refused a routine file from the ${e.from}: ${e.problems} problems`
+    case 'routines-set-aside': {
+      const where = e.kept ? `; the file as it was is kept as ${e.kept}` : '; no copy could be kept'
+      return `${e.count} stored routines this version cannot read were set aside${where}`
+    }
     case 'emergency-exit':
       return `the ${e.kind} break was left by the emergency way out; recorded as skipped`
     case 'update-none':

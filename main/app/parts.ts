@@ -7,6 +7,7 @@ import type { LanguageInUse } from '../core/i18n/languages'
 import { Calendar } from '../core/planning/calendar'
 import { BusyHold } from './busy/hold'
 import { holdLasts } from './busy/hold-rules'
+import { DayLimit } from './day-limit/day-limit'
 import type { BreakContent } from './ipc-contract'
 import { languageInUse } from './language'
 import { OnScreenKeeper, afterRestart } from './on-screen/kept-on-screen'
@@ -20,6 +21,9 @@ import { HistoryFile } from './records/history-file'
 import { StoredPreferences } from './records/preferences-file'
 import { Sitting } from './records/sitting'
 import { StateFile } from './records/state-file'
+import { RoutineDoors } from './routines/routine-doors'
+import { routineSummary } from './routines/routine-summary'
+import { Routines } from './routines/routines'
 import { MorningCheckIn } from './sore-back/check-in'
 import { SoreBackPlan } from './sore-back/plan'
 import { Prompts } from './sore-back/prompts'
@@ -47,6 +51,11 @@ export interface AppParts {
   readonly presence: Presence
   /** A reminder due while the user is busy waits here (busy/hold.ts). */
   readonly busy: BusyHold
+  /** The daily limit of time at the computer (day-limit/day-limit.ts). */
+  readonly dayLimit: DayLimit
+  /** The routines from a physiotherapist, and the ways they come in and go out. */
+  readonly routines: Routines
+  readonly routineDoors: RoutineDoors
   /** Breaks the user skipped today, for firm mode's daily allowance. */
   readonly skips: SkipAllowance
   /** Updates of the installed app: checked, downloaded and installed on quit by themselves (updates/). */
@@ -82,7 +91,19 @@ export function assembleParts(
   const current = () => prefs.value
   const language = (): LanguageInUse => languageInUse(schedule.calendar.prefs, platform)
   const speech = (): Speech => speechFor(language())
-  const replan = (at: number): void => schedule.setPreferences(soreBack.inForce(prefs.value, at), at)
+  const routineReminders = () => routines.reminders(languageInUse(prefs.value, platform).code)
+  const replan = (at: number): void =>
+    schedule.setPreferences(soreBack.inForce(prefs.value, at), at, routineReminders())
+  const routines: Routines = new Routines(platform, () => {
+    const at = platform.clock.now()
+    schedule.setRoutines(routineReminders(), at)
+    // A routine reminder on screen whose routine was removed leaves the screen.
+    const showing = screen.current
+    if (showing?.kind === 'routine' && !routines.byId(showing.ref ?? '')) screen.end('withdrawn', at)
+    const list = routines.list.map((entry) => routineSummary(entry, speech()))
+    platform.broadcast('routines:changed', list)
+    hooks.changed()
+  })
   const soreBack: SoreBackPlan = new SoreBackPlan(
     platform,
     {
@@ -97,7 +118,7 @@ export function assembleParts(
         if (
           showing &&
           !isActiveUseKind(showing.kind) &&
-          !kindEnabled(schedule.calendar.prefs, showing.kind, showing.ref)
+          !kindEnabled(schedule.calendar.prefs, showing.kind, showing.ref, schedule.calendar.routines)
         )
           screen.end('withdrawn', at)
         checkIn.askWithoutNotice(at)
@@ -106,7 +127,11 @@ export function assembleParts(
     },
     stored.soreBack,
   )
-  const schedule: Schedule = new Schedule(stored.scheduler, soreBack.inForce(prefs.value, now))
+  const schedule: Schedule = new Schedule(
+    stored.scheduler,
+    soreBack.inForce(prefs.value, now),
+    routineReminders(),
+  )
   const checkIn: MorningCheckIn = new MorningCheckIn(platform, history, stored.checkIn, { ...hooks, speech })
   const sitting = new Sitting(history, () => prefs.value.naturalBreaks.idleMinutes * 60_000, now)
   const therapy = new TherapyTimer(platform, stored.therapy, speech)
@@ -123,6 +148,8 @@ export function assembleParts(
       prefs: () => schedule.calendar.prefs,
       speech,
       gentle: (at) => soreBack.running(at) !== null,
+      routine: (kind, ref) =>
+        (kind === 'routine' ? routines.byId(ref ?? '') : routines.forBreaks())?.routine ?? null,
       skipsToday: (at) => skips.today(at),
       record,
     },
@@ -151,6 +178,7 @@ export function assembleParts(
   )
   const dueNow = new DueNow({ schedule, screen, busy, now: () => platform.clock.now() })
   const prompts = new Prompts({ schedule, presence, screen, busy, checkIn, soreBack, prefs: current })
+  const dayLimit = new DayLimit({ platform, sitting, prefs: current, speech }, stored.dayLimit)
   const updates = new Updates(platform, {
     automatic: () => prefs.value.updates.automatic,
     breakOnScreen: () => screen.current !== null,
@@ -172,6 +200,9 @@ export function assembleParts(
     away,
     presence,
     busy,
+    dayLimit,
+    routines,
+    routineDoors: new RoutineDoors(platform, routines, speech),
     skips,
     updates,
     replan,
@@ -186,6 +217,7 @@ export function assembleParts(
         rotationCount: screen.rotation.count,
         soreBack: soreBack.stored,
         checkIn: checkIn.stored,
+        dayLimit: dayLimit.stored,
         skips: skips.stored,
         onScreen: keeper.of(screen.current, screen.timesOutAt),
         held: busy.kept,

@@ -1,5 +1,6 @@
 // What the running app needs from the operating system, as one interface. main/electron implements it on
 // Electron; the tests implement it with a recording double and a fake clock. Nothing here imports Electron.
+import type { TrayIconState } from '../core/icon-paths'
 import type { LogEvent, LogLevel } from './log-events'
 import type { Display, Placement, Point } from '../core/screens/placement'
 import type { Updater } from './updates/port'
@@ -34,7 +35,8 @@ export interface Clock {
   monotonic(): number
 }
 
-export type TrayIconState = 'active' | 'paused' | 'due'
+/** The tray's icon states are icon-paths.ts's (one list: the states and the files drawn for them). */
+export type { TrayIconState }
 
 /** A menu as plain data: the Electron layer only renders it. */
 export type MenuItem =
@@ -294,4 +296,42 @@ export interface Platform {
    * updates. The app decides when to check, download and install (updates/updates.ts).
    */
   updater?: Updater
+
+  /**
+   * Where the routines from a physiotherapist are kept (main/app/routines). Optional: without it, routines live only
+   * until the app quits.
+   */
+  routinesStore?: StoreFile<unknown>
+  /**
+   * Asks the user for a file to open (the system's file dialog, over the settings window): its path, or null when
+   * they cancel. `kind` names the files it shows (`extensions`, without dots). Optional: without it (and
+   * readTextFile), importing from Settings says it is not available.
+   */
+  chooseFile?(request: FileDialogRequest): Promise<string | null>
+  /**
+   * Asks where to save a file (the system's save dialog, which asks before replacing one): its path, or null when
+   * they cancel.
+   */
+  chooseSaveFile?(request: FileDialogRequest & { defaultName: string }): Promise<string | null>
+  /**
+   * Reads a text file of at most `maxBytes` (UTF-8), never more: a larger file answers 'too-large' with its size,
+   * unread. A relative path is taken from `cwd` (a second launch's folder) or the app's own. Never throws.
+   */
+  readTextFile?(path: string, options: { maxBytes: number; cwd?: string }): TextFileRead
+  /** Writes a text file (UTF-8), replacing one the user chose to replace. Rejects with the system's reason. */
+  writeTextFile?(path: string, contents: string): Promise<void>
 }
+
+/** What a file dialog says: its title, its button, and the kind of file it shows. */
+export interface FileDialogRequest {
+  title: string
+  buttonLabel: string
+  kind: { name: string; extensions: readonly string[] }
+}
+
+/** A text file read, or why not (`reason`: the system's words, for 'unreadable'). */
+export type TextFileRead =
+  | { ok: true; text: string }
+  | { ok: false; why: 'missing' | 'not-a-file' }
+  | { ok: false; why: 'too-large'; bytes: number }
+  | { ok: false; why: 'unreadable'; reason: string }

@@ -31,7 +31,7 @@ export function speechFor(language: LanguageInUse): Speech {
 
 /**
  * A reminder's name in the language in use: `short` for the tray ("Stretch in 12 min"), `title` for lists. A custom
- * reminder is called by the user's own title; a session by its kind's name (its planned title is English).
+ * reminder is called by the user's own title, a routine by its name; a session by its kind's name (its planned title is English).
  */
 export function reminderName(
   speech: Speech,
@@ -41,6 +41,7 @@ export function reminderName(
   const names = speech.texts.app.names
   switch (reminder.kind) {
     case 'custom':
+    case 'routine':
       return reminder.title
     case 'activity':
       return reminder.ref === 'strength' || reminder.ref === 'yoga' ? names[reminder.ref] : reminder.title

@@ -1,13 +1,15 @@
 // Where each tray icon lives inside the packaged resources folder, per platform and tray state.
 // Kept pure so the Electron layer only joins it with process.resourcesPath (or assets/ in development).
 
-export type TrayIconState = 'active' | 'paused' | 'due'
+/** `rest`: the quieter icon once today's time at the computer reached the daily limit. */
+export type TrayIconState = 'active' | 'paused' | 'due' | 'rest'
 export type IconPlatform = 'darwin' | 'win32' | 'linux'
 
 const CAPITALISED: Readonly<Record<TrayIconState, string>> = {
   active: 'Active',
   paused: 'Paused',
   due: 'Due',
+  rest: 'Rest',
 }
 
 /** The size Linux trays are given; 32 px stays sharp when the panel scales it down to 16–24 px. */

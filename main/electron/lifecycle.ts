@@ -102,17 +102,18 @@ function start(startLimber: StartLimber, ownArgs: readonly string[], logging: Lo
     const ipc = handleIpc(limber, shell.windows.kindOf, logging.log)
     started.push(ipc)
 
-    const runCommand = (args: readonly string[]) => {
-      const result = limber.handleCommandLine(args)
-      if (result.ok) logging.log('info', result.message)
+    const runCommand = (args: readonly string[], cwd: string) => {
+      const result = limber.handleCommandLine(args, cwd)
+      if (result.ok || result.told) logging.log('info', result.message)
       else shell.platform.inform(dialogTexts().commandNotUnderstood, result.message)
     }
     // No arguments (or only switches) means "open the settings", which is what a second launch should do...
-    app.on('second-instance', (_event, argv, _cwd, additionalData) =>
-      runCommand(secondInstanceArgs(argv, additionalData)),
+    // A file named on it (--import-routine) is found from the folder the second launch was typed in.
+    app.on('second-instance', (_event, argv, workingDirectory, additionalData) =>
+      runCommand(secondInstanceArgs(argv, additionalData), workingDirectory),
     )
     // ...but not the first launch (e.g. at login), which only obeys an actual command.
-    if (ownArgs.some((arg) => !isShellSwitch(arg))) runCommand(ownArgs)
+    if (ownArgs.some((arg) => !isShellSwitch(arg))) runCommand(ownArgs, process.cwd())
 
     app.on('will-quit', () => {
       for (const disposable of started.splice(0).reverse()) disposable.dispose()

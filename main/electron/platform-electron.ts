@@ -8,6 +8,7 @@ import { CATALOGS } from '../../locales/index'
 import { trayIconFile, type IconPlatform } from '../core/icon-paths'
 import { busyDetectionFor } from './busy/probes'
 import { chooseFolder, writeNewFolder } from './files/export-folder'
+import { chooseFile, chooseSaveFile, readTextFile, writeTextFile } from './files/routine-files'
 import { PREFERENCES_JSON_SCHEMA } from '../core/preferences/index'
 import type { Logging } from './files/log'
 import { setStartAtLogin, UnsafeAutostartPath } from './system/login-item'
@@ -118,6 +119,11 @@ export function createElectronPlatform(hooks: {
     logFile,
     chooseFolder: (request) => chooseFolder(windows.current('settings'), request),
     writeNewFolder,
+    routinesStore: openStoreFile('routines'),
+    chooseFile: (request) => chooseFile(windows.current('settings'), request),
+    chooseSaveFile: (request) => chooseSaveFile(windows.current('settings'), request),
+    readTextFile,
+    writeTextFile,
     updater: createUpdater(runningInstall(app)),
   }
   return {

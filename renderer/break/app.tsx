@@ -66,7 +66,7 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
     void bridge.leaveBreak(content.id)
   })
 
-  const isRoutine = content.kind === 'stretch' && content.stretches.length > 0
+  const isRoutine = (content.kind === 'stretch' || content.kind === 'routine') && content.stretches.length > 0
   const texts = t()
   const kind = texts.kind[content.kind]
 
@@ -224,7 +224,13 @@ function answerText(action: ReminderAction, snoozeMinutes: number): string {
 function Body({ content }: { content: BreakContent }) {
   switch (content.kind) {
     case 'stretch':
-      return content.stretches.length > 0 ? <StretchRoutine content={content} /> : null
+    case 'routine':
+      return content.stretches.length > 0 ? (
+        <>
+          {content.routineLine && <RoutineLine line={content.routineLine} />}
+          <StretchRoutine content={content} />
+        </>
+      ) : null
     case 'posture':
       return (
         <div class="posture">
@@ -244,6 +250,16 @@ function Body({ content }: { content: BreakContent }) {
     default:
       return <Tips tips={content.tips} heading={t().tipHeading.other} />
   }
+}
+
+/** A physiotherapist's routine: its name, and what a sore back leaves out of it today. */
+function RoutineLine({ line }: { line: { name: string; note: string | null } }) {
+  return (
+    <p class="routine-line">
+      <strong>{line.name}</strong>
+      {line.note && ` ${line.note}`}
+    </p>
+  )
 }
 
 /** A quiet crescent moon for the evening reminders; decoration only. */

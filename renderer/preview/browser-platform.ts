@@ -17,6 +17,7 @@ import type {
   Platform,
   PowerEvent,
   StoreFile,
+  TextFileRead,
   TrayView,
 } from '../../main/app/platform'
 import { PreviewUpdater } from './preview-updater'
@@ -241,5 +242,35 @@ export class BrowserPlatform implements Platform {
     if (this.scenario.exportOutcome === 'fail') throw new Error('permission denied')
     for (const file of files) this.written.set(`${parent}/${name}/${file.name}`, file.contents)
     return 'written'
+  }
+
+  readonly routinesStore = new MemoryStore()
+  /** The user's files, by path: what the open dialog offers (chooseFileNext) and what was saved. */
+  readonly files = new Map<string, string>()
+  private fileToOpen: string | null = null
+
+  /** The preview's hook (install.ts): the next open dialog chooses a file `name` holding `contents`; null cancels. */
+  chooseFileNext(name: string | null, contents = ''): void {
+    this.fileToOpen = name === null ? null : `/home/you/Downloads/${name}`
+    if (this.fileToOpen !== null) this.files.set(this.fileToOpen, contents)
+  }
+
+  async chooseFile(): Promise<string | null> {
+    return this.fileToOpen
+  }
+
+  async chooseSaveFile(request: { defaultName: string }): Promise<string | null> {
+    return `/home/you/Documents/${request.defaultName}`
+  }
+
+  readTextFile(path: string, options: { maxBytes: number }): TextFileRead {
+    const text = this.files.get(path)
+    if (text === undefined) return { ok: false, why: 'missing' }
+    const bytes = new TextEncoder().encode(text).length
+    return bytes > options.maxBytes ? { ok: false, why: 'too-large', bytes } : { ok: true, text }
+  }
+
+  async writeTextFile(path: string, contents: string): Promise<void> {
+    this.files.set(path, contents)
   }
 }

@@ -16,7 +16,9 @@
 // that day), ?frequent=1 (plans keep coming back), ?checkin=open (the morning check-in waits), ?doctor=high|rising
 // (this morning's check-in called for a doctor by the app's own rule: the user answered 9, or their pain rose at
 // each of their last three check-ins, this morning's included; Today starts with the suggestion and the signs),
-// ?export=cancel|fail (what "Export my data" answers), ?lang=de|es|fr|pt-BR|en|pseudo (the system's language, in
+// ?export=cancel|fail (what "Export my data" answers), ?routine=1 (the user imported the example routine from a
+// physiotherapist, docs/routine-example.json, in Settings → Stretches and uses it for stretch breaks: the settings
+// page lists it, the break page's stretch break is its stretches), ?lang=de|es|fr|pt-BR|en|pseudo (the system's language, in
 // place of the browser's; pseudo: the pseudo-locale, in main's words too), ?firm=no-skip|firm|snoozed|allowance (firm
 // mode for a planned break: Snooze without Skip; firm, its window opened by itself with one Snooze left; firm after
 // its one snooze, Done alone; or the gentle level with today's three skips used, Skip turned into Snooze; each says
@@ -30,10 +32,16 @@
 // Every cue the break window gives (a tone, or what its voice says) is recorded in window.__limberCues, in order,
 // with the page's time: { cue: 'hold-start' | 'hold-end' | 'switch' | 'voice', text?, at }. dimmed.html is the calm
 // screen a full-screen break puts on the other displays: ?display=<id> names the display it covers (as the shell's
-// address does; 2 for the preview's monitor), and the scenario's break shows full screen on the laptop.
+// address does; 2 for the preview's monitor), and the scenario's break shows full screen on the laptop. ?daylimit=on|reached (the daily limit of 8 hours is on; reached: the user has sat
+// 8 h 10 min at the computer today, so Today says so, the tray icon is the quieter one and the limit's notice was
+// shown). Every page's history holds eight weeks of a sample user's days: Progress's back figures and Today's long
+// sitting bouts come from it.
 // The clock is the page's own: a test fixes it with Playwright's clock (page.clock) before the page loads.
 // window.__limberPreview.emit(event, payload) pushes an event to the page as main would; its platform holds what
 // the app asked of the system (notifications, windows, the tray, the log).
+// window.__limberPreview.chooseFile(name, contents) makes the next file dialog ("Import a routine…" in Settings →
+// Stretches) choose a file called `name` holding the text `contents`; chooseFile(null) makes it cancelled. Main
+// reads and checks the file as it would a real one (docs/routine-format.md).
 import type { IpcEvent, IpcEvents } from '../../main/app/ipc-contract'
 import type { BrowserPlatform } from './browser-platform'
 import { previewBridge } from './preview-bridge'
@@ -59,6 +67,7 @@ declare global {
     __limberPreview?: {
       emit<E extends IpcEvent>(event: E, payload: IpcEvents[E]): void
       platform: BrowserPlatform
+      chooseFile(name: string | null, contents?: string): void
     }
   }
 }
@@ -93,4 +102,8 @@ const recorded = new Proxy(bridge, {
 
 window.limber = recorded
 window.__limberCalls = calls
-window.__limberPreview = { emit, platform: running.platform }
+window.__limberPreview = {
+  emit,
+  platform: running.platform,
+  chooseFile: (name, contents) => running.platform.chooseFileNext(name, contents),
+}

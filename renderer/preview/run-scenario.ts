@@ -2,8 +2,9 @@
 // a user's day would: the stores hold what such a user has on disk (seed.ts); a reminder that was due earlier comes
 // due as the preview plays the minutes before now on the app's clock (the user at the computer, in a call while
 // one is held); what the user does themselves ("Take a break now", "My back hurts today", "Start ice", this
-// morning's check-in answer) goes in through the app's own IPC doors. On the break page the user opens each
+// morning's check-in answer, importing a routine) goes in through the app's own IPC doors. On the break page the user opens each
 // reminder from its notification (or the notification could not be shown: the window opened by itself).
+import ROUTINE_EXAMPLE from '../../docs/routine-example.json'
 import { startLimber, type LimberApp } from '../../main/app'
 import type { IpcAnswer, IpcChannel, IpcPayload, PageKind } from '../../main/app/ipc-contract'
 import { DEFAULT_PREFERENCES } from '../../main/core/preferences'
@@ -63,7 +64,7 @@ export function runScenario(scenario: Scenario, now: number): Running {
     if (left > 1) snoozeOnce()
   }
   platform.onBroadcast = () => undefined
-  askedForByTheUser(app, scenario, planned !== null)
+  void askedForByTheUser(app, platform, scenario, planned !== null)
   return { app, platform }
 }
 
@@ -112,10 +113,17 @@ function doneBeforeNow(app: LimberApp, platform: BrowserPlatform): void {
 }
 
 /** What the user does themselves, from the settings window, once the app runs at the page's time. */
-function askedForByTheUser(app: LimberApp, scenario: Scenario, planned: boolean): void {
+async function askedForByTheUser(
+  app: LimberApp,
+  platform: BrowserPlatform,
+  scenario: Scenario,
+  planned: boolean,
+): Promise<void> {
   if (scenario.soreBackDay === 1) void call(app, 'sore-back:start', { days: 3 })
   // This morning's answer; the app's own rule (core/pain-trend.ts) decides that it calls for a doctor.
   if (scenario.doctor) void call(app, 'check-in:save', { pain: CALLS_FOR_A_DOCTOR[scenario.doctor].today })
+  // "Import a routine…" and "Use it for stretch breaks", before the break that shows it.
+  if (scenario.routine) await routineForBreaks(app, platform)
   if (planned) return
   switch (scenario.shows) {
     case 'posture':
@@ -128,6 +136,14 @@ function askedForByTheUser(app: LimberApp, scenario: Scenario, planned: boolean)
     default:
       return
   }
+}
+
+/** The user chooses the example routine file in "Import a routine…", then uses it for stretch breaks. */
+async function routineForBreaks(app: LimberApp, platform: BrowserPlatform): Promise<void> {
+  platform.chooseFileNext('back-routine.json', JSON.stringify(ROUTINE_EXAMPLE, null, 2))
+  await call(app, 'routines:import', undefined)
+  const [routine] = await call(app, 'routines:get', undefined)
+  if (routine) await call(app, 'routines:use', { id: routine.id, forBreaks: true })
 }
 
 function call<C extends IpcChannel>(

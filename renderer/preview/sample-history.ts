@@ -7,7 +7,7 @@ import { addDays, atLocalTime, daysBetween, weekdayOf, type DateKey } from '../.
 import type { DayCounts, HistoryData, Outcome } from '../../main/app/records/history'
 import type { CheckIn } from '../../main/app/records/day-records'
 import type { DoctorWhy } from '../../main/core/pain-trend'
-import type { SittingDay } from '../../main/core/sitting'
+import { LONG_BOUT_MINUTES, type SittingDay } from '../../main/core/sitting'
 
 /** The last 14 days, oldest first, today last: breaks done, skipped, back pain (null: no check-in), minutes. */
 const DONE = [5, 6, 3, 7, 6, 2, 1, 6, 7, 5, 8, 6, 7, 3]
@@ -54,7 +54,9 @@ export function sampleHistory(today: DateKey, pain: readonly (number | null)[] =
       posture: counts({ done: done - stretches, snoozed }),
       stretch: counts({ done: stretches, skipped }),
     }
-    sitting[date] = { active: minutes.active * 60, longest: minutes.longest * 60 }
+    // A day whose longest stretch was long had at least that one long bout; a long day at the computer, a few.
+    const longBouts = minutes.longest > LONG_BOUT_MINUTES ? Math.max(1, Math.floor(minutes.active / 180)) : 0
+    sitting[date] = { active: minutes.active * 60, longest: minutes.longest * 60, longBouts }
     if (minutes.pain !== null) {
       const at = atLocalTime(date, '09:10').getTime()
       checkIns[date] =

@@ -53,6 +53,8 @@ export interface Scenario {
   checkInOpen: boolean
   /** This morning's check-in answer called for a doctor, and why (the app's own rule decides it from the answers). */
   doctor: DoctorWhy | null
+  /** The user imported the example routine (docs/routine-example.json) and uses it for stretch breaks. */
+  routine: boolean
   /** What the folder dialog and the disk do for "Export my data". */
   exportOutcome: 'ok' | 'cancel' | 'fail'
   /** What the release feed answers (an up-to-date AppImage unless told). */
@@ -64,6 +66,8 @@ export interface Scenario {
   voice: boolean
   /** The system's voices, by language (?voices=en,de; none: no voice at all), or null for the browser's own. */
   voices: readonly string[] | null
+  /** The daily limit (8 hours): off, on, or on and reached today (?daylimit=on|reached). */
+  dayLimit: 'off' | 'on' | 'reached'
   /** Firm mode for the break shown (a planned one: firm mode leaves breaks the user asks for alone). */
   firm: FirmScenario | null
   /** Two displays (a laptop, id 1, with the pointer; a monitor, id 2): a full-screen break dims the monitor. */
@@ -94,6 +98,7 @@ export function readScenario(search: string, path: string): Scenario {
   const day = Number(params.get('soreback'))
   const exported = params.get('export')
   const doctor = params.get('doctor')
+  const dayLimit = params.get('daylimit')
   return {
     window,
     shows: isBreakScenario(asked) ? asked : window === 'settings' ? 'none' : 'stretch',
@@ -109,8 +114,10 @@ export function readScenario(search: string, path: string): Scenario {
     frequent: params.get('frequent') === '1',
     checkInOpen: params.get('checkin') === 'open',
     doctor: doctor === 'high' || doctor === 'rising' ? doctor : null,
+    routine: params.get('routine') === '1',
     exportOutcome: exported === 'cancel' || exported === 'fail' ? exported : 'ok',
     language: params.get('lang'),
+    dayLimit: dayLimit === 'on' || dayLimit === 'reached' ? dayLimit : 'off',
     firm: (FIRM_SCENARIOS as readonly (string | null)[]).includes(firm)
       ? (FIRM_SCENARIOS.find((one) => one === firm) ?? null)
       : null,

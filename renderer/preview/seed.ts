@@ -66,6 +66,7 @@ export function seedsFor(
     scenario.doctor !== null ||
     (scenario.shows === 'check-in' && scenario.soreBackDay === null)
   awakeBetween(preferences, at.from, at.now)
+  if (scenario.dayLimit !== 'off') preferences.dayLimit = { enabled: true, hours: 8 }
   const evening = EVENING[scenario.shows]
   if (evening) {
     // This user's bedtime is such that the step falls due then, and they sleep eight hours from it.
@@ -103,12 +104,23 @@ export function seedsFor(
           ? { soreBack: { past: [{ from: addDays(today, -13), to: addDays(today, -4) }] } }
           : {}),
     },
-    history: sampleHistory(
+    history: limitReached(
+      sampleHistory(today, scenario.doctor ? CALLS_FOR_A_DOCTOR[scenario.doctor].fortnight : undefined),
       today,
-      scenario.doctor ? CALLS_FOR_A_DOCTOR[scenario.doctor].fortnight : undefined,
+      scenario.dayLimit === 'reached',
     ),
     firstRun: scenario.welcome ? undefined : { version: 1, welcomeSeenAt: at.now - 30 * 24 * HOUR },
   }
+}
+
+/**
+ * With `reached`, this user has sat 8 hours 10 minutes at the computer today (and started Limber again since): the
+ * history keeps it, as it keeps a real user's day across a restart.
+ */
+function limitReached(history: HistoryData, today: DateKey, reached: boolean): HistoryData {
+  const day = history.sitting[today]
+  if (!reached || !day) return history
+  return { ...history, sitting: { ...history.sitting, [today]: { ...day, active: (8 * 60 + 10) * 60 } } }
 }
 
 /**

@@ -1,6 +1,7 @@
 // Today's check-in in the settings window: the question while it waits for an answer (the same form as the break
 // window's; on a sore-back plan day with the emergency signs in one line and a link to all the warning signs), or
-// today's answer once given; and today's sitting figures, the number that matters most for a back.
+// today's answer once given; and today's sitting figures, the number that matters most for a back: time at the
+// computer, the longest stretch without a break, the long sitting bouts, and the daily limit once reached.
 import { CheckInForm } from '../shared/check-in-form'
 import { rich } from '../shared/rich'
 import { EmergencyLine } from '../shared/warning-signs'
@@ -48,10 +49,17 @@ export function SittingLine() {
   if (!sitting) return null
   const texts = t().today
   const figure = (minutes: number) => <strong>{fmt().minutes(minutes)}</strong>
+  const limit = status.value?.dayLimit
   return (
-    <p class="sitting">
-      {rich(texts.sitting, { time: figure(sitting.activeMinutes) })}{' '}
-      {rich(texts.longest, { time: figure(sitting.longestMinutes) })}
-    </p>
+    <>
+      <p class="sitting">
+        {rich(texts.sitting, { time: figure(sitting.activeMinutes) })}{' '}
+        {rich(texts.longest, { time: figure(sitting.longestMinutes) })}{' '}
+        <span class="long-bouts">{texts.longBouts({ count: sitting.longBouts })}</span>
+      </p>
+      {limit?.reached && (
+        <p class="day-limit-reached">{texts.limitReached({ limit: fmt().minutes(limit.hours * 60) })}</p>
+      )}
+    </>
   )
 }

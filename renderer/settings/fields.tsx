@@ -133,7 +133,7 @@ function useDraft(path: string, value: string): [string, (text: string) => void]
  * A whole number. A text box rather than type=number: the browser's number box reads "1e2" as 100 and hides
  * "12abc" from the page as an empty value, where this one shows the user exactly what was refused and why.
  */
-export function NumberField(props: FieldProps & { value: number; unit: 'min' | 's' | '' }) {
+export function NumberField(props: FieldProps & { value: number; unit: 'min' | 's' | 'h' | '' }) {
   const id = fieldId(props.path)
   const { min, max } = range(props.path)
   const [draft, setDraft] = useDraft(props.path, String(props.value))

@@ -1,11 +1,14 @@
-// The Progress section: breaks done, snoozed and skipped as a small SVG bar chart over the last 14 days or 8 weeks,
-// with the morning check-ins drawn as a line over the bars (does moving more go with feeling better?), the same
-// numbers as a table (time at the computer and the longest stretch without a break included) for anyone who cannot
-// see the chart, the current streak, and "Export my data".
+// The Progress section: the figures that measure back health (back-figures.tsx: this week against the goals),
+// breaks done, snoozed and skipped as a small SVG bar chart over the last 14 days or 8 weeks, with the morning
+// check-ins drawn as a line over the bars (does moving more go with feeling better?), the same numbers as a table
+// (time at the computer, the longest stretch without a break, long bouts and breaks taken included) for anyone who
+// cannot see the chart, the current streak, and "Export my data".
 import { useState } from 'preact/hooks'
 import type { DayHistory, ExportResult } from '../../main/app/ipc-contract'
 import { rich } from '../shared/rich'
+import { BackFigures } from './back-figures'
 import { Section } from './section'
+import type { SectionProps } from './section-view'
 import { history, useBridge } from './state'
 import { fmt, t } from './texts'
 import './progress.css'
@@ -18,7 +21,7 @@ const PAIN_MAX = 10
 
 type Range = 'days' | 'weeks'
 
-export function Progress() {
+export function Progress({ prefs }: Pick<SectionProps, 'prefs'>) {
   const h = history.value
   const [range, setRange] = useState<Range>('days')
   if (!h) return null
@@ -30,6 +33,7 @@ export function Progress() {
         {rich(texts.streak, { days: <strong>{fmt().dayCount(h.streak)}</strong> })}{' '}
         <span class="muted">{texts.total({ count: h.totalDone })}</span>
       </p>
+      <BackFigures week={h.weeks?.at(-1)} today={h.days.at(-1)} goals={h.goals} prefs={prefs} />
       {h.weeks && (
         <div class="row-buttons" role="group" aria-label={texts.range}>
           {(['days', 'weeks'] as const).map((r) => (
@@ -143,7 +147,7 @@ function NumbersTable({ rows, weekly }: { rows: DayHistory[]; weekly: boolean })
   const texts = t().progress
   const format = fmt()
   const minutes = (value: number | undefined) => (value === undefined ? '–' : format.minutes(value))
-  // Seven columns scroll sideways in a narrow window; the box takes the focus so the keyboard can scroll it.
+  // Nine columns scroll sideways in a narrow window; the box takes the focus so the keyboard can scroll it.
   return (
     <div class="table-scroll" tabIndex={0} role="group" aria-label={texts.table}>
       <table>
@@ -157,6 +161,8 @@ function NumbersTable({ rows, weekly }: { rows: DayHistory[]; weekly: boolean })
             <th scope="col">{texts.pain}</th>
             <th scope="col">{weekly ? texts.atComputerWeek : texts.atComputer}</th>
             <th scope="col">{texts.longest}</th>
+            <th scope="col">{texts.longBouts}</th>
+            <th scope="col">{texts.breaksTaken}</th>
           </tr>
         </thead>
         <tbody>
@@ -176,6 +182,12 @@ function NumbersTable({ rows, weekly }: { rows: DayHistory[]; weekly: boolean })
               </td>
               <td>{minutes(day.activeMinutes)}</td>
               <td>{minutes(day.longestMinutes)}</td>
+              <td>{day.longBouts ?? '–'}</td>
+              <td>
+                {day.breaksOffered === undefined
+                  ? '–'
+                  : texts.takenOf({ taken: day.breaksTaken ?? 0, offered: day.breaksOffered })}
+              </td>
             </tr>
           ))}
         </tbody>

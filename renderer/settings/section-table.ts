@@ -92,14 +92,16 @@ const TODAY: readonly TextName[] = [
 export const SECTIONS: readonly LazySection[] = [
   section('today', TODAY, () => import('./today')),
   section('breaks', ['breaks', 'forms'], () => import('./breaks')),
-  section('stretches', ['stretches', 'stretchList', 'forms'], () => import('./stretches')),
+  section('stretches', ['stretches', 'stretchList', 'routines', 'forms'], () => import('./stretches')),
   section('bedtime', ['bedtime', 'forms'], () => import('./bedtime')),
   section('activities', ['activities', 'forms'], () => import('./activities')),
   section('general', ['general', 'dontInterrupt', 'choices', 'forms'], () => import('./general')),
   section('firm', ['firm', 'forms'], () => import('./screens-and-firmness')),
   section('therapy', ['therapy', 'forms'], () => import('./cold-and-heat')),
   section('soreBack', ['soreBack', 'forms'], () => import('./sore-back-settings')),
-  section('progress', ['progress', 'quoted'], () => import('./progress')),
+  section('dayLimit', ['dayLimit', 'forms'], () => import('./day-limit')),
+  // Progress's goals are fields ('forms'), and its line on today's figures says Today's "1 long sitting bout today."
+  section('progress', ['progress', 'quoted', 'today.longBouts', 'forms'], () => import('./progress')),
   section('about', ['about', 'common.warningSigns', 'forms'], () => import('./about')),
 ]
 

@@ -169,6 +169,7 @@ describe('the morning check-in', () => {
     run.platform.clickMenu('break-now')
     const kept = parseHistory(platform.historyStore.value)
     expect(kept.checkIns).toEqual({ '2026-02-27': { pain: 3, at: 1 } })
-    expect(kept.sitting['2026-02-27']).toEqual({ active: 600, longest: 300 })
+    // A file from before long bouts were counted: read with none.
+    expect(kept.sitting['2026-02-27']).toEqual({ active: 600, longest: 300, longBouts: 0 })
   })
 })

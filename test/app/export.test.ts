@@ -38,12 +38,18 @@ const lines = (csv: string) =>
     .split('\r\n')
 
 describe('export my data', () => {
-  it('asks for a folder and writes four files into a new folder there', async () => {
+  it('asks for a folder and writes five files into a new folder there', async () => {
     const s = await morning()
     expect(await exported(s)).toEqual({
       ok: true,
       folder: FOLDER,
-      files: ['limber-days.csv', 'limber-events.csv', 'limber-preferences.csv', 'limber-data.json'],
+      files: [
+        'limber-days.csv',
+        'limber-weeks.csv',
+        'limber-events.csv',
+        'limber-preferences.csv',
+        'limber-data.json',
+      ],
     })
     expect(s.platform.folderDialogs).toEqual([{ title: 'Export my data', buttonLabel: 'Export here' }])
   })
@@ -55,10 +61,11 @@ describe('export my data', () => {
     expect(file(s, 'limber-days.csv').startsWith('\uFEFF')).toBe(true)
     expect(days[0]).toBe(
       'date,breaks_done,snoozed,skipped,timed_out,missed,minutes_at_computer,longest_minutes_without_break,' +
-        'back_pain_0_to_10,check_in_word',
+        'long_sitting_bouts,breaks_taken,breaks_offered,back_pain_0_to_10,check_in_word',
     )
-    // 07:30 posture, 08:00 stretch, both done; 70 minutes at the computer, 30 at most without a break.
-    expect(days[1]).toBe(`2026-03-02,2,0,0,0,0,70,30,5,"'=sore, ""tight"""`)
+    // 07:30 posture, 08:00 stretch, both done; 70 minutes at the computer, 30 at most without a break, so no long
+    // bout; two breaks taken of two offered.
+    expect(days[1]).toBe(`2026-03-02,2,0,0,0,0,70,30,0,2,2,5,"'=sore, ""tight"""`)
     expect(days).toHaveLength(2)
   })
 
@@ -88,7 +95,7 @@ describe('export my data', () => {
       exportedAt: '2026-03-02T07:10:00.000Z',
       appVersion: '0.0.0-test',
       checkIns: { '2026-03-02': { pain: 5, word: '=sore, "tight"' } },
-      sitting: { '2026-03-02': { active: 70 * 60, longest: 30 * 60 } },
+      sitting: { '2026-03-02': { active: 70 * 60, longest: 30 * 60, longBouts: 0 } },
     })
     expect(json.preferences.snoozeMinutes).toBe(10)
     expect(json.history.log).toHaveLength(2)
@@ -255,22 +262,35 @@ describe('the export opened in a spreadsheet', () => {
     const checkIns = Object.fromEntries(
       HOSTILE.map((word, index) => [`2026-03-0${index}`.replace('-00', '-10'), { pain: 3, word, at: 0 }]),
     )
-    await platform.historyStore.write({ version: 1, days: {}, log: [], checkIns, sitting: {} })
+    // Two weeks of breaks, so the weeks' file has rows to split too.
+    const days = {
+      '2026-03-02': { posture: { done: 3, skipped: 1 } },
+      '2026-03-10': { stretch: { snoozed: 1 } },
+    }
+    await platform.historyStore.write({ version: 1, days, log: [], checkIns, sitting: {} })
     const run = testApp.again({ platform })
     expect(await exported(run)).toMatchObject({ ok: true })
     const folder = '/home/test/Documents/Limber export 2026-03-12'
-    const days = run.platform.writtenFiles.get(`${folder}/limber-days.csv`)!
+    const dayRows = run.platform.writtenFiles.get(`${folder}/limber-days.csv`)!
     const prefs = run.platform.writtenFiles.get(`${folder}/limber-preferences.csv`)!
+    const weeks = run.platform.writtenFiles.get(`${folder}/limber-weeks.csv`)!
     // Every text is kept, as text: read as RFC 4180 says, each is a cell once the apostrophes are taken out.
-    const kept = [days, prefs]
+    const kept = [dayRows, prefs]
       .flatMap((csv) => spreadsheetCells(csv, ',', true))
       .map((c) => c.replaceAll("'", ''))
     for (const text of HOSTILE) expect(kept).toContain(text.replace('\t', ' '))
-    for (const csv of [days, prefs]) {
+    // The weeks' file (its verdicts, as 'not-yet', are words of ours) is held to the same rule. Its header and two
+    // weeks hold no ';', so split there it is a cell a line.
+    const files = [
+      [dayRows, 11],
+      [prefs, 11],
+      [weeks, 3],
+    ] as const
+    for (const [csv, least] of files) {
       for (const separator of [',', ';'] as const) {
         for (const quoted of [true, false]) {
           const cells = spreadsheetCells(csv, separator, quoted)
-          expect(cells.length).toBeGreaterThan(10)
+          expect(cells.length).toBeGreaterThanOrEqual(least)
           expect(
             cells.filter(formula),
             `split at "${separator}", quotes ${quoted ? 'read' : 'ignored'}`,

@@ -24,7 +24,7 @@ describe('sitting figures', () => {
     const s = start('2026-03-02T08:00')
     // A morning of ignoring every reminder: 100 minutes straight.
     s.platform.work(100)
-    expect(await sitting(s)).toEqual({ activeMinutes: 100, longestMinutes: 100 })
+    expect(await sitting(s)).toEqual({ activeMinutes: 100, longestMinutes: 100, longBouts: 1 })
     // A walk to the kitchen: away from 09:40, back (and seen back) at 10:11.
     s.platform.away(30)
     s.platform.work(49)
@@ -50,7 +50,7 @@ describe('sitting figures', () => {
     s.platform.away(3)
     s.platform.emit('unlock-screen')
     s.platform.work(20)
-    expect(await sitting(s)).toEqual({ activeMinutes: 40, longestMinutes: 43 })
+    expect(await sitting(s)).toEqual({ activeMinutes: 40, longestMinutes: 43, longBouts: 1 })
   })
 
   it('are kept in the history, so a restart keeps them', async () => {
@@ -59,11 +59,15 @@ describe('sitting figures', () => {
     first.platform.work(45)
     first.app.dispose()
     run = null
-    expect(parseHistory(history.value).sitting['2026-03-02']).toEqual({ active: 45 * 60, longest: 45 * 60 })
+    expect(parseHistory(history.value).sitting['2026-03-02']).toEqual({
+      active: 45 * 60,
+      longest: 45 * 60,
+      longBouts: 1,
+    })
     stopFakeClock()
     const second = start('2026-03-02T09:00', undefined, new TestPlatform({ history }))
     second.platform.work(30)
-    expect(await sitting(second)).toEqual({ activeMinutes: 75, longestMinutes: 45 })
+    expect(await sitting(second)).toEqual({ activeMinutes: 75, longestMinutes: 45, longBouts: 1 })
   })
 
   it('split at local midnight', async () => {
@@ -78,8 +82,8 @@ describe('sitting figures', () => {
     s.platform.work(60)
     s.platform.away(20)
     const kept = parseHistory(history.value).sitting
-    expect(kept['2026-03-02']).toEqual({ active: 30 * 60, longest: 30 * 60 })
-    expect(kept['2026-03-03']).toEqual({ active: 30 * 60, longest: 30 * 60 })
+    expect(kept['2026-03-02']).toEqual({ active: 30 * 60, longest: 30 * 60, longBouts: 0 })
+    expect(kept['2026-03-03']).toEqual({ active: 30 * 60, longest: 30 * 60, longBouts: 0 })
   })
 
   it('do not count a clock set forward as time sat', async () => {
@@ -87,6 +91,6 @@ describe('sitting figures', () => {
     s.platform.work(30)
     s.platform.jumpClock(120)
     s.platform.work(10)
-    expect(await sitting(s)).toEqual({ activeMinutes: 40, longestMinutes: 40 })
+    expect(await sitting(s)).toEqual({ activeMinutes: 40, longestMinutes: 40, longBouts: 1 })
   })
 })

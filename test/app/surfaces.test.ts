@@ -187,7 +187,16 @@ describe('history', () => {
     const summary = summarizeHistory(history, '2026-03-02')
     expect(summary.days).toHaveLength(14)
     expect(summary.days[0]!.date).toBe('2026-02-17')
-    expect(summary.days[13]).toEqual({ date: '2026-03-02', done: 3, snoozed: 1, skipped: 1, timedOut: 1 })
+    // Breaks taken: the two done; offered: those, the skipped and the timed-out one (not the one due while away).
+    expect(summary.days[13]).toEqual({
+      date: '2026-03-02',
+      done: 3,
+      snoozed: 1,
+      skipped: 1,
+      timedOut: 1,
+      breaksTaken: 2,
+      breaksOffered: 4,
+    })
     expect(summary.totalDone).toBe(3)
   })
 

@@ -14,6 +14,8 @@ import type {
   PowerEvent,
   StoreFile,
   TrayView,
+  FileDialogRequest,
+  TextFileRead,
   Updater,
 } from '../../main/app/platform'
 import { BUSY_REASONS, type BusyDetectors, type BusyReason } from '../../main/app/platform'
@@ -305,6 +307,51 @@ export class TestPlatform implements Platform {
     this.existingFolders.add(folder)
     for (const file of files) this.writtenFiles.set(`${folder}/${file.name}`, file.contents)
     return 'written'
+  }
+
+  /** Routines from a physiotherapist (main/app/routines): kept here like the other stores. */
+  readonly routinesStore = new MemoryStore()
+  /** The user's files, by absolute path (readTextFile reads them; writeTextFile writes them). */
+  readonly files = new Map<string, string>()
+  /** What the open dialog answers: a file's path, or null when the user cancels. */
+  fileToOpen: string | null = null
+  /** What the save dialog answers: where to save, or null when the user cancels. */
+  saveAs: string | null = '/home/test/Documents/routine.json'
+  /** File dialogs asked for (open and save), with what they said. */
+  readonly fileDialogs: { title: string; buttonLabel: string; defaultName?: string }[] = []
+  /** While set, a file dialog stays open until this settles (a user taking their time). */
+  dialogOpenUntil: Promise<void> | null = null
+
+  async chooseFile(request: FileDialogRequest): Promise<string | null> {
+    this.fileDialogs.push({ title: request.title, buttonLabel: request.buttonLabel })
+    await this.dialogHeld()
+    return this.fileToOpen
+  }
+  async chooseSaveFile(request: FileDialogRequest & { defaultName: string }): Promise<string | null> {
+    this.fileDialogs.push({
+      title: request.title,
+      buttonLabel: request.buttonLabel,
+      defaultName: request.defaultName,
+    })
+    await this.dialogHeld()
+    return this.saveAs
+  }
+  readTextFile(path: string, options: { maxBytes: number; cwd?: string }): TextFileRead {
+    const full = path.startsWith('/') ? path : `${options.cwd ?? '/home/test'}/${path}`
+    if ([...this.files.keys()].some((file) => file.startsWith(`${full}/`)))
+      return { ok: false, why: 'not-a-file' }
+    const text = this.files.get(full)
+    if (text === undefined) return { ok: false, why: 'missing' }
+    const bytes = new TextEncoder().encode(text).length
+    if (bytes > options.maxBytes) return { ok: false, why: 'too-large', bytes }
+    return { ok: true, text }
+  }
+  async writeTextFile(path: string, contents: string): Promise<void> {
+    if (this.writeFails !== null) throw new Error(this.writeFails)
+    this.files.set(path, contents)
+  }
+  private async dialogHeld(): Promise<void> {
+    await this.dialogOpenUntil
   }
 
   // ---- driving the simulation -------------------------------------------------------------------------

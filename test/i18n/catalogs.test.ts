@@ -60,8 +60,9 @@ const SAME_IN_EVERY_LANGUAGE = new Set<string>([
   'Esc',
   // Words German (and others) write as English does.
   'Yoga',
-  // Unit symbols (minutes, seconds) are the same in all our languages.
+  // Unit symbols (minutes, seconds, hours) are the same in all our languages.
   'min',
+  'h',
   's',
 ])
 

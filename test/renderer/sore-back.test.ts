@@ -111,7 +111,7 @@ describe('sore-back days in Today', () => {
   it('shows time at the computer and the longest stretch without a break', async () => {
     await load(page, h.url, 'settings.html')
     expect(await page.textContent('.sitting')).toBe(
-      'At the computer today: 3 hr 16 min. Longest without a break: 1 hr 4 min.',
+      'At the computer today: 3 hr 16 min. Longest without a break: 1 hr 4 min. 1 long sitting bout today.',
     )
   })
 
@@ -174,7 +174,7 @@ describe('Progress', () => {
     await page.click('text=Export my data…')
     await expect
       .poll(() => page.textContent('#progress [role="status"]'))
-      .toBe('Saved 4 files in /home/you/Documents/Limber export 2026-11-26.')
+      .toBe('Saved 5 files in /home/you/Documents/Limber export 2026-11-26.')
     await load(page, h.url, 'settings.html?export=fail')
     await page.click('nav a[href="#progress"]')
     await page.click('text=Export my data…')

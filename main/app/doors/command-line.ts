@@ -60,6 +60,8 @@ export function isShellSwitch(arg: string): boolean {
 export function parseCommandLine(
   args: readonly unknown[],
   texts: AppTexts = CATALOGS.en.app,
+  /** The folder the command was typed in (a routine file's path is taken from there). */
+  cwd?: string,
 ): ParsedCommandLine {
   const said = texts.commandLine
   // The problem, then how to use the command line: two sentences.
@@ -94,6 +96,14 @@ export function parseCommandLine(
       const command = parseSoreBack(value)
       if (!command) return { ok: false, message: said.soreBackTakes({ values: SORE_BACK_VALUES.join(', ') }) }
       commands.push(command)
+      continue
+    }
+    if (arg === '--import-routine' || arg.startsWith('--import-routine=')) {
+      const inline = arg.startsWith('--import-routine=')
+      const value = inline ? arg.slice('--import-routine='.length) : args[i + 1]
+      if (!inline) i++
+      if (typeof value !== 'string' || value === '') return refuse(texts.routines.needsFile)
+      commands.push({ type: 'import-routine', path: value, ...(cwd !== undefined ? { cwd } : {}) })
       continue
     }
     const simple = Object.prototype.hasOwnProperty.call(SIMPLE, arg) ? SIMPLE[arg] : undefined

@@ -34,6 +34,8 @@ export type Command =
   | { type: 'check-in'; pain: number; word: string }
   /** "Not today" to the morning check-in. */
   | { type: 'check-in-dismiss' }
+  /** `limber --import-routine FILE`: a routine file, its path as typed, relative to `cwd` (where it was typed). */
+  | { type: 'import-routine'; path: string; cwd?: string }
   /** "Check for updates" (About). */
   | { type: 'update-check' }
   /** Quit and install the downloaded update now (after the break on screen, if one is). */
@@ -61,6 +63,8 @@ export interface CommandTarget {
   /** False when the answer is not a pain of 0–10. */
   checkIn(pain: number, word: string): boolean
   dismissCheckIn(): void
+  /** Imports a routine file and tells the user what it imported or why not (a notification). */
+  importRoutine(path: string, cwd: string | undefined): CommandResult
   checkForUpdates(): void
   /** False when no update is ready. */
   installUpdate(): boolean
@@ -70,6 +74,8 @@ export interface CommandResult {
   ok: boolean
   /** What happened, in words (the command line prints it). */
   message: string
+  /** The app has told the user already (a notification): the shell only logs it. */
+  told?: boolean
 }
 
 /** The tray's action ids (tray-menu.ts) and the command each one stands for. */
@@ -173,6 +179,8 @@ export function runCommand(
     case 'check-in-dismiss':
       app.dismissCheckIn()
       return { ok: true, message: said.noCheckIn }
+    case 'import-routine':
+      return app.importRoutine(command.path, command.cwd)
     case 'update-check':
       app.checkForUpdates()
       return { ok: true, message: said.updateChecking }

@@ -46,6 +46,40 @@ export interface DayHistory {
   activeMinutes?: number
   /** The longest stretch at the computer without a break, in minutes (a week: its longest). */
   longestMinutes?: number
+  /** Long sitting bouts: stretches at the computer without a break over 35 minutes (a week: the sum). */
+  longBouts?: number
+  /** Posture and stretch breaks taken, and offered (records/back-figures.ts says which count). */
+  breaksTaken?: number
+  breaksOffered?: number
+  /** A week's verdict against the goals (weeks only). */
+  verdict?: WeekVerdict
+}
+
+/** Where a week stands against one goal: met, not yet (the week goes on), missed, or nothing to judge yet. */
+export type GoalState = 'met' | 'not-yet' | 'missed' | 'no-data'
+
+/** A week against the goals (records/back-figures.ts). */
+export interface WeekVerdict {
+  /** The week is over; otherwise the figures are so far. */
+  complete: boolean
+  /** Work days spent at the computer, and the good ones among them (at most the goal's long bouts). */
+  workdaysAtComputer: number
+  goodDays: number
+  sitting: GoalState
+  breaksTaken: number
+  breaksOffered: number
+  breaks: GoalState
+}
+
+/** The goals the weeks are measured against, as the user set them (preferences `goals`). */
+export interface BackGoals {
+  longBoutsPerDay: number
+  goodDays: number
+  /** Work days in a week (the work hours' days, used whether or not work hours are on). */
+  workdays: number
+  breaksTakenPercent: number
+  /** A bout longer than this many minutes is a long one. */
+  boutMinutes: number
 }
 
 export interface HistorySummary {
@@ -56,6 +90,8 @@ export interface HistorySummary {
   totalDone: number
   /** The last 8 weeks, Monday to Sunday, oldest first, this week last (absent from older bridges). */
   weeks?: DayHistory[]
+  /** The goals each week's verdict is measured against. */
+  goals?: BackGoals
 }
 
 export interface TherapyStatus {
@@ -116,8 +152,10 @@ export interface AppStatus {
   soreBack?: SoreBackStatus | null
   /** The morning check-in, or null when it is off. */
   checkIn?: CheckInStatus | null
-  /** Today at the computer: minutes in all, and the longest stretch without a break. */
-  sitting?: { activeMinutes: number; longestMinutes: number }
+  /** Today at the computer: minutes in all, the longest stretch without a break, and the long sitting bouts. */
+  sitting?: { activeMinutes: number; longestMinutes: number; longBouts: number }
+  /** The daily limit when it is on (main/app/day-limit/): its hours, and whether today reached it. */
+  dayLimit?: { hours: number; reached: boolean } | null
   /** A reminder due now waits because the user is busy (docs/dont-interrupt.md); absent when none does. */
   held?: HeldReminder
   /** Updates of the installed app, for About and the tray (docs/updates.md); absent from older bridges. */
@@ -223,6 +261,11 @@ export interface BreakContent {
    */
   soreDay?: boolean
   /**
+   * A routine from a physiotherapist: its name, and what a sore back left out of it ("2 stretches of your routine
+   * are left out today…"), null when nothing was. Absent for every other break.
+   */
+  routineLine?: { name: string; note: string | null }
+  /**
    * Which answers it offers by firm mode's rules (main/core/firm/answers.ts): without Skip, the window says why and
    * that holding Esc for three seconds leaves in an emergency. Absent: Done, Snooze and Skip, as always.
    */
@@ -255,3 +298,31 @@ export interface TestReminderResult {
   /** False when the system could not show a notification at all (Platform.notify answered false). */
   shown: boolean
 }
+
+/** A routine from a physiotherapist, as Settings lists it (main/app/routines). */
+export interface RoutineSummary {
+  id: string
+  /** Its name in the language in use (or the nearest its author wrote). */
+  name: string
+  importedAt: EpochMs
+  /** Its stretches in order: name, where and how hard, and whether a sore-back day keeps it. */
+  stretches: {
+    name: string
+    position: 'desk' | 'standing' | 'floor'
+    intensity: 'gentle' | 'moderate' | 'strong'
+    soreBackOk: boolean
+  }[]
+  /** Stretch breaks use it instead of the automatic choice. */
+  forBreaks: boolean
+  /** Its own reminder: on or off, at `times` (HH:MM) on `weekdays` (0 = Sunday). */
+  reminder: { enabled: boolean; times: string[]; weekdays: number[] }
+}
+
+/** What importing a routine did: the routine kept, or why not (every problem in words, naming field and stretch). */
+export type RoutineImportResult =
+  | { ok: true; message: string; routine: RoutineSummary; replaced: boolean }
+  | { ok: false; cancelled: boolean; message: string; problems: string[] }
+
+/** What exporting one routine did: the file written, or why not. */
+export type RoutineExportResult =
+  { ok: true; file: string; message: string } | { ok: false; cancelled: boolean; message: string }

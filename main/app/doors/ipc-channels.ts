@@ -5,6 +5,7 @@
 // checks and routes calls by it. Also the events main pushes. Only TypeBox's builders run here, so the preload
 // stays small.
 import {
+  Array as TArray,
   Boolean as TBoolean,
   Enum,
   Integer,
@@ -21,6 +22,8 @@ import type { Preferences } from '../../core/preferences/index'
 import { PLAN_LENGTHS, type PlanLength } from '../../core/sore-back/days'
 import type { BusyDetectors, PageKind } from '../platform'
 import { CHECK_IN_WORD_MAX, PAIN_MAX } from '../records/day-records'
+import { ROUTINE_TIMES_MAX } from '../../core/routine/use'
+import { TIME_PATTERN } from '../../core/preferences/time-pattern'
 import {
   PAUSE_DURATIONS,
   REMINDER_ACTIONS,
@@ -36,6 +39,9 @@ import type {
   ExportResult,
   HistorySummary,
   PreferencesPatch,
+  RoutineExportResult,
+  RoutineImportResult,
+  RoutineSummary,
   SetPreferencesResult,
   StretchInfo,
   TestReminderResult,
@@ -83,6 +89,15 @@ const SETTINGS: readonly PageKind[] = ['settings']
 const BREAK: readonly PageKind[] = ['break']
 /** The calm dimmed screen a full-screen break puts on each other display. */
 const DIMMED: readonly PageKind[] = ['dimmed']
+
+/** A routine's id, as main/app/routines gives them. */
+const RoutineId = TString({ pattern: '^[a-z0-9-]{1,40}$' })
+
+/** How a routine is used (the routines:use payload without its id). */
+export interface RoutineUse {
+  forBreaks?: boolean
+  reminder?: { enabled: boolean; times: string[]; weekdays: number[] }
+}
 
 /** Every request/response call, by channel. */
 export const IPC_CHANNELS = {
@@ -171,6 +186,49 @@ export const IPC_CHANNELS = {
   }),
   'check-in:dismiss': bare('dismissCheckIn', BOTH, ok),
   'data:export': bare('exportData', SETTINGS, answer<ExportResult>()),
+  /** The routines from a physiotherapist (main/app/routines), as Settings lists them. */
+  'routines:get': bare('getRoutines', SETTINGS, answer<RoutineSummary[]>()),
+  /** "Import a routine…": main opens the file dialog, reads the file and keeps it when nothing is wrong. */
+  'routines:import': bare('importRoutine', SETTINGS, answer<RoutineImportResult>()),
+  'routines:remove': channel({
+    bridge: 'removeRoutine',
+    senders: SETTINGS,
+    payload: TObject({ id: RoutineId }, { additionalProperties: false }),
+    send: (id: string) => ({ id }),
+    answer: ok,
+  }),
+  /** How a routine is used: for stretch breaks (one at most), and as its own reminder at chosen days and times. */
+  'routines:use': channel({
+    bridge: 'useRoutine',
+    senders: SETTINGS,
+    payload: TObject(
+      {
+        id: RoutineId,
+        forBreaks: Optional(TBoolean()),
+        reminder: Optional(
+          TObject(
+            {
+              enabled: TBoolean(),
+              times: TArray(TString({ pattern: TIME_PATTERN }), { minItems: 1, maxItems: ROUTINE_TIMES_MAX }),
+              weekdays: TArray(Integer({ minimum: 0, maximum: 6 }), { maxItems: 7 }),
+            },
+            { additionalProperties: false },
+          ),
+        ),
+      },
+      { additionalProperties: false },
+    ),
+    send: (id: string, use: RoutineUse) => ({ id, ...use }),
+    answer: ok,
+  }),
+  /** "Export…": the routine written where the user chooses, in the format it came in. */
+  'routines:export': channel({
+    bridge: 'exportRoutine',
+    senders: SETTINGS,
+    payload: TObject({ id: RoutineId }, { additionalProperties: false }),
+    send: (id: string) => ({ id }),
+    answer: answer<RoutineExportResult>(),
+  }),
   /** The emergency way out of a break without Skip (Esc held for three seconds): recorded as skipped. */
   'break:leave': channel({
     bridge: 'leaveBreak',
@@ -211,9 +269,15 @@ export interface IpcEvents {
   'status:changed': AppStatus
   'prefs:changed': Preferences
   'break:changed': BreakContent | null
+  'routines:changed': RoutineSummary[]
 }
 export type IpcEvent = keyof IpcEvents
-export const IPC_EVENTS: readonly IpcEvent[] = ['status:changed', 'prefs:changed', 'break:changed']
+export const IPC_EVENTS: readonly IpcEvent[] = [
+  'status:changed',
+  'prefs:changed',
+  'break:changed',
+  'routines:changed',
+]
 
 /**
  * The bridge the preload script exposes as `window.limber`: one function per call, named and shaped by the table,

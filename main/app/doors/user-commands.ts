@@ -11,7 +11,7 @@ import {
 import { kindEnabled, REMINDER_NAMES } from '../../core/planning/reminders'
 import type { PlanLength } from '../../core/sore-back'
 import type { AppParts } from '../parts'
-import type { CommandTarget } from './commands'
+import type { CommandResult, CommandTarget } from './commands'
 import type { PauseDuration, ReminderAction, SetPreferencesResult, TherapyMode } from '../ipc-contract'
 import { checkPlainData } from './ipc-check'
 import { answersOf } from '../on-screen/firm-break'
@@ -36,6 +36,8 @@ export type CommandParts = Pick<
   | 'replan'
   | 'language'
   | 'breakContent'
+  | 'routineDoors'
+  | 'speech'
   | 'skips'
   | 'updates'
 >
@@ -234,7 +236,11 @@ export class UserCommands implements CommandTarget {
     app.replan(now)
     // Turning a kind off withdraws its reminder on screen (a break the user started is theirs to finish).
     const showing = app.screen.current
-    if (showing && !showing.manual && !kindEnabled(app.schedule.calendar.prefs, showing.kind, showing.ref)) {
+    if (
+      showing &&
+      !showing.manual &&
+      !kindEnabled(app.schedule.calendar.prefs, showing.kind, showing.ref, app.schedule.calendar.routines)
+    ) {
       app.screen.end('withdrawn', now)
     }
     app.screen.headsUp.close()
@@ -253,6 +259,14 @@ export class UserCommands implements CommandTarget {
       const content = app.breakContent(now)
       if (content) app.platform.broadcast('break:changed', content)
     }
+  }
+
+  importRoutine(path: string, cwd: string | undefined): CommandResult {
+    const result = this.app.routineDoors.importFile(path, cwd, 'command-line')
+    const words = this.app.speech().texts.app.routines
+    const message = result.ok ? result.message : [result.message, ...result.problems].join('\n')
+    this.app.platform.inform(result.ok ? words.importedTitle : words.notImportedTitle, message)
+    return { ok: result.ok, message, told: true }
   }
 }
 

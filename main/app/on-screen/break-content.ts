@@ -14,6 +14,7 @@ import type { BreakContent, StretchInfo } from '../ipc-contract'
 import type { NotificationRequest } from '../platform'
 import type { Speech } from '../speech'
 import { routineEntries } from './routine-steps'
+import { routineLine, routineNames, routineStretches, type ShowingRoutine } from './routine-content'
 
 /** A reminder on screen now. `rotation` picks this showing's tip and suggestions (it grows by one per showing). */
 export interface Showing {
@@ -31,6 +32,8 @@ export interface Showing {
   userAsked?: boolean
   /** Shown during a sore-back plan: an easy walk, gentle stretches, "stop at the first sign of pain" with each. */
   gentle?: boolean
+  /** A routine from a physiotherapist: its own reminder, or a stretch break that uses it. */
+  routine?: ShowingRoutine
 }
 
 /** Each figure's film and held picture, worked out once: they depend on the figure alone, not on the language. */
@@ -97,9 +100,16 @@ export function breakContent(
     message: windowMessage(showing, words.body, speech),
     startedAt: showing.startedAt,
     durationSeconds: showing.kind === 'posture' ? prefs.posture.durationSeconds : 0,
-    stretches: showing.stretches.map((stretch) =>
-      stretchInfo(stretch, prefs, texts, { gentle: showing.gentle ?? false, moving: true }),
-    ),
+    stretches:
+      showing.routine && showing.routine.items.length > 0
+        ? routineStretches(showing.routine, speech, showing.gentle ?? false, {
+            library: (stretch) =>
+              stretchInfo(stretch, prefs, texts, { gentle: showing.gentle ?? false, moving: true }),
+            draw: drawn,
+          })
+        : showing.stretches.map((stretch) =>
+            stretchInfo(stretch, prefs, texts, { gentle: showing.gentle ?? false, moving: true }),
+          ),
     ...(showing.kind === 'stretch'
       ? {
           routine: routineEntries(showing.stretches, texts),
@@ -119,6 +129,7 @@ export function breakContent(
           text: heldSentence(showing.held, speech),
         }
       : null,
+    ...(showing.routine ? { routineLine: routineLine(showing.routine, speech) } : {}),
     answers: { ...answers },
   }
 }
@@ -183,7 +194,21 @@ function wordsFor(showing: Showing, prefs: Preferences, speech: Speech): { title
           ? texts.soreBack.walk
           : `${notify.postureLead} ${pick(texts.postureTips, showing.rotation)}`,
       }
+    case 'routine':
     case 'stretch': {
+      const routine = showing.routine
+      if (routine && routine.items.length > 0) {
+        const names = routineNames(routine, speech)
+        const body = speech.texts.app.routines.notifyBody({
+          count: names.length,
+          names: speech.format.list(names),
+        })
+        const line = routineLine(routine, speech)
+        return {
+          title: showing.kind === 'routine' ? showing.title : notify.stretchTitle,
+          body: line.note ? `${body} ${line.note}` : body,
+        }
+      }
       const n = showing.stretches.length
       // Said before the user starts: a stretch done on the floor needs room and a minute to get down.
       const names = showing.stretches.map((s) => {

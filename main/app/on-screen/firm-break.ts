@@ -7,6 +7,7 @@ import { isActiveUseKind, type ReminderKind } from '../../core/planning/reminder
 import type { Preferences } from '../../core/preferences/index'
 import type { Stretch } from '../../core/content'
 import type { DueReminder } from '../../core/planning/next-due'
+import { routineShapes, type ShowingRoutine } from './routine-content'
 
 /** What the state file keeps: the local day and the breaks the user skipped on it. */
 export interface StoredSkips {
@@ -54,6 +55,8 @@ export interface FirmShowing {
   held?: unknown
   gentle?: boolean
   stretches: readonly Pick<Stretch, 'position'>[]
+  /** A physiotherapist's routine it does instead of the library's stretches. */
+  routine?: ShowingRoutine
 }
 
 /** The answers `showing` offers now, by firm mode's rules and today's skips. */
@@ -70,7 +73,9 @@ export function answersOf(
     late: showing.reminder.late,
     snoozedBefore: showing.reminder.snoozed,
     soreBack: showing.gentle === true,
-    onTheFloor: showing.stretches.some((stretch) => stretch.position === 'floor'),
+    onTheFloor: [...showing.stretches, ...(showing.routine ? routineShapes(showing.routine) : [])].some(
+      (stretch) => stretch.position === 'floor',
+    ),
     skipsToday,
   })
 }

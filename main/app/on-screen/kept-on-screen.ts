@@ -99,7 +99,7 @@ export function afterRestart(
     : (reminder.relevantUntil ?? kept.shownAt)
   const relevant =
     now < end &&
-    kindEnabled(calendar.prefs, reminder.kind, reminder.ref) &&
+    kindEnabled(calendar.prefs, reminder.kind, reminder.ref, calendar.routines) &&
     (!isActiveUseKind(reminder.kind) || calendar.isActiveUseTime(now))
   return relevant ? { show: true } : { show: false, lostAt: Math.max(kept.shownAt, Math.min(now, end)) }
 }

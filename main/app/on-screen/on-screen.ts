@@ -9,6 +9,8 @@ import type { DueReminder } from '../../core/planning/next-due'
 import type { Preferences } from '../../core/preferences/index'
 import type { Speech } from '../speech'
 import type { ReminderKind } from '../../core/planning/reminders'
+import type { Routine } from '../../core/routine/format'
+import { routineForBreak } from '../../core/routine/shown'
 import { breakContent, reminderNotification, type Showing } from './break-content'
 import type { HeldFor } from '../busy/hold'
 import type { Outcome } from '../records/history'
@@ -46,6 +48,11 @@ export interface OnScreenHooks {
   speech(): Speech
   /** A sore-back plan runs: easy walks, gentle stretches only, each with "stop at the first sign of pain". */
   gentle(now: number): boolean
+  /**
+   * The routine from a physiotherapist a reminder does: for a 'routine' reminder, the one it names; for a stretch
+   * break, the one used for breaks (instead of the automatic choice). Null: none.
+   */
+  routine(kind: ReminderKind, ref: string | undefined): Routine | null
   /** Records what became of a reminder. */
   record(kind: ReminderKind, outcome: Outcome, at: number): void
   /** The user answered from the notification. */
@@ -106,6 +113,13 @@ export class OnScreen implements Disposable {
     const prefs = this.hooks.prefs()
     const gentle = this.hooks.gentle(now)
     this.headsUp.close()
+    const chosen =
+      due.kind === 'stretch' || due.kind === 'routine' ? this.hooks.routine(due.kind, due.ref) : null
+    // A sore back leaves out what is not gentle or is done on the floor; when nothing is left, the automatic choice.
+    const routine = chosen ? { routine: chosen, ...routineForBreak(chosen, gentle) } : undefined
+    const ownStretches = routine !== undefined && routine.items.length > 0
+    // The rotation picks library stretches for a stretch break, and for a routine none of whose stretches fit today.
+    const picks = (due.kind === 'stretch' || routine !== undefined) && !ownStretches
     const id = `${due.kind}:${now.toString(36)}:${++this.shown}`
     this.showing = {
       id,
@@ -114,7 +128,7 @@ export class OnScreen implements Disposable {
       title: due.title,
       ...(due.ref !== undefined ? { ref: due.ref } : {}),
       startedAt: now,
-      ...this.rotation.next(due.kind, prefs, gentle, now),
+      ...this.rotation.next(picks ? 'stretch' : due.kind, prefs, gentle, now),
       reminder: due,
       leftMs: SHOWING_TIMEOUT_MS,
       runningSince: now,
@@ -124,6 +138,7 @@ export class OnScreen implements Disposable {
       firmOpened: false,
       held,
       ...(gentle ? { gentle } : {}),
+      ...(routine ? { routine } : {}),
     }
     const answers = this.answers(now)
     // A firm break is not a notification to wave away: its window opens at once (by itself, without the keyboard).

@@ -1,5 +1,5 @@
 // The per-day records kept with the history (history.ts): the morning check-ins ("How is your back today?") and
-// the sitting figures (time at the computer, longest stretch without a break). Their shape, how a stored file is
+// the sitting figures (time at the computer, longest stretch without a break, long sitting bouts). Their shape, how a stored file is
 // read back (what cannot be read is named, so the file is copied aside first, as for the rest of the history),
 // and their bound: one entry a day, the newest DAY_RECORDS_MAX days kept.
 import {
@@ -32,9 +32,9 @@ export const CheckInSchema = TObject({
 })
 export type CheckIn = Static<typeof CheckInSchema>
 
-/** One day's sitting figures, whole non-negative seconds. */
+/** One day's sitting figures: whole non-negative seconds, and a count (absent from files written before it). */
 const Seconds = Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER })
-export const SittingDaySchema = TObject({ active: Seconds, longest: Seconds })
+export const SittingDaySchema = TObject({ active: Seconds, longest: Seconds, longBouts: Optional(Seconds) })
 
 /**
  * A word as it is kept: one line, no control characters (bidirectional ones included: core/plain-text.ts), trimmed and
@@ -82,7 +82,7 @@ export function readCheckIns(stored: unknown, drop: Drop): Record<DateKey, Check
   return boundDays(out)
 }
 
-/** Reads stored sitting figures; each one that is not a real date with two whole, non-negative seconds is named. */
+/** Reads stored sitting figures; each one that is not a real date with whole, non-negative figures is named. */
 export function readSitting(stored: unknown, drop: Drop): Record<DateKey, SittingDay> {
   const out: Record<DateKey, SittingDay> = {}
   if (stored === undefined) return out
@@ -95,7 +95,7 @@ export function readSitting(stored: unknown, drop: Drop): Record<DateKey, Sittin
       drop(`sitting.${short(date)}`)
       continue
     }
-    out[date] = { active: entry.active, longest: entry.longest }
+    out[date] = { active: entry.active, longest: entry.longest, longBouts: entry.longBouts ?? 0 }
   }
   return boundDays(out)
 }

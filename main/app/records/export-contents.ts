@@ -1,10 +1,13 @@
 // What "Export my data" writes, as text: one row a day (breaks, time at the computer, longest stretch without a
-// break, the check-in), every recorded event, the preferences as setting/value rows, and all of it as one JSON
+// break, long sitting bouts, breaks taken of those offered, the check-in), one row a week (its back figures and
+// their verdict against the goals), every recorded event, the preferences as setting/value rows, and all of it as one JSON
 // file exactly as kept. CSV follows RFC 4180 (commas, double quotes doubled, CRLF), starts with a byte order mark
 // so spreadsheets read accents right, and never lets a typed word start a formula.
 import type { ExportFile } from '../platform'
 import type { Preferences } from '../../core/preferences/index'
 import { dateKeyOf } from '../../core/local-time'
+import { addDays, weekdayOf } from '../../core/local-time'
+import { backDay, weekVerdict } from './back-figures'
 import { OUTCOMES, type DayCounts, type HistoryData, type Outcome } from './history'
 
 /** What an export is made of, read when the folder has been chosen. */
@@ -13,10 +16,16 @@ export interface ExportSource {
   history: Readonly<HistoryData>
   now: number
   appVersion: string
+  /**
+   * The routines from a physiotherapist: each written as its own routine file too (`limber-routine-1.json`…), in
+   * the format it came in, so it can be imported again or handed back.
+   */
+  routines?: readonly { file: unknown; use: unknown }[]
 }
 
 export const EXPORT_FILE_NAMES = {
   days: 'limber-days.csv',
+  weeks: 'limber-weeks.csv',
   events: 'limber-events.csv',
   preferences: 'limber-preferences.csv',
   json: 'limber-data.json',
@@ -25,9 +34,14 @@ export const EXPORT_FILE_NAMES = {
 export function exportedFiles(source: ExportSource): ExportFile[] {
   return [
     { name: EXPORT_FILE_NAMES.days, contents: daysCsv(source) },
+    { name: EXPORT_FILE_NAMES.weeks, contents: weeksCsv(source) },
     { name: EXPORT_FILE_NAMES.events, contents: eventsCsv(source) },
     { name: EXPORT_FILE_NAMES.preferences, contents: preferencesCsv(source) },
     { name: EXPORT_FILE_NAMES.json, contents: `${JSON.stringify(everything(source), null, 2)}\n` },
+    ...(source.routines ?? []).map((routine, i) => ({
+      name: `limber-routine-${i + 1}.json`,
+      contents: `${JSON.stringify(routine.file, null, 2)}\n`,
+    })),
   ]
 }
 
@@ -40,6 +54,9 @@ const DAY_COLUMNS = [
   'missed',
   'minutes_at_computer',
   'longest_minutes_without_break',
+  'long_sitting_bouts',
+  'breaks_taken',
+  'breaks_offered',
   'back_pain_0_to_10',
   'check_in_word',
 ]
@@ -56,6 +73,7 @@ function daysCsv({ history }: ExportSource): string {
     const counts = totals(history.days[date])
     const sitting = history.sitting[date]
     const checkIn = history.checkIns[date]
+    const back = backDay(history, date)
     return [
       date,
       counts.done + counts.away,
@@ -63,13 +81,53 @@ function daysCsv({ history }: ExportSource): string {
       counts.skipped,
       counts['timed-out'],
       counts.missed,
-      sitting ? Math.round(sitting.active / 60) : '',
-      sitting ? Math.round(sitting.longest / 60) : '',
+      sitting ? back.activeMinutes : '',
+      sitting ? back.longestMinutes : '',
+      sitting ? back.longBouts : '',
+      back.breaksTaken,
+      back.breaksOffered,
       checkIn ? checkIn.pain : '',
       checkIn?.word ?? '',
     ]
   })
   return csv([DAY_COLUMNS, ...rows])
+}
+
+const WEEK_COLUMNS = [
+  'week_from',
+  'workdays_at_computer',
+  'good_days',
+  'good_days_goal',
+  'sitting_goal',
+  'breaks_taken',
+  'breaks_offered',
+  'breaks_taken_goal_percent',
+  'breaks_goal',
+]
+
+/** Every week (Monday first) from the first recorded day to this one, against the goals as they are set now. */
+function weeksCsv({ history, prefs, now }: ExportSource): string {
+  const today = dateKeyOf(new Date(now))
+  const dates = [...Object.keys(history.days), ...Object.keys(history.sitting)].sort()
+  const mondayOf = (date: string) => addDays(date, -((weekdayOf(date) + 6) % 7))
+  const rows: (string | number)[][] = []
+  const first = dates[0]
+  for (let monday = first === undefined ? null : mondayOf(first); monday !== null && monday <= today;) {
+    const verdict = weekVerdict(history, monday, today, prefs)
+    rows.push([
+      monday,
+      verdict.workdaysAtComputer,
+      verdict.goodDays,
+      prefs.goals.goodDays,
+      verdict.sitting,
+      verdict.breaksTaken,
+      verdict.breaksOffered,
+      prefs.goals.breaksTakenPercent,
+      verdict.breaks,
+    ])
+    monday = addDays(monday, 7)
+  }
+  return csv([WEEK_COLUMNS, ...rows])
 }
 
 function eventsCsv({ history }: ExportSource): string {
@@ -100,18 +158,22 @@ function preferencesCsv({ prefs }: ExportSource): string {
 }
 
 /** Everything kept, as kept (sitting figures in seconds), with what the file is. */
-function everything({ prefs, history, now, appVersion }: ExportSource): unknown {
+function everything({ prefs, history, now, appVersion, routines = [] }: ExportSource): unknown {
   return {
     format: 'limber-export',
     formatVersion: 1,
     exportedAt: new Date(now).toISOString(),
     exportedOn: dateKeyOf(new Date(now)),
     appVersion,
-    units: { sitting: 'seconds', pain: '0 (none) to 10 (the worst)' },
+    units: {
+      sitting: 'seconds (active, longest); longBouts counts stretches without a break over 35 minutes',
+      pain: '0 (none) to 10 (the worst)',
+    },
     preferences: prefs,
     history: { days: history.days, log: history.log },
     checkIns: history.checkIns,
     sitting: history.sitting,
+    routines,
   }
 }
 

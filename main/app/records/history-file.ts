@@ -6,6 +6,7 @@
 // the preferences file does for values it cannot keep.
 import { logEvent } from '../log-events'
 import { dateKeyOf, type DateKey } from '../../core/local-time'
+import type { Preferences } from '../../core/preferences/index'
 import type { ReminderKind } from '../../core/planning/reminders'
 import type { SittingDay } from '../../core/sitting'
 import { boundDays, type CheckIn } from './day-records'
@@ -61,8 +62,8 @@ export class HistoryFile {
     return this.history
   }
 
-  summary(now: number): HistorySummary {
-    return summarizeHistory(this.history, dateKeyOf(new Date(now)))
+  summary(now: number, prefs: Preferences): HistorySummary {
+    return summarizeHistory(this.history, dateKeyOf(new Date(now)), prefs)
   }
 
   private write(): void {

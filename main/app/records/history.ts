@@ -6,7 +6,9 @@ import { Enum, Number as TNumber, Object as TObject, String as TString, type Sta
 import Value from 'typebox/value'
 import { isOneOf, isRecord } from '../../core/one-of'
 import { REMINDER_KINDS, type ReminderKind } from '../../core/planning/reminders'
+import { DEFAULT_PREFERENCES, type Preferences } from '../../core/preferences/index'
 import type { SittingDay } from '../../core/sitting'
+import { backDay, goalsOf, weekVerdict } from './back-figures'
 import { readCheckIns, readSitting, type CheckIn } from './day-records'
 import type { DayHistory, HistorySummary } from '../ipc-contract'
 
@@ -41,7 +43,7 @@ export interface HistoryData {
   log: HistoryEvent[]
   /** Local date → that morning's check-in. */
   checkIns: Record<string, CheckIn>
-  /** Local date → time at the computer and the longest stretch without a break. */
+  /** Local date → time at the computer, the longest stretch without a break, the long sitting bouts. */
   sitting: Record<string, SittingDay>
 }
 
@@ -132,9 +134,14 @@ export function recordOutcome(history: HistoryData, event: HistoryEvent): Histor
 
 /**
  * The progress chart's data: the last 14 local days ending `today` and the last 8 weeks (Monday to Sunday, this
- * one last), each with its check-in and sitting figures, and the streak of days with a break done.
+ * one last), each with its check-in, sitting and back figures (each week with its verdict against the goals in
+ * `prefs`), and the streak of days with a break done.
  */
-export function summarizeHistory(history: HistoryData, today: string): HistorySummary {
+export function summarizeHistory(
+  history: HistoryData,
+  today: string,
+  prefs: Preferences = DEFAULT_PREFERENCES,
+): HistorySummary {
   const days: DayHistory[] = []
   for (let back = SUMMARY_DAYS - 1; back >= 0; back--) {
     days.push(fullDay(history, addDays(today, -back)))
@@ -148,10 +155,10 @@ export function summarizeHistory(history: HistoryData, today: string): HistorySu
   }
   let totalDone = 0
   for (const [date, counts] of Object.entries(history.days)) totalDone += dayHistory(date, counts).done
-  return { days, streak, totalDone, weeks: weeksOf(history, today) }
+  return { days, streak, totalDone, weeks: weeksOf(history, today, prefs), goals: goalsOf(prefs) }
 }
 
-/** A day's counts with its check-in and sitting figures. */
+/** A day's counts with its check-in, sitting and back figures (minutes whole, as Today shows them). */
 function fullDay(history: HistoryData, date: string): DayHistory {
   const day = dayHistory(date, history.days[date])
   const checkIn = history.checkIns[date]
@@ -159,24 +166,36 @@ function fullDay(history: HistoryData, date: string): DayHistory {
     day.pain = checkIn.pain
     if (checkIn.word !== undefined) day.word = checkIn.word
   }
-  const sitting = history.sitting[date]
-  if (sitting) {
-    day.activeMinutes = Math.round(sitting.active / 60)
-    day.longestMinutes = Math.round(sitting.longest / 60)
+  const back = backDay(history, date)
+  if (history.sitting[date]) {
+    day.activeMinutes = back.activeMinutes
+    day.longestMinutes = back.longestMinutes
+    day.longBouts = back.longBouts
   }
+  day.breaksTaken = back.breaksTaken
+  day.breaksOffered = back.breaksOffered
   return day
 }
 
 /**
  * The last SUMMARY_WEEKS weeks, Monday first, oldest first: the week's counts summed, its check-ins and time at
- * the computer as daily averages (over the days that have one), its longest stretch the week's longest.
+ * the computer as daily averages (over the days that have one), its longest stretch the week's longest, its long
+ * bouts and breaks summed, and its verdict against the goals.
  */
-function weeksOf(history: HistoryData, today: string): DayHistory[] {
+function weeksOf(history: HistoryData, today: string, prefs: Preferences): DayHistory[] {
   const monday = addDays(today, -((weekdayOf(today) + 6) % 7))
   const weeks: DayHistory[] = []
   for (let back = SUMMARY_WEEKS - 1; back >= 0; back--) {
     const start = addDays(monday, -7 * back)
-    const week: DayHistory = { date: start, done: 0, snoozed: 0, skipped: 0, timedOut: 0 }
+    const week: DayHistory = {
+      date: start,
+      done: 0,
+      snoozed: 0,
+      skipped: 0,
+      timedOut: 0,
+      breaksTaken: 0,
+      breaksOffered: 0,
+    }
     const pains: number[] = []
     const active: number[] = []
     for (let i = 0; i < 7; i++) {
@@ -185,13 +204,17 @@ function weeksOf(history: HistoryData, today: string): DayHistory[] {
       week.snoozed += day.snoozed
       week.skipped += day.skipped
       week.timedOut += day.timedOut
+      week.breaksTaken = (week.breaksTaken ?? 0) + (day.breaksTaken ?? 0)
+      week.breaksOffered = (week.breaksOffered ?? 0) + (day.breaksOffered ?? 0)
       if (day.pain !== undefined) pains.push(day.pain)
       if (day.activeMinutes !== undefined) active.push(day.activeMinutes)
       if (day.longestMinutes !== undefined)
         week.longestMinutes = Math.max(week.longestMinutes ?? 0, day.longestMinutes)
+      if (day.longBouts !== undefined) week.longBouts = (week.longBouts ?? 0) + day.longBouts
     }
     if (pains.length > 0) week.pain = Math.round((sum(pains) / pains.length) * 10) / 10
     if (active.length > 0) week.activeMinutes = Math.round(sum(active) / active.length)
+    week.verdict = weekVerdict(history, start, today, prefs)
     weeks.push(week)
   }
   return weeks

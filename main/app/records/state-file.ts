@@ -1,8 +1,9 @@
 // The state file: what the running app keeps across restarts (the planner's state, a running therapy timer, the
-// stretch rotation, the sore-back plan and check-in, the reminder on screen and a hold, the day's skips). Read once at start,
-// repaired piece by piece, and written after a step only when it changed. A piece its schema cannot read is set
-// aside with a copy of the file as it was. Idle detection is not kept: each session learns anew whether its idle
-// time can be trusted. docs/timing.md, "Restarts", says what a restart makes of each piece.
+// stretch rotation, the sore-back plan and check-in, what the daily limit said today, the reminder on screen and a
+// hold, the day's skips). Read once at start, repaired piece by piece, and written after a step only when it
+// changed. A piece its schema cannot read is set aside with a copy of the file as it was. Idle detection is not
+// kept: each session learns anew whether its idle time can be trusted. docs/timing.md, "Restarts", says what a
+// restart makes of each piece.
 import Value from 'typebox/value'
 import {
   SchedulerStateSchema,
@@ -17,6 +18,7 @@ import type { RotationState } from '../../core/content'
 import type { StoredCheckIn } from '../sore-back/check-in'
 import type { Platform } from '../platform'
 import type { StoredSoreBack } from '../sore-back/plan'
+import { readStoredDayLimit, type StoredDayLimit } from '../day-limit/day-limit'
 import { readStore } from './store-read'
 import { isRecord } from '../../core/one-of'
 import type { StoredTherapy } from '../sore-back/therapy-timer'
@@ -32,6 +34,8 @@ interface StoredState {
   soreBack: StoredSoreBack
   /** The morning check-in: asked today or not (check-in.ts). */
   checkIn: StoredCheckIn
+  /** The daily limit: what was said today (day-limit/day-limit.ts). */
+  dayLimit: StoredDayLimit
   /** Breaks skipped today, for firm mode's daily allowance (on-screen/firm-break.ts). */
   skips: StoredSkips | null
   /** The reminder on screen (on-screen/kept-on-screen.ts): shown again after a restart, or recorded missed. */
@@ -47,6 +51,7 @@ export interface LoadedState {
   rotationCount: unknown
   soreBack: unknown
   checkIn: unknown
+  dayLimit: StoredDayLimit
   skips: unknown
   onScreen: KeptOnScreen | null
   held: KeptHold | null
@@ -68,6 +73,7 @@ export class StateFile {
     // Each part reads its own piece back and repairs it (its schema is beside it): a damaged piece loses only itself.
     const record = isRecord(stored) ? stored : {}
     const onScreen = readKeptOnScreen(record.onScreen)
+    const dayLimit = readStoredDayLimit(record.dayLimit)
     const read = readKeptHold(record.held)
     const held = read === 'unreadable' || read === null || holdLasts(read) ? read : null
     const scheduler = normalizeSchedulerState(record.scheduler, now)
@@ -78,6 +84,7 @@ export class StateFile {
         : []),
       ...(onScreen === 'unreadable' ? ['onScreen'] : []),
       ...(held === 'unreadable' ? ['held'] : []),
+      ...(dayLimit === 'unreadable' ? ['dayLimit'] : []),
     ]
     if (unreadable.length > 0) this.setAside(unreadable)
     const movementHeld = held !== 'unreadable' && held !== null && isActiveUseKind(held.kind)
@@ -93,6 +100,7 @@ export class StateFile {
       rotationCount: record.rotationCount,
       soreBack: record.soreBack,
       checkIn: record.checkIn,
+      dayLimit: dayLimit === 'unreadable' ? null : dayLimit,
       skips: record.skips,
       onScreen: onScreen === 'unreadable' ? null : onScreen,
       held: held === 'unreadable' ? null : held,
@@ -121,6 +129,7 @@ export class StateFile {
       last.rotationCount === state.rotationCount &&
       last.soreBack === state.soreBack &&
       last.checkIn === state.checkIn &&
+      last.dayLimit === state.dayLimit &&
       last.skips === state.skips &&
       last.onScreen === state.onScreen &&
       last.held === state.held

@@ -18,6 +18,7 @@ function trayStateOf(app: AppSnapshot): TrayState {
     live: app.live,
     held: app.held ?? null,
     soreBack: app.soreBack ? { title: app.soreBack.title } : null,
+    dayLimitReached: app.dayLimit?.reached ? { hours: app.dayLimit.hours } : null,
     nextSkippable: app.nextSkippable ?? true,
     update:
       app.update?.phase === 'ready' && app.update.version

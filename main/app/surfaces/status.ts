@@ -28,7 +28,9 @@ export interface AppSnapshot {
   logFile?: string
   soreBack: SoreBackStatus | null
   checkIn: CheckInStatus | null
-  sitting: { activeMinutes: number; longestMinutes: number }
+  sitting: { activeMinutes: number; longestMinutes: number; longBouts: number }
+  /** The daily limit when it is on: its hours, and whether today reached it. */
+  dayLimit: { hours: number; reached: boolean } | null
   language: LanguageInUse
   systemLanguage: LanguageCode
   /** Whether "Skip next" may skip the next reminder (firm mode may keep it); absent: it may. */
@@ -54,6 +56,7 @@ export function statusOf(app: AppSnapshot): AppStatus {
     soreBack: app.soreBack,
     checkIn: app.checkIn,
     sitting: app.sitting,
+    dayLimit: app.dayLimit,
     ...(app.update ? { update: app.update } : {}),
   }
 }

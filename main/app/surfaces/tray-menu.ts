@@ -28,6 +28,8 @@ export interface TrayState {
   held?: { kind: ReminderKind; title: string; reason: BusyReason; ref?: string | undefined } | null
   /** A sore-back plan runs: its line ("Sore-back plan: day 2 of 3"). Absent or null: none runs. */
   soreBack?: { title: string } | null
+  /** Today's time at the computer reached the daily limit of this many hours: the quieter icon and a line. */
+  dayLimitReached?: { hours: number } | null
   /** False when firm mode keeps the next break from being skipped ahead ("Skip next" is greyed). */
   nextSkippable?: boolean
   /** A newer version is downloaded and installs on quit; `restartWaiting`: a restart waits for the break. */
@@ -68,7 +70,7 @@ export function trayView(
   const tray = speech.texts.app.tray
   const status = statusLine(state, now, speech)
   return {
-    icon: state.showing ? 'due' : state.paused ? 'paused' : 'active',
+    icon: state.showing ? 'due' : state.paused ? 'paused' : state.dayLimitReached ? 'rest' : 'active',
     tooltip: state.soreBack
       ? tray.tooltipWithPlan({ status, plan: state.soreBack.title })
       : tray.tooltip({ status }),
@@ -115,6 +117,10 @@ function trayMenu(
   if (bedtime) items.push(info('bedtime', bedtime))
   if (state.therapy) items.push(info('therapy-status', therapyLine(state.therapy, now, speech)))
   if (state.soreBack) items.push(info('sore-back-status', state.soreBack.title))
+  if (state.dayLimitReached) {
+    const limit = speech.format.minutes(state.dayLimitReached.hours * 60)
+    items.push(info('day-limit', speech.texts.app.dayLimit.tray({ limit })))
+  }
   items.push(
     { type: 'separator' },
     action('break-now', tray.breakNow, MENU_ACTIONS.breakNow),

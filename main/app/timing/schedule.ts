@@ -6,6 +6,7 @@ import { Calendar } from '../../core/planning/calendar'
 import { applyTransition, type Transition } from '../../core/planning/apply-transition'
 import { nextDue, upcoming, type DueReminder } from '../../core/planning/next-due'
 import type { SchedulerState } from '../../core/planning/scheduler-state'
+import type { RoutineReminder } from '../../core/planning/reminders'
 import type { Preferences } from '../../core/preferences/index'
 
 /** The next reminder is asked again at least this often anyway, as cheap insurance. */
@@ -21,9 +22,9 @@ export class Schedule {
     due: DueReminder | null
   } | null = null
 
-  constructor(state: SchedulerState, inForce: Preferences) {
+  constructor(state: SchedulerState, inForce: Preferences, routines: readonly RoutineReminder[] = []) {
     this.current = state
-    this.days = new Calendar(inForce)
+    this.days = new Calendar(inForce, routines)
   }
 
   /** The scheduler state as it stands (a new object after every change). */
@@ -45,15 +46,20 @@ export class Schedule {
    * The preferences in force changed (the stored ones, or a sore-back plan starting or ending). A time the change
    * moved into the past is passed over; a break switched on starts its clock now.
    */
-  setPreferences(inForce: Preferences, now: number): void {
+  setPreferences(inForce: Preferences, now: number, routines = this.days.routines): void {
     const previous = this.days
-    this.days = new Calendar(inForce)
+    this.days = new Calendar(inForce, routines)
     this.apply({ type: 'prefs-changed', previous }, now)
+  }
+
+  /** The routines that come as their own reminders changed (imported, removed, their times): planned like a change. */
+  setRoutines(routines: readonly RoutineReminder[], now: number): void {
+    this.setPreferences(this.days.prefs, now, routines)
   }
 
   /** The time zone changed: the same preferences, read again in the new zone. */
   zoneChanged(): void {
-    this.days = new Calendar(this.days.prefs)
+    this.days = new Calendar(this.days.prefs, this.days.routines)
   }
 
   /**

@@ -24,6 +24,7 @@ export type StepParts = Pick<
   | 'prompts'
   | 'history'
   | 'sitting'
+  | 'dayLimit'
   | 'persist'
   | 'checkIn'
 >
@@ -73,10 +74,13 @@ export class Step {
     app.busy.carryOn(next, now, app.prefs.value.posture.durationSeconds * 1000)
     app.screen.openWhenTypingPauses(now)
     app.screen.headsUp.maybeGive(next, now, app.presence.away || app.busy.holding)
-    if (app.prompts.due(now)) {
-      // The morning check-in is for someone at the computer: look at the user first (busy or not: mayPrompt).
+    const promptDue = app.prompts.due(now)
+    if (promptDue || app.dayLimit.due(now)) {
+      // The morning check-in and the daily limit are for someone at the computer: look at the user first (busy or
+      // not: mayPrompt). A departure the look finds takes its minutes back, so the limit may no longer be due.
       if (!looked && !app.presence.away) app.presence.sample(now)
-      app.prompts.prompt(now)
+      if (promptDue) app.prompts.prompt(now)
+      else if (app.dayLimit.due(now) && app.prompts.mayPrompt(now)) app.dayLimit.tell(now)
     } else {
       app.busy.noPromptDue()
     }
@@ -102,6 +106,7 @@ export class Step {
         typeof paused === 'number' ? paused : null,
         app.screen.windowLookAt,
         ...app.prompts.moments(now),
+        app.dayLimit.nextMoment(now),
       ],
       heldLook: app.busy.nextLookMono(),
       ...this.looks(now),

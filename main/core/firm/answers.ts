@@ -86,7 +86,8 @@ export function firmAnswers(firm: Preferences['firmMode'], context: FirmContext)
 
 /**
  * How long a firm break stays, in seconds, from the moment its window opens: the posture break's length, or the
- * stretch routine's as the window plays it (each stretch, read aloud first when the voice is on, and each move
+ * stretch routine's as the window plays it (each stretch with its own hold and repetitions, a physiotherapist's
+ * routine's included, read aloud first when the voice is on, and each move
  * between places at its full length), and a little time to press Done. So a routine is never over before the user
  * is back in position.
  */

@@ -5,6 +5,7 @@
 import { ActiveTime } from './active-time'
 import { addDays, dateKeyOf, startOfLocalDay, type DateKey } from '../local-time'
 import type { Preferences } from '../preferences/index'
+import type { RoutineReminder } from './reminders'
 import {
   intersectPeriods,
   sleepWindowFor,
@@ -51,7 +52,11 @@ export class Calendar {
   private lastDay: Day | null = null
   private nightMemo: { from: number; night: SleepWindow | null } | null = null
 
-  constructor(readonly prefs: Preferences) {
+  /** `routines`: the routines that come as their own reminders (at their days and times). */
+  constructor(
+    readonly prefs: Preferences,
+    readonly routines: readonly RoutineReminder[] = [],
+  ) {
     this.active = new ActiveTime({
       keyAt: (t) => this.keyAt(t),
       bounds: (key) => this.day(key),
@@ -78,7 +83,7 @@ export class Calendar {
   /** The wall-clock reminders of a day, sorted: its evening's bedtime steps, its sessions and custom reminders. */
   wallOn(key: DateKey): readonly Occurrence[] {
     const day = this.day(key)
-    day.wall ??= occurrencesOn(this.prefs, key, day.night)
+    day.wall ??= occurrencesOn(this.prefs, key, day.night, this.routines)
     return day.wall
   }
 

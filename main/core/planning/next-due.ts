@@ -102,7 +102,11 @@ function wallCandidate(
     best = candidate(o, found.at, o.at, o.at, false, o.relevantUntil)
   }
   const snoozed = state.snoozed
-  if (snoozed && !isActiveUseKind(snoozed.kind) && kindEnabled(cal.prefs, snoozed.kind, snoozed.ref)) {
+  if (
+    snoozed &&
+    !isActiveUseKind(snoozed.kind) &&
+    kindEnabled(cal.prefs, snoozed.kind, snoozed.ref, cal.routines)
+  ) {
     const at = Math.max(snoozed.until, showFrom, snoozeSpacedFrom(state, spacedFrom))
     const held = away && at <= now
     const earlier = !best || at < best.at || (at === best.at && PRIORITY[snoozed.kind] < PRIORITY[best.kind])

@@ -9,6 +9,7 @@ export const REMINDER_KINDS = [
   'bedtime',
   'activity',
   'custom',
+  'routine',
 ] as const
 export type ReminderKind = (typeof REMINDER_KINDS)[number]
 
@@ -33,7 +34,7 @@ export function isBedtimeKind(kind: ReminderKind): kind is BedtimeKind {
  * their own title (a session's is in SESSION_TITLES, a custom one's is the user's).
  */
 export const REMINDER_NAMES: Readonly<
-  Record<Exclude<ReminderKind, 'activity' | 'custom'>, { title: string; short: string }>
+  Record<Exclude<ReminderKind, 'activity' | 'custom' | 'routine'>, { title: string; short: string }>
 > = {
   posture: { title: 'Posture break', short: 'Posture break' },
   stretch: { title: 'Stretch break', short: 'Stretch' },
@@ -44,13 +45,29 @@ export const REMINDER_NAMES: Readonly<
 
 export const SESSION_TITLES = { strength: 'Strength training', yoga: 'Yoga' } as const
 
-/** The short name of a reminder for menus; sessions and custom reminders are called by their own title. */
+/** The short name of a reminder for menus; sessions, custom reminders and routines are called by their own title. */
 export function shortName(kind: ReminderKind, title: string): string {
-  return kind === 'activity' || kind === 'custom' ? title : REMINDER_NAMES[kind].short
+  return kind === 'activity' || kind === 'custom' || kind === 'routine' ? title : REMINDER_NAMES[kind].short
+}
+
+/**
+ * A physiotherapist's routine that comes as its own reminder (main/app/routines): at each of `times` (HH:MM) on
+ * `weekdays` (0 = Sunday), titled with the routine's name in the language in use.
+ */
+export interface RoutineReminder {
+  id: string
+  title: string
+  times: readonly string[]
+  weekdays: readonly number[]
 }
 
 /** Whether the feature behind a reminder is on (a snoozed or shown reminder can outlive a settings change). */
-export function kindEnabled(prefs: Preferences, kind: ReminderKind, ref: string | undefined): boolean {
+export function kindEnabled(
+  prefs: Preferences,
+  kind: ReminderKind,
+  ref: string | undefined,
+  routines: readonly RoutineReminder[] = [],
+): boolean {
   switch (kind) {
     case 'posture':
     case 'stretch':
@@ -65,6 +82,8 @@ export function kindEnabled(prefs: Preferences, kind: ReminderKind, ref: string 
       return (ref === 'strength' || ref === 'yoga') && prefs.activities[ref].enabled
     case 'custom':
       return prefs.activities.custom.some((custom) => custom.id === ref && custom.enabled)
+    case 'routine':
+      return routines.some((routine) => routine.id === ref)
   }
 }
 
@@ -75,6 +94,7 @@ export const PRIORITY: Readonly<Record<ReminderKind, number>> = {
   'wind-down': 2,
   activity: 3,
   custom: 4,
+  routine: 4,
   stretch: 5,
   posture: 6,
 }
@@ -91,7 +111,7 @@ export interface PlannedReminder {
   key: string
   /** Short label for lists and menus, e.g. "Stretch break", "Bedtime", "Strength training", a custom title. */
   title: string
-  /** For 'activity': which session; for 'custom': the custom reminder's id. */
+  /** For 'activity': which session; for 'custom': the custom reminder's id; for 'routine': the routine's id. */
   ref?: string
 }
 

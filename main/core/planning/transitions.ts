@@ -204,7 +204,7 @@ export function onPrefsChanged(
   if (next.prefs.stretch.enabled && (!previous.prefs.stretch.enabled || result.stretchClockStart === null)) {
     result.stretchClockStart = now
   }
-  if (result.snoozed && !kindEnabled(next.prefs, result.snoozed.kind, result.snoozed.ref))
+  if (result.snoozed && !kindEnabled(next.prefs, result.snoozed.kind, result.snoozed.ref, next.routines))
     result.snoozed = null
   return result
 }

@@ -5,7 +5,14 @@
 import { atLocalTime, weekdayOf, type DateKey } from '../local-time'
 import type { Preferences } from '../preferences/index'
 import type { SleepWindow } from './sleep-window'
-import { PRIORITY, REMINDER_NAMES, SESSION_TITLES, type BedtimeKind, type WallClockKind } from './reminders'
+import {
+  PRIORITY,
+  REMINDER_NAMES,
+  SESSION_TITLES,
+  type BedtimeKind,
+  type RoutineReminder,
+  type WallClockKind,
+} from './reminders'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -30,7 +37,12 @@ export interface Occurrence {
 }
 
 /** The wall-clock reminders of one local date, sorted by time (ties: the more time-critical first). */
-export function occurrencesOn(prefs: Preferences, day: DateKey, night: SleepWindow): Occurrence[] {
+export function occurrencesOn(
+  prefs: Preferences,
+  day: DateKey,
+  night: SleepWindow,
+  routines: readonly RoutineReminder[] = [],
+): Occurrence[] {
   const found: Occurrence[] = []
   if (prefs.bedtime.enabled) found.push(...nightSteps(prefs, day, night))
   const weekday = weekdayOf(day)
@@ -48,6 +60,14 @@ export function occurrencesOn(prefs: Preferences, day: DateKey, night: SleepWind
       const at = atLocalTime(day, custom.time).getTime()
       const step = `custom:${custom.id}:${day}`
       found.push(occurrence('custom', step, at, custom.title, at + MISSED_GRACE_MS, custom.id))
+    }
+  }
+  for (const routine of routines) {
+    if (!routine.weekdays.includes(weekday)) continue
+    for (const time of new Set(routine.times)) {
+      const at = atLocalTime(day, time).getTime()
+      const step = `routine:${routine.id}:${day}T${time}`
+      found.push(occurrence('routine', step, at, routine.title, at + MISSED_GRACE_MS, routine.id))
     }
   }
   return found.sort((a, b) => a.at - b.at || PRIORITY[a.kind] - PRIORITY[b.kind])

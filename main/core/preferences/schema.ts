@@ -16,8 +16,9 @@ export const PREFERENCES_VERSION = 1
 export const ICE_ON_MAX_MINUTES = 20
 export const HEAT_ON_MAX_MINUTES = 30
 
-/** 'HH:MM', 24-hour. */
-export const TIME_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]$'
+import { TIME_PATTERN } from './time-pattern'
+
+export { TIME_PATTERN }
 
 /** A whole number in [min, max]; the range is kept on the schema so messages and the settings window can show it. */
 const Int = (minimum: number, maximum: number, description: string) =>
@@ -207,6 +208,28 @@ export const PreferencesSchema = Type.Object(
         description: `language (system, ${LANGUAGE_CODES.join(', ')})`,
       }),
     ),
+    /**
+     * An honest end to the day (main/app/day-limit/): a limit on time at the computer, counted as the sitting figures
+     * count it (time away is not counted), told once when reached and every hour after. Off by default.
+     */
+    dayLimit: Type.Object(
+      {
+        enabled: Type.Boolean(),
+        hours: Int(1, 16, 'hours at the computer a day'),
+      },
+      { additionalProperties: false },
+    ),
+    /** The goals the week's back figures are measured against (Progress; docs/health-content.md). */
+    goals: Type.Object(
+      {
+        /** Long sitting bouts (core/sitting.ts) a workday may have and still count as a good day. */
+        longBoutsPerDay: Int(0, 10, 'long sitting bouts a good day has at most'),
+        /** Good days wanted a week, of the work days (workHours.weekdays, on or off). */
+        goodDays: Int(1, 7, 'good days wanted a week'),
+        breaksTakenPercent: Int(0, 100, 'percent of the breaks offered to take'),
+      },
+      { additionalProperties: false },
+    ),
     /** Updates from the release feed, where the installed package can update itself (docs/updates.md). */
     updates: Type.Object(
       {
@@ -272,6 +295,9 @@ export const DEFAULT_PREFERENCES: Preferences = deepFreeze({
   soreBack: { moveEveryMinutes: 20, moveSeconds: 60, braceReminder: false, braceMinutes: 120 },
   checkIn: { enabled: false },
   language: 'system',
+  dayLimit: { enabled: false, hours: 8 },
+  // Sitting-break trials: few bouts over half an hour on most workdays, and most breaks taken (health-content.md).
+  goals: { longBoutsPerDay: 1, goodDays: 4, breaksTakenPercent: 70 },
   updates: { automatic: true },
 })
 
