@@ -15,7 +15,8 @@
 import { pluralFor } from '../main/core/i18n/plural'
 import type { Catalog } from './catalog'
 
-const plural = pluralFor('de')
+// Pure: a texts file that says no plural (the check-in's, the dimmed screen's) leaves it out.
+const plural = /* @__PURE__ */ pluralFor('de')
 
 /** A tally of breaks by answer. */
 type Tally = { done: number; snoozed: number; skipped: number }
@@ -155,6 +156,10 @@ export const settings = {
     repsHint: '1–10; einseitige Übungen wechseln ab, mindestens einmal pro Seite',
     caution:
       'Wenn du Osteoporose hast, schwanger bist oder vor Kurzem an Wirbelsäule oder Hüfte operiert wurdest, frag in deiner Arztpraxis oder Physiotherapie, welche Dehnungen zu dir passen.',
+    soundCues: 'Töne: ein leiser Ton, wenn das Halten beginnt, wenn es endet und wenn du die Seite wechselst',
+    voice: 'Jeden Schritt vorlesen und das Ende jeder Haltephase herunterzählen',
+    voiceHint: 'Nutzt die Stimme deines Systems für die Sprache, in der Limber läuft.',
+    noVoice: 'Dein System hat keine Stimme für diese Sprache, deshalb kann nichts vorgelesen werden.',
   },
   general: {
     title: 'Allgemein',
@@ -731,6 +736,9 @@ export const breakWindow = {
   resume: 'Timer fortsetzen',
   next: 'Nächste Übung',
   complete: 'Alle Übungen geschafft. Drück auf „Fertig“, wenn du so weit bist.',
+  ready: 'Ich bin so weit',
+  nextUp: ({ name }: { name: string }) => `Als Nächstes: ${name}`,
+  lastStep: 'Letzter Schritt',
   figure: {
     right: 'Rechte Seite',
     left: 'Linke Seite',
@@ -1390,6 +1398,39 @@ export const content = {
     lying: 'Zum Aufstehen roll dich auf die Seite, drück dich mit den Armen hoch und setz dich dann hin.',
     kneeling:
       'Zum Aufstehen geh mit den Händen zu den Knien zurück, drück dich mit den Armen hoch und steh, an einen Stuhl gestützt, auf.',
+  },
+  /** Die Wechsel zwischen den Übungen einer Runde (siehe en.ts). */
+  moves: {
+    title: {
+      'get-down': 'Langsam auf den Boden',
+      'get-up': 'Langsam aufstehen',
+      standing: 'Aufstehen',
+      desk: 'Hinsetzen',
+      floor: 'Position wechseln',
+    },
+    downFirst: 'Halt dich an einem Stuhl oder am Schreibtisch fest und lass dir Zeit.',
+    down: {
+      'on-back': 'Erst die Knie, dann die Hände, dann roll dich auf den Rücken.',
+      'on-front': 'Erst die Knie, dann die Hände, dann leg dich langsam auf den Bauch.',
+      'all-fours': 'Erst die Knie, dann die Hände unter die Schultern: Du bist im Vierfüßlerstand.',
+      kneeling: 'Erst ein Knie, dann das andere, dann knie dich aufrecht hin.',
+    },
+    up: {
+      lying: [
+        'Roll dich auf die Seite, drück dich mit den Armen hoch und setz dich hin.',
+        'Dreh dich auf Hände und Knie.',
+      ],
+      kneeling: ['Geh mit den Händen zu den Knien zurück und drück dich mit den Armen hoch, bis du kniest.'],
+    },
+    upLast: 'Stell einen Fuß nach vorn und steh langsam auf, an einem Stuhl oder am Schreibtisch gestützt.',
+    to: {
+      desk: 'Setz dich wieder hin, ganz nach hinten auf den Stuhl.',
+      standing: 'Steh langsam auf und geh einen Schritt vom Stuhl weg.',
+      'on-back': 'Leg dich auf die Seite und roll dich dann auf den Rücken.',
+      'on-front': 'Roll dich langsam auf den Bauch.',
+      'all-fours': 'Komm auf Hände und Knie, die Hände unter den Schultern.',
+      kneeling: 'Komm auf die Knie, den Oberkörper aufrecht.',
+    },
   },
   postureTips: [
     'Setz dich ganz nach hinten auf den Stuhl, damit die Lehne die Krümmung deines unteren Rückens stützt.',

@@ -4,7 +4,8 @@
 // times, days and durations arrive already formatted (main/core/i18n/format.ts).
 import { pluralFor } from '../main/core/i18n/plural'
 
-const plural = pluralFor('en')
+// Pure: a texts file that says no plural (the check-in's, the dimmed screen's) leaves it out.
+const plural = /* @__PURE__ */ pluralFor('en')
 
 /** A tally of breaks by answer. */
 type Tally = { done: number; snoozed: number; skipped: number }
@@ -160,6 +161,11 @@ export const settings = {
     /** Shown above the stretches: who should ask first. */
     caution:
       'If you have osteoporosis, are pregnant, or have had surgery on your spine or hips recently, ask your doctor or physiotherapist which stretches suit you.',
+    /** The break window's optional cues, for someone who cannot see the screen from where they stretch. */
+    soundCues: 'Sound cues: a soft tone when a hold starts, when it ends and when to switch sides',
+    voice: 'Read each step aloud and count down the end of each hold',
+    voiceHint: 'Uses your system’s voice for the language Limber is in.',
+    noVoice: 'Your system has no voice for this language, so nothing can be read aloud.',
   },
   general: {
     title: 'General',
@@ -770,6 +776,11 @@ export const breakWindow = {
   resume: 'Resume timer',
   next: 'Next stretch',
   complete: 'Routine complete. Press Done when you are ready.',
+  /** A change of position between stretches: the button (and the R key) that ends it when the user is in place. */
+  ready: "I'm ready",
+  /** Above a change of position: what comes after it ("Next: Knee to chest"), or, after the last one, this. */
+  nextUp: ({ name }: { name: string }) => `Next: ${name}`,
+  lastStep: 'Last step',
   /** The figure's side marker for a one-sided stretch, also said after its text alternative. */
   figure: {
     right: 'Right side',
@@ -1456,6 +1467,42 @@ export const content = {
     lying: 'To get up, roll onto your side, push up with your arms, then sit.',
     kneeling:
       'To get up, walk your hands back to your knees, push up with your arms, then stand holding a chair.',
+  },
+  /**
+   * The moves between a routine's stretches (main/core/content/routine-plan.ts): getting down to the floor, getting
+   * up after the last floor stretch, and any other change of position. Each is a title and a step or two.
+   */
+  moves: {
+    title: {
+      'get-down': 'Get down onto the floor',
+      'get-up': 'Get up slowly',
+      standing: 'Stand up',
+      desk: 'Sit down',
+      floor: 'Change position',
+    },
+    /** Getting down: this first, then the step for the position the next stretch starts in. */
+    downFirst: 'Hold on to a chair or your desk, and take your time.',
+    down: {
+      'on-back': 'Knees first, then hands, then roll onto your back.',
+      'on-front': 'Knees first, then hands, then lower yourself onto your front.',
+      'all-fours': 'Knees first, then hands, under your shoulders: you are on all fours.',
+      kneeling: 'Knees first, one at a time, then kneel upright.',
+    },
+    /** Getting up, by where the last floor stretch leaves the body; then the last step. */
+    up: {
+      lying: ['Roll onto your side, push up with your arms, then sit.', 'Turn onto your hands and knees.'],
+      kneeling: ['Walk your hands back to your knees, and push up with your arms until you are kneeling.'],
+    },
+    upLast: 'Put one foot forward, then stand up slowly, holding a chair or your desk.',
+    /** Any other change, by where the next stretch starts. */
+    to: {
+      desk: 'Sit back down, all the way back in your chair.',
+      standing: 'Stand up slowly and step away from your chair.',
+      'on-back': 'Lower yourself onto your side, then roll onto your back.',
+      'on-front': 'Roll slowly over onto your front.',
+      'all-fours': 'Come up onto your hands and knees, hands under your shoulders.',
+      kneeling: 'Come up onto your knees, your body upright.',
+    },
   },
   /** One at a time with each posture break; each fits in a notification body (120 characters). */
   postureTips: [

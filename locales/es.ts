@@ -17,7 +17,8 @@
 import { pluralFor } from '../main/core/i18n/plural'
 import type { Catalog } from './catalog'
 
-const plural = pluralFor('es')
+// Pure: a texts file that says no plural (the check-in's, the dimmed screen's) leaves it out.
+const plural = /* @__PURE__ */ pluralFor('es')
 
 /** A tally of breaks by answer. */
 type Tally = { done: number; snoozed: number; skipped: number }
@@ -165,6 +166,11 @@ export const settings = {
     repsHint: '1–10; los estiramientos de un solo lado se alternan, al menos una vez por lado',
     caution:
       'Si tienes osteoporosis, estás embarazada o te operaron hace poco de la columna o la cadera, pregunta a tu médico o fisioterapeuta qué estiramientos te convienen.',
+    soundCues:
+      'Avisos sonoros: un tono suave al empezar y al terminar cada mantenimiento, y al cambiar de lado',
+    voice: 'Leer en voz alta cada paso y contar los últimos segundos de cada mantenimiento',
+    voiceHint: 'Usa la voz de tu sistema en el idioma de Limber.',
+    noVoice: 'Tu sistema no tiene voz para este idioma, así que no se puede leer nada en voz alta.',
   },
   general: {
     title: 'Preferencias',
@@ -763,6 +769,9 @@ export const breakWindow = {
   resume: 'Reanudar el temporizador',
   next: 'Siguiente estiramiento',
   complete: 'Rutina completada. Pulsa Hecho cuando quieras.',
+  ready: 'Ya estoy',
+  nextUp: ({ name }: { name: string }) => `Ahora: ${name}`,
+  lastStep: 'Último paso',
   figure: {
     right: 'Lado derecho',
     left: 'Lado izquierdo',
@@ -1421,6 +1430,39 @@ export const content = {
     lying: 'Para levantarte, ponte de lado, empújate con los brazos y luego siéntate.',
     kneeling:
       'Para levantarte, lleva las manos hacia las rodillas, empújate con los brazos y ponte de pie con una mano en una silla.',
+  },
+  /** Los cambios de postura entre los estiramientos de una rutina (ver en.ts). */
+  moves: {
+    title: {
+      'get-down': 'Bájate al suelo',
+      'get-up': 'Levántate despacio',
+      standing: 'Ponte de pie',
+      desk: 'Siéntate',
+      floor: 'Cambia de postura',
+    },
+    downFirst: 'Apóyate en una silla o en la mesa, y tómate tu tiempo.',
+    down: {
+      'on-back': 'Primero las rodillas, luego las manos, y después gira hasta quedar boca arriba.',
+      'on-front': 'Primero las rodillas, luego las manos, y después bájate hasta quedar boca abajo.',
+      'all-fours': 'Primero las rodillas, luego las manos, bajo los hombros: ya estás a cuatro patas.',
+      kneeling: 'Primero una rodilla y luego la otra; después quédate de rodillas con el cuerpo erguido.',
+    },
+    up: {
+      lying: [
+        'Ponte de lado, empújate con los brazos y luego siéntate.',
+        'Colócate sobre las manos y las rodillas.',
+      ],
+      kneeling: ['Lleva las manos hacia las rodillas y empújate con los brazos hasta quedar de rodillas.'],
+    },
+    upLast: 'Adelanta un pie y ponte de pie despacio, apoyándote en una silla o en la mesa.',
+    to: {
+      desk: 'Vuelve a sentarte, bien al fondo de la silla.',
+      standing: 'Levántate despacio y apártate un paso de la silla.',
+      'on-back': 'Túmbate de lado y luego gira hasta quedar boca arriba.',
+      'on-front': 'Gira despacio hasta quedar boca abajo.',
+      'all-fours': 'Ponte sobre las manos y las rodillas, con las manos bajo los hombros.',
+      kneeling: 'Ponte de rodillas, con el cuerpo erguido.',
+    },
   },
   postureTips: [
     'Siéntate bien al fondo de la silla para que el respaldo sujete la curva de tu zona lumbar.',

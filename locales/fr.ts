@@ -14,7 +14,8 @@
 import { pluralFor } from '../main/core/i18n/plural'
 import type { Catalog } from './catalog'
 
-const plural = pluralFor('fr')
+// Pure: a texts file that says no plural (the check-in's, the dimmed screen's) leaves it out.
+const plural = /* @__PURE__ */ pluralFor('fr')
 
 /** Words main and both windows say the same way. */
 /** Après deux-points, une minuscule: a sentence that follows a colon starts in lower case. */
@@ -150,6 +151,11 @@ export const settings = {
     repsHint: '1 à 10 ; les étirements d’un seul côté alternent, au moins une fois de chaque côté',
     caution:
       'Si vous avez de l’ostéoporose, êtes enceinte ou avez eu récemment une opération de la colonne ou de la hanche, demandez à votre médecin ou kinésithérapeute quels étirements vous conviennent.',
+    soundCues:
+      'Signaux sonores : un son doux quand une tenue commence, quand elle finit et quand changer de côté',
+    voice: 'Lire chaque étape à voix haute et décompter la fin de chaque tenue',
+    voiceHint: 'Utilise la voix de votre système dans la langue de Limber.',
+    noVoice: 'Votre système n’a pas de voix pour cette langue : rien ne peut être lu à voix haute.',
   },
   general: {
     title: 'Général',
@@ -738,6 +744,9 @@ export const breakWindow = {
   resume: 'Reprendre le minuteur',
   next: 'Étirement suivant',
   complete: 'Séance terminée. Appuyez sur « OK » quand vous le souhaitez.',
+  ready: 'C’est bon',
+  nextUp: ({ name }) => `Ensuite\u00a0: ${name}`,
+  lastStep: 'Dernière étape',
   figure: {
     right: 'Côté droit',
     left: 'Côté gauche',
@@ -1388,6 +1397,36 @@ export const content = {
     lying: 'Pour vous relever, roulez sur le côté, poussez sur vos bras, puis asseyez-vous.',
     kneeling:
       'Pour vous relever, ramenez les mains vers les genoux, poussez sur vos bras, puis levez-vous en vous tenant à une chaise.',
+  },
+  /** Les changements de position entre les étirements d’une séance (voir en.ts). */
+  moves: {
+    title: {
+      'get-down': 'Descendre au sol',
+      'get-up': 'Se relever doucement',
+      standing: 'Se lever',
+      desk: 'S’asseoir',
+      floor: 'Changer de position',
+    },
+    downFirst: 'Tenez-vous à une chaise ou à votre bureau, et prenez votre temps.',
+    down: {
+      'on-back': 'D’abord les genoux, puis les mains, puis roulez sur le dos.',
+      'on-front': 'D’abord les genoux, puis les mains, puis allongez-vous sur le ventre.',
+      'all-fours': 'D’abord les genoux, puis les mains, sous les épaules : vous êtes à quatre pattes.',
+      kneeling: 'Un genou après l’autre, puis restez à genoux, le buste droit.',
+    },
+    up: {
+      lying: ['Roulez sur le côté, poussez sur vos bras, puis asseyez-vous.', 'Mettez-vous à quatre pattes.'],
+      kneeling: ['Ramenez les mains vers les genoux et poussez sur vos bras jusqu’à être à genoux.'],
+    },
+    upLast: 'Avancez un pied, puis levez-vous lentement en vous tenant à une chaise ou à votre bureau.',
+    to: {
+      desk: 'Rasseyez-vous, bien au fond de votre chaise.',
+      standing: 'Levez-vous lentement et écartez-vous d’un pas de votre chaise.',
+      'on-back': 'Allongez-vous sur le côté, puis roulez sur le dos.',
+      'on-front': 'Roulez lentement sur le ventre.',
+      'all-fours': 'Mettez-vous à quatre pattes, les mains sous les épaules.',
+      kneeling: 'Redressez-vous à genoux, le buste droit.',
+    },
   },
   postureTips: [
     'Asseyez-vous bien au fond de votre chaise pour qu’elle soutienne la courbe du bas du dos.',

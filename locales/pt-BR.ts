@@ -15,7 +15,8 @@
 import { pluralFor } from '../main/core/i18n/plural'
 import type { Catalog } from './catalog'
 
-const plural = pluralFor('pt-BR')
+// Pure: a texts file that says no plural (the check-in's, the dimmed screen's) leaves it out.
+const plural = /* @__PURE__ */ pluralFor('pt-BR')
 
 /** Words main and both windows say the same way. */
 /** Depois de dois-pontos, minúscula: a sentence that follows a colon starts in lower case. */
@@ -144,6 +145,11 @@ export const settings = {
     repsHint: '1–10; alongamentos de um lado só se alternam, pelo menos uma vez de cada lado',
     caution:
       'Se você tem osteoporose, está grávida ou fez uma cirurgia na coluna ou no quadril há pouco tempo, pergunte ao seu médico ou fisioterapeuta quais alongamentos são indicados para você.',
+    soundCues:
+      'Sinais sonoros: um som suave quando a sustentação começa, quando termina e na hora de trocar de lado',
+    voice: 'Ler cada passo em voz alta e contar os últimos segundos de cada sustentação',
+    voiceHint: 'Usa a voz do seu sistema no idioma do Limber.',
+    noVoice: 'Seu sistema não tem voz para este idioma, então nada pode ser lido em voz alta.',
   },
   general: {
     title: 'Geral',
@@ -727,6 +733,9 @@ export const breakWindow = {
   resume: 'Retomar o temporizador',
   next: 'Próximo alongamento',
   complete: 'Rotina concluída. Clique em Feito quando quiser.',
+  ready: 'Tudo pronto',
+  nextUp: ({ name }: { name: string }) => `A seguir: ${name}`,
+  lastStep: 'Última etapa',
   figure: {
     right: 'Lado direito',
     left: 'Lado esquerdo',
@@ -1358,6 +1367,39 @@ export const content = {
     lying: 'Para se levantar, vire de lado, empurre o chão com os braços e depois sente-se.',
     kneeling:
       'Para se levantar, leve as mãos de volta até os joelhos, empurre com os braços e fique de pé com uma mão numa cadeira.',
+  },
+  /** As mudanças de posição entre os alongamentos de uma rotina (veja en.ts). */
+  moves: {
+    title: {
+      'get-down': 'Desça até o chão',
+      'get-up': 'Levante-se devagar',
+      standing: 'Fique de pé',
+      desk: 'Sente-se',
+      floor: 'Mude de posição',
+    },
+    downFirst: 'Apoie-se numa cadeira ou na mesa e não tenha pressa.',
+    down: {
+      'on-back': 'Primeiro os joelhos, depois as mãos, e então role até ficar de barriga para cima.',
+      'on-front': 'Primeiro os joelhos, depois as mãos, e então deite-se de barriga para baixo.',
+      'all-fours': 'Primeiro os joelhos, depois as mãos, embaixo dos ombros: você está de quatro.',
+      kneeling: 'Um joelho de cada vez, depois fique de joelhos com o tronco reto.',
+    },
+    up: {
+      lying: [
+        'Vire de lado, empurre o chão com os braços e depois sente-se.',
+        'Apoie-se nas mãos e nos joelhos.',
+      ],
+      kneeling: ['Leve as mãos de volta até os joelhos e empurre com os braços até ficar de joelhos.'],
+    },
+    upLast: 'Coloque um pé à frente e levante-se devagar, apoiando-se numa cadeira ou na mesa.',
+    to: {
+      desk: 'Sente-se de novo, bem no fundo da cadeira.',
+      standing: 'Levante-se devagar e dê um passo para longe da cadeira.',
+      'on-back': 'Deite-se de lado e depois role até ficar de barriga para cima.',
+      'on-front': 'Role devagar até ficar de barriga para baixo.',
+      'all-fours': 'Apoie-se nas mãos e nos joelhos, com as mãos embaixo dos ombros.',
+      kneeling: 'Fique de joelhos, com o tronco reto.',
+    },
   },
   postureTips: [
     'Sente-se bem no fundo da cadeira, para que ela apoie a curva da sua lombar.',

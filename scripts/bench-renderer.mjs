@@ -1,8 +1,9 @@
 // Window benchmark (run by `npm run bench`): what each window loads, gzipped, per language, against the budgets the
 // build test holds (scripts/window-loads.mjs): the settings window's first load (its shell, the side menu and Today;
 // on a first start the welcome in Today's place), each section it loads later (what that section alone brings), what
-// those sections share, and everything together; the break window whole. And each window's time to first render as
-// the app loads it, in headless Chromium: the production page, in each language, with a bridge as small as the
+// those sections share, and everything together; the break window's scripts, stylesheet and texts (its page aside,
+// as issue 21 counts it) as it opens and with the routine's cues. And each window's time to first render as the app
+// loads it, in headless Chromium: the production page, in each language, with a bridge as small as the
 // preload that answers what main answered (taken once from the app running in the preview), not the preview's
 // bridge, which carries the whole app. The median of 5 fresh loads.
 import { readFile, writeFile } from 'node:fs/promises'
@@ -12,7 +13,7 @@ import * as esbuild from 'esbuild'
 import { chromiumPath, launchChromium } from './chromium.mjs'
 import { WINDOWS, buildRenderer, loadLanguageCodes } from './build-renderer.mjs'
 import { serve, startPreview } from './preview.mjs'
-import { BUDGETS, gzipped, windowLoads } from './window-loads.mjs'
+import { BUDGETS, gzipped, scriptsAndStyles, windowLoads } from './window-loads.mjs'
 
 /** First render with data, as the app loads a window (goal). */
 const FIRST_RENDER_MS = 150
@@ -49,6 +50,10 @@ async function windowSizes(out, codes) {
         ),
         shared: await gzipped(out, shared),
         total: await gzipped(out, [...every]),
+        // The break window's budget counts its scripts, stylesheet and texts (issue 21), as it opens and with the
+        // routine's cues.
+        opens: await gzipped(out, scriptsAndStyles(first)),
+        withParts: await gzipped(out, scriptsAndStyles([...every])),
       }
     }
   }
@@ -202,10 +207,14 @@ function report(sizes, times, codes) {
     cells.push(`${kb(at.shared)}${at.shared > BUDGETS.shared ? '!' : ''}`)
     console.log(`    ${code.padEnd(6)} ${cells.map((cell) => cell.padStart(11)).join('')}`)
   }
-  console.log(`  break: the whole window, goal ≤ ${kb(BUDGETS.breakWindow)}`)
+  console.log(
+    `  break: JS + CSS + one language as it opens, and with the routine's cues on, goal ≤ ${kb(BUDGETS.breakWindow)}`,
+  )
   for (const code of codes) {
+    const at = sizes.break[code]
     console.log(
-      `    ${code.padEnd(6)} ${size(sizes.break[code].first, BUDGETS.breakWindow)}   render ${ms(times.break[code])}`,
+      `    ${code.padEnd(6)} ${size(at.opens, BUDGETS.breakWindow)}   with cues ${size(at.withParts, BUDGETS.breakWindow)}` +
+        `   render ${ms(times.break[code])}`,
     )
   }
   const failed = codes.some((code) => {
@@ -214,7 +223,7 @@ function report(sizes, times, codes) {
       Math.max(at.first, at.firstStart) > BUDGETS.firstLoad ||
       at.parts.some((part) => part.own > BUDGETS.part) ||
       at.shared > BUDGETS.shared ||
-      sizes.break[code].first > BUDGETS.breakWindow ||
+      sizes.break[code].withParts > BUDGETS.breakWindow ||
       PAGES.some(({ page }) => times[page][code] > FIRST_RENDER_MS)
     )
   })

@@ -1,8 +1,9 @@
 // Builds the windows (settings, break, and the dimmed screen a full-screen break puts on the other displays) into
 // dist/renderer: HTML pages that carry the strict Content-Security-Policy, one stylesheet per window, and per window
 // and language one small file of its texts (locales/<window>.<code>.js) that the window imports when it starts and
-// whenever the language changes. The break window and the dimmed screen are one ESM bundle each. The settings window is split: settings.js and the chunks it imports (chunks/) are its
-// first load (the shell, the side menu, Today), preloaded by its page; each lazily loaded part of
+// whenever the language changes. The dimmed screen is one ESM bundle; so is the break window, but for its cues
+// (chunks/break-cues-*.js), loaded only when a tone or the voice is on. The settings window is split: settings.js and
+// the chunks it imports (chunks/) are its first load (the shell, the side menu, Today), preloaded by its page; each lazily loaded part of
 // renderer/settings/section-table.ts is a chunk of its own (sections/<id>.js) with its texts per language
 // (locales/settings.<id>.<code>.js), moved out of the first load's. The preview variant adds the preview's script
 // (the real app on a browser Platform, renderer/preview) and the pseudo-locale's files (*.pseudo.js).
@@ -239,7 +240,10 @@ const partScriptsTag = (partChunks) =>
 
 /**
  * Each window's texts in each language (scripts/texts-split.mjs): the break window's shared words and its own but
- * the dimmed screen's lines; the dimmed screen's shared words and those few lines (breakWindow.dimmed); the settings window's shell without what its parts and shared groups take, each part's own texts and each group's.
+ * what NOT_IN_BREAK_WINDOW (locales/catalog.ts) names and what only its check-in reads (BREAK_CHECK_IN_TEXTS, a
+ * file of its own); the dimmed screen's shared words and its few lines
+ * (breakWindow.dimmed); the settings window's shell without what its parts and shared groups take, each part's own
+ * texts and each group's.
  * Every text the table names must be in the catalog.
  */
 async function buildTexts(out, codes, { parts, shared }) {
@@ -268,8 +272,22 @@ async function buildTexts(out, codes, { parts, shared }) {
     common: pick(inCommon(taken), { except: true }),
     settings: pick(inSettings(taken), { except: true }),
   }
+  const { NOT_IN_BREAK_WINDOW: notInBreak, BREAK_CHECK_IN_TEXTS: checkIn } =
+    await importTs('locales/catalog.ts')
   const all = codes.flatMap((code) => [
-    [`break.${code}`, code, { common: ALL, breakWindow: pick(['dimmed'], { except: true }) }],
+    [
+      `break.${code}`,
+      code,
+      {
+        common: pick([...notInBreak.common, ...checkIn.common], { except: true }),
+        breakWindow: pick([...notInBreak.breakWindow, ...checkIn.breakWindow], { except: true }),
+      },
+    ],
+    [
+      `break.check-in.${code}`,
+      code,
+      { common: pick(checkIn.common), breakWindow: pick(checkIn.breakWindow) },
+    ],
     [`dimmed.${code}`, code, { common: ALL, breakWindow: pick(['dimmed']) }],
     [`settings.${code}`, code, shell],
     ...files.map(([name, paths]) => [`settings.${name}.${code}`, code, only(paths)]),
@@ -303,10 +321,17 @@ export async function buildRenderer({
     buildSettings(out, table.parts),
     esbuild.build({
       ...common,
-      entryPoints: {
-        break: join(root, 'renderer/break/main.tsx'),
-        dimmed: join(root, 'renderer/dimmed/main.tsx'),
-      },
+      entryPoints: { break: join(root, 'renderer/break/main.tsx') },
+      // The routine's tones and voice (renderer/break/cues.ts) are a chunk of their own, loaded when one is on.
+      splitting: true,
+      chunkNames: 'chunks/break-[name]-[hash]',
+      outdir: out,
+      plugins: [await preferencesAsData()],
+    }),
+    // A build of its own: split with the break window, the two would share a chunk the break window then loads.
+    esbuild.build({
+      ...common,
+      entryPoints: { dimmed: join(root, 'renderer/dimmed/main.tsx') },
       outdir: out,
       plugins: [await preferencesAsData()],
     }),

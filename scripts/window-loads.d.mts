@@ -22,5 +22,7 @@ export interface WindowLoads {
 export declare function windowLoads(out: string, name: string, code: string): Promise<WindowLoads>
 /** Every script and stylesheet window `name` can load in language `code`, its first load and all it loads later. */
 export declare function windowFiles(out: string, name: string, code: string): Promise<string[]>
+/** A window's scripts and stylesheets, its texts among them: what the break window's budget counts (not its page). */
+export declare function scriptsAndStyles(files: readonly string[]): string[]
 /** The files' size gzipped, each on its own. */
 export declare function gzipped(out: string, files: readonly string[]): Promise<number>

@@ -1,9 +1,10 @@
 // What each built window loads, and when, read from the built files as the browser reads them: its first load (the
 // page, its stylesheet, its script and every chunk that script imports, its texts in the language in use, and the
-// part its first screen shows) and, for the settings window, each lazily loaded part (its chunk with whatever that
-// imports beyond the first load, and its texts). The build test holds them to the budgets below; `npm run bench`
-// prints them against the same budgets.
-import { readFile } from 'node:fs/promises'
+// part its first screen shows) and each lazily loaded part: for the settings window its sections (each chunk with
+// whatever that imports beyond the first load, and its texts), for the break window its routine's cues and its
+// check-in's texts. The build
+// test holds them to the budgets below; `npm run bench` prints them against the same budgets.
+import { readdir, readFile } from 'node:fs/promises'
 import { join, posix } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { parse } from 'acorn'
@@ -16,8 +17,32 @@ export const BUDGETS = {
   part: 6 * 1024,
   /** What the lazily loaded parts share (the form fields' code and words above all), gzipped, in every language. */
   shared: 8 * 1024,
-  /** The break window, which loads all at once, gzipped, in every language (its stretch figures included). */
+  /**
+   * The break window, gzipped, in every language, as issue 21 words it: JS + CSS + one language (its page aside),
+   * its stretch figures included; as it opens, and with each part it may load later (the routine's cues).
+   */
   breakWindow: 20 * 1024,
+}
+
+/** A window's scripts and stylesheets, its texts among them: what the break window's budget counts (not its page). */
+export const scriptsAndStyles = (files) => files.filter((file) => /\.(js|css)$/.test(file))
+
+/** Every chunk a built script loads by `import()` with a written path (a part it loads later), relative to `out`. */
+async function dynamicImports(out, file) {
+  const code = await readFile(join(out, file), 'utf8')
+  const found = []
+  const visit = (node) => {
+    if (!node || typeof node !== 'object') return
+    if (node.type === 'ImportExpression' && typeof node.source.value === 'string') {
+      found.push(posix.join(posix.dirname(file), node.source.value))
+    }
+    for (const child of Object.values(node)) {
+      if (Array.isArray(child)) child.forEach(visit)
+      else if (child && typeof child.type === 'string') visit(child)
+    }
+  }
+  visit(parse(code, { ecmaVersion: 'latest', sourceType: 'module' }))
+  return found
 }
 
 /** Every module a built script imports statically (the ones the browser fetches before running it), transitively. */
@@ -73,7 +98,23 @@ export async function windowLoads(out, name, code) {
     ...(await staticImports(out, script)),
     `locales/${name}.${code}.js`,
   ]
-  if (name !== 'settings') return { first: shell, firstStart: shell, parts: [], shared: [] }
+  if (name !== 'settings') {
+    // The break window's parts (chunks/break-<module>-<hash>.js, scripts/build-renderer.mjs): its routine's cues.
+    const parts = []
+    for (const chunk of await dynamicImports(out, script)) {
+      const files = [chunk, ...(await staticImports(out, chunk))].filter((file) => !shell.includes(file))
+      const id = /-([a-z-]+)-[A-Z0-9]+\.js$/.exec(chunk)?.[1] ?? chunk
+      parts.push({ id, files, own: files })
+    }
+    // Texts only one kind of break reads, in a file of their own (locales/<window>.<part>.<code>.js): the check-in's.
+    for (const file of (await readdir(join(out, 'locales'))).sort()) {
+      const id = file.startsWith(`${name}.`) && file.endsWith(`.${code}.js`)
+      const part = id ? file.slice(name.length + 1, -(code.length + 4)) : ''
+      if (part && !part.includes('.'))
+        parts.push({ id: part, files: [`locales/${file}`], own: [`locales/${file}`] })
+    }
+    return { first: shell, firstStart: shell, parts, shared: [] }
+  }
   const { parts: table } = await readSectionTable()
   const [today, ...others] = table
   const first = [...shell, ...(await partFiles(out, today, code, shell))]
@@ -94,7 +135,7 @@ export async function windowLoads(out, name, code) {
 export async function windowFiles(out, name, code) {
   const { first, firstStart, parts } = await windowLoads(out, name, code)
   const every = new Set([...first, ...firstStart, ...parts.flatMap((part) => part.files)])
-  return [...every].filter((file) => /\.(js|css)$/.test(file)).sort()
+  return scriptsAndStyles([...every]).sort()
 }
 
 /** The files' size gzipped, each on its own (as each is fetched on its own). */

@@ -24,6 +24,7 @@ import {
   pickStretches,
   seededRandom,
   stretchById,
+  getUpFrom,
   stretchWords,
   therapyNotice,
   type ContentTexts,
@@ -155,10 +156,12 @@ describe('stretch library', () => {
     for (const s of floor) {
       const last = stretchWords(english, s).steps.at(-1) ?? ''
       expect(last, s.id).toMatch(/^To get up, .*push up with your arms/)
-      if (s.position === 'floor' && s.floorStart === 'lying')
+      if (s.position === 'floor' && (s.floorStart === 'on-back' || s.floorStart === 'on-front'))
         expect(last, s.id).toMatch(/roll onto your side.*then sit\./)
       for (const [language, texts] of IN_EVERY_LANGUAGE) {
-        expect(stretchWords(texts, s).steps.at(-1), `${language}: ${s.id}`).toBe(texts.getUp[s.floorStart])
+        expect(stretchWords(texts, s).steps.at(-1), `${language}: ${s.id}`).toBe(
+          texts.getUp[getUpFrom(s.floorStart)],
+        )
       }
     }
     for (const s of STRETCHES.filter((x) => x.position !== 'floor'))

@@ -1,11 +1,12 @@
 // The break window: shows the reminder that is on screen now (a stretch routine with its hold timer, a posture
 // countdown, evening suggestions, a therapy step or a plain message) and answers it with Done, Snooze or Skip.
-// Keyboard: focus starts on Done (Enter answers it), S = Snooze, Esc = Skip anywhere. Enter elsewhere keeps its
-// own meaning and never answers Done by itself: a stray Enter must not record a whole break. A window that opened
-// by itself acts on no key until the user has clicked it or given it the focus (key-guard.ts), and shows no key
-// on its buttons until then. Firm mode may take Snooze or Skip away (content.answers): the window says why, and that
-// holding Esc for three seconds leaves it in an emergency (hold-to-leave.ts); S and Esc then act only as the buttons
-// shown do. The evening's steps are dim whatever the colour scheme: a bright window at bedtime wakes a person up.
+// Keyboard: focus starts on Done (Enter answers it), S = Snooze, Esc = Skip anywhere (and P = Pause, R = I'm ready
+// while a routine's move is on screen, routine-player.tsx). Enter elsewhere keeps its own meaning and never answers
+// Done by itself: a stray Enter must not record a whole break. A window that opened by itself acts on no key until
+// the user has clicked it or given it the focus (key-guard.ts), and shows no key on its buttons until then. Firm mode
+// may take Snooze or Skip away (content.answers): the window says why, and that holding Esc for three seconds leaves
+// it in an emergency (hold-to-leave.ts); S and Esc then act only as the buttons shown do. The evening's steps are dim
+// whatever the colour scheme: a bright window at bedtime wakes a person up.
 import { signal } from '../shared/signal'
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { BreakContent, LimberBridge, ReminderAction } from '../../main/app/ipc-contract'
@@ -14,7 +15,8 @@ import { Key } from './key'
 import { useKeysAct } from './key-guard'
 import { useHoldToLeave } from './hold-to-leave'
 import { t } from './texts'
-import { Countdown, StretchRoutine } from './timers'
+import { StretchRoutine } from './routine-player'
+import { Countdown } from './timers'
 
 /** What main says is on screen: undefined while loading, null when nothing is due. */
 export const current = signal<BreakContent | null | undefined>(undefined)
@@ -230,7 +232,7 @@ function Body({ content, keysAct }: { content: BreakContent; keysAct: boolean })
       return content.stretches.length > 0 ? (
         <>
           {content.routineLine && <RoutineLine line={content.routineLine} />}
-          <StretchRoutine stretches={content.stretches} cue={content.cue} keysAct={keysAct} />
+          <StretchRoutine content={content} keysAct={keysAct} />
         </>
       ) : null
     case 'posture':

@@ -8,10 +8,10 @@ import { useLayoutEffect, useState } from 'preact/hooks'
 /** A focus this soon after the window opened came with it (a window manager focusing new windows). */
 const FOCUS_GRACE_MS = 1_000
 /**
- * The keys that act in the break window: Done (Enter), Snooze (S), Skip (Esc), the routine's Pause (P), and Space
- * on any button.
+ * The keys that act in the break window: Done (Enter), Snooze (S), Skip (Esc), the routine's Pause (P), I'm ready
+ * (R), and Space on any button.
  */
-const ACTING_KEYS = new Set(['Enter', ' ', 's', 'S', 'Escape', 'p', 'P'])
+const ACTING_KEYS = new Set(['Enter', ' ', 's', 'S', 'Escape', 'p', 'P', 'r', 'R'])
 
 /**
  * Whether the window's keys act: at once when the user asked for the window, otherwise from the first click or

@@ -16,7 +16,9 @@ export function RoutineFigure(props: { stretch: StretchInfo; step: RoutineStep; 
   const still = matchMedia('(prefers-reduced-motion: reduce)').matches
   // Past the last hold a one-sided stretch is on its other side: its repetitions come in pairs.
   const side = step.phase === 'finished' && stretch.oneSided ? 'other' : step.side
-  const moment = figureAt({ phase: step.phase, side, elapsed: props.elapsed, length: step.length }, still)
+  // A stretch has no move of its own (moves are entries of their own: MoveFigure).
+  const phase = step.phase === 'move' ? 'position' : step.phase
+  const moment = figureAt({ phase, side, elapsed: props.elapsed, length: step.length }, still)
   const film = figure.film
   const words = t().figure
   const marker = moment.side && (moment.side === 'first' ? words.right : words.left)
@@ -33,6 +35,26 @@ export function RoutineFigure(props: { stretch: StretchInfo; step: RoutineStep; 
           {marker}
         </span>
       )}
+    </div>
+  )
+}
+
+/**
+ * During a move, the position it leads to, still: the next stretch's start (for getting up, the last stretch's),
+ * with the move's last step as its text alternative.
+ */
+export function MoveFigure(props: { stretch: StretchInfo | null; label: string }) {
+  const figure = props.stretch?.figure
+  if (!figure) return null
+  const film = figure.film
+  return (
+    <div class="routine-figure">
+      <FigureView
+        class="figure routine-picture"
+        figure={figure}
+        strokes={film ? strokesAt(film, pointsAt(film, 'into', 0)) : undefined}
+        label={props.label}
+      />
     </div>
   )
 }

@@ -11,7 +11,8 @@ import type { DimmedTexts } from '../../locales/catalog'
 import '../shared/theme.css'
 import './dimmed.css'
 
-const texts = createTexts<DimmedTexts>('dimmed')
+// The dimmed screen shows words only: it formats nothing.
+const texts = createTexts<DimmedTexts, null>('dimmed', () => null)
 const t = () => texts.texts().breakWindow.dimmed
 const state = signal<DimmedState | null>(null)
 /** The display this page covers, as the shell named it; null in a page opened without one. */

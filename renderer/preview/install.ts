@@ -28,9 +28,13 @@
 // a full-screen break dims the monitor), ?update=latest|ready|downloading|failed|system|none (what the release feed
 // answers an installed AppImage, for About's updates: up to date (the default), version 1.1.0 downloaded and ready,
 // downloading (40 %), the check failed offline; system: a deb the package manager updates; none: not an installed
-// app; restarts are counted in window.__limberPreview.platform.updater.restarts). dimmed.html is the calm screen a
-// full-screen break puts on the other displays: ?display=<id> names the display it covers (as the shell's address
-// does; 2 for the preview's monitor), and the scenario's break shows full screen on the laptop. ?daylimit=on|reached (the daily limit of 8 hours is on; reached: the user has sat
+// app; restarts are counted in window.__limberPreview.platform.updater.restarts), ?cues=1 (the stretch routine's
+// tones on), ?voice=1 (its voice on), ?voices=en,de|none (the system's voices: a stand-in with one voice per language
+// named, speech-stand-in.ts; none: no voice at all; without it, the browser's own, none in headless Chromium).
+// Every cue the break window gives (a tone, or what its voice says) is recorded in window.__limberCues, in order,
+// with the page's time: { cue: 'hold-start' | 'hold-end' | 'switch' | 'voice', text?, at }. dimmed.html is the calm
+// screen a full-screen break puts on the other displays: ?display=<id> names the display it covers (as the shell's
+// address does; 2 for the preview's monitor), and the scenario's break shows full screen on the laptop. ?daylimit=on|reached (the daily limit of 8 hours is on; reached: the user has sat
 // 8 h 10 min at the computer today, so Today says so, the tray icon is the quieter one and the limit's notice was
 // shown). Every page's history holds eight weeks of a sample user's days: Progress's back figures and Today's long
 // sitting bouts come from it.
@@ -46,6 +50,13 @@ import type { BrowserPlatform } from './browser-platform'
 import { previewBridge } from './preview-bridge'
 import { runScenario } from './run-scenario'
 import { readScenario } from './scenario'
+import { installVoices } from './speech-stand-in'
+
+export interface RecordedCue {
+  cue: string
+  text?: string
+  at: number
+}
 
 export interface RecordedCall {
   name: string
@@ -55,6 +66,7 @@ export interface RecordedCall {
 declare global {
   interface Window {
     __limberCalls?: RecordedCall[]
+    __limberCues?: RecordedCue[]
     __limberPreview?: {
       emit<E extends IpcEvent>(event: E, payload: IpcEvents[E]): void
       platform: BrowserPlatform
@@ -64,6 +76,17 @@ declare global {
 }
 
 const scenario = readScenario(location.search, location.pathname)
+if (scenario.voices) installVoices(scenario.voices)
+const cues: RecordedCue[] = []
+window.__limberCues = cues
+window.addEventListener('limber:cue', (event) => {
+  const detail: unknown = event instanceof CustomEvent ? event.detail : null
+  if (typeof detail !== 'object' || detail === null) return
+  const cue: unknown = Reflect.get(detail, 'cue')
+  const text: unknown = Reflect.get(detail, 'text')
+  if (typeof cue !== 'string') return
+  cues.push({ cue, ...(typeof text === 'string' ? { text } : {}), at: Date.now() })
+})
 const running = runScenario(scenario, Date.now())
 const { bridge, emit } = previewBridge(running, scenario)
 

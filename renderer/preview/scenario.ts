@@ -63,6 +63,11 @@ export interface Scenario {
   language: string | null
   /** A heat or ice run the user started a few minutes ago (run-scenario.ts says how many), or none. */
   therapy: TherapyMode | null
+  /** The user has turned on the stretch routine's tones (?cues=1) and its voice (?voice=1). */
+  soundCues: boolean
+  voice: boolean
+  /** The system's voices, by language (?voices=en,de; none: no voice at all), or null for the browser's own. */
+  voices: readonly string[] | null
   /** The daily limit (8 hours): off, on, or on and reached today (?daylimit=on|reached). */
   dayLimit: 'off' | 'on' | 'reached'
   /** Firm mode for the break shown (a planned one: firm mode leaves breaks the user asks for alone). */
@@ -123,5 +128,13 @@ export function readScenario(search: string, path: string): Scenario {
     // A dimmed screen is there because there are two displays.
     displays: params.get('displays') === '2' || window === 'dimmed',
     update: UPDATE_SCENARIOS.find((name) => name === params.get('update')) ?? 'latest',
+    soundCues: params.get('cues') === '1',
+    voice: params.get('voice') === '1',
+    voices: readVoices(params.get('voices')),
   }
+}
+
+function readVoices(value: string | null): readonly string[] | null {
+  if (value === null) return null
+  return value === 'none' ? [] : value.split(',').filter((tag) => /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(tag))
 }

@@ -27,10 +27,10 @@ export interface Seeds {
   firstRun: { version: 1; welcomeSeenAt: number } | undefined
 }
 
-/** The routine each sample stretch break starts with (stretch-floor: one that begins on the floor). */
+/** The routine each sample stretch break starts with (stretch-floor: one done all on the floor). */
 const ROUTINES: Partial<Record<BreakScenario, readonly string[]>> = {
   stretch: ['seated-cat-cow', 'seated-twist'],
-  'stretch-floor': ['knee-to-chest', 'childs-pose'],
+  'stretch-floor': ['knee-to-chest', 'lying-knee-roll', 'sphinx'],
 }
 
 /** Minutes before the bedtime that each evening step comes, with the default preferences. */
@@ -59,6 +59,8 @@ export function seedsFor(
       scenario.firm === 'allowance' ? 'gentle' : scenario.firm === 'no-skip' ? 'no-skip' : 'firm'
     preferences.firmMode.limitSkips = scenario.firm === 'allowance'
   }
+  preferences.stretch.soundCues = scenario.soundCues
+  preferences.stretch.voice = scenario.voice
   preferences.checkIn.enabled =
     scenario.checkInOpen ||
     scenario.doctor !== null ||

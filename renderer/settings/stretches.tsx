@@ -1,9 +1,11 @@
-// The Stretches section: on or off, how often and how many, the hold and repetitions, and every stretch with its
-// steps and who should ask first (stretch-list.tsx), and the routines a physiotherapist gave (routines.tsx).
+// The Stretches section: on or off, how often and how many, the hold and repetitions, the routine's sound cues and
+// voice (stretch-cues.tsx), every stretch with its steps and who should ask first (stretch-list.tsx), and the
+// routines a physiotherapist gave (routines.tsx).
 import type { Preferences } from '../../main/core/preferences/index'
 import { NumberField, Toggle } from './fields'
 import { RoutinesPart } from './routines'
 import { Section } from './section'
+import { StretchCues } from './stretch-cues'
 import { StretchList } from './stretch-list'
 import { t } from './texts'
 
@@ -38,6 +40,7 @@ export function Stretches({ prefs }: { prefs: Preferences }) {
           hint={texts.repsHint}
         />
       </div>
+      <StretchCues prefs={prefs} />
       <StretchList prefs={prefs} />
       <RoutinesPart />
     </Section>

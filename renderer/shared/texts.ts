@@ -5,22 +5,22 @@
 // of its own per language: their texts join the window's when they come, and a change of language takes the base
 // file and every part's together, so nothing drawn is ever without its words.
 import { computed, signal } from './signal'
-import type { Catalog } from '../../locales/catalog'
-import { createFormat, type Format } from '../../main/core/i18n/format'
+import type { BreakTexts } from '../../locales/catalog'
 import type { LanguageInUse } from '../../main/core/i18n/languages'
 
-/** The page's one store (each page is one window), for what both windows share (renderer/shared). */
-let active: { texts(): Pick<Catalog, 'common'>; format(): Format } | null = null
+/** The page's one store (each page is one window), for what every window shares (renderer/shared). */
+let active: { texts(): Shared } | null = null
 
 function page() {
   if (!active) throw new Error('no window texts: createTexts has not run')
   return active
 }
 
-/** Words both windows and main share, in the language in use. */
+/** The words every window has (the break window's file leaves out a few of main's: NOT_IN_BREAK_WINDOW). */
+type Shared = Pick<BreakTexts, 'common'>
+
+/** Words the windows and main share, in the language in use. */
 export const words = () => page().texts().common
-/** Times, days, durations and numbers, as the language in use writes them. */
-export const fmt = () => page().format()
 
 /** What is shown: the texts of one language, with the parts that have joined them. */
 interface InUse<T> {
@@ -44,13 +44,20 @@ function merged(base: Tree, part: Tree): Tree {
   return out
 }
 
-export function createTexts<T extends Pick<Catalog, 'common'>>(window: 'settings' | 'break' | 'dimmed') {
+/**
+ * The texts of `window`, and its formatter (times, days, durations, numbers as the language in use writes them),
+ * made by `makeFormat` for each language: each window brings only the formatting it uses.
+ */
+export function createTexts<T extends Shared, F>(
+  window: 'settings' | 'break' | 'dimmed',
+  makeFormat: (locale: string, texts: T) => F,
+) {
   const shown = signal<InUse<T> | null>(null)
   const locale = signal('en')
   // Worked out again for a new language, not when a part's texts join (they leave the formatter's words as they are).
   const format = computed(
-    () => [locale.value, shown.value?.texts.common.format],
-    () => createFormat(locale.value, loaded().common.format),
+    () => [locale.value, shown.value?.key],
+    () => makeFormat(locale.value, loaded()),
   )
   let wanted: LanguageInUse | null = null
   const parts = new Set<string>()
@@ -122,6 +129,6 @@ export function createTexts<T extends Pick<Catalog, 'common'>>(window: 'settings
     await until((now) => now.parts.has(part))
   }
 
-  active = { texts: loaded, format: () => format.value }
-  return { load, loadPart, texts: loaded }
+  active = { texts: loaded }
+  return { load, loadPart, texts: loaded, format: () => format.value }
 }

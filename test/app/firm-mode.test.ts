@@ -6,6 +6,9 @@
 import { describe, expect, it, vi } from 'vitest'
 import { STRETCHES } from '../../main/core/content'
 import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
+import { FIRM_GRACE_SECONDS } from '../../main/core/firm/answers'
+import { entryLength } from '../../renderer/break/routine'
+import { entriesOf, timedOf } from '../../renderer/break/routine-entries'
 import { MemoryStore, POSTURE, TestPlatform, inTimeZone } from './test-platform'
 import { onScreen, outcomes, shownReminders, useTestApp, type Started } from './test-app'
 
@@ -101,6 +104,44 @@ describe('firm mode', () => {
       expect(s.platform.openWindows.has('break')).toBe(false)
       expect(await s.call('break:get', undefined, 'break')).toBeNull()
       expect(outcomes(s).posture).toEqual({ done: 1 })
+    })
+
+    it('stays for the whole routine the window plays: its change of place, and the steps read aloud first', async () => {
+      // One stretch at the desk and one standing: the routine stands the user up between them (a move of its own),
+      // and with the voice on each stretch gives the time to hear its steps before the hold.
+      const desk = STRETCHES.find((one) => one.position === 'desk')
+      const standing = STRETCHES.find((one) => one.position === 'standing')
+      const kept = new Set([desk?.id, standing?.id])
+      const s = start({ level: 'firm' }, '2026-03-02T10:00', {
+        posture: { ...DEFAULT_PREFERENCES.posture, enabled: false },
+        stretch: {
+          ...DEFAULT_PREFERENCES.stretch,
+          stretchesPerBreak: 2,
+          voice: true,
+          disabledStretches: STRETCHES.filter((one) => !kept.has(one.id)).map((one) => one.id),
+        },
+      })
+      s.platform.work(60) // 11:00: due; the user is typing
+      s.platform.idle = 5 // a pause: its window opens, firm
+      vi.advanceTimersByTime(2_000)
+      const openedBy = Date.now()
+      expect(s.platform.openWindows.has('break')).toBe(true)
+      const stretch = await onScreen(s)
+      expect(stretch.answers).toMatchObject({ stays: true })
+      expect(stretch.routine?.some((entry) => entry.kind === 'move')).toBe(true)
+      // The routine as the break window's own clock plays it, nobody pressing "I'm ready".
+      const entries = entriesOf(stretch)
+      const plays = entries.reduce((sum, entry) => sum + entryLength(timedOf(entry, true)), 0)
+      const unread = entries.reduce((sum, entry) => sum + entryLength(timedOf(entry, false)), 0)
+      expect(plays).toBeGreaterThan(unread) // the voice's longer "get ready" counts
+      // Until the routine is over and the half minute to press Done has passed, the break stays (the window opened
+      // within the two seconds before openedBy).
+      s.platform.work((openedBy + plays + FIRM_GRACE_SECONDS * 1000 - 3_000 - Date.now()) / 60_000)
+      expect(s.platform.openWindows.has('break')).toBe(true)
+      expect((await onScreen(s)).id).toBe(stretch.id)
+      s.platform.work(4 / 60)
+      expect(s.platform.openWindows.has('break')).toBe(false)
+      expect(outcomes(s).stretch).toEqual({ done: 1 })
     })
 
     it('gives way to a pause from the tray at once, recorded as skipped', () => {

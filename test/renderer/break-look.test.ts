@@ -29,7 +29,8 @@ async function openPaused(
 ): Promise<Page> {
   const context = await h.browser.newContext({ viewport: size, deviceScaleFactor })
   const page = await context.newPage()
-  await page.clock.install({ time: T0 - 1000 })
+  // A minute early: on a loaded machine a second can pass before the clock is paused at T0.
+  await page.clock.install({ time: T0 - 60_000 })
   await page.clock.pauseAt(T0)
   await load(page, h.url, path, scheme)
   return page

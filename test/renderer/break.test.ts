@@ -36,7 +36,8 @@ async function load(query: string, colorScheme: 'light' | 'dark'): Promise<void>
 async function openPaused(query: string, colorScheme: 'light' | 'dark' = 'light'): Promise<void> {
   await freshPage()
   clocked = true
-  await page.clock.install({ time: T0 - 1000 })
+  // A minute early: on a loaded machine a second can pass before the clock is paused at T0.
+  await page.clock.install({ time: T0 - 60_000 })
   await page.clock.pauseAt(T0)
   await load(query, colorScheme)
 }

@@ -220,6 +220,9 @@ describe('stretch intensity and position', () => {
   it('are said in the break window before a floor stretch starts', async () => {
     const small = await h.newPage({ width: 420, height: 360 })
     await load(small, h.url, 'break.html?break=stretch-floor')
+    // Getting down to the floor comes first, naming the stretch it leads to; "I'm ready" brings the stretch.
+    expect(await small.textContent('.kicker')).toBe('Next: Knee to chest')
+    await small.click('button.ready')
     expect(await small.textContent('.kicker')).toBe('Stretch 1 of 3 · Lower back · on the floor · gentle')
     expect(await small.isVisible('.kicker')).toBe(true)
     // While the user reads the steps and gets into position, a screen reader says it too.

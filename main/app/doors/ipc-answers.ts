@@ -1,5 +1,6 @@
 // What main answers the windows and pushes to them: the data each IPC call returns (the status, the break on
 // screen, the history, the stretches…). Types only; the channels that carry them are in ipc-channels.ts.
+import type { MoveKind, Place } from '../../core/content/routine-plan'
 import type { FirmAnswers } from '../../core/firm/answers'
 import type { FigureFilm, FigurePicture } from '../../core/figure/film-play'
 import type { LanguageCode, LanguageInUse } from '../../core/i18n/languages'
@@ -193,6 +194,27 @@ export interface StretchInfo {
   figure: { description: string; picture: FigurePicture; film: FigureFilm | null } | null
 }
 
+/**
+ * One entry of a stretch break's routine, in the order the window plays them (main/core/content/routine-plan.ts,
+ * docs/routine-steps.md): a stretch, by its id (the routine's n-th stretch entry is `stretches[n]`), or a move from
+ * one position to another, with its words.
+ */
+export type RoutineEntry = { kind: 'stretch'; id: string } | { kind: 'move'; move: MoveInfo }
+
+/** A move between two stretches (or after the last one), as the break window shows it. */
+export interface MoveInfo {
+  kind: MoveKind
+  from: Place
+  to: Place
+  /** "Get down onto the floor". */
+  title: string
+  steps: string[]
+  /** How long it gives before the next stretch starts; "I'm ready" ends it sooner. */
+  seconds: number
+  /** The stretch whose start position the figure shows, still: the next one; for getting up, the one before. */
+  figureOf: string | null
+}
+
 /** What the break window shows for the reminder that is on screen now. */
 export interface BreakContent {
   /** The language this break is written in; the window shows its own words in the same one. */
@@ -207,8 +229,15 @@ export interface BreakContent {
   startedAt: EpochMs
   /** Posture break length (countdown), or 0 when the break has no countdown. */
   durationSeconds: number
-  /** Stretch breaks: the routine, in order, with hold seconds and repetitions from the preferences. */
+  /** Stretch breaks: the routine's stretches, in order, with hold seconds and repetitions from the preferences. */
   stretches: StretchInfo[]
+  /**
+   * Stretch breaks: the routine as it is played, its stretches and the moves between them. Absent (or not naming
+   * `stretches` in order): the stretches one after another, with no moves.
+   */
+  routine?: RoutineEntry[]
+  /** Stretch breaks: a soft tone when a hold starts, ends and changes sides; the steps read aloud (both optional). */
+  cues?: { tones: boolean; voice: boolean }
   /** The slow / no bouncing / stop at slight discomfort cue, shown with every stretch. */
   cue: string
   /** Posture breaks: a tip; evening reminders: suggestions. */

@@ -13,6 +13,7 @@ import { heldSentence } from '../busy/hold-words'
 import type { BreakContent, StretchInfo } from '../ipc-contract'
 import type { NotificationRequest } from '../platform'
 import type { Speech } from '../speech'
+import { routineEntries } from './routine-steps'
 import { routineLine, routineNames, routineStretches, type ShowingRoutine } from './routine-content'
 
 /** A reminder on screen now. `rotation` picks this showing's tip and suggestions (it grows by one per showing). */
@@ -58,7 +59,8 @@ export function stretchInfo(
   texts: ContentTexts,
   { gentle = false, moving = false }: { gentle?: boolean; moving?: boolean } = {},
 ): StretchInfo {
-  const words = stretchWords(texts, stretch)
+  // In a break the routine gets the user up from the floor with a step of its own.
+  const words = stretchWords(texts, stretch, !moving)
   const figure = figureFor(stretch.id)
   const drawing = figure && drawn(figure)
   return {
@@ -108,6 +110,12 @@ export function breakContent(
         : showing.stretches.map((stretch) =>
             stretchInfo(stretch, prefs, texts, { gentle: showing.gentle ?? false, moving: true }),
           ),
+    ...(showing.kind === 'stretch'
+      ? {
+          routine: routineEntries(showing.stretches, texts),
+          cues: { tones: prefs.stretch.soundCues, voice: prefs.stretch.voice },
+        }
+      : {}),
     cue: showing.gentle ? texts.soreBack.cue : texts.cue,
     tips: tipsFor(showing, texts),
     sound: prefs.notifications.sound,

@@ -11,7 +11,6 @@ import type { Speech } from '../speech'
 import type { ReminderKind } from '../../core/planning/reminders'
 import type { Routine } from '../../core/routine/format'
 import { routineForBreak } from '../../core/routine/shown'
-import { routineShapes } from './routine-content'
 import { breakContent, reminderNotification, type Showing } from './break-content'
 import type { HeldFor } from '../busy/hold'
 import type { Outcome } from '../records/history'
@@ -205,8 +204,7 @@ export class OnScreen implements Disposable {
     if (firm && !showing.firmOpened) {
       // A firm break stays for its own time from the moment its window opens, then ends on its own.
       showing.firmOpened = true
-      const own = showing.routine && showing.routine.items.length > 0 ? routineShapes(showing.routine) : null
-      showing.leftMs = firmBreakSeconds(showing.kind, prefs, own ?? showing.stretches) * 1000
+      showing.leftMs = firmBreakSeconds(showing.kind, prefs, this.routineOf(now)) * 1000
     } else if (!firm) {
       // The user is on it now: give them the whole break before it counts as unanswered.
       const length = showing.kind === 'posture' ? prefs.posture.durationSeconds * 1000 : 0
@@ -272,6 +270,13 @@ export class OnScreen implements Disposable {
     const answers = this.answers(now)
     if (!showing || !answers) return null
     return breakContent(showing, this.hooks.prefs(), this.hooks.speech(), answers)
+  }
+
+  /** The stretches and moves the break window plays, as it gets them (their words, holds and seconds). */
+  private routineOf(now: number): { stretches: BreakContent['stretches']; moves: { seconds: number }[] } {
+    const content = this.contentNow(now)
+    const moves = (content?.routine ?? []).flatMap((entry) => (entry.kind === 'move' ? [entry.move] : []))
+    return { stretches: content?.stretches ?? [], moves }
   }
 
   private ranFor(now: number): number {

@@ -3,6 +3,7 @@
 // all, which picks each one's tip and suggestions. Both are kept in the state file across restarts.
 import {
   STRETCHES,
+  orderByPlace,
   parseRotationState,
   pickStretches,
   type RotationState,
@@ -53,7 +54,8 @@ export class Rotation {
         this.stretches,
       )
       if (picked.ok) {
-        stretches = picked.picks
+        // Desk, then standing, then the floor: as few changes of position as the stretches allow.
+        stretches = orderByPlace(picked.picks)
         this.stretches = picked.state
       }
     }

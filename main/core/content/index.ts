@@ -4,6 +4,7 @@
 export * from './notice'
 export * from './stretches'
 export * from './rotation'
+export * from './routine-plan'
 export * from './wind-down'
 export * from './therapy'
 export * from './activities'

@@ -1,6 +1,7 @@
 // The stretches done standing, away from the desk, and on the floor (the library is in stretches.ts; the
-// words of each, by id, in the catalogs' `content.stretches`). Each floor stretch says where the body ends up
-// (lying or kneeling), so its last step tells how to get up without jarring a sore back.
+// words of each, by id, in the catalogs' `content.stretches`). Each floor stretch says where the body starts and
+// ends up (on the back, on the front, on all fours, kneeling): the routine words the way down and between floor
+// stretches from it, and its last step tells how to get up without jarring a sore back.
 import { stretch, type Stretch } from './stretch-shape'
 
 export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
@@ -37,7 +38,7 @@ export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
     oneSided: true,
     area: 'lower-back',
     position: 'floor',
-    floorStart: 'lying',
+    floorStart: 'on-back',
     intensity: 'gentle',
   }),
   // End-range flexion while kneeling, the body's weight resting into it: moderate, not gentle.
@@ -52,7 +53,7 @@ export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
     id: 'all-fours-cat-cow',
     area: 'middle-back',
     position: 'floor',
-    floorStart: 'kneeling',
+    floorStart: 'all-fours',
     intensity: 'gentle',
   }),
   stretch({
@@ -60,7 +61,7 @@ export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
     oneSided: true,
     area: 'middle-back',
     position: 'floor',
-    floorStart: 'lying',
+    floorStart: 'on-back',
     intensity: 'moderate',
   }),
   // Propped on the forearms, hips down: a backbend short of the end of the range, as the seated forward fold is
@@ -69,7 +70,7 @@ export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
     id: 'sphinx',
     area: 'abdominals',
     position: 'floor',
-    floorStart: 'lying',
+    floorStart: 'on-front',
     intensity: 'moderate',
   }),
   stretch({
@@ -77,7 +78,7 @@ export const STANDING_AND_FLOOR_STRETCHES: readonly Stretch[] = [
     oneSided: true,
     area: 'hips',
     position: 'floor',
-    floorStart: 'lying',
+    floorStart: 'on-back',
     intensity: 'moderate',
   }),
 ]

@@ -9,8 +9,13 @@ export type StretchArea =
 
 export type StretchPosition = 'desk' | 'standing' | 'floor'
 
-/** Where a floor stretch leaves the body, which decides how to get up from it safely (words.ts adds the step). */
-export type FloorStart = 'lying' | 'kneeling'
+/**
+ * Where a floor stretch starts (and ends): lying on the back, lying on the front, on all fours, or kneeling. It
+ * words the way down to the floor and between floor stretches (routine-plan.ts), and how to get up safely after
+ * (words.ts adds that step to the stretch's own words).
+ */
+export type FloorStart = 'on-back' | 'on-front' | 'all-fours' | 'kneeling'
+export const FLOOR_STARTS: readonly FloorStart[] = ['on-back', 'on-front', 'all-fours', 'kneeling']
 
 /**
  * How hard a stretch asks of a back, graded by two things: how far into the back's range it goes, and whether the
@@ -35,7 +40,7 @@ interface StretchBase {
   readonly oneSided: boolean
 }
 
-/** At a desk or standing; on the floor with where the body ends up, so its last step says how to get up. */
+/** At a desk or standing; on the floor with where the body starts and ends up, so its last step says how to get up. */
 export type Stretch = StretchBase &
   (
     | { readonly position: 'desk' | 'standing' }

@@ -3,7 +3,7 @@
 // Never a trap: only posture and stretch breaks the planner brought are made firm; one the user started, one held
 // while they were busy, one shown late because it was missed, any during a sore-back plan, and any with a stretch
 // on the floor stay gentle. A firm break still ends on its own, and the emergency way out (hold Esc) always works.
-import { stretchSeconds } from '../content/routine-timing'
+import { routineSeconds, type WordedStretch } from '../content/routine-timing'
 import { isActiveUseKind, type ReminderKind } from '../planning/reminders'
 import type { Preferences } from '../preferences/schema'
 
@@ -86,26 +86,19 @@ export function firmAnswers(firm: Preferences['firmMode'], context: FirmContext)
 
 /**
  * How long a firm break stays, in seconds, from the moment its window opens: the posture break's length, or the
- * stretch routine's (each stretch's own hold and repetitions where a physiotherapist's routine gives them), and a
- * little time to press Done.
+ * stretch routine's as the window plays it (each stretch with its own hold and repetitions, a physiotherapist's
+ * routine's included, read aloud first when the voice is on, and each move
+ * between places at its full length), and a little time to press Done. So a routine is never over before the user
+ * is back in position.
  */
 export function firmBreakSeconds(
   kind: ReminderKind,
   prefs: Pick<Preferences, 'posture' | 'stretch'>,
-  stretches: readonly { oneSided: boolean; holdSeconds?: number; repetitions?: number }[],
+  routine: { stretches: readonly WordedStretch[]; moves: readonly { seconds: number }[] },
 ): number {
   const length =
     kind === 'posture'
       ? prefs.posture.durationSeconds
-      : stretches.reduce(
-          (sum, stretch) =>
-            sum +
-            stretchSeconds({
-              holdSeconds: stretch.holdSeconds ?? prefs.stretch.holdSeconds,
-              repetitions: stretch.repetitions ?? prefs.stretch.repetitions,
-              oneSided: stretch.oneSided,
-            }),
-          0,
-        )
+      : routineSeconds(routine.stretches, routine.moves, prefs.stretch.voice)
   return Math.max(FIRM_MIN_SECONDS, length) + FIRM_GRACE_SECONDS
 }

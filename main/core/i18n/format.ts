@@ -37,6 +37,16 @@ const SUNDAY = new Date(2026, 0, 4, 12).getTime()
 
 export type Format = ReturnType<typeof createFormat>
 
+/**
+ * A countdown's figure: seconds up to a minute ("45"), then minutes and seconds ("9:58"). Apart from the rest, as
+ * the break window's ring needs only this (its window stays small).
+ */
+export function createCountdown(locale: string): (total: number) => string {
+  const numbers = new Intl.NumberFormat(locale)
+  return (total) =>
+    total <= 60 ? numbers.format(total) : `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`
+}
+
 export function createFormat(locale: string, words: FormatWords) {
   const clock = new Intl.DateTimeFormat(locale, { timeStyle: 'short' })
   const relativeDay = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
@@ -130,11 +140,7 @@ export function createFormat(locale: string, words: FormatWords) {
     },
     /** "1 day", "3 days": a number of days, in words. */
     dayCount: (count: number) => daysLong.format(count),
-    /** A countdown's figure: seconds up to a minute ("45"), then minutes and seconds ("9:58"). */
-    countdown(total: number): string {
-      if (total <= 60) return numbers.format(total)
-      return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`
-    },
+    countdown: createCountdown(locale),
     number: (value: number) => numbers.format(value),
     /** "a, b and c" as the locale joins a list. */
     list: (items: readonly string[]) => andList.format(items),

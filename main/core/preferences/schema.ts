@@ -84,6 +84,10 @@ export const PreferencesSchema = Type.Object(
         }),
         /** No floor stretches in breaks during work hours (all day when work hours are off). */
         deskOnly: Type.Boolean(),
+        /** A soft tone in the break window when a hold starts, when it ends and when to change sides. */
+        soundCues: Type.Boolean(),
+        /** The break window reads each step aloud and counts the last seconds of a hold (the system's voice). */
+        voice: Type.Boolean(),
       },
       { additionalProperties: false },
     ),
@@ -263,6 +267,8 @@ export const DEFAULT_PREFERENCES: Preferences = deepFreeze({
     repetitions: 2,
     disabledStretches: [],
     deskOnly: false,
+    soundCues: false,
+    voice: false,
   },
   bedtime: {
     enabled: true,
