@@ -53,7 +53,10 @@ async function windowSizes(out, codes) {
         // The break window's budget counts its scripts, stylesheet and texts (issue 21), as it opens and with the
         // routine's cues.
         opens: await gzipped(out, scriptsAndStyles(first)),
-        withParts: await gzipped(out, scriptsAndStyles([...every])),
+        withParts: await gzipped(
+          out,
+          scriptsAndStyles([...first, ...(parts.find((part) => part.id === 'cues')?.files ?? [])]),
+        ),
       }
     }
   }

@@ -19,7 +19,8 @@ export const BUDGETS = {
   shared: 8 * 1024,
   /**
    * The break window, gzipped, in every language, as issue 21 words it: JS + CSS + one language (its page aside),
-   * its stretch figures included; as it opens, and with each part it may load later (the routine's cues).
+   * its stretch figures included; as it opens, and with the routine's cues when one is on. (A check-in's own
+   * texts, loaded only for a check-in, which shows no figure, are a part with a part's budget.)
    */
   breakWindow: 20 * 1024,
 }
