@@ -119,7 +119,7 @@ export const settings = {
     general: 'Allgemein',
     therapy: 'Kälte und Wärme',
     // A soft hyphen: the side menu is narrow, and the word would otherwise break before its last letter.
-    soreBack: 'Rücken\u00adschmerzen',
+    soreBack: 'Rückenschmerzen',
     progress: 'Fortschritt',
     about: 'Über Limber',
     dayLimit: 'Tageslimit',

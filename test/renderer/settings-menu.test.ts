@@ -127,10 +127,10 @@ describe('the side menu (issue 22)', () => {
     }
     expect(await page.evaluate(() => document.activeElement?.closest('#progress') !== null)).toBe(true)
     await expect.poll(marked).toBe('Progress')
-    // And back into Sore back with Shift+Tab.
+    // And back into the section before it (Daily limit, since issue 23) with Shift+Tab.
     await page.focus('#progress-title')
     await page.keyboard.press('Shift+Tab')
-    await expect.poll(marked).toBe('Sore back')
+    await expect.poll(marked).toBe('Daily limit')
     await page.close()
   })
 })

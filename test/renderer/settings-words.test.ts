@@ -26,8 +26,9 @@ const doubledStops = () =>
 describe('translation slips (issue 22)', () => {
   it('de: sentences that end on a length end with one full stop; time fields say “Uhrzeit”', async () => {
     await load(page, h.url, 'settings.html?lang=de&therapy=ice&soreback=2')
+    // The figures stand inside their sentences: "Heute 3 Std., 16 Min. am Computer. Am längsten ohne Pause: …".
     expect(await page.textContent('.sitting')).toMatch(
-      /^Heute am Computer: .*Min\. Längste Zeit ohne Pause: .*Min\.$/,
+      /^Heute .*Min\. am Computer\. Am längsten ohne Pause: .*Min\. am Stück\./,
     )
     expect(await doubledStops()).toEqual([])
     // Each label as a screen reader says it, with what it is for ("Krafttraining: Uhrzeit").
