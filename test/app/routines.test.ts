@@ -5,8 +5,13 @@
 // imported routine comes at its own days and times, can stand in for the automatic choice of stretch breaks, keeps
 // a sore back off the floor, and goes out again (on its own, and in "Export my data") as the same file.
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import type { BreakContent } from '../../main/app/ipc-contract'
+import { STRETCHES } from '../../main/core/content'
+import { FIRM_GRACE_SECONDS } from '../../main/core/firm/answers'
 import { DEFAULT_PREFERENCES } from '../../main/core/preferences/index'
+import { entryLength } from '../../renderer/break/routine'
+import { entriesOf, timedOf } from '../../renderer/break/routine-entries'
 import { shownReminders, useTestApp, type Started } from './test-app'
 import { inTimeZone, MemoryStore, TestPlatform } from './test-platform'
 
@@ -57,6 +62,15 @@ async function importInSettings(started: Started, text: string) {
   started.platform.files.set(FILE, text)
   started.platform.fileToOpen = FILE
   return started.call('routines:import')
+}
+
+/** What the break window plays, step by step: each stretch by its name, each move by its title and its time. */
+function playedSteps(content: BreakContent): string[] {
+  return (content.routine ?? []).map((entry) =>
+    entry.kind === 'move'
+      ? `${entry.move.title} (${entry.move.seconds} s)`
+      : (content.stretches.find((stretch) => stretch.id === entry.id)?.name ?? `? ${entry.id}`),
+  )
 }
 
 describe('a valid routine file', () => {
@@ -354,6 +368,71 @@ describe('using a routine', () => {
       [expect.any(String), 20],
       ['Bridge', 8],
     ])
+  })
+
+  it('as its own reminder, plays in its own order with a move wherever it changes place, and has the cues', async () => {
+    const started = testApp.start('2026-03-02T07:00', {
+      preferences: { ...quiet, stretch: { ...quiet.stretch, soundCues: true } },
+    })
+    const result = await importInSettings(started, EXAMPLE)
+    if (!result.ok) throw new Error(result.message)
+    await started.call('routines:use', {
+      id: result.routine.id,
+      reminder: { enabled: true, times: ['07:30'], weekdays: [1] },
+    })
+    started.platform.work(31)
+    const shown = await started.call('break:get', undefined, 'break')
+    expect(shown?.kind).toBe('routine')
+    expect(shown && playedSteps(shown)).toEqual([
+      'Seated cat and cow',
+      'Seated pelvic tilt',
+      'Stand up (15 s)',
+      'Wall slide',
+      'Get down onto the floor (30 s)',
+      'Knee to chest',
+      'Bridge',
+      'Get up slowly (30 s)',
+    ])
+    expect(shown?.cues).toEqual({ tones: true, voice: false })
+  })
+
+  it('used for firm stretch breaks, stays until its holds and its move from the desk to standing are over', async () => {
+    // The example's desk and standing stretches: a floor stretch would keep the break gentle. The library's own
+    // choice would be all on the floor, but the routine stands in for it: those count for nothing.
+    const started = testApp.start('2026-03-02T10:00', {
+      preferences: {
+        ...quiet,
+        stretch: {
+          ...DEFAULT_PREFERENCES.stretch,
+          enabled: true,
+          disabledStretches: STRETCHES.filter((one) => one.position !== 'floor').map((one) => one.id),
+        },
+        firmMode: { ...DEFAULT_PREFERENCES.firmMode, level: 'firm' },
+      },
+    })
+    const result = await importInSettings(started, example(['stretches', exampleStretches(0, 3)]))
+    if (!result.ok) throw new Error(result.message)
+    await started.call('routines:use', { id: result.routine.id, forBreaks: true })
+    started.platform.work(DEFAULT_PREFERENCES.stretch.everyMinutes) // due; the user is typing
+    started.platform.idle = 5 // a pause: its window opens, firm
+    vi.advanceTimersByTime(2_000)
+    const openedBy = Date.now()
+    expect(started.platform.openWindows.has('break')).toBe(true)
+    const shown = await started.call('break:get', undefined, 'break')
+    if (!shown) throw new Error('no break on screen')
+    expect(shown.answers).toMatchObject({ stays: true })
+    expect(playedSteps(shown)).toEqual([
+      'Seated cat and cow',
+      'Seated pelvic tilt',
+      'Stand up (15 s)',
+      'Wall slide',
+    ])
+    // The routine as the break window's own clock plays it, nobody pressing "I'm ready".
+    const plays = entriesOf(shown).reduce((sum, entry) => sum + entryLength(timedOf(entry)), 0)
+    started.platform.work((openedBy + plays + FIRM_GRACE_SECONDS * 1000 - 3_000 - Date.now()) / 60_000)
+    expect(started.platform.openWindows.has('break')).toBe(true)
+    started.platform.work(4 / 60)
+    expect(started.platform.openWindows.has('break')).toBe(false)
   })
 
   it('stands in for the automatic choice in stretch breaks', async () => {

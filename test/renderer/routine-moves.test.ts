@@ -1,7 +1,8 @@
 // The stretch routine's changes of position in headless Chromium, against the app running in the preview, on the
 // page's clock (no real waiting): a routine done on the floor starts with getting down, whose hold cannot start
 // before the user is there ("I'm ready", by its button or R, or 30 seconds, then the stretch's own time to get into
-// position); other changes of position give 15 seconds; the routine ends with getting up. The optional tones and
+// position); other changes of position give 15 seconds; the routine ends with getting up. A physiotherapist's
+// routine keeps its own order and gets the same moves between its places. The optional tones and
 // voice, recorded as the window gives them (window.__limberCues), come at those moments and not before they are
 // turned on; Settings says when the system has no voice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -48,6 +49,17 @@ const cues = (page: Page) => page.evaluate(() => window.__limberCues ?? [])
 const cueCodeFetched = (page: Page) =>
   (requested.get(page) ?? []).some((url) => /\/chunks\/break-cues-[^/]+\.js$/.test(url))
 
+/** Just after a move ends: the stretch is on screen with its own 8 s to get into position, and only then holds. */
+async function getsReadyThenHolds(page: Page, stretch: string): Promise<void> {
+  await page.clock.runFor(300)
+  expect(await title(page)).toBe(stretch)
+  expect(await ringWord(page)).toBe('Get ready')
+  await page.clock.runFor(7000)
+  expect(await ringWord(page)).toBe('Get ready')
+  await page.clock.runFor(1000)
+  expect(await ringWord(page)).toBe('Hold')
+}
+
 describe('getting down to the floor', () => {
   it(
     'comes first, in its own words, and the hold does not start in the 30 seconds it gives nor while the steps are read',
@@ -77,13 +89,7 @@ describe('getting down to the floor', () => {
       const page = await openPaused('break=stretch-floor')
       await page.clock.runFor(5000)
       await page.click('button.ready')
-      await page.clock.runFor(300)
-      expect(await title(page)).toBe('Knee to chest')
-      expect(await ringWord(page)).toBe('Get ready')
-      await page.clock.runFor(7000)
-      expect(await ringWord(page)).toBe('Get ready')
-      await page.clock.runFor(1000)
-      expect(await ringWord(page)).toBe('Hold')
+      await getsReadyThenHolds(page, 'Knee to chest')
       await page.close()
     },
     MANY_STEPS,
@@ -160,6 +166,93 @@ describe('other changes of position, and getting up', () => {
       const page = await openPaused('break=stretch')
       expect(await title(page)).toBe('Seated cat and cow')
       expect(await page.isVisible('button.ready')).toBe(false)
+      await page.close()
+    },
+    MANY_STEPS,
+  )
+})
+
+describe("a physiotherapist's routine (the preview's ?routine=1: docs/routine-example.json, used for breaks)", () => {
+  /** Next, `times` times, each followed by a moment for the window to show the step. */
+  async function next(page: Page, times: number): Promise<void> {
+    for (let i = 0; i < times; i++) {
+      await page.click('button[aria-label="Next stretch"]')
+      await page.clock.runFor(300)
+    }
+  }
+
+  it(
+    'keeps its own order and stands the user up, then gets them down onto the floor, where the hold waits for them',
+    async () => {
+      const page = await openPaused('break=stretch&routine=1')
+      // At the desk, as the physiotherapist listed them: no move before the first.
+      expect(await title(page)).toBe('Seated cat and cow')
+      await next(page, 2)
+      expect(await title(page)).toBe('Stand up')
+      expect(await seconds(page)).toBe('15')
+      await next(page, 1)
+      expect(await title(page)).toBe('Wall slide')
+      await next(page, 1)
+      expect(await title(page)).toBe('Get down onto the floor')
+      expect(await page.textContent('.kicker')).toBe('Next: Knee to chest')
+      expect(await page.textContent('.steps')).toContain('Knees first, then hands, then roll onto your back.')
+      expect(await seconds(page)).toBe('30')
+      for (let second = 1; second <= 37; second++) {
+        await page.clock.runFor(1000)
+        expect(await ringWord(page), `${second}.3 s`).not.toBe('Hold')
+      }
+      // 30 s to get down, then the stretch's 8 s to read its steps and get into position.
+      expect(await title(page)).toBe('Knee to chest')
+      await page.clock.runFor(1000)
+      expect(await ringWord(page)).toBe('Hold')
+      await page.close()
+    },
+    MANY_STEPS,
+  )
+
+  it(
+    'ends the getting down at "I\'m ready", and the stretch still starts with its time to get into position',
+    async () => {
+      const page = await openPaused('break=stretch&routine=1')
+      await next(page, 4)
+      expect(await title(page)).toBe('Get down onto the floor')
+      await page.clock.runFor(3000)
+      await page.keyboard.press('r')
+      await getsReadyThenHolds(page, 'Knee to chest')
+      await page.close()
+    },
+    MANY_STEPS,
+  )
+
+  it(
+    'gets the user up after its last floor stretch (its own, described in full), and only then is it complete',
+    async () => {
+      const page = await openPaused('break=stretch&routine=1&cues=1')
+      // Its cues are a stretch break's: their code comes with the break.
+      expect(await cueCodeFetched(page)).toBe(true)
+      const nextButton = page.locator('button[aria-label="Next stretch"]')
+      const seen: (string | null)[] = [await title(page)]
+      while ((await nextButton.getAttribute('aria-disabled')) !== 'true') {
+        await nextButton.click()
+        await page.clock.runFor(300)
+        seen.push(await title(page))
+      }
+      expect(seen).toEqual([
+        'Seated cat and cow',
+        'Seated pelvic tilt',
+        'Stand up',
+        'Wall slide',
+        'Get down onto the floor',
+        'Knee to chest',
+        'Bridge',
+        'Get up slowly',
+      ])
+      expect(await page.textContent('.kicker')).toBe('Last step')
+      expect(await seconds(page)).toBe('30')
+      await page.clock.runFor(29_000)
+      expect(await page.isVisible('.complete')).toBe(false)
+      await page.clock.runFor(1500)
+      expect(await page.textContent('.complete')).toContain('Routine complete')
       await page.close()
     },
     MANY_STEPS,

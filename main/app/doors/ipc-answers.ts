@@ -232,11 +232,11 @@ export interface BreakContent {
   /** Stretch breaks: the routine's stretches, in order, with hold seconds and repetitions from the preferences. */
   stretches: StretchInfo[]
   /**
-   * Stretch breaks: the routine as it is played, its stretches and the moves between them. Absent (or not naming
-   * `stretches` in order): the stretches one after another, with no moves.
+   * Stretch breaks and a physiotherapist's routine reminders: the routine as it is played, its stretches and the
+   * moves between them. Absent (or not naming `stretches` in order): the stretches one after another, with no moves.
    */
   routine?: RoutineEntry[]
-  /** Stretch breaks: a soft tone when a hold starts, ends and changes sides; the steps read aloud (both optional). */
+  /** As `routine`: a soft tone when a hold starts, ends and changes sides; the steps read aloud (both optional). */
   cues?: { tones: boolean; voice: boolean }
   /** The slow / no bouncing / stop at slight discomfort cue, shown with every stretch. */
   cue: string

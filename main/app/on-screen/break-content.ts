@@ -14,7 +14,13 @@ import type { BreakContent, StretchInfo } from '../ipc-contract'
 import type { NotificationRequest } from '../platform'
 import type { Speech } from '../speech'
 import { routineEntries } from './routine-steps'
-import { routineLine, routineNames, routineStretches, type ShowingRoutine } from './routine-content'
+import {
+  routineLine,
+  routineNames,
+  routineShapes,
+  routineStretches,
+  type ShowingRoutine,
+} from './routine-content'
 
 /** A reminder on screen now. `rotation` picks this showing's tip and suggestions (it grows by one per showing). */
 export interface Showing {
@@ -92,6 +98,7 @@ export function breakContent(
 ): BreakContent {
   const texts = speech.texts.content
   const words = wordsFor(showing, prefs, speech)
+  const routine = showing.routine && showing.routine.items.length > 0 ? showing.routine : null
   return {
     language: speech.language,
     id: showing.id,
@@ -100,19 +107,20 @@ export function breakContent(
     message: windowMessage(showing, words.body, speech),
     startedAt: showing.startedAt,
     durationSeconds: showing.kind === 'posture' ? prefs.posture.durationSeconds : 0,
-    stretches:
-      showing.routine && showing.routine.items.length > 0
-        ? routineStretches(showing.routine, speech, showing.gentle ?? false, {
-            library: (stretch) =>
-              stretchInfo(stretch, prefs, texts, { gentle: showing.gentle ?? false, moving: true }),
-            draw: drawn,
-          })
-        : showing.stretches.map((stretch) =>
+    stretches: routine
+      ? routineStretches(routine, speech, showing.gentle ?? false, {
+          library: (stretch) =>
             stretchInfo(stretch, prefs, texts, { gentle: showing.gentle ?? false, moving: true }),
-          ),
-    ...(showing.kind === 'stretch'
+          draw: drawn,
+        })
+      : showing.stretches.map((stretch) =>
+          stretchInfo(stretch, prefs, texts, { gentle: showing.gentle ?? false, moving: true }),
+        ),
+    // A physiotherapist's routine, as a stretch break or its own reminder, plays like the library's: the moves
+    // between places in its own order, and the same cues.
+    ...(showing.kind === 'stretch' || showing.kind === 'routine'
       ? {
-          routine: routineEntries(showing.stretches, texts),
+          routine: routineEntries(routine ? routineShapes(routine) : showing.stretches, texts),
           cues: { tones: prefs.stretch.soundCues, voice: prefs.stretch.voice },
         }
       : {}),

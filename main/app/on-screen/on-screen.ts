@@ -128,7 +128,8 @@ export class OnScreen implements Disposable {
       title: due.title,
       ...(due.ref !== undefined ? { ref: due.ref } : {}),
       startedAt: now,
-      ...this.rotation.next(picks ? 'stretch' : due.kind, prefs, gentle, now),
+      // A stretch break doing a routine's own stretches picks none of the library's: what it shows is the routine.
+      ...this.rotation.next(picks ? 'stretch' : ownStretches ? 'routine' : due.kind, prefs, gentle, now),
       reminder: due,
       leftMs: SHOWING_TIMEOUT_MS,
       runningSince: now,

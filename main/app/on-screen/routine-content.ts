@@ -5,7 +5,7 @@ import { stretchById, stretchWords, type ContentTexts } from '../../core/content
 import { checkFigure } from '../../core/figure/pose-check'
 import { isLibraryItem, type FullItem, type Routine, type RoutineItem } from '../../core/routine/format'
 import { textIn } from '../../core/routine/words'
-import type { Stretch, StretchPosition } from '../../core/content'
+import type { FloorStart, Stretch, StretchPosition } from '../../core/content'
 import type { FigureFilm, FigurePicture } from '../../core/figure/film-play'
 import type { StretchFigure } from '../../core/figure/stretch-figure'
 import type { StretchInfo } from '../ipc-contract'
@@ -59,7 +59,7 @@ function fullInfo(
   const figure = item.figure ? checkFigure(item.figure) : null
   const drawing = figure?.ok ? draw(figure.value) : null
   return {
-    id: `routine-${index}`,
+    id: fullId(index),
     name: textIn(item.title, language),
     area: 'routine',
     areaLabel: speech.texts.app.routines.fromRoutine,
@@ -82,20 +82,25 @@ function fullInfo(
 }
 
 /**
- * What firm mode and a break's length need of each of the routine's stretches: where it is done, one side or each,
+ * What firm mode, a break's length and the moves between places need of each of the routine's stretches: the id the
+ * window knows it by, where it is done (a floor stretch described in full starts on the back), one side or each,
  * and its own hold and repetitions (a library stretch without them takes the preferences').
  */
 export function routineShapes(showing: ShowingRoutine): StretchShape[] {
-  return showing.items.flatMap((item): StretchShape[] => {
+  return showing.items.flatMap((item, index): StretchShape[] => {
     if (!isLibraryItem(item)) {
       const { position, hold, repetitions } = item
-      return [{ position, oneSided: item.sides === 'each', holdSeconds: hold, repetitions }]
+      return [
+        { id: fullId(index), position, oneSided: item.sides === 'each', holdSeconds: hold, repetitions },
+      ]
     }
     const stretch = stretchById(item.stretch)
     if (!stretch) return []
     return [
       {
+        id: stretch.id,
         position: stretch.position,
+        ...(stretch.position === 'floor' ? { floorStart: stretch.floorStart } : {}),
         oneSided: stretch.oneSided,
         ...(item.hold !== undefined ? { holdSeconds: item.hold } : {}),
         ...(item.repetitions !== undefined ? { repetitions: item.repetitions } : {}),
@@ -105,10 +110,18 @@ export function routineShapes(showing: ShowingRoutine): StretchShape[] {
 }
 
 export interface StretchShape {
+  /** As the break window gets it (StretchInfo.id). */
+  id: string
   position: StretchPosition
+  floorStart?: FloorStart
   oneSided: boolean
   holdSeconds?: number
   repetitions?: number
+}
+
+/** The id of the stretch described in full at `index` in the routine's items. */
+function fullId(index: number): string {
+  return `routine-${index}`
 }
 
 /** The stretches' names, for the notification. */

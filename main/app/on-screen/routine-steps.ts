@@ -1,17 +1,21 @@
-// A stretch break's routine as the break window plays it: the plan (main/core/content/routine-plan.ts: the
-// stretches in their order and the moves between them) with each move's words in the language in use. The window
-// names each stretch entry by its id, so what it plays always matches the stretches it was sent.
+// A stretch routine as the break window plays it: the plan (main/core/content/routine-plan.ts: the stretches in
+// their order and the moves between them) with each move's words in the language in use. The stretches are the
+// library's (a stretch break) or a physiotherapist's routine's (routine-content.ts routineShapes). The window names
+// each stretch entry by its id, so what it plays always matches the stretches it was sent.
 import {
   getUpFrom,
   planRoutine,
   type ContentTexts,
   type Move,
   type Place,
-  type Stretch,
+  type Placed,
 } from '../../core/content'
 import type { MoveInfo, RoutineEntry } from '../ipc-contract'
 
-export function routineEntries(stretches: readonly Stretch[], texts: ContentTexts): RoutineEntry[] {
+/** A stretch the plan places: where it is done, and the id the window knows it by. */
+export type PlacedStretch = Placed & { readonly id: string }
+
+export function routineEntries(stretches: readonly PlacedStretch[], texts: ContentTexts): RoutineEntry[] {
   const items = planRoutine(stretches)
   return items.map((item, i): RoutineEntry => {
     if (item.kind === 'stretch') return { kind: 'stretch', id: item.stretch.id }
