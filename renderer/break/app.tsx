@@ -10,6 +10,7 @@
 import { signal } from '../shared/signal'
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { BreakContent, LimberBridge, ReminderAction } from '../../main/app/ipc-contract'
+import { GENTLE_ANSWERS } from '../../main/core/firm/answers'
 import { CheckInView } from './check-in'
 import { Key } from './key'
 import { useKeysAct } from './key-guard'
@@ -68,7 +69,7 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
     void bridge.act(content.id, action)
   }
 
-  const answers = content.answers ?? ALL_ANSWERS
+  const answers = content.answers ?? GENTLE_ANSWERS
   const holding = useHoldToLeave(!answers.skip && sent === null, keysAct, () => {
     if (sent) return
     setSent('skip')
@@ -183,16 +184,6 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
       </footer>
     </div>
   )
-}
-
-/** Every answer, as a break firm mode leaves alone offers. */
-const ALL_ANSWERS: NonNullable<BreakContent['answers']> = {
-  snooze: true,
-  skip: true,
-  noSkip: null,
-  skipsLeft: null,
-  allowance: null,
-  stays: false,
 }
 
 /**
