@@ -66,26 +66,20 @@ export function StretchRoutine({ content, keysAct }: { content: BreakContent; ke
       setPausedAt(null)
     }
   }
+  // The routine's own keys: P pauses and resumes; R is "I'm ready" while a move is on screen.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.repeat || event.ctrlKey || event.metaKey || event.altKey) return
-      if (event.key !== PAUSE_KEY && event.key !== PAUSE_KEY.toLowerCase()) return
-      // A letter typed into a field is the field's (the window has none today; a future one keeps its P).
-      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return
-      event.preventDefault()
-      togglePause()
-    }
-    document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
-  })
-
-  useEffect(() => {
-    if (entry?.kind !== 'move' || finished) return
-    const onKey = (event: KeyboardEvent) => {
-      if (event.repeat || event.ctrlKey || event.metaKey || event.altKey) return
-      if (event.key !== 'r' && event.key !== 'R') return
-      event.preventDefault()
-      ready()
+      const key = event.key.toUpperCase()
+      if (key === 'R' && entry?.kind === 'move' && !finished) {
+        event.preventDefault()
+        ready()
+      } else if (key === PAUSE_KEY) {
+        // A letter typed into a field is the field's (the window has none today; a future one keeps its P).
+        if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return
+        event.preventDefault()
+        togglePause()
+      }
     }
     document.addEventListener('keydown', onKey)
     return () => document.removeEventListener('keydown', onKey)
