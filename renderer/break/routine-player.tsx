@@ -4,7 +4,7 @@
 // its own time to get into position, so its hold never starts while the user is still moving. The optional tones
 // and voice follow the same clock (routine-cues.ts). P pauses and resumes the timer from anywhere in the window, as
 // S snoozes; the keys show on their buttons once they act (key-guard.ts).
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks'
 import type { BreakContent } from '../../main/app/ipc-contract'
 import { entryLength, entryStepAt, repetitionsOf } from './routine'
 import { useCuePlayer, useRoutineCues } from './routine-cues'
@@ -66,28 +66,26 @@ export function StretchRoutine({ content, keysAct }: { content: BreakContent; ke
       setPausedAt(null)
     }
   }
-  // The routine's own keys: P pauses and resumes; R is "I'm ready" while a move is on screen. One listener for the
-  // routine's life, reading what this render offers: a listener re-added after each render (effects run after the
-  // paint) would let a quick second press act on the state before the first.
-  const keys = useRef({ ready, togglePause, moving: false })
-  keys.current = { ready, togglePause, moving: entry?.kind === 'move' && !finished }
-  useEffect(() => {
+  // The routine's own keys: P pauses and resumes; R is "I'm ready" while a move is on screen. Re-added in the same
+  // commit as what it acts on (a layout effect, not an effect, which runs after the paint): a quick second press
+  // never acts on the state before the first.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.repeat || event.ctrlKey || event.metaKey || event.altKey) return
       const key = event.key.toUpperCase()
-      if (key === 'R' && keys.current.moving) {
+      if (key === 'R' && entry?.kind === 'move' && !finished) {
         event.preventDefault()
-        keys.current.ready()
+        ready()
       } else if (key === PAUSE_KEY) {
         // A letter typed into a field is the field's (the window has none today; a future one keeps its P).
         if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return
         event.preventDefault()
-        keys.current.togglePause()
+        togglePause()
       }
     }
     document.addEventListener('keydown', onKey)
     return () => document.removeEventListener('keydown', onKey)
-  }, [])
+  })
 
   useRoutineCues(cues, entry, step, left, isLast)
 
