@@ -14,6 +14,13 @@ export interface Harness {
   /** Console messages that report a Content-Security-Policy violation, across every page of the file. */
   cspViolations: string[]
   newPage(size: { width: number; height: number }): Promise<Page>
+  /**
+   * The file's one tab, reused from test to test at `size`: its scripts stay fetched and compiled, so a load costs
+   * a third of a new tab's. Each load starts the app in it afresh (the preview's app lives in the page). Its clock
+   * belongs to the file's context: a test that installs one installs it again before its load (Playwright replays
+   * the clock's calls on each load, the last install last); a test that pauses the clock takes a new page instead.
+   */
+  page(size: { width: number; height: number }): Promise<Page>
   /** A browser context of its own (pages in it share the preview's preferences, as Electron's windows share main). */
   newContext(size: { width: number; height: number }): Promise<BrowserContext>
   close(): Promise<void>
@@ -26,6 +33,7 @@ export async function startHarness(name: string): Promise<Harness> {
     throw new Error(`${name}: no shared Chromium; window tests run in vitest's "windows" project`)
   const browser = await chromium.connect(endpoint)
   const cspViolations: string[] = []
+  let reused: Page | undefined
   return {
     browser,
     url: inject('previewUrl'),
@@ -34,6 +42,17 @@ export async function startHarness(name: string): Promise<Harness> {
       const page = await browser.newPage({ viewport: size })
       await watch(page, cspViolations)
       return page
+    },
+    async page(size) {
+      if (!reused || reused.isClosed()) {
+        reused = await browser.newPage({ viewport: size })
+        await watch(reused, cspViolations)
+      } else {
+        // A blank document first: the last test's app stops there, and cannot react to the next test's clock.
+        await reused.goto('about:blank')
+        await reused.setViewportSize(size)
+      }
+      return reused
     },
     async newContext(size) {
       const context = await browser.newContext({ viewport: size })

@@ -17,7 +17,7 @@ afterAll(async () => {
 })
 
 async function open(size: { width: number; height: number }, path: string): Promise<Page> {
-  const page = await h.newPage(size)
+  const page = await h.page(size)
   await page.clock.install({ time: new Date('2026-11-26T14:05:00') })
   await load(page, h.url, path)
   return page
@@ -67,7 +67,6 @@ describe('the side menu (issue 22)', () => {
             await page.evaluate(() => document.querySelector('nav')!.getBoundingClientRect().width),
           ).toBe(width)
         }
-        await page.close()
       }
     },
   )
@@ -93,7 +92,6 @@ describe('the side menu (issue 22)', () => {
       await page.mouse.move(width - 200, height / 2)
       await page.mouse.wheel(0, 40_000)
       await expect.poll(marked).toBe(about)
-      await page.close()
     },
   )
 
@@ -111,7 +109,6 @@ describe('the side menu (issue 22)', () => {
         }, id)
         expect({ id, ...seen }).toEqual({ id, left: true, right: true, nav: true })
       }
-      await page.close()
     },
   )
 
@@ -131,7 +128,6 @@ describe('the side menu (issue 22)', () => {
     await page.focus('#progress-title')
     await page.keyboard.press('Shift+Tab')
     await expect.poll(marked).toBe('Daily limit')
-    await page.close()
   })
 })
 
@@ -143,6 +139,5 @@ describe('the cards (issue 22)', () => {
     )
     expect(widths.length).toBeGreaterThan(5)
     for (const width of widths) expect(width).toBeLessThanOrEqual(760)
-    await page.close()
   })
 })
