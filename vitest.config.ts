@@ -66,6 +66,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'windows',
+          // The files share their worker's modules (Playwright's client is imported once per worker, not per file):
+          // none of them mocks a module, and each keeps its own browser connection (harness.ts).
+          isolate: false,
           include: [WINDOW_TESTS],
           // One preview build and one Chromium for the run, set up only when a window test runs.
           globalSetup: ['test/renderer/windows-setup.ts'],
