@@ -66,6 +66,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'windows',
+          // Each step of a window test has its own wait (Playwright's actions and waits, expect.poll): a walk through
+          // several loads must not fail as a whole because a busy machine made every step slower (issue 19).
+          testTimeout: 120_000,
           // The files share their worker's modules (Playwright's client is imported once per worker, not per file):
           // none of them mocks a module, and each keeps its own browser connection (harness.ts).
           isolate: false,

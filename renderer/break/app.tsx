@@ -111,7 +111,9 @@ function BreakView({ content, bridge }: { content: BreakContent; bridge: LimberB
     }
   }, [content.id, content.sound])
 
-  useEffect(() => {
+  // A layout effect, re-added as each render commits: a quick second key acts on what is on screen now, never on the
+  // answers the render before offered (as the routine player's keys, routine-player.tsx).
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.repeat || event.ctrlKey || event.metaKey || event.altKey) return
       if ((event.key === 's' || event.key === 'S') && answers.snooze) {
