@@ -10,7 +10,7 @@ let page: Page
 
 beforeAll(async () => {
   h = await startHarness('settings-keyboard')
-  page = await h.newPage({ width: 720, height: 560 })
+  page = await h.page({ width: 720, height: 560 })
   await page.clock.install({ time: new Date('2026-11-26T14:05:00') })
 })
 
@@ -57,6 +57,7 @@ describe('scrolling (issue 12)', () => {
   })
 
   it('keeps the menu on screen at 200% zoom, whichever section it jumps to', async () => {
+    // A context of its own: the device scale is a context's, which the file's tab cannot change.
     const context = await h.browser.newContext({
       viewport: { width: 360, height: 280 },
       deviceScaleFactor: 2,

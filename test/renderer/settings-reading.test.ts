@@ -15,9 +15,12 @@ afterAll(async () => {
   await h?.close()
 })
 
-/** A settings window whose clock reads `at` (local time) and runs on from there. */
+/**
+ * A settings window whose clock reads `at` (local time) and runs on from there: the file's tab, its clock installed
+ * again before each load (the last install is the one a load gets).
+ */
 async function openAt(at: string): Promise<Page> {
-  const page = await h.newPage({ width: 720, height: 560 })
+  const page = await h.page({ width: 720, height: 560 })
   await page.clock.install({ time: new Date(at) })
   await load(page, h.url, 'settings.html')
   return page
@@ -36,7 +39,6 @@ describe('what “Today” says (issue 12)', () => {
     const timeline = await page.textContent('.timeline')
     expect(timeline).toContain('Nothing until the pause ends, tomorrow at 6:30 AM.')
     expect(timeline).not.toMatch(/evening/i)
-    await page.close()
   })
 
   it('with every reminder off, says nothing is planned rather than wishing a good evening', async () => {
@@ -49,7 +51,6 @@ describe('what “Today” says (issue 12)', () => {
     await expect.poll(() => page.textContent('.timeline')).toContain('Nothing is planned')
     expect(await page.textContent('.timeline')).not.toMatch(/evening/i)
     expect(await page.textContent('.status-line')).toContain('Nothing is planned in the next 24 hours.')
-    await page.close()
   })
 })
 
@@ -72,7 +73,6 @@ describe('a bedtime after midnight (issue 12)', () => {
         ?.labels?.[0]?.textContent?.trim(),
     )
     expect(name).toBe('Friday night: Bedtime')
-    await page.close()
   })
 })
 
@@ -84,7 +84,6 @@ describe('the stretch list (issue 12)', () => {
     )
     expect(await page.textContent('label[for="stretch-doorway-chest-stretch"]')).toContain('· standing')
     expect(await page.textContent('label[for="stretch-seated-twist"]')).toBe('Seated twist · Middle back')
-    await page.close()
   })
 })
 
@@ -99,6 +98,5 @@ describe('the progress chart (issue 12)', () => {
     expect(snoozedDays).toBeGreaterThan(0)
     expect(await page.locator('.chart rect.snoozed').count()).toBe(snoozedDays)
     expect(await page.textContent('#chart-desc')).toMatch(/\d+ done, \d+ snoozed and \d+ skipped in total/)
-    await page.close()
   })
 })

@@ -16,7 +16,7 @@ const warningAt = (id: string) => textOf(`${id}-warning`)
 
 beforeAll(async () => {
   h = await startHarness('settings-values')
-  page = await h.newPage({ width: 720, height: 560 })
+  page = await h.page({ width: 720, height: 560 })
   await page.clock.install({ time: new Date('2026-11-26T14:05:00') })
 })
 
@@ -87,9 +87,18 @@ describe('values as stored (issue 12)', () => {
       await expect
         .poll(notice, { message: id })
         .toMatch(/^Not saved: “[^”]+”\. 9999 is too large\. Enter a whole number from/)
-      expect(await page.getAttribute(`#${id}`, 'aria-invalid'), id).toBe('true')
-      expect(await errorAt(id), id).toContain('is too large')
-      expect(await page.inputValue(`#${id}`), id).toBe('9999')
+      // The field's state in one round trip: marked invalid, the error at it, and the value as typed.
+      const seen = await page.evaluate((id) => {
+        const field = document.getElementById(id) as HTMLInputElement
+        return {
+          invalid: field.getAttribute('aria-invalid'),
+          error: document.getElementById(`${id}-error`)?.textContent ?? null,
+          value: field.value,
+        }
+      }, id)
+      expect(seen.invalid, id).toBe('true')
+      expect(seen.error, id).toContain('is too large')
+      expect(seen.value, id).toBe('9999')
     }
     expect(await stored(page)).toEqual(before)
     // Twenty-seven fields, each typed into and waited on: more than one step's worth of time on a busy machine.

@@ -11,7 +11,7 @@ let page: Page
 
 beforeAll(async () => {
   h = await startHarness('settings-words')
-  page = await h.newPage({ width: 720, height: 560 })
+  page = await h.page({ width: 720, height: 560 })
   await page.clock.install({ time: new Date('2026-11-26T14:05:00') })
 })
 

@@ -23,7 +23,7 @@ async function sets(): Promise<unknown[]> {
 
 beforeAll(async () => {
   h = await startHarness('settings')
-  page = await h.newPage({ width: 720, height: 560 })
+  page = await h.page({ width: 720, height: 560 })
   await page.clock.install({ time: AFTERNOON })
 })
 
@@ -191,6 +191,7 @@ describe('settings window', () => {
 
   it('stays usable at 200% zoom: no sideways scrolling, navigation above the content', async () => {
     // 200% zoom of a 720x560 window: half the CSS pixels, twice the device pixels.
+    // A context of its own: the device scale is a context's, which the file's tab cannot change.
     const context = await h.browser.newContext({
       viewport: { width: 360, height: 280 },
       deviceScaleFactor: 2,

@@ -19,7 +19,7 @@ afterAll(async () => {
 })
 
 async function open(path: string, size = { width: 720, height: 560 }, scheme: 'light' | 'dark' = 'light') {
-  const page = await h.newPage(size)
+  const page = await h.page(size)
   await page.clock.install({ time: new Date('2026-11-26T14:05:00') })
   await load(page, h.url, path, scheme)
   return page
@@ -65,7 +65,6 @@ describe('the warning signs, graded by urgency', () => {
     expect(await page.textContent('.doctor')).toMatch(
       /Most new back pain gets much better within a few weeks/,
     )
-    await page.close()
   })
 
   it('marks each tier by its words, its own shape and its own frame, not by colour alone', async () => {
@@ -83,7 +82,6 @@ describe('the warning signs, graded by urgency', () => {
     // The same screen in dark: only the rule the scheme changes (one full axe pass per screen).
     await page.emulateMedia({ colorScheme: 'dark' })
     expect(await axeViolations(page, { contrastOnly: true })).toEqual([])
-    await page.close()
   })
 
   it('keeps every sign in its tier in German, with the emergency tier unmistakable', async () => {
@@ -101,7 +99,6 @@ describe('the warning signs, graded by urgency', () => {
     expect(shown[1]!.signs.join(' ')).toMatch(
       /Fieber.*Sturz.*Krebserkrankung.*Immunsystem.*nachts.*über 50.*Form/,
     )
-    await page.close()
   })
 
   it('is one click away in the plan and in About, and reached by keyboard', async () => {
@@ -120,7 +117,6 @@ describe('the warning signs, graded by urgency', () => {
       'today',
       'soon',
     ])
-    await page.close()
   })
 })
 
@@ -136,14 +132,12 @@ describe('the check-in on a plan day', () => {
     await page.keyboard.press('Enter')
     expect(await page.$eval('#warning-signs', (d) => (d as HTMLDetailsElement).open)).toBe(true)
     expect(await focused(page)).toBe('plan-signs-emergency')
-    await page.close()
   })
 
   it('shows no such line on a day without a plan', async () => {
     const page = await open('settings.html?checkin=open')
     expect(await page.locator('#today-check-in').count()).toBe(1)
     expect(await page.locator('.emergency-line').count()).toBe(0)
-    await page.close()
   })
 
   it('says it in the break window too, with all the signs a key press away, in German, light and dark', async () => {
@@ -162,7 +156,6 @@ describe('the check-in on a plan day', () => {
         'Bald einen Termin machen',
       ])
       expect(await axeViolations(page, { contrastOnly: scheme === 'dark' })).toEqual([])
-      await page.close()
     }
   })
 })
@@ -183,7 +176,6 @@ describe('a check-in that calls for a doctor', () => {
     expect((await calls(page, 'putAwaySoreBackNotices')).length).toBe(1)
     await expect.poll(() => page.locator('.doctor').count()).toBe(0)
     expect(await focused(page)).toBe('today-title')
-    await page.close()
   })
 
   it('opens on the suggestion when this morning’s answer was 9, and says the answer', async () => {
@@ -192,14 +184,12 @@ describe('a check-in that calls for a doctor', () => {
     expect(await page.textContent('.doctor')).toMatch(/You rated your back 9 of 10 today/)
     expect((await tiers(page, '.doctor')).map((t) => t.urgency)).toEqual(['emergency', 'today', 'soon'])
     expect(await page.textContent('#today')).toContain('Your back today: 9 of 10.')
-    await page.close()
   })
 
   it('says why when pain keeps rising, in German', async () => {
     const page = await open('settings.html?doctor=rising&lang=de', { width: 420, height: 360 })
     expect(await page.textContent('.doctor')).toMatch(/bei jedem deiner letzten drei Rücken-Checks gestiegen/)
     expect(await axeViolations(page)).toEqual([])
-    await page.close()
   })
 })
 
@@ -224,7 +214,6 @@ describe('heat and cold in their section', () => {
     const subs = await page.$$eval('#therapy h3.sub', (hs) => hs.map((x) => x.textContent))
     expect(subs).toEqual(['Use heat and cold safely', 'Heat', 'Ice'])
     expect(await axeViolations(page)).toEqual([])
-    await page.close()
   })
 
   it('keeps cold on at most 20 minutes, and says at the field that it stays off as long as it was on', async () => {
@@ -242,7 +231,6 @@ describe('heat and cold in their section', () => {
     await expect
       .poll(() => page.textContent('#f-therapy-iceOffMinutes-error').catch(() => null))
       .toContain('Keep it off at least as long as it is on (20 min), so your skin can warm up again.')
-    await page.close()
   })
 
   it('says the rest rule in German at the field that was changed', async () => {
@@ -255,7 +243,6 @@ describe('heat and cold in their section', () => {
     await expect
       .poll(() => page.textContent('#f-therapy-iceOffMinutes-error').catch(() => null))
       .toMatch(/Mach mindestens so lange Pause, wie du kühlst \(20 Min/)
-    await page.close()
   })
 })
 
@@ -268,6 +255,5 @@ describe('the other cautions', () => {
     expect(await page.textContent('#sore-back')).toMatch(
       /do not recommend braces or support belts.*never too tight/,
     )
-    await page.close()
   })
 })
