@@ -22,7 +22,7 @@ const buttons = (page: Page) =>
 
 describe('the settings’ Screens and firm mode section', () => {
   it('starts gentle with every display dimmed, and saves a level, the skip allowance and the displays choice', async () => {
-    const page = await h.newPage({ width: 720, height: 560 })
+    const page = await h.page({ width: 720, height: 560 })
     await load(page, h.url, 'settings.html')
     const section = page.locator('#firm')
     await expect(section.locator('h2').textContent()).resolves.toBe('Screens and firm mode')
@@ -44,11 +44,10 @@ describe('the settings’ Screens and firm mode section', () => {
       })
     expect((await stored(page)).breakWindow.everyDisplay).toBe(false)
     expect(await axeViolations(page, { within: '#firm' })).toEqual([])
-    await page.close()
   })
 
   it('says the allowed range when the skips a day are out of it, and stores nothing', async () => {
-    const page = await h.newPage({ width: 720, height: 560 })
+    const page = await h.page({ width: 720, height: 560 })
     await load(page, h.url, 'settings.html')
     const section = page.locator('#firm')
     await section.getByLabel('Limit skips a day').check()
@@ -56,13 +55,12 @@ describe('the settings’ Screens and firm mode section', () => {
     await section.getByRole('textbox', { name: 'Skips a day' }).blur()
     await expect(section.locator('.error').first().textContent()).resolves.toMatch(/1.*10/)
     expect((await stored(page)).firmMode.skipsPerDay).toBe(3)
-    await page.close()
   })
 })
 
 describe('a firm break', () => {
   it('offers Snooze without Skip under “no skip”, and Esc alone does not skip it', async () => {
-    const page = await h.newPage({ width: 420, height: 360 })
+    const page = await h.page({ width: 420, height: 360 })
     await load(page, h.url, 'break.html?break=posture&firm=no-skip')
     expect(await buttons(page)).toEqual(['Done', 'Snooze 5 min'])
     await expect(page.locator('.firm-note').textContent()).resolves.toMatch(
@@ -72,10 +70,11 @@ describe('a firm break', () => {
     await page.keyboard.press('Escape')
     expect(await calls(page, 'act')).toEqual([])
     expect(await calls(page, 'leaveBreak')).toEqual([])
-    await page.close()
   })
 
   it('after its one snooze offers Done alone, and holding Esc for three seconds leaves it, recorded as skipped', async () => {
+    // A page of its own: its clock is paused, and a paused clock stays paused in its context (a later install
+    // does not resume it) while the file's tab goes on with the real clock.
     const page = await h.newPage({ width: 420, height: 360 })
     const start = new Date('2026-11-26T14:05:00').getTime()
     await page.clock.install({ time: start - 1000 })
@@ -104,24 +103,22 @@ describe('a firm break', () => {
   })
 
   it('says the day’s skips are used when Skip has turned into Snooze', async () => {
-    const page = await h.newPage({ width: 420, height: 360 })
+    const page = await h.page({ width: 420, height: 360 })
     await load(page, h.url, 'break.html?break=stretch&firm=allowance')
     expect(await buttons(page)).toEqual(['Done', 'Snooze 5 min'])
     await expect(page.locator('.firm-note').textContent()).resolves.toMatch(/used today’s 3 skips/)
-    await page.close()
   })
 
   it('is in every language: German', async () => {
-    const page = await h.newPage({ width: 420, height: 360 })
+    const page = await h.page({ width: 420, height: 360 })
     await load(page, h.url, 'break.html?break=posture&firm=no-skip&lang=de')
     await expect(page.locator('.firm-note').textContent()).resolves.toMatch(/Esc 3 Sekunden/)
-    await page.close()
   })
 })
 
 describe('the dimmed screen', () => {
   it('says in words that the break is on another screen, takes no focus trap, and brings the break here', async () => {
-    const page = await h.newPage({ width: 1366, height: 768 })
+    const page = await h.page({ width: 1366, height: 768 })
     await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' })
     await page.goto(`${h.url}/dimmed.html?display=2`)
     await page.waitForSelector('#dimmed-title')
@@ -140,15 +137,15 @@ describe('the dimmed screen', () => {
     const dimmed = await page.evaluate(() => window.__limberPreview!.platform.dimmed.map((d) => d.displayId))
     expect(dimmed).toEqual([1])
     expect(await axeViolations(page)).toEqual([])
-    await page.close()
   })
 
   it('speaks the language in use', async () => {
-    const page = await h.newPage({ width: 1366, height: 768 })
+    const page = await h.page({ width: 1366, height: 768 })
+    // The colours and motion as a new page has them (the last test asked for dark).
+    await page.emulateMedia({ colorScheme: null, reducedMotion: null })
     await page.goto(`${h.url}/dimmed.html?display=2&lang=fr`)
     await page.waitForSelector('#dimmed-title')
     await expect(page.locator('button').textContent()).resolves.toBe('Afficher la pause ici')
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toMatch(/^fr/)
-    await page.close()
   })
 })

@@ -61,7 +61,20 @@ export function layoutProblems(page: Page): Promise<string[]> {
       }
       return out
     }
-    const boxes = items.map((el) => ({ el, rects: [...el.getClientRects()], scrollers: scrollers(el) }))
+    const boxes = items
+      .map((el) => ({ el, rects: [...el.getClientRects()], scrollers: scrollers(el) }))
+      .filter(({ rects }) => rects.length > 0)
+      .map((box, order) => {
+        // The box round all its lines: two items whose boxes do not overlap cannot have lines that do, so only
+        // the pairs whose boxes meet are compared line by line (a sweep from the top, not every pair).
+        const bound = {
+          left: Math.min(...box.rects.map((r) => r.left)),
+          top: Math.min(...box.rects.map((r) => r.top)),
+          right: Math.max(...box.rects.map((r) => r.right)),
+          bottom: Math.max(...box.rects.map((r) => r.bottom)),
+        }
+        return { ...box, bound, order }
+      })
     const cut = (rect: Edges, by: { at: Element; edge: DOMRect }[], other: Element): Edges => {
       let { left, top, right, bottom } = rect
       for (const { at, edge } of by) {
@@ -73,10 +86,17 @@ export function layoutProblems(page: Page): Promise<string[]> {
       }
       return { left, top, right, bottom }
     }
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!
-        const b = boxes[j]!
+    const fromTop = [...boxes].sort((a, b) => a.bound.top - b.bound.top)
+    const pairs: [number, number][] = []
+    for (let i = 0; i < fromTop.length; i++) {
+      const first = fromTop[i]!
+      for (let j = i + 1; j < fromTop.length; j++) {
+        const second = fromTop[j]!
+        if (second.bound.top >= first.bound.bottom - 1) break
+        const across =
+          Math.min(first.bound.right, second.bound.right) - Math.max(first.bound.left, second.bound.left)
+        if (across <= 1) continue
+        const [a, b] = first.order < second.order ? [first, second] : [second, first]
         if (a.el.contains(b.el) || b.el.contains(a.el)) continue
         const overlaps = a.rects.some((rectA) =>
           b.rects.some((rectB) => {
@@ -88,9 +108,13 @@ export function layoutProblems(page: Page): Promise<string[]> {
             )
           }),
         )
-        if (overlaps) problems.push(`overlap: ${describe(a.el)} and ${describe(b.el)}`)
+        if (overlaps) pairs.push([a.order, b.order])
       }
     }
+    // Reported in the page's order, as a reader meets them.
+    pairs.sort(([a1, b1], [a2, b2]) => a1 - a2 || b1 - b2)
+    for (const [a, b] of pairs)
+      problems.push(`overlap: ${describe(boxes[a]!.el)} and ${describe(boxes[b]!.el)}`)
     return problems
   }, SCROLLS_SIDEWAYS)
 }

@@ -66,27 +66,33 @@ afterAll(async () => {
 // re-renders in place, as for a user who changes it (the welcome keeps its place: the setting is saved by main).
 describe.each(SETTINGS_PAGES)('the settings window (%s)', (query) => {
   it(`shows no English text in ${OTHERS.join(', ')}`, async () => {
-    const page = await h.newPage({ width: 720, height: 560 })
+    const page = await h.page({ width: 720, height: 560 })
     await load(page, h.url, `settings.html?lang=en${query ? `&${query}` : ''}`)
     for (const code of OTHERS) {
       await storeDirectly(page, { language: code })
       expect({ code, english: await englishShown(page, code) }).toEqual({ code, english: [] })
     }
-    await page.close()
   })
 })
 
 // A settings window beside the break window changes the language for both, as main tells every window.
 describe('the break window', () => {
   let settings: Page
+  let page: Page
   beforeAll(async () => {
+    // A context of its own: two windows at once, sharing the app's preferences (the reused tab is alone in its).
+    // The break window is one tab in it, loaded again for each kind: its scripts stay fetched and compiled.
     settings = await (await h.newContext({ width: 720, height: 560 })).newPage()
     await load(settings, h.url, 'settings.html?lang=en')
+    page = await settings.context().newPage()
+    await page.setViewportSize({ width: 420, height: 360 })
+  })
+
+  afterAll(async () => {
+    await settings.context().close()
   })
 
   it.each(BREAKS)(`shows no English text for a %s break in ${OTHERS.join(', ')}`, async (kind) => {
-    const page = await settings.context().newPage()
-    await page.setViewportSize({ width: 420, height: 360 })
     for (const code of OTHERS) {
       if (kind === 'custom' || code === OTHERS[0]) {
         // A reminder of the user's own keeps the name it was given: it is opened in each system language.
@@ -96,15 +102,13 @@ describe('the break window', () => {
       expect({ code, english: await englishShown(page, code) }).toEqual({ code, english: [] })
     }
     await storeDirectly(settings, { language: 'system' })
-    await page.close()
   })
 })
 
 it('finds English where there is English: the same pages in English show catalog texts', async () => {
-  const page = await h.newPage({ width: 720, height: 560 })
+  const page = await h.page({ width: 720, height: 560 })
   await load(page, h.url, 'settings.html?lang=en')
   expect(englishIn(await shownText(page), english).length).toBeGreaterThan(20)
   await load(page, h.url, 'break.html?lang=en&break=posture')
   expect(englishIn(await shownText(page), english).length).toBeGreaterThanOrEqual(2)
-  await page.close()
 })

@@ -26,7 +26,7 @@ const BREAKS = BREAK_SCENARIOS.map((kind) => (kind === 'check-in' ? 'check-in&so
 
 /** Opens a page in the pseudo-locale with every <details> open, at each size in turn, and says what is wrong. */
 async function problemsOf(path: string): Promise<string[]> {
-  const page = await h.newPage(SIZES[0]!)
+  const page = await h.page(SIZES[0]!)
   await load(page, h.url, `${path}${path.includes('?') ? '&' : '?'}lang=pseudo`)
   await page.evaluate(() => {
     for (const details of document.querySelectorAll('details')) details.open = true
@@ -39,7 +39,6 @@ async function problemsOf(path: string): Promise<string[]> {
     for (const problem of await layoutProblems(page))
       problems.push(`${size.width}×${size.height}: ${problem}`)
   }
-  await page.close()
   return problems
 }
 
@@ -64,7 +63,7 @@ describe(`the pseudo-locale at ${SIZES.map((size) => `${size.width}×${size.heig
 })
 
 it('sees a clipped text and an overlap when there is one', async () => {
-  const page = await h.newPage(SIZES[0]!)
+  const page = await h.page(SIZES[0]!)
   await load(page, h.url, 'settings.html?lang=pseudo')
   expect(await layoutProblems(page)).toEqual([])
   await page.evaluate(() => {
@@ -74,7 +73,6 @@ it('sees a clipped text and an overlap when there is one', async () => {
     intro.style.marginTop = '-30px'
   })
   const problems = await layoutProblems(page)
-  await page.close()
   expect(problems.some((p) => p.startsWith('clipped sideways: h2#breaks-title'))).toBe(true)
   expect(problems.some((p) => p.startsWith('overlap:') && p.includes('p.intro'))).toBe(true)
 })

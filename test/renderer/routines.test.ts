@@ -14,7 +14,7 @@ let page: Page
 
 beforeAll(async () => {
   h = await startHarness('routines')
-  page = await h.newPage({ width: 720, height: 560 })
+  page = await h.page({ width: 720, height: 560 })
   await page.clock.install({ time: new Date('2026-11-26T14:05:00') })
 })
 

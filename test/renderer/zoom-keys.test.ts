@@ -10,7 +10,7 @@ let page: Page
 
 beforeAll(async () => {
   h = await startHarness('zoom-keys')
-  page = await h.newPage({ width: 720, height: 560 })
+  page = await h.page({ width: 720, height: 560 })
 })
 
 afterAll(async () => {
