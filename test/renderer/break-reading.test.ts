@@ -16,13 +16,27 @@ afterAll(async () => {
   await h?.close()
 })
 
-/** A break page at `size` CSS pixels times `zoom` (what the window shows at that zoom), its clock at 14:05. */
+/** The file's tab at 200% zoom (the zoom is a context's, so it has a context of its own), reused as `h.page` is. */
+let zoomed: Page | undefined
+
+/**
+ * A break page at `size` CSS pixels times `zoom` (what the window shows at that zoom), its clock at 14:05. A tab
+ * reused from test to test: every test here only installs the clock (never pauses it), and the install before the
+ * load is the last of the tab's clock calls, so the app starts on the same running clock as in a page of its own.
+ */
 async function breakPage(query: string, size = { width: 420, height: 360 }, zoom = 1): Promise<Page> {
-  const context = await h.browser.newContext({
-    viewport: { width: size.width / zoom, height: size.height / zoom },
-    deviceScaleFactor: zoom,
-  })
-  const page = await context.newPage()
+  const viewport = { width: size.width / zoom, height: size.height / zoom }
+  let page: Page
+  if (zoom === 1) {
+    page = await h.page(viewport)
+  } else if (!zoomed || zoomed.isClosed()) {
+    const context = await h.browser.newContext({ viewport, deviceScaleFactor: zoom })
+    page = zoomed = await context.newPage()
+  } else {
+    page = zoomed
+    await page.goto('about:blank')
+    await page.setViewportSize(viewport)
+  }
   await page.clock.install({ time: new Date('2026-11-26T14:05:00') })
   await load(page, h.url, `break.html${query}`)
   return page
@@ -38,7 +52,6 @@ describe('key hints (issue 22)', () => {
     await page.click('h1#break-title, .stretch-name')
     await expect.poll(() => visibleKeys(page)).toBe(4)
     expect(await page.getAttribute('button[aria-keyshortcuts="P"]', 'aria-label')).toBe('Pause timer')
-    await page.context().close()
   })
 
   it('pauses and resumes the routine with P, without Tabbing to it', async () => {
@@ -52,7 +65,6 @@ describe('key hints (issue 22)', () => {
       .poll(() => page.locator('button[aria-keyshortcuts="P"]').getAttribute('aria-label'))
       .toBe('Pause timer')
     expect(await calls(page, 'act')).toEqual([])
-    await page.context().close()
   })
 })
 
@@ -79,7 +91,6 @@ describe('at 200% (issue 22, WCAG 2.4.11)', () => {
     expect(done.primary).toBe(true)
     expect(done.top).toBeGreaterThanOrEqual(0)
     expect(done.bottom).toBeLessThanOrEqual(done.fold)
-    await page.context().close()
   })
 })
 
@@ -98,7 +109,6 @@ describe('words a tired person reads (issue 22)', () => {
         .nth(1)
         .evaluate((b) => b.firstChild?.textContent?.trim()),
     ).toBe(snooze)
-    await page.context().close()
   })
 
   // One page each: five page loads in one test outlast its time limit on a loaded machine.
@@ -107,7 +117,6 @@ describe('words a tired person reads (issue 22)', () => {
       const page = await breakPage(`?break=${kind}`)
       await page.waitForSelector('#break-title')
       expect(await page.locator('.kicker').count()).toBe(0)
-      await page.context().close()
     })
   }
 
@@ -115,7 +124,6 @@ describe('words a tired person reads (issue 22)', () => {
     const page = await breakPage('?break=therapy')
     const [kicker, title] = [await page.textContent('.kicker'), await page.textContent('#break-title')]
     expect(kicker).not.toBe(title)
-    await page.context().close()
   })
 
   it('ends the posture countdown at a tick, not “0 done”', async () => {
@@ -123,7 +131,6 @@ describe('words a tired person reads (issue 22)', () => {
     await page.clock.runFor(61_000)
     await expect.poll(() => page.textContent('[data-testid=seconds]')).toBe('✓')
     expect(await page.textContent('.countdown')).not.toMatch(/\b0\b/)
-    await page.context().close()
   })
 
   it('says the posture tip for when the user is back at the desk, after “Stand up”', async () => {
@@ -131,14 +138,12 @@ describe('words a tired person reads (issue 22)', () => {
     const message = await page.textContent('.message')
     expect(message).toMatch(/^Stand up/)
     expect(message).not.toMatch(/Sit all the way back/)
-    await page.context().close()
   })
 
   it('gives winding down and getting ready suggestions of their own', async () => {
     const tips = async (kind: string) => {
       const page = await breakPage(`?break=${kind}`)
       const list = await page.locator('.break main li').allTextContents()
-      await page.context().close()
       return list
     }
     const windDown = await tips('wind-down')
@@ -156,6 +161,5 @@ describe('the evening is dim (issue 22)', () => {
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
     const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number)
     expect((r ?? 255) + (g ?? 255) + (b ?? 255), background).toBeLessThan(3 * 80)
-    await page.context().close()
   })
 })

@@ -16,9 +16,13 @@ afterAll(async () => {
   await h?.close()
 })
 
-/** A floor stretch's hold, on screen (the get-down step passed by "I'm ready"). */
+/**
+ * A floor stretch's hold, on screen (the get-down step passed by "I'm ready"), in the file's tab: this install and
+ * pauseAt are the last of its clock's calls before the load, so the app starts on the same paused clock as in a page
+ * of its own.
+ */
 async function holding(size: { width: number; height: number }, query: string): Promise<Page> {
-  const page = await h.newPage(size)
+  const page = await h.page(size)
   // A minute early: on a loaded machine a second can pass before the clock is paused at T0.
   await page.clock.install({ time: T0 - 60_000 })
   await page.clock.pauseAt(T0)
@@ -79,7 +83,6 @@ describe('type in the break window', () => {
         return main ? main.scrollHeight <= main.clientHeight + 1 : false
       }),
     ).toBe(true)
-    await page.close()
   }, 60_000)
 
   for (const size of [
@@ -107,11 +110,11 @@ describe('type in the break window', () => {
       expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
         size.height,
       )
-      await page.close()
     }, 60_000)
   }
 
   it('full screen at 1366x768: every stretch in every language fits on the screen, its safety cue included', async () => {
+    // A page of its own: it runs on real time (fitting waits for frames), and the file's tab has a paused clock.
     const page = await h.newPage({ width: 1366, height: 768 })
     await page.emulateMedia({ reducedMotion: 'reduce' })
     for (const lang of ['en', 'de', 'es', 'fr', 'pt-BR']) {
@@ -128,15 +131,15 @@ describe('type in the break window', () => {
           routine: undefined,
         })
         await page.waitForSelector(`text=${stretch.name}`)
-        // Fitting runs at the next frame.
-        await page.evaluate(
-          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-        )
-        const fit = await page.evaluate(() => ({
-          cueBottom: document.querySelector('.cue')?.getBoundingClientRect().bottom ?? Infinity,
-          steps: parseFloat(getComputedStyle(document.querySelector('.steps li')!).fontSize),
-          scrolls: document.documentElement.scrollHeight > innerHeight,
-        }))
+        // Fitting runs at the next frame: measured two frames on.
+        const fit = await page.evaluate(async () => {
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+          return {
+            cueBottom: document.querySelector('.cue')?.getBoundingClientRect().bottom ?? Infinity,
+            steps: parseFloat(getComputedStyle(document.querySelector('.steps li')!).fontSize),
+            scrolls: document.documentElement.scrollHeight > innerHeight,
+          }
+        })
         expect({ lang, id: stretch.id, scrolls: fit.scrolls }).toEqual({
           lang,
           id: stretch.id,

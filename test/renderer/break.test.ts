@@ -11,18 +11,16 @@ let page: Page
 
 const T0 = new Date('2026-11-26T14:05:00').getTime()
 
-/** Whether the page has a fake clock installed (then a test that wants real time needs a fresh page). */
-let clocked = false
+/**
+ * The page for the tests on real time: a context of its own that no clock call reaches, reused from test to test.
+ * (The file's tab, h.page, has a fake clock once a test has paused one, and its next load would replay it.)
+ */
+let realTime: Page | undefined
 
-async function freshPage(): Promise<void> {
-  const fresh = await h.newPage({ width: 420, height: 360 })
-  await page.close()
-  page = fresh
-  clocked = false
-}
-
+/** Opens a break on real time. */
 async function open(query: string, colorScheme: 'light' | 'dark' = 'light'): Promise<void> {
-  if (clocked) await freshPage()
+  if (!realTime || realTime.isClosed()) realTime = await h.newPage({ width: 420, height: 360 })
+  page = realTime
   await load(query, colorScheme)
 }
 
@@ -32,10 +30,13 @@ async function load(query: string, colorScheme: 'light' | 'dark'): Promise<void>
   await page.waitForSelector('#break-title, .empty h1')
 }
 
-/** Opens a break with the page's clock stopped at T0, so only runFor moves time. */
+/**
+ * Opens a break with the page's clock stopped at T0, so only runFor moves time: in the file's tab, where this
+ * install and pauseAt are the last of its clock's calls before the load, so the app starts on the same paused clock
+ * as in a page of its own.
+ */
 async function openPaused(query: string, colorScheme: 'light' | 'dark' = 'light'): Promise<void> {
-  await freshPage()
-  clocked = true
+  page = await h.page({ width: 420, height: 360 })
   // A minute early: on a loaded machine a second can pass before the clock is paused at T0.
   await page.clock.install({ time: T0 - 60_000 })
   await page.clock.pauseAt(T0)
@@ -55,7 +56,6 @@ const ring = () =>
 
 beforeAll(async () => {
   h = await startHarness('break')
-  page = await h.newPage({ width: 420, height: 360 })
 })
 
 afterAll(async () => {

@@ -29,10 +29,14 @@ async function openPaused(
   path: string,
   options: { motion?: Motion; scheme?: 'light' | 'dark'; size?: { width: number; height: number } } = {},
 ): Promise<Page> {
-  const page = await h.newPage(options.size ?? { width: 420, height: 360 })
+  // The file's tab: this install and pauseAt are the last of its clock's calls before the load, so the app starts
+  // on the same paused clock as in a page of its own (a test's resume() before is undone by the pauseAt).
+  const page = await h.page(options.size ?? { width: 420, height: 360 })
   await page.emulateMedia({
     colorScheme: options.scheme ?? 'light',
     reducedMotion: options.motion ?? 'reduce',
+    // As a new page has it: a test before may have emulated the system's high-contrast colours in this tab.
+    forcedColors: 'none',
   })
   // A minute early: on a loaded machine a second can pass before the clock is paused at T0.
   await page.clock.install({ time: T0 - 60_000 })
@@ -42,31 +46,57 @@ async function openPaused(
   return page
 }
 
-const close = (page: Page) => page.context().close()
-
-/** The figure as drawn now: its strokes, its text alternative, the side it shows and its marker. */
-const figure = (page: Page) =>
+/**
+ * The routine as it reads now, in one look: the figure as drawn (its strokes, its text alternative, the side it
+ * shows and its marker), the stretch's name, its steps, whether "I'm ready" is shown (a change of position) and
+ * whether Next can act.
+ */
+const onScreen = (page: Page) =>
   page.evaluate(() => {
     const holder = document.querySelector('.routine-figure')
     const svg = holder?.querySelector('svg')
-    return svg
-      ? {
-          strokes: [...svg.querySelectorAll('path')].map((p) => p.getAttribute('d')).join('|'),
-          role: svg.getAttribute('role'),
-          label: svg.getAttribute('aria-label'),
-          side: holder?.getAttribute('data-side') ?? null,
-          marker: holder?.querySelector('.figure-side')?.textContent ?? null,
-          turned: getComputedStyle(svg).transform,
-        }
-      : null
+    const ready = document.querySelector('button.ready')
+    const readyBox = ready?.getBoundingClientRect()
+    const steps = [...document.querySelectorAll('.steps li')]
+    return {
+      figure: svg
+        ? {
+            strokes: [...svg.querySelectorAll('path')].map((p) => p.getAttribute('d')).join('|'),
+            role: svg.getAttribute('role'),
+            label: svg.getAttribute('aria-label'),
+            side: holder?.getAttribute('data-side') ?? null,
+            marker: holder?.querySelector('.figure-side')?.textContent ?? null,
+            turned: getComputedStyle(svg).transform,
+          }
+        : null,
+      name: document.querySelector('.stretch-name')?.textContent ?? null,
+      // Visible as Playwright's isVisible has it: a box of some size, and not visibility: hidden.
+      ready:
+        !!ready &&
+        !!readyBox &&
+        readyBox.width > 0 &&
+        readyBox.height > 0 &&
+        getComputedStyle(ready).visibility !== 'hidden',
+      steps: steps.length,
+      lastStep: steps.at(-1)?.textContent ?? null,
+      nextDisabled:
+        document.querySelector('button[aria-label="Next stretch"]')?.getAttribute('aria-disabled') ?? null,
+    }
   })
 
-/** The id of the stretch on screen, from its name as the catalog of `code` writes it. */
-async function stretchOnScreen(page: Page, code: 'en' | 'de' = 'en') {
-  const name = await page.textContent('.stretch-name')
+/** The figure as drawn now: its strokes, its text alternative, the side it shows and its marker. */
+const figure = async (page: Page) => (await onScreen(page)).figure
+
+/** The stretch named `name` as the catalog of `code` writes it, with its words. */
+function stretchNamed(name: string | null, code: 'en' | 'de' = 'en') {
   const stretch = STRETCHES.find((s) => stretchWords(CATALOGS[code].content, s).name === name)
   if (!stretch) throw new Error(`no stretch is named ${name}`)
   return { ...stretch, words: stretchWords(CATALOGS[code].content, stretch) }
+}
+
+/** The id of the stretch on screen, from its name as the catalog of `code` writes it. */
+async function stretchOnScreen(page: Page, code: 'en' | 'de' = 'en') {
+  return stretchNamed(await page.textContent('.stretch-name'), code)
 }
 
 describe('the figure in the break window', () => {
@@ -76,22 +106,21 @@ describe('the figure in the break window', () => {
       for (const variant of ['', '&full=1']) {
         const page = await openPaused(`break.html?break=${query}${variant}`)
         await page.clock.runFor(500)
-        if ((await page.$('.stretch-name')) === null) {
-          expect(await figure(page), kind).toBeNull()
-          await close(page)
+        // One look per step (the page only changes when the clock moves or a button is pressed).
+        let now = await onScreen(page)
+        if (now.name === null) {
+          expect(now.figure, kind).toBeNull()
           continue
         }
         const names = new Set<string>()
         for (;;) {
-          if (await page.isVisible('button.ready')) {
+          const drawn = now.figure
+          if (now.ready) {
             // A change of position: the figure shows the position it leads to, said as the move's last step.
-            const drawn = await figure(page)
-            const last = await page.locator('.steps li').last().textContent()
-            expect(drawn, `${kind}${variant}: a move`).toMatchObject({ role: 'img', label: last })
+            expect(drawn, `${kind}${variant}: a move`).toMatchObject({ role: 'img', label: now.lastStep })
           } else {
-            const stretch = await stretchOnScreen(page)
+            const stretch = stretchNamed(now.name)
             names.add(stretch.id)
-            const drawn = await figure(page)
             const side = stretch.oneSided ? ' Right side.' : ''
             expect(drawn, `${kind}${variant}: ${stretch.id}`).toMatchObject({
               role: 'img',
@@ -99,17 +128,14 @@ describe('the figure in the break window', () => {
             })
             expect(drawn?.strokes.length, stretch.id).toBeGreaterThan(100)
             // The steps are still there beside it (in a break, a floor stretch leaves getting up to the routine).
-            expect(await page.locator('.steps li').count()).toBe(
-              stretchWords(CATALOGS.en.content, stretch, false).steps.length,
-            )
+            expect(now.steps).toBe(stretchWords(CATALOGS.en.content, stretch, false).steps.length)
           }
-          const next = page.locator('button[aria-label="Next stretch"]')
-          if ((await next.getAttribute('aria-disabled')) === 'true') break
-          await next.click()
+          if (now.nextDisabled === 'true') break
+          await page.click('button[aria-label="Next stretch"]')
           await page.clock.runFor(300)
+          now = await onScreen(page)
         }
         expect(names.size, kind).toBeGreaterThan(1)
-        await close(page)
       }
     }
   }, 120_000)
@@ -122,7 +148,6 @@ describe('the figure in the break window', () => {
     const stretch = await stretchOnScreen(page, 'de')
     expect((await figure(page))?.label).toBe(`${stretch.words.figure} Rechte Seite.`)
     expect((await figure(page))?.marker).toBe('Rechte Seite')
-    await close(page)
   })
 
   it('moves slowly into the stretch as the steps are read, holds still with the ring, and eases out', async () => {
@@ -149,7 +174,6 @@ describe('the figure in the break window', () => {
     expect(await page.$eval('.routine-picture path', (p) => getComputedStyle(p).transitionDuration)).toBe(
       '0.2s',
     )
-    await close(page)
   })
 
   it('holds the stretch, still, for someone who asked for less motion', async () => {
@@ -163,7 +187,6 @@ describe('the figure in the break window', () => {
     expect(await page.$eval('.routine-picture path', (p) => getComputedStyle(p).transitionDuration)).toBe(
       '0s',
     )
-    await close(page)
   })
 
   it('turns a one-sided stretch over for its other side, and says which side it shows', async () => {
@@ -191,7 +214,6 @@ describe('the figure in the break window', () => {
     })
     // The same picture, turned over: the strokes themselves are the held stretch's.
     expect(other?.strokes).toBe(first?.strokes)
-    await close(page)
   })
 
   it('keeps its strokes clear of the page in light, dark and high contrast, and passes axe', async () => {
@@ -212,7 +234,6 @@ describe('the figure in the break window', () => {
           await page.clock.resume()
           expect(await axeViolations(page), scheme).toEqual([])
         }
-        await close(page)
       }
     }
   }, 60_000)
@@ -240,7 +261,6 @@ describe('the figures in Settings', () => {
       ).toMatchObject({ label: words.figure })
     }
     expect(Math.min(...rows.map((row) => row.strokes))).toBeGreaterThan(5)
-    await close(page)
   })
 
   it('shows an example of what a stretch break shows in the first-run welcome', async () => {
@@ -249,7 +269,6 @@ describe('the figures in Settings', () => {
     const label = await page.getAttribute('svg.example-figure', 'aria-label')
     const first = STRETCHES[0]
     expect(first && label).toBe(first && stretchWords(CATALOGS.en.content, first).figure)
-    await close(page)
   })
 })
 

@@ -17,8 +17,11 @@ export interface Harness {
   /**
    * The file's one tab, reused from test to test at `size`: its scripts stay fetched and compiled, so a load costs
    * a third of a new tab's. Each load starts the app in it afresh (the preview's app lives in the page). Its clock
-   * belongs to the file's context: a test that installs one installs it again before its load (Playwright replays
-   * the clock's calls on each load, the last install last); a test that pauses the clock takes a new page instead.
+   * belongs to the file's context, and Playwright replays every clock call of the file on each load, in order: an
+   * install (and a pauseAt) before the load gives the clock a fresh context would have; but an install alone after
+   * an earlier test paused the clock leaves it paused, and a test with no clock calls runs on the earlier tests'
+   * clock. Such a test, one that needs a second window beside it, another zoom, or to see what is fetched (a
+   * reused tab has it cached) takes a context of its own (newPage, newContext).
    */
   page(size: { width: number; height: number }): Promise<Page>
   /** A browser context of its own (pages in it share the preview's preferences, as Electron's windows share main). */

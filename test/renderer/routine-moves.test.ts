@@ -23,15 +23,25 @@ afterAll(async () => {
   await h?.close()
 })
 
-/** Every URL each page has asked for. */
+/** Every URL each page of its own has asked for. */
 const requested = new WeakMap<Page, string[]>()
 
-/** A break page with its clock stopped at T0, so only runFor moves time. */
-async function openPaused(query: string, size = { width: 420, height: 360 }): Promise<Page> {
-  const page = await h.newPage(size)
-  const urls: string[] = []
-  page.on('request', (request) => urls.push(request.url()))
-  requested.set(page, urls)
+/**
+ * A break page with its clock stopped at T0, so only runFor moves time. By default the file's tab: this install
+ * and pauseAt are the last of its clock's calls before the load, so the app starts on the same paused clock as in
+ * a page of its own. A test that asks what the page fetched takes a page of its own (`network`): the file's tab
+ * has the scripts of the tests before it in its cache, and would not ask for them again.
+ */
+async function openPaused(query: string, size = { width: 420, height: 360 }, network = false): Promise<Page> {
+  let page: Page
+  if (network) {
+    page = await h.newPage(size)
+    const urls: string[] = []
+    page.on('request', (request) => urls.push(request.url()))
+    requested.set(page, urls)
+  } else {
+    page = await h.page(size)
+  }
   // A minute early: on a loaded machine a second can pass before the clock is paused at T0.
   await page.clock.install({ time: T0 - 60_000 })
   await page.clock.pauseAt(T0)
@@ -46,8 +56,11 @@ const ringWord = (page: Page) => page.textContent('.ring-label')
 const seconds = (page: Page) => page.textContent('[data-testid=seconds]')
 const cues = (page: Page) => page.evaluate(() => window.__limberCues ?? [])
 /** Whether the page has asked for the cues' own code (chunks/break-cues-<hash>.js, scripts/build-renderer.mjs). */
-const cueCodeFetched = (page: Page) =>
-  (requested.get(page) ?? []).some((url) => /\/chunks\/break-cues-[^/]+\.js$/.test(url))
+const cueCodeFetched = (page: Page) => {
+  const urls = requested.get(page)
+  if (!urls) throw new Error('only a page of its own (openPaused(…, network)) says what it fetched')
+  return urls.some((url) => /\/chunks\/break-cues-[^/]+\.js$/.test(url))
+}
 
 /** Just after a move ends: the stretch is on screen with its own 8 s to get into position, and only then holds. */
 async function getsReadyThenHolds(page: Page, stretch: string): Promise<void> {
@@ -78,7 +91,6 @@ describe('getting down to the floor', () => {
       expect(await title(page)).toBe('Knee to chest')
       await page.clock.runFor(1000) // 38.5 s
       expect(await ringWord(page)).toBe('Hold')
-      await page.close()
     },
     MANY_STEPS,
   )
@@ -90,7 +102,6 @@ describe('getting down to the floor', () => {
       await page.clock.runFor(5000)
       await page.click('button.ready')
       await getsReadyThenHolds(page, 'Knee to chest')
-      await page.close()
     },
     MANY_STEPS,
   )
@@ -108,7 +119,6 @@ describe('getting down to the floor', () => {
       await page.clock.runFor(300)
       expect(await title(page)).toBe('Knee to chest')
       expect(await ringWord(page)).toBe('Get ready')
-      await page.close()
     },
     MANY_STEPS,
   )
@@ -132,7 +142,6 @@ describe('other changes of position, and getting up', () => {
       await page.clock.runFor(1000)
       expect(await title(page)).toBe('Sphinx')
       expect(await ringWord(page)).toBe('Get ready')
-      await page.close()
     },
     MANY_STEPS,
   )
@@ -155,7 +164,6 @@ describe('other changes of position, and getting up', () => {
       await page.click('button.ready')
       await page.clock.runFor(300)
       expect(await page.textContent('.complete')).toContain('Routine complete')
-      await page.close()
     },
     MANY_STEPS,
   )
@@ -166,7 +174,6 @@ describe('other changes of position, and getting up', () => {
       const page = await openPaused('break=stretch')
       expect(await title(page)).toBe('Seated cat and cow')
       expect(await page.isVisible('button.ready')).toBe(false)
-      await page.close()
     },
     MANY_STEPS,
   )
@@ -205,7 +212,6 @@ describe("a physiotherapist's routine (the preview's ?routine=1: docs/routine-ex
       expect(await title(page)).toBe('Knee to chest')
       await page.clock.runFor(1000)
       expect(await ringWord(page)).toBe('Hold')
-      await page.close()
     },
     MANY_STEPS,
   )
@@ -219,7 +225,6 @@ describe("a physiotherapist's routine (the preview's ?routine=1: docs/routine-ex
       await page.clock.runFor(3000)
       await page.keyboard.press('r')
       await getsReadyThenHolds(page, 'Knee to chest')
-      await page.close()
     },
     MANY_STEPS,
   )
@@ -227,7 +232,7 @@ describe("a physiotherapist's routine (the preview's ?routine=1: docs/routine-ex
   it(
     'gets the user up after its last floor stretch (its own, described in full), and only then is it complete',
     async () => {
-      const page = await openPaused('break=stretch&routine=1&cues=1')
+      const page = await openPaused('break=stretch&routine=1&cues=1', undefined, true)
       // Its cues are a stretch break's: their code comes with the break.
       expect(await cueCodeFetched(page)).toBe(true)
       const nextButton = page.locator('button[aria-label="Next stretch"]')
@@ -263,7 +268,7 @@ describe('the sound cues and the voice', () => {
   it(
     'are off by default: no tone, nothing said',
     async () => {
-      const page = await openPaused('break=stretch-floor&voices=en')
+      const page = await openPaused('break=stretch-floor&voices=en', undefined, true)
       await page.click('button.ready')
       await page.clock.runFor(30_000)
       expect(await cues(page)).toEqual([])
@@ -283,7 +288,7 @@ describe('the sound cues and the voice', () => {
   it(
     'sound a tone as each hold starts and ends, and another when to change sides',
     async () => {
-      const page = await openPaused('break=stretch-floor&cues=1')
+      const page = await openPaused('break=stretch-floor&cues=1', undefined, true)
       expect(await cueCodeFetched(page)).toBe(true)
       await page.click('button.ready')
       const readyAt = await page.evaluate(() => Date.now())
@@ -337,7 +342,6 @@ describe('the sound cues and the voice', () => {
       expect(said).toContain('3')
       const count = said.slice(said.indexOf('3'), said.indexOf('3') + 3)
       expect(count).toEqual(['3', '2', '1'])
-      await page.close()
     },
     MANY_STEPS,
   )
@@ -348,7 +352,6 @@ describe('the sound cues and the voice', () => {
       const page = await openPaused('break=stretch-floor&voice=1&voices=de,en&lang=de')
       await page.clock.runFor(300)
       expect((await cues(page))[0]?.text).toContain('Langsam auf den Boden')
-      await page.close()
     },
     MANY_STEPS,
   )
@@ -359,22 +362,23 @@ describe('the sound cues and the voice', () => {
       const page = await openPaused('break=stretch-floor&voice=1&voices=fr')
       await page.clock.runFor(3000)
       expect(await cues(page)).toEqual([])
-      await page.close()
 
+      // A page of its own for Settings, reused for the three: they run on real time, and the file's tab has a
+      // paused clock.
+      const settings = await h.newPage({ width: 720, height: 560 })
       for (const [voices, hint] of [
         ['none', 'Your system has no voice for this language, so nothing can be read aloud.'],
         ['fr', 'Your system has no voice for this language, so nothing can be read aloud.'],
         ['en-GB', 'Uses your system’s voice for the language Limber is in.'],
       ] as const) {
-        const settings = await h.newPage({ width: 720, height: 560 })
         await settings.goto(`${h.url}/settings.html?voices=${voices}`)
         await settings.waitForSelector('#content[aria-busy]', { state: 'detached' })
         const voice = settings.getByLabel('Read each step aloud and count down the end of each hold')
         expect(await voice.isChecked(), voices).toBe(false)
         const described = await voice.getAttribute('aria-describedby')
         expect(await settings.textContent(`#${described?.split(' ')[0]}`), voices).toBe(hint)
-        await settings.close()
       }
+      await settings.close()
     },
     MANY_STEPS,
   )
