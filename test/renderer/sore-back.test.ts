@@ -2,7 +2,7 @@
 // the plan in Today, when to see a doctor, the morning check-in (Today and the break window), the Progress chart's
 // check-in line with 14 days and 8 weeks, Export my data, stretch intensity and position; by keyboard alone, and
 // clean in axe, light and dark.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { axeViolations, calls, focused, load, startHarness, type Harness } from './harness'
 
@@ -13,13 +13,6 @@ beforeAll(async () => {
   h = await startHarness('sore-back')
   page = await h.page({ width: 720, height: 560 })
   await page.clock.install({ time: new Date('2026-11-26T14:05:00') })
-})
-
-// The file's one tab, at the settings window's size again after a test that used it at the break window's (those
-// two break windows now run on the file's Thursday-afternoon clock too, not the machine's: nothing they show is
-// timed).
-beforeEach(async () => {
-  page = await h.page({ width: 720, height: 560 })
 })
 
 afterAll(async () => {
@@ -138,7 +131,9 @@ describe('sore-back days in Today', () => {
 
 describe('the morning check-in in the break window', () => {
   it('asks with the focus on the question, offers ice or heat on a plan day, and Esc says not today', async () => {
-    const small = await h.page({ width: 420, height: 360 })
+    // A tab of its own: the break window runs on the machine's clock (it makes no clock call), not on the clock this
+    // file installed in its tab.
+    const small = await h.newPage({ width: 420, height: 360 })
     await load(small, h.url, 'break.html?break=check-in&soreback=2')
     expect(await small.textContent('.kicker')).toBe('Sore-back plan: day 2 of 3')
     expect(await focused(small)).toBe('break-title')
@@ -148,6 +143,7 @@ describe('the morning check-in in the break window', () => {
     expect((await calls(small, 'dismissCheckIn')).length).toBe(1)
     await load(small, h.url, 'break.html?break=check-in&soreback=2', 'dark')
     expect(await axeViolations(small)).toEqual([])
+    await small.close()
   })
 })
 
@@ -224,7 +220,9 @@ describe('stretch intensity and position', () => {
   })
 
   it('are said in the break window before a floor stretch starts', async () => {
-    const small = await h.page({ width: 420, height: 360 })
+    // A tab of its own: the break window runs on the machine's clock (it makes no clock call), not on the clock this
+    // file installed in its tab.
+    const small = await h.newPage({ width: 420, height: 360 })
     await load(small, h.url, 'break.html?break=stretch-floor')
     // Getting down to the floor comes first, naming the stretch it leads to; "I'm ready" brings the stretch.
     expect(await small.textContent('.kicker')).toBe('Next: Knee to chest')
@@ -235,5 +233,6 @@ describe('stretch intensity and position', () => {
     expect(await small.textContent('[aria-live="polite"]')).toBe(
       'Knee to chest, gentle. Read the steps and get into position on the floor, first side.',
     )
+    await small.close()
   })
 })
