@@ -79,7 +79,7 @@ export default defineConfig({
         },
       },
       // Each zone's files run isolated: a worker that shares its modules is handed on to other projects' files with
-      // the zone it was given still set (the tray's bedtime read 22:30 in another zone, 2 runs in 3).
+      // the zone it was given still set (working-day's and languages' bedtime labels then failed, 2 runs in 3).
       ...PLANNER_ZONES.map((zone) => ({
         extends: true as const,
         test: { name: zone, include: ZONED_TESTS, env: { TZ: zone } },

@@ -16,27 +16,13 @@ afterAll(async () => {
   await h?.close()
 })
 
-/** The file's tab at 200% zoom (the zoom is a context's, so it has a context of its own), reused as `h.page` is. */
-let zoomed: Page | undefined
-
 /**
  * A break page at `size` CSS pixels times `zoom` (what the window shows at that zoom), its clock at 14:05. A tab
  * reused from test to test: every test here only installs the clock (never pauses it), and the install before the
  * load is the last of the tab's clock calls, so the app starts on the same running clock as in a page of its own.
  */
 async function breakPage(query: string, size = { width: 420, height: 360 }, zoom = 1): Promise<Page> {
-  const viewport = { width: size.width / zoom, height: size.height / zoom }
-  let page: Page
-  if (zoom === 1) {
-    page = await h.page(viewport)
-  } else if (!zoomed || zoomed.isClosed()) {
-    const context = await h.browser.newContext({ viewport, deviceScaleFactor: zoom })
-    page = zoomed = await context.newPage()
-  } else {
-    page = zoomed
-    await page.goto('about:blank')
-    await page.setViewportSize(viewport)
-  }
+  const page = await h.page({ width: size.width / zoom, height: size.height / zoom }, { zoom })
   await page.clock.install({ time: new Date('2026-11-26T14:05:00') })
   await load(page, h.url, `break.html${query}`)
   return page

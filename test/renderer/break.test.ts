@@ -12,15 +12,11 @@ let page: Page
 const T0 = new Date('2026-11-26T14:05:00').getTime()
 
 /**
- * The page for the tests on real time: a context of its own that no clock call reaches, reused from test to test.
- * (The file's tab, h.page, has a fake clock once a test has paused one, and its next load would replay it.)
+ * Opens a break on real time: in a reused tab of its own that no clock call reaches (the file's tab has a fake clock
+ * once a test has paused one, and its next load would replay it).
  */
-let realTime: Page | undefined
-
-/** Opens a break on real time. */
 async function open(query: string, colorScheme: 'light' | 'dark' = 'light'): Promise<void> {
-  if (!realTime || realTime.isClosed()) realTime = await h.newPage({ width: 420, height: 360 })
-  page = realTime
+  page = await h.page({ width: 420, height: 360 }, { tab: 'real time' })
   await load(query, colorScheme)
 }
 

@@ -6,12 +6,6 @@ import type { Page } from 'playwright-core'
 import { edgeContrasts, load, startHarness, type Contrast, type Harness } from './harness'
 
 let h: Harness
-/**
- * The break window's tab, with its clock: a tab of its own, since the clock would stay in the file's tab for the
- * settings window's test that follows, which installs none. Each break test installs the clock again before its
- * load, so it starts from the same time as in a new tab.
- */
-let clocked: Page | undefined
 
 beforeAll(async () => {
   h = await startHarness('contrast')
@@ -76,8 +70,9 @@ describe('contrast of what marks a control (issue 12)', () => {
     })
 
     it(`is at least 3:1 in the break window, ring track included, ${scheme}`, async () => {
-      const page = (clocked ??= await h.newPage({ width: 420, height: 360 }))
-      await page.goto('about:blank') // the last break stops here, before the clock is set back
+      // A tab of its own with the clock: it would stay in the file's tab for the settings window's test that
+      // follows, which installs none. Installed again before each load, it starts from the same time as in a new tab.
+      const page = await h.page({ width: 420, height: 360 }, { tab: 'clocked' })
       await page.clock.install({ time: new Date('2026-11-26T14:05:00') })
       await load(page, h.url, 'break.html?break=stretch', scheme)
       await page.clock.runFor(12_000) // into the first hold: the ring has its fill

@@ -20,10 +20,11 @@ export interface Harness {
    * belongs to the file's context, and Playwright replays every clock call of the file on each load, in order: an
    * install (and a pauseAt) before the load gives the clock a fresh context would have; but an install alone after
    * an earlier test paused the clock leaves it paused, and a test with no clock calls runs on the earlier tests'
-   * clock. Such a test, one that needs a second window beside it, another zoom, or to see what is fetched (a
-   * reused tab has it cached) takes a context of its own (newPage, newContext).
+   * clock. Such a test takes another reused tab (`tab`: a name of its own, e.g. one that never sets a clock), and
+   * one that needs a second window beside it or to see what is fetched (a reused tab has it cached) a context of its
+   * own (newPage, newContext). `zoom` is the device scale (200% is 2), which is a context's: one tab per zoom.
    */
-  page(size: { width: number; height: number }): Promise<Page>
+  page(size: { width: number; height: number }, options?: { zoom?: number; tab?: string }): Promise<Page>
   /** A browser context of its own (pages in it share the preview's preferences, as Electron's windows share main). */
   newContext(size: { width: number; height: number }): Promise<BrowserContext>
   close(): Promise<void>
@@ -36,26 +37,30 @@ export async function startHarness(name: string): Promise<Harness> {
     throw new Error(`${name}: no shared Chromium; window tests run in vitest's "windows" project`)
   const browser = await chromium.connect(endpoint)
   const cspViolations: string[] = []
-  let reused: Page | undefined
+  /** The file's reused tabs, by name and zoom. */
+  const tabs = new Map<string, Page>()
+  const newPage = async (size: { width: number; height: number }, zoom = 1) => {
+    const page = await browser.newPage({ viewport: size, deviceScaleFactor: zoom })
+    await watch(page, cspViolations)
+    return page
+  }
   return {
     browser,
     url: inject('previewUrl'),
     cspViolations,
-    async newPage(size) {
-      const page = await browser.newPage({ viewport: size })
-      await watch(page, cspViolations)
-      return page
-    },
-    async page(size) {
-      if (!reused || reused.isClosed()) {
-        reused = await browser.newPage({ viewport: size })
-        await watch(reused, cspViolations)
+    newPage: (size) => newPage(size),
+    async page(size, { zoom = 1, tab = 'the file' } = {}) {
+      const key = `${tab} at ${zoom}`
+      let page = tabs.get(key)
+      if (!page || page.isClosed()) {
+        page = await newPage(size, zoom)
+        tabs.set(key, page)
       } else {
         // A blank document first: the last test's app stops there, and cannot react to the next test's clock.
-        await reused.goto('about:blank')
-        await reused.setViewportSize(size)
+        await page.goto('about:blank')
+        await page.setViewportSize(size)
       }
-      return reused
+      return page
     },
     async newContext(size) {
       const context = await browser.newContext({ viewport: size })

@@ -24,26 +24,17 @@ const SIZES = [
   { width: 1366, height: 768 },
 ]
 
-/** Progress in `language` at `size` (device scale `zoom`), on the preview's Thursday afternoon. */
+/**
+ * Progress in `language` at `size` CSS pixels times `zoom` (what the window shows at that zoom; 200% is 2), on the
+ * preview's Thursday afternoon.
+ */
 async function progressAt(size: { width: number; height: number }, language = 'en', zoom = 1): Promise<Page> {
-  const page = zoom === 1 ? await h.page(size) : await zoomed(size, zoom)
+  const page = await h.page({ width: size.width / zoom, height: size.height / zoom }, { zoom })
   await page.clock.install({ time: new Date('2026-11-26T14:05:00') })
   await load(page, h.url, `settings.html?lang=${language}`)
   await page.click('nav a[href="#progress"]')
   await page.locator('.chart text.label').first().waitFor()
   return page
-}
-
-/**
- * A page at `zoom` times the CSS pixels: what the window shows at 200%. A context of its own, as the device scale is
- * a context's, not a tab's; the caller closes it.
- */
-async function zoomed(size: { width: number; height: number }, zoom: number): Promise<Page> {
-  const context = await h.browser.newContext({
-    viewport: { width: size.width / zoom, height: size.height / zoom },
-    deviceScaleFactor: zoom,
-  })
-  return context.newPage()
 }
 
 /** Each text of the chart as drawn: its words and its size in CSS pixels (an SVG's own scale included). */
@@ -137,7 +128,6 @@ describe('chart labels keep their size (issue 22)', () => {
         const wrong = texts.filter((t) => t.px < 11 || t.px > 16)
         expect(wrong, JSON.stringify(wrong)).toEqual([])
       }
-      if (zoom !== 1) await page.context().close()
     },
   )
 })
